@@ -1,0 +1,4 @@
+export * from './dateString.ts';
+export * from './eventType.ts';
+export * from './schema.ts';
+export * from './article.ts';

@@ -1,0 +1,141 @@
+/**
+ * The events.json contract, shared by the extraction CLI (validates before writing) and the app (validates on
+ * load). README.md documents it field by field; a change here is a change of the contract.
+ */
+import { z } from 'zod';
+import { PRECISIONS, precisionOf } from './dateString.ts';
+import { EVENT_TYPES } from './eventType.ts';
+
+export const EVENTS_FILE_VERSION = 1;
+
+const dateString = z.string().refine((s) => precisionOf(s) !== null, {
+  message: 'expected YYYY, YYYY-MM or YYYY-MM-DD (a real calendar date)',
+});
+
+/** Only http(s) links ever reach the page: javascript:, data: and the rest are refused at the contract. */
+export const httpUrl = z.string().refine(
+  (s) => {
+    try {
+      const u = new URL(s);
+      return u.protocol === 'http:' || u.protocol === 'https:';
+    } catch {
+      return false;
+    }
+  },
+  { message: 'expected an absolute http(s) URL' },
+);
+
+export const eventDateSchema = z
+  .object({
+    start: dateString,
+    end: dateString.optional(),
+    precision: z.enum(PRECISIONS),
+  })
+  .refine((d) => precisionOf(d.start) === d.precision, {
+    message: 'start must be written at the stated precision',
+  })
+  .refine((d) => d.end === undefined || d.end >= d.start, { message: 'end must not precede start' });
+
+export const locationSchema = z.object({
+  name: z.string().min(1),
+  lat: z.number().min(-90).max(90),
+  lon: z.number().min(-180).max(180),
+  country: z.string(),
+});
+
+export const sourceSchema = z
+  .object({
+    /** Article id (path relative to the input folder, without extension). */
+    article: z.string().min(1),
+    /** The sentence that reports the event, exactly as it stands in the article text. */
+    sentence: z.string().min(1),
+    /** UTF-16 offsets of `sentence` in the article text as the app shows it: text.slice(start, end) === sentence. */
+    start: z.number().int().nonnegative(),
+    end: z.number().int().nonnegative(),
+    /** The temporal expression the date was read from, as written ("in March", "Dec. 12"). */
+    dateText: z.string(),
+  })
+  .refine((s) => s.end - s.start === s.sentence.length, { message: 'end - start must equal the sentence length' });
+
+export const timelineEventSchema = z.object({
+  /** Stable: the same input gives the same id. */
+  id: z.string().min(1),
+  date: eventDateSchema,
+  type: z.enum(EVENT_TYPES),
+  title: z.string().min(1),
+  /** Canonical actor names. */
+  actors: z.array(z.string().min(1)),
+  location: locationSchema.nullable(),
+  sources: z.array(sourceSchema).min(1),
+});
+
+export const articleEntrySchema = z
+  .object({
+    id: z.string().min(1),
+    title: z.string().nullable(),
+    publisher: z.string().nullable(),
+    url: httpUrl.nullable(),
+    /** Publication date (YYYY-MM-DD), the reference for relative expressions; null when unknown. */
+    published: dateString.nullable(),
+    /** The article text inline, or… */
+    text: z.string().optional(),
+    /** …a path, relative to events.json, of a UTF-8 file holding exactly the text. */
+    textFile: z.string().min(1).optional(),
+  })
+  .refine((a) => (a.text === undefined) !== (a.textFile === undefined), {
+    message: 'exactly one of text and textFile',
+  });
+
+export const eventsFileSchema = z.object({
+  version: z.literal(EVENTS_FILE_VERSION),
+  events: z.array(timelineEventSchema),
+  articles: z.array(articleEntrySchema),
+});
+
+export type EventDate = z.infer<typeof eventDateSchema>;
+export type Location = z.infer<typeof locationSchema>;
+export type Source = z.infer<typeof sourceSchema>;
+export type TimelineEvent = z.infer<typeof timelineEventSchema>;
+export type ArticleEntry = z.infer<typeof articleEntrySchema>;
+export type EventsFile = z.infer<typeof eventsFileSchema>;
+
+/** A readable one-issue-per-line summary of a zod error, naming the path, e.g. `events[3].date.start: …`. */
+export function describeSchemaError(error: z.ZodError, max = 10): string {
+  const lines = error.issues.slice(0, max).map((i) => {
+    const path = i.path
+      .map((p, n) => (typeof p === 'number' ? `[${p}]` : `${n === 0 ? '' : '.'}${String(p)}`))
+      .join('');
+    return `${path || '(root)'}: ${i.message}`;
+  });
+  if (error.issues.length > max) lines.push(`… and ${error.issues.length - max} more`);
+  return lines.join('\n');
+}
+
+/** Parses and validates an events.json value; throws an Error whose message names every broken field. */
+export function parseEventsFile(value: unknown): EventsFile {
+  if (typeof value === 'object' && value !== null && 'version' in value && value.version !== EVENTS_FILE_VERSION) {
+    throw new Error(
+      `events.json has version ${JSON.stringify(value.version)}; this app reads version ${EVENTS_FILE_VERSION}. Re-run the extractor.`,
+    );
+  }
+  const result = eventsFileSchema.safeParse(value);
+  if (!result.success) throw new Error(`events.json does not match the contract:\n${describeSchemaError(result.error)}`);
+  return result.data;
+}
+
+/**
+ * Checks what the schema alone cannot: every source names a listed article, and its offsets slice exactly its
+ * sentence out of that article's text. `textOf` returns the text of an article id (or undefined if unknown).
+ */
+export function checkSourceOffsets(file: EventsFile, textOf: (id: string) => string | undefined): string[] {
+  const problems: string[] = [];
+  for (const [i, e] of file.events.entries()) {
+    for (const [j, s] of e.sources.entries()) {
+      const text = textOf(s.article);
+      if (text === undefined) problems.push(`events[${i}].sources[${j}]: unknown article ${s.article}`);
+      else if (text.slice(s.start, s.end) !== s.sentence)
+        problems.push(`events[${i}].sources[${j}]: offsets ${s.start}-${s.end} do not slice the sentence`);
+    }
+  }
+  return problems;
+}
