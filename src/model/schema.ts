@@ -30,6 +30,8 @@ export const eventDateSchema = z
     start: dateString,
     end: dateString.optional(),
     precision: z.enum(PRECISIONS),
+    /** 'since': the start of an ongoing state ("since Dec. 15"); 'by': on or before ("by Dec. 12"). */
+    qualifier: z.enum(['since', 'by']).optional(),
   })
   .refine((d) => precisionOf(d.start) === d.precision, {
     message: 'start must be written at the stated precision',
@@ -54,6 +56,10 @@ export const sourceSchema = z
     end: z.number().int().nonnegative(),
     /** The temporal expression the date was read from, as written ("in March", "Dec. 12"). */
     dateText: z.string(),
+    /** What dateText was resolved against, for the source panel: "published 2016-12-28", "May 17 (earlier in the text)". */
+    resolvedAgainst: z.string().optional(),
+    /** The date this source gives, when it differs from the event's date (see `dateConflict`). */
+    date: eventDateSchema.optional(),
   })
   .refine((s) => s.end - s.start === s.sentence.length, { message: 'end - start must equal the sentence length' });
 
@@ -67,6 +73,10 @@ export const timelineEventSchema = z.object({
   actors: z.array(z.string().min(1)),
   location: locationSchema.nullable(),
   sources: z.array(sourceSchema).min(1),
+  /** True when the sources disagree on the date; each source's `date` then says what it reported. */
+  dateConflict: z.boolean().optional(),
+  /** The matching ACLED event_type / sub_event_type, carried along for export. */
+  acled: z.object({ eventType: z.string(), subEventType: z.string() }).optional(),
 });
 
 export const articleEntrySchema = z
@@ -81,6 +91,10 @@ export const articleEntrySchema = z
     text: z.string().optional(),
     /** …a path, relative to events.json, of a UTF-8 file holding exactly the text. */
     textFile: z.string().min(1).optional(),
+    /** True when no published date was given and the reference date was inferred from the text. */
+    referenceInferred: z.boolean().optional(),
+    /** Problems met while reading the article that did not stop it from being used. */
+    warnings: z.array(z.string()).optional(),
   })
   .refine((a) => (a.text === undefined) !== (a.textFile === undefined), {
     message: 'exactly one of text and textFile',
