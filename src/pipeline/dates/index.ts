@@ -1,0 +1,2 @@
+export { findDateMentions } from './findDateMentions.ts';
+export { inferReferenceDate } from './inferReferenceDate.ts';

@@ -1,0 +1,26 @@
+/**
+ * The article's reference date as chrono needs it. chrono reads relative expressions against an instant in a
+ * zone; we give it noon UTC of the published day with `timezone: 0`, so "yesterday" is the published calendar
+ * day minus one whatever zone the machine runs in.
+ */
+import type { ParsingReference } from 'chrono-node';
+import type { ReferenceDate } from '../types.ts';
+import { type CalendarDay, parseCalendarDay } from './calendarDay.ts';
+
+/** The published day of a reference; throws on a malformed one (the caller validated front matter). */
+export function referenceDay(reference: ReferenceDate): CalendarDay {
+  const day = parseCalendarDay(reference.date);
+  if (!day) throw new Error(`reference date is not YYYY-MM-DD: ${reference.date}`);
+  return day;
+}
+
+export function toChronoReference(day: CalendarDay): ParsingReference {
+  const instant = new Date(Date.UTC(2000, day.month - 1, day.day, 12));
+  instant.setUTCFullYear(day.year); // Date.UTC maps years 0–99 to 1900–1999
+  return { instant, timezone: 0 };
+}
+
+/** How the reference is named in `resolvedAgainst`: "published 2016-12-28" or "inferred 2016-12-28". */
+export function describeReference(reference: ReferenceDate): string {
+  return `${reference.basis} ${reference.date}`;
+}
