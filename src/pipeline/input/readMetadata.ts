@@ -1,0 +1,101 @@
+/**
+ * Front-matter values → Article metadata. A bad value never costs the article: it is dropped with a warning
+ * (the text is what carries the events; metadata only labels them and anchors relative dates).
+ */
+import { formatDateAt, httpUrl, precisionOf } from '../../model/index.ts';
+import type { Finding } from './finding.ts';
+import { quoteForMessage } from './finding.ts';
+
+export const METADATA_KEYS = ['title', 'publisher', 'url', 'published'] as const;
+
+export interface ArticleMetadata {
+  readonly title: string | null;
+  readonly publisher: string | null;
+  readonly url: string | null;
+  readonly published: string | null;
+}
+
+export interface MetadataResult {
+  readonly metadata: ArticleMetadata;
+  readonly warnings: readonly Finding[];
+}
+
+/** YYYY-MM-DD, optionally followed by a time (ISO 8601): the calendar date as written is kept. */
+const ISO_DATE_PREFIX = /^(\d{4}-\d{2}-\d{2})(?:$|[T ]\d)/;
+
+function describe(value: unknown): string {
+  if (typeof value === 'string') return quoteForMessage(value);
+  if (Array.isArray(value)) return 'a list';
+  if (value !== null && typeof value === 'object') return 'a mapping';
+  return String(value);
+}
+
+function readText(key: string, value: unknown, line: number | undefined, warnings: Finding[]): string | null {
+  if (value === undefined || value === null) return null;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (typeof value !== 'string') {
+    warnings.push({ line, reason: `${key} is ${describe(value)}, not text; ignored` });
+    return null;
+  }
+  const trimmed = value.trim();
+  return trimmed === '' ? null : trimmed;
+}
+
+function readPublished(value: unknown, today: string, line: number | undefined, warnings: Finding[]): string | null {
+  if (value === undefined || value === null || value === '') return null;
+  let date: string | null = null;
+  if (value instanceof Date) {
+    // js-yaml's default schema turns unquoted dates into Dates at UTC midnight: keep the UTC calendar date.
+    date = Number.isNaN(value.getTime()) ? null : formatDateAt(value, 'day');
+  } else if (typeof value === 'string') {
+    const m = ISO_DATE_PREFIX.exec(value.trim());
+    date = m?.[1] !== undefined && precisionOf(m[1]) === 'day' ? m[1] : null;
+  }
+  if (date === null) {
+    // Dropped rather than the article rejected: the text is still worth reading, and a wrong anchor would be
+    // worse than none (the pipeline then infers the reference date from the text).
+    warnings.push({
+      line,
+      reason: `published ${describe(value)} is not a real YYYY-MM-DD date; ignored (relative dates are read against a date inferred from the text)`,
+    });
+    return null;
+  }
+  if (date > today) {
+    warnings.push({ line, reason: `published ${date} is after today (${today}); kept, but check it` });
+  }
+  return date;
+}
+
+function readUrl(value: unknown, line: number | undefined, warnings: Finding[]): string | null {
+  const text = readText('url', value, line, warnings);
+  if (text === null) return null;
+  if (!httpUrl.safeParse(text).success) {
+    // Only http(s) links ever reach the page; javascript:, data:, file: and relative links are dropped here.
+    warnings.push({ line, reason: `url ${quoteForMessage(text)} is not an absolute http(s) link; dropped` });
+    return null;
+  }
+  return text;
+}
+
+export function readMetadata(
+  data: Readonly<Record<string, unknown>>,
+  keyLines: Readonly<Record<string, number>>,
+  today: string,
+): MetadataResult {
+  const warnings: Finding[] = [];
+  const metadata: ArticleMetadata = {
+    title: readText('title', data.title, keyLines.title, warnings),
+    publisher: readText('publisher', data.publisher, keyLines.publisher, warnings),
+    url: readUrl(data.url, keyLines.url, warnings),
+    published: readPublished(data.published, today, keyLines.published, warnings),
+  };
+  const unknown = Object.keys(data).filter((k) => !(METADATA_KEYS as readonly string[]).includes(k));
+  if (unknown.length > 0) {
+    const first = unknown[0] as string;
+    warnings.push({
+      line: keyLines[first],
+      reason: `front matter key${unknown.length === 1 ? '' : 's'} ${unknown.map((k) => quoteForMessage(k, 30)).join(', ')} not used (known: ${METADATA_KEYS.join(', ')})`,
+    });
+  }
+  return { metadata, warnings };
+}
