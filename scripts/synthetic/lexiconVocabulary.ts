@@ -1,0 +1,101 @@
+/**
+ * Reads actor aliases and place spellings from the project lexicon (data/lexicon/*.json) when it is there, so
+ * the synthetic corpus grows with the lexicon. The files are read as data, not through the lexicon module's
+ * code, and the reader accepts the usual shapes (a top-level array or `{actors: [...]}` / `{places: [...]}`;
+ * `name`/`canonical`, `aliases`/`spellings`/`variants`, `lat`/`lon`, `country`), because the generator must not
+ * break when the lexicon's loader changes. Whatever is missing falls back to the built-in list.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { BUILTIN_VOCABULARY, type ActorName, type PlaceName, type Vocabulary } from './vocabulary.ts';
+
+type Json = unknown;
+
+const isRecord = (v: Json): v is Record<string, Json> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const strings = (v: Json): string[] =>
+  Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string' && s.trim().length > 0) : [];
+
+/** Entries of a lexicon file: the array itself, or the first array-valued field named like the kind. */
+function entriesOf(json: Json, kind: 'actors' | 'places'): Json[] {
+  if (Array.isArray(json)) return json;
+  if (!isRecord(json)) return [];
+  const keys = kind === 'actors' ? ['actors', 'entries', 'items'] : ['places', 'locations', 'entries', 'items'];
+  for (const k of keys) if (Array.isArray(json[k])) return json[k];
+  // `{ "ISIS": { aliases: [...] } }`: a map keyed by canonical name.
+  return Object.entries(json)
+    .filter(([, v]) => isRecord(v))
+    .map(([name, v]) => ({ name, ...(v as Record<string, Json>) }));
+}
+
+function nameOf(e: Record<string, Json>): string | null {
+  for (const k of ['canonical', 'name', 'id']) {
+    const v = e[k];
+    if (typeof v === 'string' && v.trim()) return v;
+  }
+  return null;
+}
+
+/** Plain written forms only: a pattern-like alias (regex syntax) cannot be typed into running text. */
+const writable = (s: string): boolean => !/[\\[\]()|*+?^$]/.test(s);
+
+function variantsOf(e: Record<string, Json>, name: string): string[] {
+  const all = [name, ...strings(e.aliases), ...strings(e.spellings), ...strings(e.variants)].filter(writable);
+  return [...new Set(all)];
+}
+
+export function actorsFromLexicon(json: Json): ActorName[] {
+  return entriesOf(json, 'actors').flatMap((e) => {
+    if (!isRecord(e)) return [];
+    const name = nameOf(e);
+    return name === null ? [] : [{ canonical: name, aliases: variantsOf(e, name) }];
+  });
+}
+
+export function placesFromLexicon(json: Json): PlaceName[] {
+  return entriesOf(json, 'places').flatMap((e) => {
+    if (!isRecord(e)) return [];
+    const name = nameOf(e);
+    const coords = isRecord(e.coordinates) ? e.coordinates : e;
+    const lat = coords.lat ?? coords.latitude;
+    const lon = coords.lon ?? coords.lng ?? coords.longitude;
+    if (name === null || typeof lat !== 'number' || typeof lon !== 'number') return [];
+    if (Math.abs(lat) > 90 || Math.abs(lon) > 180) return [];
+    const country = typeof e.country === 'string' ? e.country : '';
+    return [{ canonical: name, spellings: variantsOf(e, name), lat, lon, country }];
+  });
+}
+
+/**
+ * The vocabulary for a lexicon folder: actors from files named like `actor*.json`, places from `place*.json`
+ * (or `location*.json`); each half falls back to the built-in list when no file yields an entry.
+ */
+export function readLexiconVocabulary(dir: string): Vocabulary {
+  if (!existsSync(dir)) return BUILTIN_VOCABULARY;
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort();
+  const read = (f: string): Json => {
+    try {
+      return JSON.parse(readFileSync(join(dir, f), 'utf8')) as Json;
+    } catch {
+      return null; // a half-written or broken file: fall back rather than fail the benchmark
+    }
+  };
+  const actorFiles = files.filter((f) => /^actor/i.test(f));
+  const placeFiles = files.filter((f) => /^(place|location)/i.test(f));
+  const actors = actorFiles.flatMap((f) => actorsFromLexicon(read(f)));
+  const places = placeFiles.flatMap((f) => placesFromLexicon(read(f)));
+  const usable = {
+    actors: actors.length >= 2 ? actors : null,
+    places: places.length >= 1 ? places : null,
+  };
+  const origin = [
+    usable.actors ? `actors from ${actorFiles.join(', ')}` : 'built-in actors',
+    usable.places ? `places from ${placeFiles.join(', ')}` : 'built-in places',
+  ].join('; ');
+  return {
+    actors: usable.actors ?? BUILTIN_VOCABULARY.actors,
+    places: usable.places ?? BUILTIN_VOCABULARY.places,
+    origin,
+  };
+}

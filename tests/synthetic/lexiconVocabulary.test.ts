@@ -1,0 +1,64 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  actorsFromLexicon,
+  placesFromLexicon,
+  readLexiconVocabulary,
+} from '../../scripts/synthetic/lexiconVocabulary.ts';
+import { BUILTIN_VOCABULARY } from '../../scripts/synthetic/vocabulary.ts';
+
+const dirs: string[] = [];
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+describe('lexicon vocabulary', () => {
+  it('reads actors from an array or a wrapped list, with the canonical name among the aliases', () => {
+    const list = [{ name: 'Hezbollah', aliases: ['Hizbollah', 'Hizballah'] }];
+    expect(actorsFromLexicon(list)).toEqual([
+      { canonical: 'Hezbollah', aliases: ['Hezbollah', 'Hizbollah', 'Hizballah'] },
+    ]);
+    expect(actorsFromLexicon({ actors: list })).toEqual(actorsFromLexicon(list));
+  });
+
+  it('drops pattern-like aliases that cannot be written into text', () => {
+    expect(actorsFromLexicon([{ canonical: 'ISIS', aliases: ['IS(IL)?', 'Daesh'] }])[0]?.aliases).toEqual([
+      'ISIS',
+      'Daesh',
+    ]);
+  });
+
+  it('reads places with coordinates, nested or flat, and skips places without them', () => {
+    const places = placesFromLexicon({
+      places: [
+        { name: 'Manbij', spellings: ['Menbij'], lat: 36.5, lon: 37.9, country: 'Syria' },
+        { canonical: 'Sirte', variants: ['Surt'], coordinates: { latitude: 31.2, longitude: 16.6 }, country: 'Libya' },
+        { name: 'Atlantis', aliases: [] },
+      ],
+    });
+    expect(places.map((p) => [p.canonical, p.spellings, p.lat, p.lon])).toEqual([
+      ['Manbij', ['Manbij', 'Menbij'], 36.5, 37.9],
+      ['Sirte', ['Sirte', 'Surt'], 31.2, 16.6],
+    ]);
+  });
+
+  it('falls back to the built-in names for a missing folder or a half the folder lacks', () => {
+    expect(readLexiconVocabulary(join(tmpdir(), 'no-such-lexicon-folder-xyz'))).toBe(BUILTIN_VOCABULARY);
+    const d = mkdtempSync(join(tmpdir(), 'lexicon-'));
+    dirs.push(d);
+    writeFileSync(
+      join(d, 'actors.json'),
+      JSON.stringify([
+        { name: 'A', aliases: ['Alpha'] },
+        { name: 'B', aliases: ['Bravo'] },
+      ]),
+    );
+    writeFileSync(join(d, 'places.json'), '{ not json');
+    const v = readLexiconVocabulary(d);
+    expect(v.actors.map((a) => a.canonical)).toEqual(['A', 'B']);
+    expect(v.places).toBe(BUILTIN_VOCABULARY.places);
+    expect(v.origin).toBe('actors from actors.json; built-in places');
+  });
+});
