@@ -48,7 +48,7 @@ function describeFsError(e: unknown): string {
   const messages: Record<string, string> = {
     EACCES: 'permission denied',
     EPERM: 'permission denied',
-    ENOENT: 'file disappeared while reading',
+    ENOENT: 'not found (a broken symbolic link, or removed while reading)',
     EISDIR: 'is a directory',
     ELOOP: 'too many symbolic links',
   };

@@ -66,6 +66,7 @@ export function parseArticleFile(relPath: string, bytes: Uint8Array, options: Pa
   return {
     ok: true,
     article: { id: articleIdOf(file), ...metadata, text: body },
-    warnings: warnings.map((w) => withFile(file, w)),
+    // In file order, so a user can walk down the file; Array.prototype.sort is stable.
+    warnings: warnings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)).map((w) => withFile(file, w)),
   };
 }

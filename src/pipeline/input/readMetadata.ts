@@ -20,6 +20,22 @@ export interface MetadataResult {
   readonly warnings: readonly Finding[];
 }
 
+/** Keys other tools write for our fields (Jekyll/Hugo `date`, feed exports' `link`), for a helpful hint. */
+const SYNONYMS: ReadonlyMap<string, (typeof METADATA_KEYS)[number]> = new Map(Object.entries({
+  date: 'published',
+  pubdate: 'published',
+  publishdate: 'published',
+  published_at: 'published',
+  publication_date: 'published',
+  link: 'url',
+  source_url: 'url',
+  href: 'url',
+  source: 'publisher',
+  outlet: 'publisher',
+  site: 'publisher',
+  headline: 'title',
+} as const));
+
 /** YYYY-MM-DD, optionally followed by a time (ISO 8601): the calendar date as written is kept. */
 const ISO_DATE_PREFIX = /^(\d{4}-\d{2}-\d{2})(?:$|[T ]\d)/;
 
@@ -89,12 +105,12 @@ export function readMetadata(
     url: readUrl(data.url, keyLines.url, warnings),
     published: readPublished(data.published, today, keyLines.published, warnings),
   };
-  const unknown = Object.keys(data).filter((k) => !(METADATA_KEYS as readonly string[]).includes(k));
-  if (unknown.length > 0) {
-    const first = unknown[0] as string;
+  for (const key of Object.keys(data)) {
+    if ((METADATA_KEYS as readonly string[]).includes(key)) continue;
+    const known = SYNONYMS.get(key.toLowerCase());
     warnings.push({
-      line: keyLines[first],
-      reason: `front matter key${unknown.length === 1 ? '' : 's'} ${unknown.map((k) => quoteForMessage(k, 30)).join(', ')} not used (known: ${METADATA_KEYS.join(', ')})`,
+      line: Object.hasOwn(keyLines, key) ? keyLines[key] : undefined,
+      reason: `front matter key ${quoteForMessage(key, 30)} is not used${known === undefined ? ` (known: ${METADATA_KEYS.join(', ')})` : `; did you mean ${known}?`}`,
     });
   }
   return { metadata, warnings };

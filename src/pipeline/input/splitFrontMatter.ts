@@ -30,7 +30,8 @@ export type FrontMatterResult =
 const YAML_LANGUAGES = new Set(['', 'yaml', 'yml']);
 /** `---` or `---yaml` (a language name) on the first line; `--- some words` or `-----` is text, not front matter. */
 const OPENING = /^---([A-Za-z]*)[ \t]*(?:\n|$)/;
-const CLOSING = /\n---[ \t]*(?:\n|$)/;
+/** Like gray-matter, any line that starts with --- closes the block (checked here only to report a missing one). */
+const CLOSING = /\n---/;
 
 function parseYaml(source: string): object {
   // Non-object results (a bare string, a list) are reported by the caller; gray-matter only passes them on.
@@ -81,7 +82,8 @@ export function splitFrontMatter(text: string): FrontMatterResult {
   const body = file.content;
   // gray-matter returns the body as a suffix of the input; everything before it is front matter.
   const bodyStart = text.length - body.length;
-  const keyLines: Record<string, number> = {};
+  // No prototype: a key named "constructor" or "__proto__" must not meet Object.prototype.
+  const keyLines: Record<string, number> = Object.create(null) as Record<string, number>;
   const head = text.slice(0, bodyStart);
   for (const key of Object.keys(data)) {
     const at = new RegExp(`\\n["']?${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["']?[ \\t]*:`).exec(head);
