@@ -110,8 +110,20 @@ export async function writeFolderAtomic(dir: string, files: Iterable<readonly [s
     await rename(temp, target);
   } else {
     const aside = join(parent, `.${basename(target)}.${tempSuffix()}.old`);
-    await rename(target, aside);
-    await rename(temp, target);
+    try {
+      await rename(target, aside);
+    } catch (e) {
+      await rm(temp, { recursive: true, force: true });
+      throw e;
+    }
+    try {
+      await rename(temp, target);
+    } catch (e) {
+      // Put the old folder back so a failed run leaves things as they were.
+      await rename(aside, target).catch(() => undefined);
+      await rm(temp, { recursive: true, force: true });
+      throw e;
+    }
     await rm(aside, { recursive: true, force: true });
   }
   await syncFolder(parent);
