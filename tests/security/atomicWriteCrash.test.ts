@@ -5,11 +5,12 @@
 import { mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type * as FsPromises from 'node:fs/promises';
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { writeFileAtomic, writeFolderAtomic } from '../../scripts/lib/atomicWrite.ts';
 
 vi.mock('node:fs/promises', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('node:fs/promises')>();
+  const actual = await importOriginal<typeof FsPromises>();
   return { ...actual, rename: vi.fn(actual.rename) };
 });
 
@@ -43,7 +44,7 @@ it('keeps the old folder when moving it aside fails', async () => {
 it('puts the old folder back when moving the new one in fails', async () => {
   const target = join(dir, 'articles');
   await writeFolderAtomic(target, [['a.txt', 'old']]);
-  const actual = await vi.importActual<typeof import('node:fs/promises')>('node:fs/promises');
+  const actual = await vi.importActual<typeof FsPromises>('node:fs/promises');
   vi.mocked(rename)
     .mockImplementationOnce(actual.rename)
     .mockRejectedValueOnce(new Error('simulated crash'));
