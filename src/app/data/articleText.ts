@@ -1,0 +1,18 @@
+/**
+ * An article's text: inline in events.json, or fetched on demand from its textFile (relative to events.json).
+ * A textFile that would resolve to another origin is refused rather than fetched.
+ */
+import type { ArticleEntry } from '../../model/index.ts';
+
+type Fetch = (url: string) => Promise<Pick<Response, 'ok' | 'status' | 'text'>>;
+
+export async function fetchArticleText(article: ArticleEntry, eventsUrl: string, fetchFn: Fetch): Promise<string> {
+  if (article.text !== undefined) return article.text;
+  if (article.textFile === undefined) throw new Error(`article ${article.id} has no text`);
+  const base = new URL(eventsUrl);
+  const url = new URL(article.textFile, base);
+  if (url.origin !== base.origin) throw new Error(`text of ${article.id} points outside this site`);
+  const res = await fetchFn(url.href);
+  if (!res.ok) throw new Error(`could not load the text of ${article.id} (HTTP ${res.status})`);
+  return res.text();
+}

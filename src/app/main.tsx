@@ -1,0 +1,17 @@
+/** Entry: render the app, then fetch events.json relative to the page (base './'), validate it and load it. */
+import { createRoot } from 'react-dom/client';
+import { App } from './App.tsx';
+import { loadEventsFile } from './data/loadEventsFile.ts';
+import { useTimelineStore } from './store/index.ts';
+import './styles.css';
+
+const rootElement = document.getElementById('root');
+if (rootElement === null) throw new Error('index.html has no #root element');
+createRoot(rootElement).render(<App />);
+
+const eventsUrl = new URL('events.json', document.baseURI).href;
+void loadEventsFile(eventsUrl, (url) => fetch(url)).then((result) => {
+  const store = useTimelineStore.getState();
+  if (result.ok) store.load(result.file, eventsUrl);
+  else store.fail(result.message);
+});

@@ -1,0 +1,170 @@
+/**
+ * The sentence behind an event, in its article: title, publisher, date, a link to the original (http/https
+ * only), and the whole text with the sentence in a <mark> (scrolled into view) and its date expression
+ * emphasized. Article text and metadata reach the DOM only as React text children.
+ */
+import { useEffect, useRef } from 'react';
+import type { ArticleEntry, Source, TimelineEvent } from '../../model/index.ts';
+import { formatDateString, formatEventDate } from '../lib/formatDate.ts';
+import { useTimelineStore } from '../store/index.ts';
+import { selectSelectedIndex } from '../store/selectors.ts';
+import type { DataIndex } from '../store/dataIndex.ts';
+import { highlightRuns, type Run } from './highlight.ts';
+import { useArticleText } from './useArticleText.ts';
+
+/** Only absolute http(s) URLs become links; anything else is shown as nothing. */
+export function safeHref(url: string | null): string | null {
+  if (url === null) return null;
+  try {
+    const u = new URL(url);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Where the sentence is: its offsets when they slice it exactly, else its first occurrence, else nowhere. */
+export function locateSentence(text: string, source: Source): [number, number] | null {
+  if (text.slice(source.start, source.end) === source.sentence) return [source.start, source.end];
+  const at = text.indexOf(source.sentence);
+  return at >= 0 ? [at, at + source.sentence.length] : null;
+}
+
+export function SourcePanel({ index }: { index: DataIndex }) {
+  const selectedIndex = useTimelineStore(selectSelectedIndex);
+  const sourceNo = useTimelineStore((s) => s.selected?.source ?? 0);
+  const event = selectedIndex >= 0 ? index.events[selectedIndex] : undefined;
+  return (
+    <section className="source-panel" aria-labelledby="source-heading">
+      <h2 id="source-heading">Source</h2>
+      {event === undefined ? (
+        <p className="hint">Choose an event on the timeline or in the list to read the sentence that reports it.</p>
+      ) : (
+        <EventSource index={index} event={event} label={index.labels[selectedIndex]!} sourceNo={Math.min(sourceNo, event.sources.length - 1)} />
+      )}
+    </section>
+  );
+}
+
+function EventSource({ index, event, label, sourceNo }: { index: DataIndex; event: TimelineEvent; label: string; sourceNo: number }) {
+  const select = useTimelineStore((s) => s.select);
+  const source = event.sources[sourceNo]!;
+  const article = index.articles.get(source.article);
+  const n = event.sources.length;
+  return (
+    <div className="event-source">
+      <p className="event-title">{event.title}</p>
+      <p className="event-meta">
+        <span className="event-date">{label}</span> · {event.type}
+        {event.actors.length > 0 ? ` · ${event.actors.join(', ')}` : ''}
+        {event.location !== null ? ` · ${event.location.name}` : ''}
+      </p>
+      {event.dateConflict === true ? (
+        <div className="conflict-note">
+          <p>The sources disagree on the date:</p>
+          <ul>
+            {event.sources.map((s, i) => (
+              <li key={i}>
+                {index.articles.get(s.article)?.publisher ?? s.article}: {formatEventDate(s.date ?? event.date)} (“{s.dateText}”)
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <div className="source-nav">
+        <span>
+          {n} {n === 1 ? 'source' : 'sources'}
+          {n > 1 ? ` · showing ${sourceNo + 1} of ${n}` : ''}
+        </span>
+        {n > 1 ? (
+          <span className="source-buttons">
+            <button type="button" disabled={sourceNo === 0} onClick={() => select(event.id, sourceNo - 1)}>
+              Previous source
+            </button>
+            <button type="button" disabled={sourceNo === n - 1} onClick={() => select(event.id, sourceNo + 1)}>
+              Next source
+            </button>
+          </span>
+        ) : null}
+      </div>
+      {article === undefined ? (
+        <p className="error">The article {source.article} is not in events.json.</p>
+      ) : (
+        <ArticleView article={article} source={source} />
+      )}
+    </div>
+  );
+}
+
+function ArticleView({ article, source }: { article: ArticleEntry; source: Source }) {
+  const text = useArticleText(article);
+  const query = useTimelineStore((s) => s.filters.query);
+  const href = safeHref(article.url);
+  return (
+    <article className="article" aria-labelledby="article-title">
+      <h3 id="article-title">{article.title ?? article.id}</h3>
+      <p className="article-meta">
+        {article.publisher ?? 'Unknown publisher'}
+        {article.published !== null ? ` · published ${formatDateString(article.published)}` : ''}
+      </p>
+      {href !== null ? (
+        <p>
+          <a href={href} target="_blank" rel="noopener noreferrer">
+            Read the original at {new URL(href).host}
+          </a>
+        </p>
+      ) : null}
+      <p className="date-reading">
+        Date read from “<em>{source.dateText}</em>”{source.resolvedAgainst !== undefined ? `, resolved against ${source.resolvedAgainst}` : ''}.
+      </p>
+      {text === undefined || text.status === 'loading' ? (
+        <p className="hint">Loading the article text…</p>
+      ) : text.status === 'error' ? (
+        <p className="error">Could not load the article text: {text.message}</p>
+      ) : (
+        <ArticleText text={text.text} source={source} query={query} />
+      )}
+    </article>
+  );
+}
+
+function ArticleText({ text, source, query }: { text: string; source: Source; query: string }) {
+  const markRef = useRef<HTMLElement>(null);
+  const sentence = locateSentence(text, source);
+  const runs = highlightRuns({ text, sentence, dateText: source.dateText, query });
+  useEffect(() => {
+    markRef.current?.scrollIntoView?.({ block: 'center', behavior: 'auto' });
+  }, [text, source]);
+  const out: React.ReactNode[] = [];
+  let inside: Run[] = [];
+  const flush = () => {
+    if (inside.length === 0) return;
+    out.push(
+      <mark key={`m${inside[0]!.start}`} ref={markRef} className="sentence">
+        {inside.map(renderRun)}
+      </mark>,
+    );
+    inside = [];
+  };
+  for (const r of runs) {
+    if (r.inSentence) inside.push(r);
+    else {
+      flush();
+      out.push(renderRun(r));
+    }
+  }
+  flush();
+  return (
+    <>
+      {sentence === null ? <p className="error">The reported sentence was not found in this text.</p> : null}
+      <div className="article-text">{out}</div>
+    </>
+  );
+}
+
+function renderRun(r: Run): React.ReactNode {
+  let node: React.ReactNode = r.text;
+  if (r.isHit) node = <span className="hit">{node}</span>;
+  if (r.isDate) node = <strong className="date-expr">{node}</strong>;
+  return r.isHit || r.isDate ? <span key={r.start}>{node}</span> : <span key={r.start}>{r.text}</span>;
+}

@@ -1,0 +1,41 @@
+import type { StateCreator } from 'zustand';
+import type { EventType } from '../../model/index.ts';
+import { NO_FILTERS, type Filters } from './filters.ts';
+import type { TimelineState } from './index.ts';
+
+export interface FilterSlice {
+  /** Replaced as a whole on every change (its Sets too), so selectors can memoize on identity. */
+  readonly filters: Filters;
+  setActorChecked(name: string, checked: boolean): void;
+  /** Checks every actor (true) or none (false). */
+  setAllActors(checked: boolean): void;
+  setPlaceChecked(name: string, checked: boolean): void;
+  setAllPlaces(checked: boolean): void;
+  setTypeChecked(type: EventType, checked: boolean): void;
+  setDateRange(from: string | null, to: string | null): void;
+  setQuery(query: string): void;
+  resetFilters(): void;
+}
+
+function toggled<T>(set: ReadonlySet<T>, value: T, hidden: boolean): ReadonlySet<T> {
+  if (set.has(value) === hidden) return set;
+  const next = new Set(set);
+  if (hidden) next.add(value);
+  else next.delete(value);
+  return next;
+}
+
+export const createFilterSlice: StateCreator<TimelineState, [], [], FilterSlice> = (set, get) => {
+  const update = (patch: Partial<Filters>) => set((s) => ({ filters: { ...s.filters, ...patch } }));
+  return {
+    filters: NO_FILTERS,
+    setActorChecked: (name, checked) => update({ hiddenActors: toggled(get().filters.hiddenActors, name, !checked) }),
+    setAllActors: (checked) => update({ hiddenActors: new Set(checked ? [] : (get().index?.actors ?? [])) }),
+    setPlaceChecked: (name, checked) => update({ hiddenPlaces: toggled(get().filters.hiddenPlaces, name, !checked) }),
+    setAllPlaces: (checked) => update({ hiddenPlaces: new Set(checked ? [] : (get().index?.places ?? [])) }),
+    setTypeChecked: (type, checked) => update({ hiddenTypes: toggled(get().filters.hiddenTypes, type, !checked) }),
+    setDateRange: (from, to) => update({ from, to }),
+    setQuery: (query) => update({ query }),
+    resetFilters: () => set({ filters: NO_FILTERS }),
+  };
+};

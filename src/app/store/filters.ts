@@ -1,0 +1,87 @@
+/**
+ * Filtering as pure functions over the data index. One pass answers both questions the UI asks: which events
+ * pass, and how many events each filter option would show given the other filters (faceted counts).
+ */
+import { EVENT_TYPES, endOfDateString, startOfDateString, type EventType } from '../../model/index.ts';
+import type { DataIndex } from './dataIndex.ts';
+
+export interface Filters {
+  /** Unchecked actors: an event is hidden when none of its actors is checked. */
+  readonly hiddenActors: ReadonlySet<string>;
+  /** Unchecked places. */
+  readonly hiddenPlaces: ReadonlySet<string>;
+  readonly hiddenTypes: ReadonlySet<EventType>;
+  /** Inclusive date bounds as YYYY-MM-DD (or coarser); an event passes when its span meets [from, to]. */
+  readonly from: string | null;
+  readonly to: string | null;
+  /** Case-insensitive substring over titles and source sentences. */
+  readonly query: string;
+}
+
+export const NO_FILTERS: Filters = {
+  hiddenActors: new Set(),
+  hiddenPlaces: new Set(),
+  hiddenTypes: new Set(),
+  from: null,
+  to: null,
+  query: '',
+};
+
+export interface FilterResult {
+  /** Indexes of the events that pass every filter, in start order. */
+  readonly passing: Uint32Array;
+  /** For each actor / place / type option, the events that would pass with that facet's own filter ignored. */
+  readonly actorCounts: Uint32Array;
+  readonly placeCounts: Uint32Array;
+  readonly typeCounts: Uint32Array;
+}
+
+function mask(names: readonly string[], hidden: ReadonlySet<string>): Uint8Array {
+  const m = new Uint8Array(names.length);
+  if (hidden.size > 0) names.forEach((n, i) => (m[i] = hidden.has(n) ? 1 : 0));
+  return m;
+}
+
+function bound(date: string | null, edge: 'start' | 'end'): number | null {
+  if (date === null) return null;
+  try {
+    return edge === 'start' ? startOfDateString(date).getTime() : endOfDateString(date).getTime();
+  } catch {
+    return null; // a half-typed date in the form filters nothing
+  }
+}
+
+export function applyFilters(index: DataIndex, filters: Filters): FilterResult {
+  const n = index.events.length;
+  const hiddenActor = mask(index.actors, filters.hiddenActors);
+  const hiddenPlace = mask(index.places, filters.hiddenPlaces);
+  const hiddenType = mask(EVENT_TYPES, filters.hiddenTypes);
+  const from = bound(filters.from, 'start');
+  const to = bound(filters.to, 'end');
+  const query = filters.query.trim().toLowerCase();
+
+  const passing = new Uint32Array(n);
+  let count = 0;
+  const actorCounts = new Uint32Array(index.actors.length);
+  const placeCounts = new Uint32Array(index.places.length);
+  const typeCounts = new Uint32Array(EVENT_TYPES.length);
+  for (let i = 0; i < n; i++) {
+    const x = index.extents[i]!;
+    // The cheap checks first; search (a substring scan) only for events still in the running.
+    if (from !== null && x.end <= from) continue;
+    if (to !== null && x.start >= to) continue;
+    if (query !== '' && !index.searchText[i]!.includes(query)) continue;
+    const actors = index.actorsOf[i]!;
+    let actorOk = false;
+    for (const a of actors) if (hiddenActor[a] === 0) actorOk = true;
+    const place = index.placeOf[i]!;
+    const placeOk = hiddenPlace[place] === 0;
+    const type = index.typeOf[i]!;
+    const typeOk = hiddenType[type] === 0;
+    if (placeOk && typeOk) for (const a of actors) actorCounts[a]!++;
+    if (actorOk && typeOk) placeCounts[place]!++;
+    if (actorOk && placeOk) typeCounts[type]!++;
+    if (actorOk && placeOk && typeOk) passing[count++] = i;
+  }
+  return { passing: passing.slice(0, count), actorCounts, placeCounts, typeCounts };
+}

@@ -1,0 +1,58 @@
+/**
+ * Derived data, computed by pure functions and memoized on the identity of their inputs (the store replaces
+ * `index` and `filters` instead of mutating them), so a re-render that changes neither costs nothing.
+ */
+import { applyFilters, type FilterResult } from './filters.ts';
+import type { DataIndex } from './dataIndex.ts';
+import type { TimelineState } from './index.ts';
+import { buildLanes, type Lane } from '../timeline/lanes.ts';
+
+function memo2<A, B, R>(fn: (a: A, b: B) => R): (a: A, b: B) => R {
+  let lastA: A | undefined;
+  let lastB: B | undefined;
+  let last: R | undefined;
+  let has = false;
+  return (a, b) => {
+    if (!has || a !== lastA || b !== lastB) {
+      last = fn(a, b);
+      lastA = a;
+      lastB = b;
+      has = true;
+    }
+    return last as R;
+  };
+}
+
+const EMPTY: FilterResult = {
+  passing: new Uint32Array(0),
+  actorCounts: new Uint32Array(0),
+  placeCounts: new Uint32Array(0),
+  typeCounts: new Uint32Array(0),
+};
+
+const filtered = memo2((index: DataIndex | null, filters: TimelineState['filters']) =>
+  index === null ? EMPTY : applyFilters(index, filters),
+);
+
+export function selectFilterResult(s: TimelineState): FilterResult {
+  return filtered(s.index, s.filters);
+}
+
+const lanes = memo2(
+  (input: { index: DataIndex | null; result: FilterResult }, key: string): Lane[] => {
+    if (input.index === null) return [];
+    const [groupBy, order] = key.split('|') as ['actor' | 'location', 'count' | 'name'];
+    return buildLanes(input.index, input.result.passing, groupBy, order);
+  },
+);
+const laneInputs = memo2((index: DataIndex | null, result: FilterResult) => ({ index, result }));
+
+export function selectLanes(s: TimelineState): Lane[] {
+  return lanes(laneInputs(s.index, selectFilterResult(s)), `${s.groupBy}|${s.laneOrder}`);
+}
+
+/** The selected event's index, or -1 (also when it is filtered out or unknown). */
+export function selectSelectedIndex(s: TimelineState): number {
+  if (s.selected === null || s.index === null) return -1;
+  return s.index.indexById.get(s.selected.eventId) ?? -1;
+}

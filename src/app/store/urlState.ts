@@ -1,0 +1,125 @@
+/**
+ * Which state goes into the URL and how (excalidraw's per-key persistence table, zustand's URL-hash storage).
+ * The hash holds grouping, lane order, collapsed lanes, filters, search, the visible window and the selected
+ * event, so a link reproduces the view. Pure: `encodeUrlState` / `decodeUrlState` never touch `location`.
+ */
+import { EVENT_TYPES, type EventType } from '../../model/index.ts';
+import type { DataIndex } from './dataIndex.ts';
+import type { Filters } from './filters.ts';
+import type { TimelineState } from './index.ts';
+import type { Selection } from './viewSlice.ts';
+import type { GroupBy, LaneOrder } from '../timeline/lanes.ts';
+import type { ViewWindow } from '../timeline/viewWindow.ts';
+
+export interface UrlState {
+  readonly groupBy: GroupBy;
+  readonly laneOrder: LaneOrder;
+  readonly collapsed: ReadonlySet<string>;
+  readonly filters: Filters;
+  readonly window: ViewWindow | null;
+  readonly selected: Selection | null;
+}
+
+/** The keys of each part, and whether a change makes a history entry (push) or updates the current one. */
+export const URL_KEYS = {
+  groupBy: { params: ['g'], history: 'push' },
+  laneOrder: { params: ['o'], history: 'push' },
+  collapsed: { params: ['c'], history: 'push' },
+  filters: { params: ['xa', 'a', 'xp', 'p', 'xt', 'from', 'to', 'q'], history: 'push' },
+  selected: { params: ['e', 's'], history: 'push' },
+  // Zoom and pan change many times a second: they update the entry instead of flooding history.
+  window: { params: ['w'], history: 'replace' },
+} as const;
+
+export function pickUrlState(s: TimelineState): UrlState {
+  return {
+    groupBy: s.groupBy,
+    laneOrder: s.laneOrder,
+    collapsed: s.collapsed,
+    filters: s.filters,
+    window: s.window,
+    selected: s.selected,
+  };
+}
+
+/** Writes a set of names as the shorter of "hidden" (xKey) and "shown" (key) lists. */
+function putNames(p: URLSearchParams, key: string, hidden: ReadonlySet<string>, all: readonly string[]): void {
+  if (hidden.size === 0) return;
+  if (hidden.size * 2 > all.length) {
+    for (const n of all) if (!hidden.has(n)) p.append(key, n);
+    if (hidden.size === all.length) p.append(key, '');
+  } else for (const n of [...hidden].sort()) p.append(`x${key}`, n);
+}
+
+function getNames(p: URLSearchParams, key: string, all: readonly string[]): ReadonlySet<string> {
+  if (p.has(key)) {
+    const shown = new Set(p.getAll(key));
+    return new Set(all.filter((n) => !shown.has(n)));
+  }
+  return new Set(p.getAll(`x${key}`));
+}
+
+const isoMinute = (ms: number) => new Date(Math.round(ms / 60_000) * 60_000).toISOString().replace(':00.000Z', 'Z');
+
+export function encodeUrlState(u: UrlState, index: DataIndex): string {
+  const p = new URLSearchParams();
+  if (u.groupBy !== 'actor') p.set('g', u.groupBy);
+  if (u.laneOrder !== 'count') p.set('o', u.laneOrder);
+  for (const c of [...u.collapsed].sort()) p.append('c', c);
+  putNames(p, 'a', u.filters.hiddenActors, index.actors);
+  putNames(p, 'p', u.filters.hiddenPlaces, index.places);
+  for (const t of EVENT_TYPES) if (u.filters.hiddenTypes.has(t)) p.append('xt', t);
+  if (u.filters.from !== null) p.set('from', u.filters.from);
+  if (u.filters.to !== null) p.set('to', u.filters.to);
+  if (u.filters.query !== '') p.set('q', u.filters.query);
+  if (u.window !== null) p.set('w', `${isoMinute(u.window[0])}~${isoMinute(u.window[1])}`);
+  if (u.selected !== null) {
+    p.set('e', u.selected.eventId);
+    if (u.selected.source > 0) p.set('s', String(u.selected.source));
+  }
+  const s = p.toString();
+  return s === '' ? '' : `#${s}`;
+}
+
+function parseWindow(w: string | null): ViewWindow | null {
+  if (w === null) return null;
+  const [a, b] = w.split('~').map((x) => Date.parse(x));
+  return a !== undefined && b !== undefined && Number.isFinite(a) && Number.isFinite(b) && b > a ? [a, b] : null;
+}
+
+/** Reads a hash (with or without '#'); anything unknown or malformed falls back to the default. */
+export function decodeUrlState(hash: string, index: DataIndex): UrlState {
+  const p = new URLSearchParams(hash.replace(/^#/, ''));
+  const known = new Set<string>(EVENT_TYPES);
+  const source = Number(p.get('s') ?? '0');
+  const eventId = p.get('e');
+  return {
+    groupBy: p.get('g') === 'location' ? 'location' : 'actor',
+    laneOrder: p.get('o') === 'name' ? 'name' : 'count',
+    collapsed: new Set(p.getAll('c')),
+    filters: {
+      hiddenActors: getNames(p, 'a', index.actors),
+      hiddenPlaces: getNames(p, 'p', index.places),
+      hiddenTypes: new Set(p.getAll('xt').filter((t): t is EventType => known.has(t))),
+      from: p.get('from'),
+      to: p.get('to'),
+      query: p.get('q') ?? '',
+    },
+    window: parseWindow(p.get('w')),
+    selected:
+      eventId !== null && index.indexById.has(eventId)
+        ? { eventId, source: Number.isInteger(source) && source >= 0 ? source : 0 }
+        : null,
+  };
+}
+
+/** 'push' when a part other than the window changed between two states, else 'replace' (or null: no change). */
+export function historyMode(before: string, after: string): 'push' | 'replace' | null {
+  if (before === after) return null;
+  const strip = (h: string) => {
+    const p = new URLSearchParams(h.replace(/^#/, ''));
+    p.delete('w');
+    return p.toString();
+  };
+  return strip(before) === strip(after) ? 'replace' : 'push';
+}

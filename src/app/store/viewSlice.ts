@@ -1,0 +1,54 @@
+import type { StateCreator } from 'zustand';
+import type { GroupBy, LaneOrder } from '../timeline/lanes.ts';
+import type { ViewWindow } from '../timeline/viewWindow.ts';
+import type { TimelineState } from './index.ts';
+
+export interface Selection {
+  readonly eventId: string;
+  /** Which of the event's sources the panel shows. */
+  readonly source: number;
+}
+
+export interface ViewSlice {
+  readonly groupBy: GroupBy;
+  readonly laneOrder: LaneOrder;
+  /** Lane keys (`actor:ISIS`) that are collapsed. */
+  readonly collapsed: ReadonlySet<string>;
+  /** Visible time window in UTC ms; null = fit all. Written by d3-zoom (through its adapter), brush, keys, URL. */
+  readonly window: ViewWindow | null;
+  readonly selected: Selection | null;
+  /** Event under the pointer or focus: its twins in other lanes light up. */
+  readonly hoveredEventId: string | null;
+  /** Event list order by date. */
+  readonly sortDescending: boolean;
+  setGroupBy(groupBy: GroupBy): void;
+  setLaneOrder(order: LaneOrder): void;
+  toggleLane(key: string): void;
+  setWindow(window: ViewWindow | null): void;
+  select(eventId: string | null, source?: number): void;
+  hover(eventId: string | null): void;
+  setSortDescending(descending: boolean): void;
+}
+
+export const createViewSlice: StateCreator<TimelineState, [], [], ViewSlice> = (set) => ({
+  groupBy: 'actor',
+  laneOrder: 'count',
+  collapsed: new Set(),
+  window: null,
+  selected: null,
+  hoveredEventId: null,
+  sortDescending: false,
+  setGroupBy: (groupBy) => set({ groupBy }),
+  setLaneOrder: (laneOrder) => set({ laneOrder }),
+  toggleLane: (key) =>
+    set((s) => {
+      const collapsed = new Set(s.collapsed);
+      if (collapsed.has(key)) collapsed.delete(key);
+      else collapsed.add(key);
+      return { collapsed };
+    }),
+  setWindow: (window) => set({ window }),
+  select: (eventId, source = 0) => set({ selected: eventId === null ? null : { eventId, source } }),
+  hover: (hoveredEventId) => set({ hoveredEventId }),
+  setSortDescending: (sortDescending) => set({ sortDescending }),
+});

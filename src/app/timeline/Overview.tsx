@@ -1,0 +1,87 @@
+/**
+ * The whole date range in a strip, with a d3-brush over the visible window: drag or resize it to move the
+ * timeline. Like useZoom, the brush's DOM state is d3's; this component only translates between it and the store.
+ */
+import { useEffect, useMemo, useRef } from 'react';
+import { brushX, type BrushBehavior } from 'd3-brush';
+import { scaleUtc } from 'd3-scale';
+import { select } from 'd3-selection';
+import type { TimeExtent } from './precision.ts';
+import type { ViewWindow } from './viewWindow.ts';
+
+const HEIGHT = 32;
+const BINS = 120;
+
+interface Props {
+  readonly width: number;
+  readonly full: ViewWindow;
+  readonly view: ViewWindow;
+  readonly passing: Uint32Array;
+  readonly extents: readonly TimeExtent[];
+  readonly onWindow: (w: ViewWindow) => void;
+}
+
+export function Overview({ width, full, view, passing, extents, onWindow }: Props) {
+  const gRef = useRef<SVGGElement>(null);
+  const brushRef = useRef<BrushBehavior<unknown> | null>(null);
+  const onWindowRef = useRef(onWindow);
+  useEffect(() => {
+    onWindowRef.current = onWindow;
+  }, [onWindow]);
+  const x = useMemo(() => scaleUtc().domain(full).range([0, width]), [full, width]);
+
+  const bins = useMemo(() => {
+    const counts = new Uint32Array(BINS);
+    const span = full[1] - full[0];
+    for (const i of passing) {
+      const e = extents[i]!;
+      const b = Math.min(BINS - 1, Math.max(0, Math.floor((((e.start + e.end) / 2 - full[0]) / span) * BINS)));
+      counts[b]!++;
+    }
+    return counts;
+  }, [passing, extents, full]);
+  const maxBin = Math.max(1, ...bins);
+
+  useEffect(() => {
+    const g = gRef.current;
+    if (g === null) return;
+    const brush = brushX<unknown>()
+      .extent([
+        [0, 0],
+        [width, HEIGHT],
+      ])
+      .on('brush end', (event: { selection: [number, number] | null; sourceEvent: unknown }) => {
+        if (event.sourceEvent === null || event.sourceEvent === undefined || event.selection === null) return;
+        const [a, b] = event.selection;
+        if (b - a < 2) return;
+        onWindowRef.current([x.invert(a).getTime(), x.invert(b).getTime()]);
+      });
+    select(g).call(brush);
+    brushRef.current = brush;
+    return () => {
+      select(g).on('.brush', null).selectAll('*').remove();
+      brushRef.current = null;
+    };
+  }, [x, width]);
+
+  useEffect(() => {
+    const g = gRef.current;
+    const brush = brushRef.current;
+    if (g === null || brush === null) return;
+    const a = Math.max(0, Math.min(width, x(view[0])));
+    const b = Math.max(0, Math.min(width, x(view[1])));
+    select(g).call(brush.move, b - a >= 1 ? [a, b] : [Math.max(0, a - 1), Math.min(width, a + 1)]);
+  }, [x, view, width]);
+
+  const bw = width / BINS;
+  return (
+    <svg className="overview" width={width} height={HEIGHT} aria-hidden="true">
+      {Array.from(bins, (c, i) =>
+        c === 0 ? null : (
+          <rect key={i} className="overview-bin" x={i * bw} width={Math.max(1, bw - 1)} y={HEIGHT - (c / maxBin) * (HEIGHT - 4)} height={(c / maxBin) * (HEIGHT - 4)} />
+        ),
+      )}
+      <g ref={gRef} className="overview-brush" />
+    </svg>
+  );
+}

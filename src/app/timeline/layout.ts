@@ -1,0 +1,145 @@
+/**
+ * Marks of one lane in pixels, computed after scaling (like Plot's dodge initializer) so that packing depends on
+ * what the reader sees: marks are placed greedily in the first row where they do not touch a neighbour, and what
+ * does not fit in `maxRows` rows is merged into count badges in one extra row, so nothing is hidden. Only marks
+ * that meet the visible width are returned: the renderer draws what is on screen, whatever its technology
+ * (DOM now, a canvas layer later).
+ */
+import type { TimeExtent } from './precision.ts';
+
+export interface LayoutOptions {
+  /** Visible width in pixels; marks are laid out in [0, width]. */
+  readonly width: number;
+  readonly maxRows: number;
+  /** Diameter of a day point. */
+  readonly pointSize: number;
+  /** Narrowest drawn span, so a month seen from a decade away stays visible and clickable. */
+  readonly minSpan: number;
+  /** Length of the fading tail drawn for an open start ('by') or an open end ('since', no end known). */
+  readonly tail: number;
+  /** Free pixels kept between marks of one row. */
+  readonly gap: number;
+  /** Width of a title label placed right of the shape, or 0 to draw no labels. */
+  readonly labelWidth: (event: number) => number;
+}
+
+export interface EventMarkLayout {
+  readonly kind: 'event';
+  readonly event: number;
+  readonly row: number;
+  /** Left and right edge of the shape (the label, if any, follows x1). */
+  readonly x0: number;
+  readonly x1: number;
+  readonly label: boolean;
+}
+
+export interface ClusterLayout {
+  readonly kind: 'cluster';
+  readonly row: number;
+  readonly x0: number;
+  readonly x1: number;
+  /** Events merged into this badge, in start order. */
+  readonly events: readonly number[];
+  /** The time they cover, for "zoom to these". */
+  readonly start: number;
+  readonly end: number;
+}
+
+export type MarkLayout = EventMarkLayout | ClusterLayout;
+
+export interface LaneLayout {
+  readonly marks: readonly MarkLayout[];
+  /** Rows used, the badge row included: the lane's height follows it. */
+  readonly rows: number;
+}
+
+/** The drawn shape of one event, before packing. */
+export function shapeBounds(x: TimeExtent, scale: (ms: number) => number, o: LayoutOptions): [number, number] {
+  if (x.shape === 'point') {
+    const c = scale((x.start + x.end) / 2);
+    return [c - o.pointSize / 2, c + o.pointSize / 2];
+  }
+  let x0 = scale(x.start);
+  let x1 = scale(x.end);
+  if (x1 - x0 < o.minSpan) {
+    const c = (x0 + x1) / 2;
+    x0 = c - o.minSpan / 2;
+    x1 = c + o.minSpan / 2;
+  }
+  if (x.openStart) x0 = Math.min(x0, x1 - o.tail);
+  if (x.openEnd) x1 = Math.max(x1, x0 + o.tail);
+  return [x0, x1];
+}
+
+const BADGE_MIN = 28;
+
+export function layoutLane(
+  events: readonly number[],
+  extents: readonly TimeExtent[],
+  scale: (ms: number) => number,
+  o: LayoutOptions,
+): LaneLayout {
+  const withLabels = packLane(events, extents, scale, o, true);
+  // Labels take room: when they would push marks into badges, draw the marks without labels instead.
+  if (withLabels.overflowed === 0) return withLabels.layout;
+  return packLane(events, extents, scale, o, false).layout;
+}
+
+function packLane(
+  events: readonly number[],
+  extents: readonly TimeExtent[],
+  scale: (ms: number) => number,
+  o: LayoutOptions,
+  labels: boolean,
+): { layout: LaneLayout; overflowed: number } {
+  const rowEnds: number[] = [];
+  const marks: MarkLayout[] = [];
+  const overflow: { event: number; x0: number; x1: number }[] = [];
+  const visible: { event: number; x0: number; x1: number; right: number }[] = [];
+  for (const e of events) {
+    const [x0, x1] = shapeBounds(extents[e]!, scale, o);
+    const right = labels ? x1 + o.labelWidth(e) : x1;
+    if (right < 0 || x0 > o.width) continue;
+    visible.push({ event: e, x0, x1, right });
+  }
+  // Events come in start order, but shapes widened to their minimum size can start earlier than a neighbour.
+  visible.sort((a, b) => a.x0 - b.x0);
+  for (const v of visible) {
+    let row = rowEnds.findIndex((end) => end + o.gap <= v.x0);
+    if (row < 0 && rowEnds.length < o.maxRows) row = rowEnds.length;
+    if (row < 0) {
+      overflow.push(v);
+      continue;
+    }
+    rowEnds[row] = v.right;
+    marks.push({ kind: 'event', event: v.event, row, x0: v.x0, x1: v.x1, label: labels && v.right > v.x1 });
+  }
+  const badgeRow = rowEnds.length;
+  let cluster: { events: number[]; x0: number; x1: number } | null = null;
+  const flush = () => {
+    if (cluster === null) return;
+    const c: { events: number[]; x0: number; x1: number } = cluster;
+    const mid = (c.x0 + c.x1) / 2;
+    const w = Math.max(c.x1 - c.x0, BADGE_MIN);
+    let start = Infinity;
+    let end = -Infinity;
+    for (const e of c.events) {
+      start = Math.min(start, extents[e]!.start);
+      end = Math.max(end, extents[e]!.end);
+    }
+    marks.push({ kind: 'cluster', row: badgeRow, x0: mid - w / 2, x1: mid + w / 2, events: c.events, start, end });
+    cluster = null;
+  };
+  for (const v of overflow) {
+    // Badges are at least BADGE_MIN wide: merge what would overlap once widened.
+    if (cluster !== null && v.x0 <= Math.max(cluster.x1, (cluster.x0 + cluster.x1) / 2 + BADGE_MIN / 2) + o.gap) {
+      cluster.events.push(v.event);
+      cluster.x1 = Math.max(cluster.x1, v.x1);
+    } else {
+      flush();
+      cluster = { events: [v.event], x0: v.x0, x1: v.x1 };
+    }
+  }
+  flush();
+  return { layout: { marks, rows: rowEnds.length + (overflow.length > 0 ? 1 : 0) }, overflowed: overflow.length };
+}

@@ -1,0 +1,55 @@
+/**
+ * The only code that touches d3-zoom's DOM state. d3-zoom turns wheel, pinch and drag into transforms; this
+ * adapter converts each user gesture into a time window for the store, and pushes windows that came from
+ * elsewhere (buttons, keys, brush, URL) back into d3-zoom so the next gesture starts from what is shown.
+ */
+import { useEffect, useRef, type RefObject } from 'react';
+import type { ScaleTime } from 'd3-scale';
+import { select } from 'd3-selection';
+import { zoom, zoomIdentity, zoomTransform, type ZoomBehavior } from 'd3-zoom';
+import { MIN_SPAN, type ViewWindow } from './viewWindow.ts';
+
+export function useZoom(
+  ref: RefObject<HTMLElement | null>,
+  base: ScaleTime<number, number>,
+  view: ViewWindow,
+  onWindow: (w: ViewWindow) => void,
+): void {
+  const behaviour = useRef<ZoomBehavior<HTMLElement, unknown> | null>(null);
+  const onWindowRef = useRef(onWindow);
+  useEffect(() => {
+    onWindowRef.current = onWindow;
+  }, [onWindow]);
+
+  useEffect(() => {
+    const el = ref.current;
+    if (el === null) return;
+    const [d0, d1] = base.domain().map(Number) as [number, number];
+    const z = zoom<HTMLElement, unknown>()
+      .scaleExtent([0.25, Math.max(1, (d1 - d0) / MIN_SPAN)])
+      .on('zoom', (event: { transform: ReturnType<typeof zoomTransform>; sourceEvent: unknown }) => {
+        if (event.sourceEvent === null || event.sourceEvent === undefined) return; // our own sync below
+        const [a, b] = event.transform.rescaleX(base).domain().map(Number) as [number, number];
+        onWindowRef.current([a, b]);
+      });
+    const s = select(el);
+    s.call(z).on('dblclick.zoom', null); // double-click belongs to the marks
+    behaviour.current = z;
+    return () => {
+      s.on('.zoom', null);
+      behaviour.current = null;
+    };
+  }, [ref, base]);
+
+  useEffect(() => {
+    const el = ref.current;
+    const z = behaviour.current;
+    if (el === null || z === null) return;
+    const [r0, r1] = base.range() as [number, number];
+    const k = (r1 - r0) / (base(view[1]) - base(view[0]));
+    const x = r0 - k * base(view[0]);
+    const now = zoomTransform(el);
+    if (Math.abs(now.k - k) < 1e-9 * k && Math.abs(now.x - x) < 0.5) return;
+    select(el).call(z.transform, zoomIdentity.translate(x, 0).scale(k));
+  }, [ref, base, view]);
+}
