@@ -1,24 +1,69 @@
 /**
- * For an article with no published date: estimate the reference from the text. The latest fully stated date
- * (day, month and year all written) is the best evidence of when the piece was written.
+ * For an article with no published date: estimate the reference from the text, so that its relative
+ * expressions can still be read. The evidence, best first:
+ * 1. the latest fully stated date (day, month and year all written: "on August 28, 2017", "9 July 2023") —
+ *    a story is written on or after every full date it reports, and the latest is usually days away;
+ * 2. a dateline's day ("BEIRUT, Dec 9 (Reuters) -") in the latest year the text states.
+ * Relative expressions ("yesterday", "last week") prove nothing without a reference and are ignored. Returns null
+ * when the text gives no year at all. The caller marks the article and warns (basis 'inferred').
  */
+import type { ParsedResult } from 'chrono-node';
 import type { ReferenceDate } from '../types.ts';
-import { compareDays, type CalendarDay, formatDay } from './calendarDay.ts';
+import { compareDays, type CalendarDay, formatDay, isRealDay } from './calendarDay.ts';
 import { createNewsChrono } from './chronoConfig.ts';
+import { isDateline } from './datelines.ts';
 import { toChronoReference } from './reference.ts';
 
 const chrono = createNewsChrono();
 
+/** Stated, not computed from the (here arbitrary) reference. */
+function isStated(r: ParsedResult): boolean {
+  return ![...r.tags()].some(
+    (t) =>
+      t === 'result/relativeDate' ||
+      t.startsWith('casualReference/') ||
+      (t.startsWith('dates/') && !t.startsWith('dates/year')),
+  );
+}
+
+function latest(days: readonly CalendarDay[]): CalendarDay | null {
+  return days.reduce<CalendarDay | null>((best, d) => (best === null || compareDays(d, best) > 0 ? d : best), null);
+}
+
 export function inferReferenceDate(text: string): ReferenceDate | null {
-  // Any reference works for finding fully stated dates: their components are all known, none implied.
-  const ref = toChronoReference({ year: 2000, month: 1, day: 1 });
-  let latest: CalendarDay | null = null;
-  for (const r of chrono.parse(text, ref)) {
+  // Any reference does for finding stated dates: their components are all known, none implied.
+  const results = chrono.parse(text, toChronoReference({ year: 2000, month: 1, day: 1 })).filter(isStated);
+  const fullDates: CalendarDay[] = [];
+  const years: number[] = [];
+  for (const r of results) {
     const c = r.start;
-    if (!(c.isCertain('year') && c.isCertain('month') && c.isCertain('day'))) continue;
-    if (r.tags().has('result/relativeDate')) continue;
-    const day = { year: c.get('year') ?? 0, month: c.get('month') ?? 0, day: c.get('day') ?? 0 };
-    if (!latest || compareDays(day, latest) > 0) latest = day;
+    const year = c.isCertain('year') ? c.get('year') : null;
+    if (year === null) continue;
+    years.push(year);
+    const month = c.isCertain('month') ? c.get('month') : null;
+    const day = c.isCertain('day') ? c.get('day') : null;
+    if (month !== null && day !== null && isRealDay(year, month, day)) fullDates.push({ year, month, day });
   }
-  return latest ? { date: formatDay(latest), basis: 'inferred' } : null;
+  const full = latest(fullDates);
+  if (full) return { date: formatDay(full), basis: 'inferred' };
+
+  const latestYear = years.length > 0 ? Math.max(...years) : null;
+  if (latestYear === null) return null;
+  for (const r of results) {
+    const lineStart = text.lastIndexOf('\n', r.index) + 1;
+    const lineEnd = text.indexOf('\n', r.index);
+    const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
+    const at = r.index - lineStart;
+    const month = r.start.isCertain('month') ? r.start.get('month') : null;
+    const day = r.start.isCertain('day') ? r.start.get('day') : null;
+    if (
+      month !== null &&
+      day !== null &&
+      isDateline(line, at, at + r.text.trimEnd().length) &&
+      isRealDay(latestYear, month, day)
+    ) {
+      return { date: formatDay({ year: latestYear, month, day }), basis: 'inferred' };
+    }
+  }
+  return null;
 }

@@ -1,0 +1,121 @@
+/**
+ * Tense of the clause around a date expression, which decides the year of a bare month ("had retaken … in
+ * March") and the direction of a bare weekday ("will meet on Friday").
+ *
+ * Hand-written because no maintained JavaScript library fits: compromise/wink-nlp tag verbs but weigh
+ * megabytes, and all we need is the nearest tense cue in a news sentence. The heuristic looks for cues —
+ * future markers (will, would, 'll, is expected/set/due/scheduled to, plans/intends/aims to, upcoming),
+ * past markers (had/has/have, was/were, did, -ed verbs, irregular past forms) and present markers (is, are,
+ * remains) — and takes the one nearest to the expression, preferring cues in the same clause.
+ */
+
+export type Tense = 'past' | 'present' | 'future' | 'unknown';
+
+interface Cue {
+  readonly start: number;
+  readonly end: number;
+  readonly tense: Exclude<Tense, 'unknown'>;
+}
+
+// prettier-ignore
+const FUTURE = new RegExp(
+  String.raw`\b(?:will|won['’]t|shall|would|wouldn['’]t|\w+['’]ll|` +
+  String.raw`(?:is|are|was|were|be|been)\s+(?:expected|set|due|scheduled|slated|poised|likely|going|about)\s+to|` +
+  String.raw`(?:plans?|planning|intends?|intending|aims?|aiming|hopes?|hoping|vowed|vows?|threatens?|threatened|promised|promises?|pledged|pledges?)\s+to|` +
+  String.raw`(?:scheduled|set|slated)\s+for|upcoming|forthcoming)\b`,
+  'gi',
+);
+
+// Auxiliaries and irregular past forms common in conflict reporting. Forms that are also present tense or
+// participles of other verbs ("hit", "put", "read", "spread", "cut", "set") are left out on purpose.
+// prettier-ignore
+const IRREGULAR_PAST = [
+  'had', 'has', 'have', "hadn't", "hasn't", "haven't", 'was', 'were', "wasn't", "weren't", 'did', "didn't",
+  'took', 'taken', 'fell', 'fallen', 'began', 'begun', 'came', 'went', 'gone', 'said', 'told', 'made', 'fought',
+  'lost', 'won', 'struck', 'held', 'led', 'left', 'met', 'saw', 'seen', 'sent', 'shot', 'broke', 'broken',
+  'drove', 'driven', 'flew', 'flown', 'gave', 'given', 'got', 'gotten', 'kept', 'ran', 'rose', 'risen', 'sold',
+  'spoke', 'spoken', 'stood', 'threw', 'thrown', 'withdrew', 'withdrawn', 'wrote', 'written', 'overran',
+  'retook', 'retaken', 'brought', 'bought', 'caught', 'thought', 'felt', 'found', 'heard', 'knew', 'known',
+  'paid', 'sat', 'slew', 'slain', 'sought', 'stole', 'stolen', 'swore', 'sworn', 'tore', 'torn', 'became',
+  'chose', 'chosen', 'froze', 'hid', 'hidden', 'rode', 'shook', 'sank', 'sunk', 'stuck', 'swept', 'drew',
+  'drawn', 'grew', 'grown', 'blew', 'blown', 'dealt', 'dug', 'fled', 'bled', 'fed', 'laid', 'lit', 'meant',
+  'spun', 'undertook', 'overtook', 'overthrew', 'forbade', 'forgave', 'arose', 'awoke', 'bore', 'born',
+  'beat', 'beaten', 'bit', 'bitten', 'wound', 'lent', 'spent', 'built', 'bent', 'sprang', 'stung', 'strove',
+];
+
+const PRESENT = new Set(['is', 'are', 'am', "isn't", "aren't", 'remains', 'remain', 'continues', 'says', 'say']);
+
+// Words ending in -ed that are not past verbs (nouns, numerals, names).
+// prettier-ignore
+const NOT_PAST_ED = new Set([
+  'need', 'needed', 'speed', 'seed', 'breed', 'feed', 'steed', 'shed', 'sled', 'bed', 'red', 'hundred',
+  'embed', 'creed', 'greed', 'deed', 'weed', 'reed', 'bleed', 'proceed', 'succeed', 'exceed', 'indeed',
+  'ahmed', 'mohammed', 'muhammed', 'hamed', 'saeed', 'united', 'limited', 'armed',
+  'interested', 'supposed', 'alleged', 'so-called', 'advanced', 'detailed', 'based', 'sophisticated',
+]);
+
+const WORD = /[A-Za-z][A-Za-z'’-]*/g;
+/** A passive or infinitive after these is not a past cue: "will be captured", "to be destroyed". */
+// Case-sensitive on purpose: capitalised "May" before a verb is the month ("in May captured").
+const NON_FINITE_BEFORE =
+  /\b(?:be|been|being|to|will|would|can|could|may|might|must|should|is|are|am)\s+(?:\w+ly\s+)?$/;
+const CLAUSE_BREAK = /[,;:()\u2013\u2014]|\b(?:while|but|whereas|although|though)\b/gi;
+
+function findCues(sentence: string): Cue[] {
+  const cues: Cue[] = [];
+  const masked = new Set<number>();
+  for (const m of sentence.matchAll(FUTURE)) {
+    const start = m.index ?? 0;
+    cues.push({ start, end: start + m[0].length, tense: 'future' });
+    for (let i = start; i < start + m[0].length; i++) masked.add(i);
+  }
+  for (const m of sentence.matchAll(WORD)) {
+    const start = m.index ?? 0;
+    if (masked.has(start)) continue;
+    const word = m[0].toLowerCase().replace(/’/g, "'");
+    const end = start + word.length;
+    if (PRESENT.has(word)) cues.push({ start, end, tense: 'present' });
+    else if (IRREGULAR_PAST.includes(word)) cues.push({ start, end, tense: 'past' });
+    else if (isRegularPast(word, m[0], sentence.slice(0, start))) cues.push({ start, end, tense: 'past' });
+  }
+  return cues;
+}
+
+function isRegularPast(lower: string, original: string, before: string): boolean {
+  if (lower.length < 5 || !lower.endsWith('ed') || NOT_PAST_ED.has(lower)) return false;
+  // Capitalised mid-sentence words ending in -ed are names ("United", "Mohammed") or titles.
+  if (/^[A-Z]/.test(original) && before.trim() !== '') return false;
+  if (lower.includes('-')) return false; // "US-backed", "Iran-allied": adjectives
+  return !NON_FINITE_BEFORE.test(before);
+}
+
+/** The clause [start, end) of `sentence` that contains `position`. */
+function clauseAround(sentence: string, position: number): readonly [number, number] {
+  let start = 0;
+  let end = sentence.length;
+  for (const m of sentence.matchAll(CLAUSE_BREAK)) {
+    const at = m.index ?? 0;
+    if (at < position) start = at + m[0].length;
+    else if (at >= position) {
+      end = at;
+      break;
+    }
+  }
+  return [start, end];
+}
+
+function nearest(cues: readonly Cue[], from: number, to: number): Cue | undefined {
+  const dist = (c: Cue): number => (c.end <= from ? from - c.end : c.start >= to ? c.start - to : 0);
+  return [...cues].sort((a, b) => dist(a) - dist(b))[0];
+}
+
+/**
+ * The tense governing the expression at [start, end) of `sentence`: the nearest cue in the same clause, else the
+ * nearest in the sentence, else 'unknown'. Cues inside the expression itself are ignored.
+ */
+export function tenseAround(sentence: string, start: number, end: number): Tense {
+  const cues = findCues(sentence).filter((c) => c.end <= start || c.start >= end);
+  const [clauseStart, clauseEnd] = clauseAround(sentence, start);
+  const inClause = cues.filter((c) => c.start >= clauseStart && c.end <= clauseEnd);
+  return (nearest(inClause, start, end) ?? nearest(cues, start, end))?.tense ?? 'unknown';
+}
