@@ -28,13 +28,37 @@ const SIGNATURES: readonly { readonly bytes: readonly number[]; readonly what: s
 
 /** Share of control characters (other than tab, line feed, vertical tab, form feed, carriage return) above which a text is binary. */
 const MAX_CONTROL_SHARE = 0.02;
-/** Share of undecodable UTF-8 sequences above which the text is refused instead of repaired. */
+/**
+ * Share of undecodable UTF-8 sequences above which the text is refused instead of repaired; a handful of bad
+ * bytes is always repaired, whatever the length (one stray byte in a two-line file is still one stray byte).
+ */
 const MAX_REPLACED_SHARE = 0.02;
+const ALWAYS_REPAIRED = 8;
 /** How many bytes the UTF-16-without-BOM and control-character checks look at. */
 const SAMPLE_BYTES = 64 * 1024;
 
 const REPLACEMENT = '\uFFFD';
 const UTF8_BOM = [0xef, 0xbb, 0xbf] as const;
+
+/**
+ * Windows-1252 bytes 0x80–0x9F (curly quotes, dashes, euro sign…); the other bytes equal their Latin-1 code point.
+ * Hand-written because Node's TextDecoder('windows-1252') decodes as ISO-8859-1 (nodejs/node#56542) and turns
+ * these into invisible C1 controls; the table is the WHATWG index, undefined bytes map to their C1 code point.
+ */
+const WINDOWS_1252_HIGH = [
+  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f,
+  0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
+] as const;
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  let out = '';
+  const CHUNK = 8192;
+  for (let i = 0; i < bytes.length; i += CHUNK) {
+    const codes = Array.from(bytes.subarray(i, i + CHUNK), (b) => (b >= 0x80 && b <= 0x9f ? (WINDOWS_1252_HIGH[b - 0x80] as number) : b));
+    out += String.fromCharCode(...codes);
+  }
+  return out;
+}
 
 function startsWithBytes(bytes: Uint8Array, prefix: readonly number[]): boolean {
   return prefix.length <= bytes.length && prefix.every((b, i) => bytes[i] === b);
@@ -136,9 +160,9 @@ export function decodeArticleBytes(bytes: Uint8Array): DecodeResult {
           // Not one valid multi-byte sequence: a single-byte encoding. Windows-1252 is what the web (and WHATWG's
           // "latin1" label) means by Latin-1, and it decodes every byte to something.
           const body = startsWithBytes(bytes, UTF8_BOM) ? bytes.subarray(UTF8_BOM.length) : bytes;
-          text = new TextDecoder('windows-1252').decode(body);
+          text = decodeWindows1252(body);
           warnings.push({ line: firstBad, reason: 'not valid UTF-8; decoded as Windows-1252 (Latin-1); save as UTF-8 to avoid this' });
-        } else if (replaced / repaired.length > MAX_REPLACED_SHARE) {
+        } else if (replaced > ALWAYS_REPAIRED && replaced / repaired.length > MAX_REPLACED_SHARE) {
           return {
             ok: false,
             problem: {
