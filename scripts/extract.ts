@@ -1,0 +1,143 @@
+/**
+ * CLI shell around the pipeline: argv, reading the articles and the lexicon, validating, writing. All logic
+ * lives in src/pipeline (runPipeline, buildEventsFile).
+ *
+ *   npm run extract -- [--in DIR] [--out FILE] [--lexicon DIR] [--debug]
+ *
+ * Exit codes: 0 all articles used; 1 some files rejected (the rest written); 2 usage error (unknown flag,
+ * missing folder, unreadable lexicon); 3 the output failed validation (a bug: nothing is written).
+ */
+import { dirname, join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { checkSourceOffsets, formatInputProblem, parseEventsFile } from '../src/model/index.ts';
+import { buildEventsFile, textFileOf, TEXTS_FOLDER, type ArticleExtras } from '../src/pipeline/assemble/eventsFile.ts';
+import { createDefaultConfig, runPipeline } from '../src/pipeline/index.ts';
+import { articleIdOf } from '../src/pipeline/input/index.ts';
+import { compileLexicon } from '../src/pipeline/lexicon/index.ts';
+import { writeFileAtomic, writeFolderAtomic } from './lib/atomicWrite.ts';
+import { ArticleDirError, readArticleDir } from './lib/readArticleDir.ts';
+import { readLexicon } from './lib/readLexicon.ts';
+
+const USAGE = 'usage: npm run extract -- [--in DIR] [--out FILE] [--lexicon DIR] [--debug] [--help]';
+const HELP = `${USAGE}
+
+Reads every .md and .txt article under DIR (recursively), extracts dated events and writes FILE (events.json)
+plus, beside it, ${TEXTS_FOLDER}/<article id>.txt with each article's text.
+
+  --in DIR        articles folder (default: data/articles)
+  --out FILE      events file to write (default: public/events.json, the file the app loads)
+  --lexicon DIR   actors, places and event types (default: data/lexicon)
+  --debug         print why candidate events were dropped or merged
+  --help          this text
+
+Exit: 0 all articles used; 1 some files rejected (the others are written); 2 usage error; 3 invalid output (bug).`;
+
+/** Progress lines appear only for inputs at least this large. */
+const PROGRESS_FROM = 200;
+
+function fail(code: number, message: string, usage = false): never {
+  process.stderr.write(`extract: ${message}\n${usage ? `${USAGE}\n` : ''}`);
+  process.exit(code);
+}
+
+function progress(label: string): (done: number, total: number) => void {
+  let lastShown = -1;
+  return (done, total) => {
+    if (total < PROGRESS_FROM) return;
+    const tenth = Math.floor((done * 10) / total);
+    if (tenth === lastShown && done !== total) return;
+    lastShown = tenth;
+    process.stderr.write(`extract: ${label} ${done}/${total}\n`);
+  };
+}
+
+async function main(): Promise<void> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      options: {
+        in: { type: 'string', default: 'data/articles' },
+        out: { type: 'string', default: 'public/events.json' },
+        lexicon: { type: 'string', default: 'data/lexicon' },
+        debug: { type: 'boolean', default: false },
+        help: { type: 'boolean', default: false },
+      },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (e) {
+    fail(2, (e as Error).message, true);
+  }
+  if (values.help) {
+    process.stdout.write(`${HELP}\n`);
+    return;
+  }
+  const started = performance.now();
+  const out = values.out;
+  if (!out.endsWith('.json')) fail(2, `--out must name a .json file: ${out}`, true);
+
+  let lexicon;
+  try {
+    lexicon = compileLexicon(readLexicon(values.lexicon));
+  } catch (e) {
+    fail(2, `lexicon: ${(e as Error).message}`, true);
+  }
+
+  const today = new Date(Date.now()).toISOString().slice(0, 10);
+  let contents;
+  try {
+    contents = await readArticleDir(values.in, { today, onProgress: (p) => progress('read')(p.done, p.total) });
+  } catch (e) {
+    if (e instanceof ArticleDirError) fail(2, e.message, true);
+    throw e;
+  }
+  const { articles, rejected } = contents;
+  for (const p of rejected) process.stderr.write(`extract: rejected ${formatInputProblem(p)}\n`);
+
+  const result = runPipeline(articles, lexicon, createDefaultConfig(), {
+    debug: values.debug,
+    onArticle: progress('extracted'),
+  });
+  if (values.debug) for (const n of result.notes) process.stderr.write(`extract: debug: ${n}\n`);
+
+  const extras = new Map<string, ArticleExtras>();
+  for (const r of result.articles) extras.set(r.id, { referenceInferred: r.referenceInferred, warnings: [...r.warnings] });
+  for (const w of contents.warnings) {
+    const id = articleIdOf(w.file);
+    const entry = extras.get(id);
+    if (entry !== undefined) extras.set(id, { ...entry, warnings: [formatInputProblem(w), ...entry.warnings] });
+    process.stderr.write(`extract: warning ${formatInputProblem(w)}\n`);
+  }
+  for (const w of result.warnings) process.stderr.write(`extract: warning ${w}\n`);
+
+  const file = buildEventsFile(result.events, articles, extras);
+  // Validate exactly what will be written: a failure here is a bug in the pipeline, never the input's fault.
+  const texts = new Map(articles.map((a) => [a.id, a.text]));
+  try {
+    parseEventsFile(JSON.parse(JSON.stringify(file)));
+  } catch (e) {
+    fail(3, `output failed validation (a bug, nothing written):\n${(e as Error).message}`);
+  }
+  const problems = checkSourceOffsets(file, (id) => texts.get(id));
+  if (problems.length > 0) fail(3, `output failed validation (a bug, nothing written):\n${problems.join('\n')}`);
+
+  // Texts first, then the file that points to them: a reader never sees events.json naming missing texts.
+  const textFolder = join(dirname(out), TEXTS_FOLDER);
+  await writeFolderAtomic(
+    textFolder,
+    articles.map((a) => [textFileOf(a.id).slice(TEXTS_FOLDER.length + 1), a.text] as const),
+  );
+  await writeFileAtomic(out, `${JSON.stringify(file, null, 1)}\n`);
+
+  const seconds = ((performance.now() - started) / 1000).toFixed(2);
+  process.stderr.write(
+    `extract: ${articles.length + rejected.length} files read, ${articles.length} articles used, ${rejected.length} rejected, ` +
+      `${result.events.length} events, ${seconds} s → ${out} (+ ${relative(dirname(out), textFolder) || TEXTS_FOLDER}/)\n`,
+  );
+  process.exitCode = rejected.length > 0 ? 1 : 0;
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`extract: ${(e as Error).stack ?? String(e)}\n`);
+  process.exit(3);
+});

@@ -1,0 +1,54 @@
+import type { EventDate, EventType, Location } from '../../model/index.ts';
+import type { AcledType, DateMention, EventTypeMatch, Sentence, Span } from '../types.ts';
+
+/**
+ * One dated clause of one sentence, read as an event: what assembly produces and the refiners filter and merge.
+ * It keeps the spans it came from, so a refiner can explain itself and the source panel can show the sentence.
+ */
+export interface EventCandidate {
+  /** Article id. */
+  readonly article: string;
+  readonly sentence: Sentence;
+  /** The dated clause of the sentence this event was read from. */
+  readonly clause: Span;
+  /** The date expression the event's date comes from. */
+  readonly mention: DateMention;
+  readonly date: EventDate;
+  readonly type: EventType;
+  /** The trigger word that decided the type, or null when none was found (type 'other'). */
+  readonly trigger: EventTypeMatch | null;
+  readonly acled: AcledType | null;
+  /** Canonical actor names, in order of first mention (the first is usually the agent). */
+  readonly actors: readonly string[];
+  readonly location: Location | null;
+  /** Kind of the chosen place (city, region, …), used when merging. */
+  readonly locationKind: string | null;
+  readonly title: string;
+}
+
+/** An event on its way through the refiners: one or more candidates that report it. */
+export interface EventDraft {
+  readonly date: EventDate;
+  readonly type: EventType;
+  readonly title: string;
+  readonly actors: readonly string[];
+  readonly location: Location | null;
+  readonly acled: AcledType | null;
+  /** At least one; the first is the one the event's fields were taken from. */
+  readonly sources: readonly EventCandidate[];
+  /** True when the sources give incompatible dates. */
+  readonly dateConflict: boolean;
+}
+
+export function draftOf(c: EventCandidate): EventDraft {
+  return {
+    date: c.date,
+    type: c.type,
+    title: c.title,
+    actors: c.actors,
+    location: c.location,
+    acled: c.acled,
+    sources: [c],
+    dateConflict: false,
+  };
+}

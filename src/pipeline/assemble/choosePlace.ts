@@ -1,0 +1,41 @@
+/**
+ * Which of the places named around a date is where the event happened. News names a place at several scales
+ * ("in the Qara area in Syria's Qalamoun region") and names others only as landmarks ("240 km northeast of
+ * Damascus", "a town near Baghdad"): the most specific place wins, landmarks only when nothing else is named,
+ * and two or more countries with nothing finer ("airstrikes in Syria and Iraq") leave the place open.
+ */
+import type { PlaceMention, Span } from '../types.ts';
+
+const SPECIFICITY: Record<string, number> = { site: 3, city: 3, town: 3, province: 2, region: 2, country: 1 };
+
+/** Words that turn the place after them into a landmark for another place: "near X", "northeast of X". */
+const LANDMARK_BEFORE = /(?:\bnear|\boutside|\bfrom|(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of|\bkm\s+(?:\w+\s+){0,4}of|\bmiles\s+(?:\w+\s+){0,4}of)\s*$/i;
+
+function isLandmark(text: string, place: PlaceMention): boolean {
+  return LANDMARK_BEFORE.test(text.slice(Math.max(0, place.start - 40), place.start));
+}
+
+function inside(span: Span, excluded: readonly Span[]): boolean {
+  return excluded.some((e) => span.start >= e.start && span.end <= e.end);
+}
+
+/**
+ * The event's place among `places` (mentions in text order), ignoring those inside `excluded` spans (places
+ * named inside the date expression, like "three days after Ramadi's capture", belong to the anchor event).
+ */
+export function choosePlace(text: string, places: readonly PlaceMention[], excluded: readonly Span[] = []): PlaceMention | null {
+  const candidates = places.filter((p) => !inside(p, excluded));
+  if (candidates.length === 0) return null;
+  const main = candidates.filter((p) => !isLandmark(text, p));
+  const pool = main.length > 0 ? main : candidates;
+  let best: PlaceMention | null = null;
+  for (const p of pool) {
+    if (best === null || (SPECIFICITY[p.place.kind] ?? 0) > (SPECIFICITY[best.place.kind] ?? 0)) best = p;
+  }
+  if (best === null) return null;
+  if (best.place.kind === 'country') {
+    const countries = new Set(pool.filter((p) => p.place.kind === 'country').map((p) => p.place.name));
+    if (countries.size >= 2) return null;
+  }
+  return best;
+}

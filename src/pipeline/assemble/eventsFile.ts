@@ -1,0 +1,47 @@
+/**
+ * The events.json value for a run: events plus one entry per article, whose text lives in a file beside
+ * events.json (`texts/<id>.txt`), so that swapping events.json and its texts folder swaps a built site's data.
+ */
+import type { Article, EventsFile, TimelineEvent } from '../../model/index.ts';
+import { EVENTS_FILE_VERSION, httpUrl } from '../../model/index.ts';
+
+/** Folder, relative to events.json, that holds the article texts. */
+export const TEXTS_FOLDER = 'texts';
+
+/** `texts/<id>.txt`; ids may contain `/`, which become subfolders. */
+export function textFileOf(id: string): string {
+  return `${TEXTS_FOLDER}/${id}.txt`;
+}
+
+export interface ArticleExtras {
+  readonly referenceInferred: boolean;
+  readonly warnings: readonly string[];
+}
+
+export function buildEventsFile(
+  events: readonly TimelineEvent[],
+  articles: readonly Article[],
+  extras: ReadonlyMap<string, ArticleExtras>,
+): EventsFile {
+  return {
+    version: EVENTS_FILE_VERSION,
+    events: [...events],
+    articles: articles.map((a) => {
+      const more = extras.get(a.id);
+      const warnings = [...(more?.warnings ?? [])];
+      // The contract only admits http(s) links; anything else is dropped here with a warning, not rendered.
+      const url = a.url !== null && httpUrl.safeParse(a.url).success ? a.url : null;
+      if (a.url !== null && url === null) warnings.push(`url dropped (not an http(s) link): ${a.url}`);
+      return {
+        id: a.id,
+        title: a.title,
+        publisher: a.publisher,
+        url,
+        published: a.published,
+        textFile: textFileOf(a.id),
+        ...(more?.referenceInferred === true ? { referenceInferred: true } : {}),
+        ...(warnings.length > 0 ? { warnings } : {}),
+      };
+    }),
+  };
+}

@@ -1,0 +1,27 @@
+/**
+ * The extraction stages the assembly calls, as plain functions. The lexicon functions come already bound to a
+ * compiled lexicon (see config.ts), so assembly code and its tests do not depend on how the lexicon is stored,
+ * and tests can pass small fakes.
+ */
+import type { ActorMention, DateMention, EventTypeMatch, PlaceMention, ReferenceDate, Sentence, Span } from '../types.ts';
+
+export interface DateStage {
+  /** Every temporal expression in the given sentences, resolved against the reference, sorted by offset. */
+  readonly findDateMentions: (text: string, sentences: readonly Sentence[], reference: ReferenceDate) => readonly DateMention[];
+  /** A reference date estimated from the text when the article gives none. */
+  readonly inferReferenceDate: (text: string) => ReferenceDate | null;
+}
+
+export interface LexiconStage {
+  /** Actor mentions inside `span` of the article text. */
+  readonly findActors: (text: string, span: Span) => readonly ActorMention[];
+  /** Place mentions inside `span`; the whole article text is passed for context (ambiguous names). */
+  readonly findPlaces: (text: string, span: Span) => readonly PlaceMention[];
+  /** The event type the words inside `span` report, or null when no trigger word is there. */
+  readonly classifyEvent: (text: string, span: Span, actors: readonly ActorMention[]) => EventTypeMatch | null;
+}
+
+export interface Stages {
+  readonly dates: DateStage;
+  readonly lexicon: LexiconStage;
+}

@@ -1,0 +1,46 @@
+/**
+ * The pipeline is data: which text rules, extraction stages and refiners run, in which order. Each placement
+ * has its reason next to it. Tests build their own configs (fake stages, one refiner) from the same parts.
+ */
+import { findDateMentions, inferReferenceDate } from './dates/index.ts';
+import { classifyEvent, findActors, findPlaces, type CompiledLexicon } from './lexicon/index.ts';
+import type { Stages } from './assemble/stages.ts';
+import { BOILERPLATE_RULES, type BoilerplateRule } from './text/boilerplate.ts';
+import { filterUnlikely } from './refiners/filterUnlikely.ts';
+import { mergeSameEvent } from './refiners/mergeSameEvent.ts';
+import type { Refiner } from './refiners/refiner.ts';
+
+export interface PipelineConfig<L> {
+  /** Rules that mark page furniture and comments as excluded before any sentence is read. */
+  readonly boilerplate: readonly BoilerplateRule[];
+  /** The extraction stages (dates, actors, places, event types), bound to the lexicon of the run. */
+  readonly stages: (lexicon: L) => Stages;
+  /** Applied in order to all candidates of all articles together. */
+  readonly refiners: readonly Refiner[];
+}
+
+export function bindLexiconStages(lexicon: CompiledLexicon): Stages {
+  return {
+    dates: { findDateMentions, inferReferenceDate },
+    lexicon: {
+      findActors: (text, span) => findActors(lexicon, text, span),
+      // The whole text goes along so that an ambiguous name is resolved from the rest of the article.
+      findPlaces: (text, span) => findPlaces(lexicon, text, span, text),
+      classifyEvent: (text, span, actors) => classifyEvent(lexicon, text, span, actors),
+    },
+  };
+}
+
+export function createDefaultConfig(): PipelineConfig<CompiledLexicon> {
+  return {
+    // Boilerplate first: a date in a footer or a reader comment must never reach the date stage.
+    boilerplate: BOILERPLATE_RULES,
+    stages: bindLexiconStages,
+    refiners: [
+      // Filter before merging: a duration or a bare publication date must not pull real reports into one event.
+      filterUnlikely(),
+      // Merge last, across all articles: it needs every report of an event, each already judged on its own.
+      mergeSameEvent,
+    ],
+  };
+}

@@ -1,0 +1,155 @@
+/**
+ * Scores extracted events against gold events. Pure: events and gold in, figures and itemised lists out.
+ *
+ * Matching: an extracted event matches a gold event when one of its sources is in the gold event's article, the
+ * source's sentence contains the gold quote (whitespace folded), and the date that source gives (its own `date`,
+ * else the event's) equals the gold date at the gold precision (and the gold end, for a range). One extracted
+ * event may match several gold events (a merged event has several sources); each gold event counts one match.
+ *
+ * Counting: precision = true positives / (true positives + false positives), over extracted events. An event is
+ * a true positive when it matches a non-optional gold event, neutral when it only matches optional ones, and a
+ * false positive when it matches none, or only gold events already matched by an earlier event (a duplicate).
+ * Recall = non-optional gold events matched / non-optional gold events. Actors are right when every gold actor
+ * is among the event's actors (exactly right when the sets are equal); the place when the location name equals
+ * the gold location, letters and digits compared case-insensitively (null equals null).
+ */
+import type { EventDate, Source, TimelineEvent } from '../../model/index.ts';
+import { foldWhitespace, isGoldArticle, type GoldEvent, type GoldFile } from './gold.ts';
+
+export interface GoldOutcome {
+  readonly gold: GoldEvent;
+  /** The event that matched it, if any. */
+  readonly event: TimelineEvent | null;
+  /** When not matched but a source holds the quote: what date it gave instead. */
+  readonly nearMiss: { readonly source: Source; readonly date: EventDate } | null;
+  readonly actorsRight: boolean;
+  readonly actorsExact: boolean;
+  readonly placeRight: boolean;
+}
+
+export type EventVerdict = 'true-positive' | 'optional' | 'duplicate' | 'false-positive';
+
+export interface EventOutcome {
+  readonly event: TimelineEvent;
+  readonly verdict: EventVerdict;
+}
+
+export interface NeverViolation {
+  readonly quote: string;
+  readonly article: string;
+  readonly event: TimelineEvent;
+}
+
+export interface Score {
+  readonly golds: readonly GoldOutcome[];
+  readonly events: readonly EventOutcome[];
+  readonly never: readonly NeverViolation[];
+  readonly truePositives: number;
+  readonly falsePositives: number;
+  readonly precision: number;
+  readonly recall: number;
+  readonly f1: number;
+  readonly missionFound: number;
+  readonly missionTotal: number;
+  /** Over found non-optional gold events. */
+  readonly actorsRightRate: number;
+  readonly actorsExactRate: number;
+  readonly placeRightRate: number;
+}
+
+function dateOf(event: TimelineEvent, source: Source): EventDate {
+  return source.date ?? event.date;
+}
+
+export function dateMatches(date: EventDate, gold: GoldEvent): boolean {
+  return date.start === gold.date && (date.end ?? null) === (gold.date_end ?? null);
+}
+
+function holdsQuote(source: Source, article: string, quote: string): boolean {
+  return isGoldArticle(source.article, article) && foldWhitespace(source.sentence).includes(foldWhitespace(quote));
+}
+
+function matchingSource(event: TimelineEvent, gold: GoldEvent): Source | null {
+  return event.sources.find((s) => holdsQuote(s, gold.article, gold.quote) && dateMatches(dateOf(event, s), gold)) ?? null;
+}
+
+function placeKey(name: string | null): string {
+  return name === null ? '' : name.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+function ratio(n: number, d: number): number {
+  return d === 0 ? 0 : n / d;
+}
+
+export function scoreEvents(events: readonly TimelineEvent[], gold: GoldFile): Score {
+  const assigned = new Set<TimelineEvent>();
+  const matchedAny = new Set<TimelineEvent>();
+  const assignedToRequired = new Set<TimelineEvent>();
+  const golds: GoldOutcome[] = gold.events.map((g) => {
+    const matching = events.filter((e) => matchingSource(e, g) !== null);
+    for (const e of matching) matchedAny.add(e);
+    const event = matching[0] ?? null;
+    if (event !== null) {
+      assigned.add(event);
+      if (g.optional !== true) assignedToRequired.add(event);
+    }
+    let nearMiss: GoldOutcome['nearMiss'] = null;
+    if (event === null) {
+      for (const e of events) {
+        const s = e.sources.find((src) => holdsQuote(src, g.article, g.quote));
+        if (s !== undefined) {
+          nearMiss = { source: s, date: dateOf(e, s) };
+          break;
+        }
+      }
+    }
+    const actors = event?.actors ?? [];
+    return {
+      gold: g,
+      event,
+      nearMiss,
+      actorsRight: event !== null && g.actors.every((a) => actors.includes(a)),
+      actorsExact: event !== null && g.actors.length === actors.length && g.actors.every((a) => actors.includes(a)),
+      placeRight: event !== null && placeKey(event.location?.name ?? null) === placeKey(g.location),
+    };
+  });
+
+  const outcomes: EventOutcome[] = events.map((event) => {
+    if (assignedToRequired.has(event)) return { event, verdict: 'true-positive' };
+    if (assigned.has(event)) return { event, verdict: 'optional' };
+    // Matches a gold event another event already took: a duplicate, unless that gold event is optional.
+    const matchesOnlyOptional = gold.events.every((g) => g.optional === true || matchingSource(event, g) === null);
+    if (matchedAny.has(event)) return { event, verdict: matchesOnlyOptional ? 'optional' : 'duplicate' };
+    return { event, verdict: 'false-positive' };
+  });
+
+  const never: NeverViolation[] = [];
+  for (const n of gold.never) {
+    for (const event of events) {
+      if (event.sources.some((s) => holdsQuote(s, n.article, n.quote))) never.push({ quote: n.quote, article: n.article, event });
+    }
+  }
+
+  const required = golds.filter((g) => g.gold.optional !== true);
+  const found = required.filter((g) => g.event !== null);
+  const tp = outcomes.filter((o) => o.verdict === 'true-positive').length;
+  const fp = outcomes.filter((o) => o.verdict === 'false-positive' || o.verdict === 'duplicate').length;
+  const precision = ratio(tp, tp + fp);
+  const recall = ratio(found.length, required.length);
+  const mission = golds.filter((g) => g.gold.mission === true);
+  return {
+    golds,
+    events: outcomes,
+    never,
+    truePositives: tp,
+    falsePositives: fp,
+    precision,
+    recall,
+    f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall),
+    missionFound: mission.filter((g) => g.event !== null).length,
+    missionTotal: mission.length,
+    actorsRightRate: ratio(found.filter((g) => g.actorsRight).length, found.length),
+    actorsExactRate: ratio(found.filter((g) => g.actorsExact).length, found.length),
+    placeRightRate: ratio(found.filter((g) => g.placeRight).length, found.length),
+  };
+}

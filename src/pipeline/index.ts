@@ -1,0 +1,102 @@
+/**
+ * runPipeline: articles in, events.json events out. Pure: no file system, no clock; the CLI (scripts/extract.ts)
+ * does the reading and writing. Stages: boilerplate → sentences → dates → dated clauses with actors, places and
+ * types → refiners (filter, merge) → events with stable ids, sorted.
+ */
+import type { Article, TimelineEvent } from '../model/index.ts';
+import { assembleArticle } from './assemble/assembleArticle.ts';
+import { draftOf, type EventDraft } from './assemble/candidate.ts';
+import { toTimelineEvents } from './assemble/toTimelineEvent.ts';
+import type { PipelineConfig } from './config.ts';
+import type { RefinerContext } from './refiners/refiner.ts';
+import { findBoilerplate, keptRegions, type ExcludedSpan } from './text/boilerplate.ts';
+import { splitSentences } from './text/sentences.ts';
+import type { ReferenceDate } from './types.ts';
+
+export type { PipelineConfig } from './config.ts';
+export { createDefaultConfig, bindLexiconStages } from './config.ts';
+
+export interface ArticleReport {
+  readonly id: string;
+  /** The date relative expressions were read against; null when none was given or found. */
+  readonly reference: ReferenceDate | null;
+  /** True when the reference was estimated from the text. */
+  readonly referenceInferred: boolean;
+  /** Parts of the text left out as page furniture or comments. */
+  readonly excluded: readonly ExcludedSpan[];
+  readonly sentences: number;
+  readonly warnings: readonly string[];
+}
+
+export interface PipelineResult {
+  readonly events: readonly TimelineEvent[];
+  readonly articles: readonly ArticleReport[];
+  /** One line per problem, prefixed with the article id. */
+  readonly warnings: readonly string[];
+  /** What the refiners did and why (only filled when `debug` is set). */
+  readonly notes: readonly string[];
+}
+
+export interface RunOptions {
+  /** Collect the refiners' notes (why a candidate was dropped or merged). */
+  readonly debug?: boolean;
+  /** Called after each article, for progress on large inputs. */
+  readonly onArticle?: (done: number, total: number) => void;
+}
+
+function referenceOf(article: Article, infer: (text: string) => ReferenceDate | null): ReferenceDate | null {
+  if (article.published !== null) return { date: article.published, basis: 'published' };
+  return infer(article.text);
+}
+
+export function runPipeline<L>(
+  articles: readonly Article[],
+  lexicon: L,
+  config: PipelineConfig<L>,
+  options: RunOptions = {},
+): PipelineResult {
+  const stages = config.stages(lexicon);
+  const reports: ArticleReport[] = [];
+  const drafts: EventDraft[] = [];
+  const references = new Map<string, ReferenceDate>();
+
+  for (const [index, article] of articles.entries()) {
+    const warnings: string[] = [];
+    const excluded = findBoilerplate(article.text, article.title, config.boilerplate);
+    const sentences = splitSentences(article.text, keptRegions(article.text.length, excluded));
+    const reference = referenceOf(article, stages.dates.inferReferenceDate);
+    if (article.published === null) {
+      warnings.push(
+        reference === null
+          ? 'no published date and none could be inferred from the text: its dates were not read'
+          : `no published date; relative dates read against ${reference.date}, inferred from the text`,
+      );
+    }
+    if (reference !== null) {
+      references.set(article.id, reference);
+      drafts.push(...assembleArticle({ article, reference, sentences }, stages).map(draftOf));
+    }
+    reports.push({
+      id: article.id,
+      reference,
+      referenceInferred: reference?.basis === 'inferred',
+      excluded,
+      sentences: sentences.length,
+      warnings,
+    });
+    options.onArticle?.(index + 1, articles.length);
+  }
+
+  const notes: string[] = [];
+  const ctx: RefinerContext = {
+    references,
+    note: options.debug === true ? (message) => notes.push(message()) : () => undefined,
+  };
+  const refined = config.refiners.reduce<readonly EventDraft[]>((xs, refine) => refine(ctx, xs), drafts);
+  return {
+    events: toTimelineEvents(refined),
+    articles: reports,
+    warnings: reports.flatMap((r) => r.warnings.map((w) => `${r.id}: ${w}`)),
+    notes,
+  };
+}

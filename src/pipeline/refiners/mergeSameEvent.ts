@@ -1,0 +1,103 @@
+/**
+ * The same event reported by several sentences (in several articles, or twice in one) becomes one event with
+ * several sources. Two reports are the same event when they agree on type, share an actor, name the same place
+ * (or, when one names none, the same actors), and give compatible dates: equal, or one inside the other at a
+ * coarser precision (2015-05 and 2015-05-20). Reports from different articles whose day-precise dates differ by
+ * a few days, with everything else equal, are kept as one event with a date conflict: news often disagrees on
+ * the day, and the reader should see both claims rather than two events.
+ *
+ * The event takes the finest date; among equally fine dates the one most sources give; then the earliest-listed.
+ */
+import type { EventDate } from '../../model/index.ts';
+import { startOfDateString } from '../../model/index.ts';
+import type { EventCandidate, EventDraft } from '../assemble/candidate.ts';
+import { makeTitle } from '../assemble/title.ts';
+import type { Refiner } from './refiner.ts';
+
+/** How far apart (days) two day-precise reports may be and still be one event with a conflict. */
+export const MAX_CONFLICT_DAYS = 3;
+
+const FINER: Record<string, number> = { year: 0, month: 1, day: 2 };
+
+type Relation = 'same' | 'conflict' | null;
+
+/** Whether two dates can describe the same event: one covers the other, or (day precision) they are close. */
+export function dateRelation(a: EventDate, b: EventDate): Relation {
+  if (a.qualifier !== b.qualifier || a.end !== b.end) return null;
+  if (a.start.startsWith(b.start) || b.start.startsWith(a.start)) return 'same';
+  if (a.precision === 'day' && b.precision === 'day') {
+    const days = Math.abs(startOfDateString(a.start).getTime() - startOfDateString(b.start).getTime()) / 86_400_000;
+    if (days <= MAX_CONFLICT_DAYS) return 'conflict';
+  }
+  return null;
+}
+
+function sameSet(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x) => b.includes(x));
+}
+
+/** Whether two candidates report the same event, and whether their dates then conflict. */
+export function relationOf(a: EventCandidate, b: EventCandidate): Relation {
+  if (a.article === b.article && a.sentence.start === b.sentence.start) return null; // different clauses
+  if (a.type !== b.type || a.type === 'other') return null;
+  if (!a.actors.some((x) => b.actors.includes(x))) return null;
+  const placeOk =
+    a.location !== null && b.location !== null
+      ? a.location.name === b.location.name
+      : sameSet(a.actors, b.actors);
+  if (!placeOk) return null;
+  const rel = dateRelation(a.date, b.date);
+  if (rel === 'conflict' && (a.article === b.article || a.location === null || b.location === null)) return null;
+  return rel;
+}
+
+/** The date the merged event shows: finest, then best supported, then first. */
+function chooseDate(members: readonly EventCandidate[]): EventCandidate {
+  let best = members[0] as EventCandidate;
+  const support = (c: EventCandidate): number => members.filter((m) => m.date.start === c.date.start).length;
+  for (const m of members) {
+    const finer = (FINER[m.date.precision] ?? 0) - (FINER[best.date.precision] ?? 0);
+    if (finer > 0 || (finer === 0 && support(m) > support(best))) best = m;
+  }
+  return best;
+}
+
+function draftFrom(members: readonly EventCandidate[], conflict: boolean): EventDraft {
+  const primary = chooseDate(members);
+  const actors = [...new Set([primary, ...members].flatMap((m) => m.actors))];
+  const location = primary.location ?? members.find((m) => m.location !== null)?.location ?? null;
+  const clauseText = primary.sentence.text.slice(primary.clause.start - primary.sentence.start, primary.clause.end - primary.sentence.start);
+  const title = members.length === 1 ? primary.title : makeTitle(primary.type, actors, location?.name ?? null, clauseText);
+  return {
+    date: primary.date,
+    type: primary.type,
+    title,
+    actors,
+    location,
+    acled: primary.acled,
+    sources: [primary, ...members.filter((m) => m !== primary)],
+    dateConflict: conflict,
+  };
+}
+
+function byPosition(a: EventCandidate, b: EventCandidate): number {
+  return (a.article < b.article ? -1 : a.article > b.article ? 1 : 0) || a.sentence.start - b.sentence.start || a.clause.start - b.clause.start;
+}
+
+/** Greedy clustering in a fixed order: a report joins the first event every member of which it matches. */
+export const mergeSameEvent: Refiner = (ctx, drafts) => {
+  const candidates = drafts.flatMap((d) => d.sources).sort(byPosition);
+  const clusters: Array<{ members: EventCandidate[]; conflict: boolean }> = [];
+  for (const c of candidates) {
+    const home = clusters.find((cl) => cl.members.every((m) => relationOf(m, c) !== null));
+    if (home === undefined) {
+      clusters.push({ members: [c], conflict: false });
+      continue;
+    }
+    const conflict = home.members.some((m) => relationOf(m, c) === 'conflict');
+    ctx.note(() => `merged ${c.article}:${c.sentence.start} into ${home.members[0]?.article}:${home.members[0]?.sentence.start}${conflict ? ' (date conflict)' : ''}`);
+    home.members.push(c);
+    home.conflict ||= conflict;
+  }
+  return clusters.map((cl) => draftFrom(cl.members, cl.conflict));
+};

@@ -1,0 +1,205 @@
+/**
+ * Finds the parts of an article text that are page furniture rather than reporting: navigation, copyright and
+ * disclaimer lines, photo credits, reader comments, headlines repeated in the body. They are returned as
+ * EXCLUDED SPANS and never cut out, so every offset still indexes the text the app shows.
+ *
+ * The rules look at the shape and position of lines (a short line that is a known interface label, a line with
+ * a copyright sign, numbered comments after the article's end), not at any one site's wording. Each rule is a
+ * pure function over the lines; `BOILERPLATE_RULES` lists them in the order they run.
+ */
+import type { Span } from '../types.ts';
+import { foldForComparison, linesOf, type Line } from './lines.ts';
+
+export interface ExcludedSpan extends Span {
+  /** Which rule excluded it and why, for debugging and the extractor's report. */
+  readonly reason: string;
+}
+
+export interface BoilerplateInput {
+  readonly text: string;
+  readonly lines: readonly Line[];
+  /** The article's headline from its metadata, when known. */
+  readonly title: string | null;
+}
+
+export type BoilerplateRule = (input: BoilerplateInput) => readonly ExcludedSpan[];
+
+// prettier-ignore
+/** Interface labels that fill a whole short line on news pages (buttons, section headers, link lists). */
+const INTERFACE_LABEL = new RegExp(
+  '^(?:skip to (?:the )?(?:main )?content|skip navigation|popular (?:videos?|stories|posts|now)|most (?:read|popular|viewed)' +
+  '|advertisement|advertising|sponsored(?: content| links)?|related(?: articles| stories| posts| coverage| content)?' +
+  '|read (?:more|next|full story)|more from .{1,40}|share(?: this)?(?: article| story| post)?(?: on \\w+)?' +
+  '|(?:sign up|subscribe)(?: (?:now|today|for|to) .{0,50})?|follow us(?: on .{1,40})?|leave a (?:comment|reply)' +
+  '|comments?|\\d+ comments?|comments are closed\\.?|view comments|show comments|click here.{0,60}|print|email|tweet' +
+  '|load more|recommended(?: for you)?|trending(?: now| stories)?|you (?:may|might) also like|watch(?: now)?:?' +
+  '|listen(?: to this article)?|back to top|top stories|latest news|breaking news|menu|search|close)$',
+  'i',
+);
+
+/** Lines that mark the end of the article: what follows them on a page is footer or comments. */
+const COPYRIGHT = /\u00A9|\(c\)\s*\d{4}|^copyright\b|\bcopyright\s+(?:\u00A9\s*)?\d{4}|all rights reserved/i;
+const DISCLAIMER =
+  /all content herein|expressed opinions are|not necessarily (?:reflect )?the views|policy notice|comment policy|privacy policy|terms of (?:use|service)|cookie (?:policy|settings)|editorial (?:standards|policy)|do not necessarily reflect/i;
+const COMMENT_SECTION =
+  /^(?:comments are closed\.?|\d+ (?:comments?|responses?|replies)|(?:leave|post|add) a (?:comment|reply)|reader comments|join the discussion)$/i;
+/** "Sources: …", "Photo credit: …", "Image: Reuters", "Featured image via …". */
+const CREDIT_LINE = /^(?:sources?|photo(?:graph)?(?: credits?)?|photos|images?(?: credits?)?|credits?|featured image|picture|via)\s*:/i;
+const CREDIT_ANYWHERE = /\b(?:photo|image) credits?\s*:/i;
+/** A numbered reader comment: "1. John Z – I agree…", "12) Anna: …". */
+const NUMBERED_ITEM = /^\d{1,3}[.)]\s+\S/;
+const NAMED_COMMENT = /^\d{1,3}[.)]\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,2}\s*[\u2013\u2014:-]\s/u;
+
+/** Fraction of the text after which a footer marker is taken to start the page's tail. */
+const TAIL_FROM = 0.5;
+
+function lineSpan(line: Line, reason: string): ExcludedSpan {
+  return { start: line.contentStart, end: line.contentEnd, reason };
+}
+
+function toEnd(input: BoilerplateInput, line: Line, reason: string): ExcludedSpan {
+  return { start: line.contentStart, end: input.text.trimEnd().length, reason };
+}
+
+function inTail(input: BoilerplateInput, line: Line): boolean {
+  return line.contentStart >= input.text.length * TAIL_FROM;
+}
+
+/** Short lines that are interface labels: "Skip to main content", "Popular Video", "Read more". */
+export const interfaceLabels: BoilerplateRule = ({ lines }) =>
+  lines.filter((l) => l.content.length <= 60 && INTERFACE_LABEL.test(l.content)).map((l) => lineSpan(l, 'interface label'));
+
+/**
+ * Copyright, disclaimer and comment-section lines. In the second half of the text such a line starts the page's
+ * tail: everything after it (more furniture, reader comments) is excluded too.
+ */
+export const footers: BoilerplateRule = (input) => {
+  const out: ExcludedSpan[] = [];
+  for (const l of input.lines) {
+    const kind = COPYRIGHT.test(l.content)
+      ? 'copyright'
+      : DISCLAIMER.test(l.content)
+        ? 'disclaimer'
+        : COMMENT_SECTION.test(l.content)
+          ? 'comment section'
+          : null;
+    if (kind === null) continue;
+    if (inTail(input, l)) {
+      out.push(toEnd(input, l, `${kind} line and everything after it`));
+      break;
+    }
+    out.push(lineSpan(l, `${kind} line`));
+  }
+  return out;
+};
+
+/** Source and photo credit lines: "Sources: AP via …", "Photo credit: …". */
+export const credits: BoilerplateRule = ({ lines }) =>
+  lines
+    .filter((l) => CREDIT_LINE.test(l.content) || (CREDIT_ANYWHERE.test(l.content) && l.content.length <= 200))
+    .map((l) => lineSpan(l, 'credit line'));
+
+/** Navigation rows: three or more short items separated by " - ", " | " or bullets, with no sentence punctuation. */
+export const navigationRows: BoilerplateRule = ({ lines }) =>
+  lines
+    .filter((l) => {
+      const items = l.content.split(/\s+[-|\u2022\u00B7\u2013]\s+/);
+      return (
+        items.length >= 3 &&
+        items.every((i) => i.length > 0 && i.split(/\s+/).length <= 5 && !/[.!?,;]$/.test(i))
+      );
+    })
+    .map((l) => lineSpan(l, 'navigation row'));
+
+/**
+ * Reader comments: a numbered list whose first item is signed ("1. John Z – …"), or any numbered list in the
+ * page's tail. Excluded from the first item to the end of the text, since comment threads close the page.
+ */
+export const readerComments: BoilerplateRule = (input) => {
+  for (const l of input.lines) {
+    if (!NUMBERED_ITEM.test(l.content)) continue;
+    if (NAMED_COMMENT.test(l.content) || inTail(input, l)) return [toEnd(input, l, 'numbered reader comments')];
+  }
+  return [];
+};
+
+/**
+ * Headlines repeated in the body: a line that is the title (once or several times over), or, when the title is
+ * unknown, a short first line without sentence punctuation written in title case.
+ */
+export const repeatedHeadlines: BoilerplateRule = ({ lines, title }) => {
+  const out: ExcludedSpan[] = [];
+  const folded = title === null ? '' : foldForComparison(title);
+  for (const l of lines) {
+    if (l.content === '') continue;
+    const c = foldForComparison(l.content);
+    if (folded !== '' && c.length >= folded.length && c.length % folded.length === 0 && c === folded.repeat(c.length / folded.length))
+      out.push(lineSpan(l, 'headline repeated in the body'));
+  }
+  if (title === null) {
+    const first = lines.find((l) => l.content !== '');
+    if (first !== undefined && looksLikeHeadline(first.content) && lines.some((l) => l.index > first.index && l.content !== ''))
+      out.push(lineSpan(first, 'headline (first line in title case)'));
+  }
+  // The same short line twice is a repeated heading or label, not reporting: keep only the first.
+  const seen = new Set<string>();
+  for (const l of lines) {
+    if (l.content === '' || l.content.split(/\s+/).length > 20) continue;
+    const c = foldForComparison(l.content);
+    if (seen.has(c)) out.push(lineSpan(l, 'line repeated verbatim'));
+    seen.add(c);
+  }
+  return out;
+};
+
+function looksLikeHeadline(line: string): boolean {
+  const words = line.split(/\s+/);
+  if (words.length < 3 || words.length > 16 || /[.,;:]$/.test(line)) return false;
+  const capitalised = words.filter((w) => /^[\p{Lu}\p{N}"'\u201C\u2018]/u.test(w)).length;
+  return capitalised / words.length >= 0.75;
+}
+
+/** The rules in the order they run; their spans are unioned, so the order only matters for the reasons kept. */
+export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
+  interfaceLabels,
+  footers,
+  readerComments,
+  credits,
+  navigationRows,
+  repeatedHeadlines,
+];
+
+/** Sorted, non-overlapping spans; overlapping or touching spans are joined and keep the first reason. */
+export function unionSpans(spans: readonly ExcludedSpan[]): ExcludedSpan[] {
+  const sorted = [...spans].filter((s) => s.end > s.start).sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: ExcludedSpan[] = [];
+  for (const s of sorted) {
+    const last = out[out.length - 1];
+    if (last !== undefined && s.start <= last.end) {
+      if (s.end > last.end) out[out.length - 1] = { ...last, end: s.end };
+    } else out.push(s);
+  }
+  return out;
+}
+
+/** The excluded spans of an article text under the given rules. */
+export function findBoilerplate(
+  text: string,
+  title: string | null,
+  rules: readonly BoilerplateRule[] = BOILERPLATE_RULES,
+): ExcludedSpan[] {
+  const input: BoilerplateInput = { text, lines: linesOf(text), title };
+  return unionSpans(rules.flatMap((rule) => rule(input)));
+}
+
+/** The parts of [0, length) not covered by the (sorted, disjoint) excluded spans. */
+export function keptRegions(length: number, excluded: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  let at = 0;
+  for (const e of excluded) {
+    if (e.start > at) out.push({ start: at, end: e.start });
+    at = Math.max(at, e.end);
+  }
+  if (at < length) out.push({ start: at, end: length });
+  return out;
+}

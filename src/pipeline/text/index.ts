@@ -1,0 +1,3 @@
+export * from './sentences.ts';
+export * from './boilerplate.ts';
+export * from './lines.ts';
