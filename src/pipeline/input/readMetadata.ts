@@ -36,6 +36,9 @@ const SYNONYMS: ReadonlyMap<string, (typeof METADATA_KEYS)[number]> = new Map(Ob
   headline: 'title',
 } as const));
 
+/** Unknown keys are named one by one up to this many, then counted: a block can hold thousands. */
+const MAX_KEY_WARNINGS = 5;
+
 /** YYYY-MM-DD, optionally followed by a time (ISO 8601): the calendar date as written is kept. */
 const ISO_DATE_PREFIX = /^(\d{4}-\d{2}-\d{2})(?:$|[T ]\d)/;
 
@@ -105,12 +108,19 @@ export function readMetadata(
     url: readUrl(data.url, keyLines.url, warnings),
     published: readPublished(data.published, today, keyLines.published, warnings),
   };
-  for (const key of Object.keys(data)) {
-    if ((METADATA_KEYS as readonly string[]).includes(key)) continue;
+  const unknown = Object.keys(data).filter((key) => !(METADATA_KEYS as readonly string[]).includes(key));
+  for (const key of unknown.slice(0, MAX_KEY_WARNINGS)) {
     const known = SYNONYMS.get(key.toLowerCase());
     warnings.push({
       line: Object.hasOwn(keyLines, key) ? keyLines[key] : undefined,
       reason: `front matter key ${quoteForMessage(key, 30)} is not used${known === undefined ? ` (known: ${METADATA_KEYS.join(', ')})` : `; did you mean ${known}?`}`,
+    });
+  }
+  if (unknown.length > MAX_KEY_WARNINGS) {
+    const next = unknown[MAX_KEY_WARNINGS] as string;
+    warnings.push({
+      line: Object.hasOwn(keyLines, next) ? keyLines[next] : undefined,
+      reason: `… and ${unknown.length - MAX_KEY_WARNINGS} more unused front matter keys`,
     });
   }
   return { metadata, warnings };

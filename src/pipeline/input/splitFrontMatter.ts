@@ -33,6 +33,9 @@ const OPENING = /^---([A-Za-z]*)[ \t]*(?:\n|$)/;
 /** Like gray-matter, any line that starts with --- closes the block (checked here only to report a missing one). */
 const CLOSING = /\n---/;
 
+/** `key:` or `"key":` at the start of a line; [^'":\n]* cannot backtrack across the line. */
+const TOP_LEVEL_KEY = /^["']?([^'":\n]*)["']?[ \t]*:/;
+
 function parseYaml(source: string): object {
   // Non-object results (a bare string, a list) are reported by the caller; gray-matter only passes them on.
   return yaml.load(source, { schema: yaml.CORE_SCHEMA }) as object;
@@ -82,12 +85,14 @@ export function splitFrontMatter(text: string): FrontMatterResult {
   const body = file.content;
   // gray-matter returns the body as a suffix of the input; everything before it is front matter.
   const bodyStart = text.length - body.length;
+  // One pass over the block's lines (not one search per key: a block may hold thousands of keys).
   // No prototype: a key named "constructor" or "__proto__" must not meet Object.prototype.
   const keyLines: Record<string, number> = Object.create(null) as Record<string, number>;
   const head = text.slice(0, bodyStart);
-  for (const key of Object.keys(data)) {
-    const at = new RegExp(`\\n["']?${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["']?[ \\t]*:`).exec(head);
-    if (at !== null) keyLines[key] = lineAt(head, at.index + 1);
-  }
+  const keys = new Set(Object.keys(data));
+  head.split('\n').forEach((line, i) => {
+    const key = TOP_LEVEL_KEY.exec(line)?.[1]?.trim();
+    if (key !== undefined && keys.has(key) && !(key in keyLines)) keyLines[key] = i + 1;
+  });
   return { ok: true, data: data as Record<string, unknown>, keyLines, body, bodyLine: lineAt(text, bodyStart) };
 }
