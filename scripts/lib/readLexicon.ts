@@ -1,0 +1,83 @@
+/**
+ * Reads and validates the curated lexicon (data/lexicon/actors.json, places.json, eventTypes.json). The only
+ * file-system code of the lexicon: src/pipeline/lexicon is pure. Errors name the file and the entry.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { z } from 'zod';
+import {
+  actorsFileSchema,
+  eventTypesFileSchema,
+  placesFileSchema,
+  type RawLexicon,
+} from '../../src/pipeline/lexicon/index.ts';
+
+export const LEXICON_FILES = { actors: 'actors.json', places: 'places.json', eventTypes: 'eventTypes.json' } as const;
+
+/** `actors[12] ("Hezbollah").kind`: the path of an issue, with the entry's name when it has one. */
+function describePath(value: unknown, path: readonly PropertyKey[]): string {
+  let out = '';
+  let node: unknown = value;
+  for (const p of path) {
+    node = typeof node === 'object' && node !== null ? (node as Record<PropertyKey, unknown>)[p] : undefined;
+    if (typeof p === 'number') {
+      const name =
+        typeof node === 'object' && node !== null
+          ? ((node as { name?: unknown; id?: unknown }).name ?? (node as { id?: unknown }).id)
+          : typeof node === 'string'
+            ? node
+            : undefined;
+      out += `[${p}]${typeof name === 'string' ? ` (${JSON.stringify(name)})` : ''}`;
+    } else out += `${out === '' ? '' : '.'}${String(p)}`;
+  }
+  return out || '(root)';
+}
+
+export function parseLexiconFile<T>(file: string, source: string, schema: z.ZodType<T>): T {
+  let value: unknown;
+  try {
+    value = JSON.parse(source);
+  } catch (e) {
+    throw new Error(`${file}: not valid JSON: ${(e as Error).message}`);
+  }
+  const result = schema.safeParse(value);
+  if (!result.success) {
+    const lines = result.error.issues.slice(0, 10).map((i) => `${file}: ${describePath(value, i.path)}: ${i.message}`);
+    if (result.error.issues.length > 10) lines.push(`${file}: … and ${result.error.issues.length - 10} more`);
+    throw new Error(lines.join('\n'));
+  }
+  return result.data;
+}
+
+function duplicates(names: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const dup = new Set<string>();
+  for (const n of names) (seen.has(n) ? dup : seen).add(n);
+  return [...dup];
+}
+
+/** Parses the three lexicon files of `dir`; throws an Error naming the file and entry of every problem. */
+export function readLexicon(dir = 'data/lexicon'): RawLexicon {
+  const read = (name: string): string => {
+    const path = join(dir, name);
+    try {
+      return readFileSync(path, 'utf8');
+    } catch (e) {
+      throw new Error(`${path}: cannot read: ${(e as Error).message}`);
+    }
+  };
+  const actors = parseLexiconFile(join(dir, LEXICON_FILES.actors), read(LEXICON_FILES.actors), actorsFileSchema);
+  const places = parseLexiconFile(join(dir, LEXICON_FILES.places), read(LEXICON_FILES.places), placesFileSchema);
+  const eventTypes = parseLexiconFile(
+    join(dir, LEXICON_FILES.eventTypes),
+    read(LEXICON_FILES.eventTypes),
+    eventTypesFileSchema,
+  );
+  const dupActors = duplicates(actors.actors.map((a) => a.name));
+  if (dupActors.length > 0)
+    throw new Error(`${join(dir, LEXICON_FILES.actors)}: actor named twice: ${dupActors.join(', ')}`);
+  const dupGroups = duplicates(eventTypes.groups.map((g) => g.id));
+  if (dupGroups.length > 0)
+    throw new Error(`${join(dir, LEXICON_FILES.eventTypes)}: group id used twice: ${dupGroups.join(', ')}`);
+  return { actors, places, eventTypes };
+}

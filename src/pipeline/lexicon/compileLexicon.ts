@@ -1,0 +1,160 @@
+/**
+ * Turns the parsed lexicon files into matchers: one trie per kind (actors, places, event triggers), built once
+ * per run. Pure: the same files give the same matchers.
+ */
+import type { AcledType } from '../types.ts';
+import type { EventType } from '../../model/index.ts';
+import type { ActorKind, PlaceKind, RawLexicon, RawTrigger } from './schema.ts';
+import { aliasShape, buildTrieMatcher, type AliasInput, type TrieMatcher } from './trieMatcher.ts';
+
+export interface CompiledActor {
+  readonly name: string;
+  readonly kind: ActorKind;
+}
+
+export interface CompiledPlace {
+  readonly name: string;
+  readonly kind: PlaceKind;
+  readonly lat: number;
+  readonly lon: number;
+  readonly country: string;
+  readonly province: string | null;
+  readonly population: number;
+}
+
+export interface CompiledTrigger {
+  readonly group: number;
+  readonly phrase: string;
+  /** The head must be followed by its tail (`triggerTailMatcher`) within `maxGap` words: "drove … out of". */
+  readonly gapped: boolean;
+  readonly maxGap: number;
+}
+
+export interface CompiledTriggerGroup {
+  readonly id: string;
+  readonly type: EventType;
+  readonly acled: AcledType;
+  readonly territory: 'take' | 'retake' | null;
+  readonly defersToContent: boolean;
+}
+
+/** Tags on actor-trie entries. */
+export const ACTOR_TAG = {
+  /** "Russian" in "Russian warplanes": a mention only before a force noun. */
+  qualifier: 'qualifier',
+  /** An actor alias that is also a place name ("Russia", "Jordan"): after "in"/"into" it is the place. */
+  placeName: 'place-name',
+} as const;
+
+export interface CompiledLexicon {
+  readonly actors: readonly CompiledActor[];
+  /** Aliases and qualifiers of every actor: the one actor matcher. */
+  readonly actorMatcher: TrieMatcher;
+  /** Nouns that complete a qualifier: forces, warplanes, officials. */
+  readonly forceNounMatcher: TrieMatcher;
+  /** Spelling keys of words that, hyphenated after an actor name, make it describe someone else ("-backed"). */
+  readonly proxySuffixKeys: ReadonlySet<string>;
+  readonly places: readonly CompiledPlace[];
+  /** Aliases of every place: the one place matcher. */
+  readonly placeMatcher: TrieMatcher;
+  readonly triggerGroups: readonly CompiledTriggerGroup[];
+  readonly triggers: readonly CompiledTrigger[];
+  /** Heads and plain phrases of every trigger: the one event-trigger matcher. */
+  readonly triggerMatcher: TrieMatcher;
+  /** Tails of gapped triggers ("out of" in "drove … out of"); entry targets index `triggers`. */
+  readonly triggerTailMatcher: TrieMatcher;
+  /** Generic agents ("militants", "government forces"); entry targets index `agentKinds`. */
+  readonly agentMatcher: TrieMatcher;
+  readonly agentKinds: readonly ActorKind[];
+  /** The default ACLED pair of each event type. */
+  readonly acledByType: Readonly<Partial<Record<EventType, AcledType>>>;
+  /** Canonical actor name → row. */
+  readonly actorByName: ReadonlyMap<string, CompiledActor>;
+}
+
+function aliasText(a: string | { text: string }): string {
+  return typeof a === 'string' ? a : a.text;
+}
+
+export function compileLexicon(raw: RawLexicon): CompiledLexicon {
+  const places: CompiledPlace[] = raw.places.places.map((p) => ({
+    name: p.name,
+    kind: p.kind,
+    lat: p.lat,
+    lon: p.lon,
+    country: p.country,
+    province: p.province ?? null,
+    population: p.population ?? 0,
+  }));
+  const placeInputs: AliasInput[] = [];
+  const placeKeys = new Set<string>();
+  for (const [target, p] of raw.places.places.entries()) {
+    for (const alias of [p.name, ...p.aliases]) {
+      placeInputs.push({ target, alias });
+      placeKeys.add(aliasShape(aliasText(alias)).key);
+    }
+  }
+
+  const actors: CompiledActor[] = raw.actors.actors.map((a) => ({ name: a.name, kind: a.kind }));
+  const actorInputs: AliasInput[] = [];
+  for (const [target, a] of raw.actors.actors.entries()) {
+    for (const alias of [a.name, ...a.aliases]) {
+      const isPlace = placeKeys.has(aliasShape(aliasText(alias)).key);
+      actorInputs.push({ target, alias, ...(isPlace ? { tag: ACTOR_TAG.placeName } : {}) });
+    }
+    for (const q of a.qualifiers ?? []) actorInputs.push({ target, alias: q, tag: ACTOR_TAG.qualifier });
+  }
+
+  const triggerGroups: CompiledTriggerGroup[] = raw.eventTypes.groups.map((g) => {
+    const acled = g.acled ?? raw.eventTypes.acled[g.type];
+    if (acled === undefined) throw new Error(`eventTypes.json: no ACLED mapping for type ${g.type} (group ${g.id})`);
+    return {
+      id: g.id,
+      type: g.type,
+      acled,
+      territory: g.territory ?? null,
+      defersToContent: g.defersToContent ?? false,
+    };
+  });
+  const triggers: CompiledTrigger[] = [];
+  const triggerInputs: AliasInput[] = [];
+  const tailInputs: AliasInput[] = [];
+  for (const [group, g] of raw.eventTypes.groups.entries()) {
+    for (const t of g.triggers as readonly RawTrigger[]) {
+      const index = triggers.length;
+      if (typeof t === 'string') {
+        triggers.push({ group, phrase: t, gapped: false, maxGap: 0 });
+        triggerInputs.push({ target: index, alias: t });
+      } else {
+        triggers.push({ group, phrase: `${t.head} … ${t.tail}`, gapped: true, maxGap: t.maxGap });
+        triggerInputs.push({ target: index, alias: t.head });
+        tailInputs.push({ target: index, alias: t.tail });
+      }
+    }
+  }
+
+  const agentKinds: ActorKind[] = [];
+  const agentInputs: AliasInput[] = [];
+  for (const [kind, nouns] of Object.entries(raw.eventTypes.agentNouns) as [ActorKind, string[]][]) {
+    const target = agentKinds.length;
+    agentKinds.push(kind);
+    for (const n of nouns) agentInputs.push({ target, alias: n });
+  }
+
+  return {
+    actors,
+    actorMatcher: buildTrieMatcher(actorInputs),
+    forceNounMatcher: buildTrieMatcher(raw.actors.forceNouns.map((alias, target) => ({ target, alias }))),
+    proxySuffixKeys: new Set(raw.actors.proxySuffixes.map((s) => aliasShape(s).key)),
+    places,
+    placeMatcher: buildTrieMatcher(placeInputs),
+    triggerGroups,
+    triggers,
+    triggerMatcher: buildTrieMatcher(triggerInputs),
+    triggerTailMatcher: buildTrieMatcher(tailInputs),
+    agentMatcher: buildTrieMatcher(agentInputs),
+    agentKinds,
+    acledByType: raw.eventTypes.acled,
+    actorByName: new Map(actors.map((a) => [a.name, a])),
+  };
+}

@@ -1,0 +1,92 @@
+/**
+ * Actor mentions in a span of text: lexicon aliases ("Daesh", "the Pentagon", "U.S.-led coalition") and
+ * qualifiers before a force noun ("Russian warplanes", "Iraqi and Syrian armies").
+ */
+import type { ActorMention, Span } from '../types.ts';
+import { ACTOR_TAG, type CompiledLexicon } from './compileLexicon.ts';
+import { plainLetters } from './spellingKey.ts';
+import { tokenize, type Token } from './tokens.ts';
+import { matchAt, matchRange, type MatchEntry } from './trieMatcher.ts';
+
+/** Prepositions after which a country name is the place, not the actor: "refugees in Turkey". */
+const LOCATIVE = new Set(['in', 'into', 'inside', 'across', 'throughout', 'near', 'within', 'toward', 'towards']);
+const CONJUNCTION = new Set(['and', 'or']);
+/** How many coordinated qualifiers may stand before the shared noun ("Russian, Iranian and Syrian forces"). */
+const MAX_COORDINATED = 4;
+
+function gapBefore(text: string, tokens: readonly Token[], k: number): string {
+  const prev = tokens[k - 1];
+  const t = tokens[k];
+  return prev === undefined || t === undefined ? '' : text.slice(prev.end, t.start);
+}
+
+/**
+ * Where the force noun that completes a qualifier ending at token `last` ends, or null when none follows: the
+ * noun comes next, or after "and"/"or"/"," and further qualifiers. A qualifier followed directly by another one
+ * ("Syrian Kurdish forces") modifies it and is no mention of its own.
+ */
+function forceNounAfter(lex: CompiledLexicon, text: string, tokens: readonly Token[], last: number): number | null {
+  let k = last + 1;
+  for (let hop = 0; hop <= MAX_COORDINATED; hop++) {
+    const t = tokens[k];
+    if (t === undefined) return null;
+    const gap = gapBefore(text, tokens, k);
+    if (t.joinsPrevious && !gap.includes(',')) {
+      const noun = matchAt(lex.forceNounMatcher, tokens, k, () => true);
+      if (noun !== null) return hop === 0 ? noun.last : last;
+    }
+    let next = k;
+    if (CONJUNCTION.has(plainLetters(text.slice(t.start, t.end)))) next = k + 1;
+    else if (!/^\s*,\s*$/.test(gap)) return null;
+    const q = matchAt(lex.actorMatcher, tokens, next, (e) => e.tag === ACTOR_TAG.qualifier);
+    if (q === null) return null;
+    k = q.last + 1;
+  }
+  return null;
+}
+
+function describesSomeoneElse(lex: CompiledLexicon, text: string, tokens: readonly Token[], last: number): boolean {
+  const next = tokens[last + 1];
+  if (next === undefined) return false;
+  return /^[-\u2010\u2011]$/u.test(gapBefore(text, tokens, last + 1)) && lex.proxySuffixKeys.has(next.key);
+}
+
+function isLocative(text: string, tokens: readonly Token[], first: number): boolean {
+  let k = first - 1;
+  if (tokens[k]?.article) k -= 1;
+  const prev = tokens[k];
+  return prev !== undefined && LOCATIVE.has(plainLetters(text.slice(prev.start, prev.end)));
+}
+
+function accepts(
+  lex: CompiledLexicon,
+  text: string,
+  tokens: readonly Token[],
+  e: MatchEntry,
+  first: number,
+  last: number,
+): boolean {
+  if (describesSomeoneElse(lex, text, tokens, last)) return false;
+  if (e.tag === ACTOR_TAG.placeName && isLocative(text, tokens, first)) return false;
+  if (e.tag === ACTOR_TAG.qualifier) return forceNounAfter(lex, text, tokens, last) !== null;
+  return true;
+}
+
+/** Actor mentions inside span, in text order, non-overlapping, with offsets into `text`. */
+export function findActors(lex: CompiledLexicon, text: string, span: Span): ActorMention[] {
+  const tokens = tokenize(text, span);
+  const out: ActorMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const m = matchAt(lex.actorMatcher, tokens, i, (e, first, last) => accepts(lex, text, tokens, e, first, last));
+    if (m === null) continue;
+    // An alias beats a qualifier reading of the same words; among aliases the lexicon order decides.
+    const entry = m.entries.find((e) => e.tag !== ACTOR_TAG.qualifier) ?? m.entries[0];
+    const actor = entry === undefined ? undefined : lex.actors[entry.target];
+    if (entry === undefined || actor === undefined) continue;
+    const last = entry.tag === ACTOR_TAG.qualifier ? (forceNounAfter(lex, text, tokens, m.last) ?? m.last) : m.last;
+    const range = matchRange(text, tokens, { ...m, last });
+    out.push({ ...range, text: text.slice(range.start, range.end), actor: actor.name });
+    i = last;
+  }
+  return out;
+}

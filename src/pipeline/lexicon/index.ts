@@ -1,0 +1,8 @@
+export type { RawLexicon, RawActor, RawPlace, RawTriggerGroup, Alias, ActorKind, PlaceKind } from './schema.ts';
+export { actorsFileSchema, placesFileSchema, eventTypesFileSchema } from './schema.ts';
+export type { CompiledLexicon, CompiledActor, CompiledPlace } from './compileLexicon.ts';
+export { compileLexicon } from './compileLexicon.ts';
+export { findActors } from './findActors.ts';
+export { findPlaces } from './findPlaces.ts';
+export { classifyEvent } from './classifyEvent.ts';
+export { wordKey } from './spellingKey.ts';

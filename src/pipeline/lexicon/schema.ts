@@ -1,0 +1,140 @@
+/**
+ * The shape of the curated lexicon files in data/lexicon/ (actors.json, places.json, eventTypes.json). The files
+ * are data that editors change by hand; these zod schemas are the contract they are checked against on load.
+ */
+import { z } from 'zod';
+import { EVENT_TYPES } from '../../model/index.ts';
+
+/**
+ * An alias is a plain string (matched through the spelling key: case, diacritics, transliteration folded), or an
+ * object asking for an exact-case match, for short aliases that collide with words ("IS", "US", "UN").
+ */
+export const aliasSchema = z.union([
+  z.string().min(1),
+  z.object({ text: z.string().min(1), matchCase: z.literal(true) }).strict(),
+]);
+export type Alias = z.infer<typeof aliasSchema>;
+
+export const ACTOR_KINDS = ['state', 'government', 'coalition', 'non-state', 'other'] as const;
+export type ActorKind = (typeof ACTOR_KINDS)[number];
+
+export const actorSchema = z
+  .object({
+    /** Canonical display name, as events.json lists actors. */
+    name: z.string().min(1),
+    /**
+     * state: a foreign state acting in the war; government: the government of the territory fought over (and
+     * forces it sanctions), whose retaking of ground ACLED codes "Government regains territory"; coalition;
+     * non-state: armed groups; other: institutions (UN, monitors).
+     */
+    kind: z.enum(ACTOR_KINDS),
+    aliases: z.array(aliasSchema),
+    /**
+     * Adjectives and names that denote the actor only before a force noun (actors.json `forceNouns`): "Russian"
+     * in "Russian warplanes", "Iraqi" in "Iraqi soldiers". Alone ("Syrian civilians") they are no mention.
+     */
+    qualifiers: z.array(z.string().min(1)).optional(),
+    /** Why the entry is mapped the way it is, for the next editor. */
+    note: z.string().optional(),
+  })
+  .strict();
+export type RawActor = z.infer<typeof actorSchema>;
+
+export const actorsFileSchema = z
+  .object({
+    about: z.string().optional(),
+    /** Nouns that turn a qualifier into an actor mention: forces, troops, army, warplanes, officials, … */
+    forceNouns: z.array(z.string().min(1)),
+    /**
+     * Words joined by a hyphen after an actor name that make it describe someone else: "US-backed forces" are not
+     * the United States.
+     */
+    proxySuffixes: z.array(z.string().min(1)),
+    actors: z.array(actorSchema),
+  })
+  .strict();
+export type RawActorsFile = z.infer<typeof actorsFileSchema>;
+
+export const PLACE_KINDS = ['city', 'town', 'region', 'province', 'country', 'site'] as const;
+export type PlaceKind = (typeof PLACE_KINDS)[number];
+
+export const placeSchema = z
+  .object({
+    name: z.string().min(1),
+    kind: z.enum(PLACE_KINDS),
+    lat: z.number().min(-90).max(90),
+    lon: z.number().min(-180).max(180),
+    /** English short name of the country ("Syria", "Iraq"); a country row names itself. */
+    country: z.string().min(1),
+    /** Province / governorate name, as the province row of places.json calls it; used to disambiguate. */
+    province: z.string().min(1).optional(),
+    /** Used to rank same-named places when the context does not decide. */
+    population: z.number().int().nonnegative().optional(),
+    geonameId: z.number().int().positive().optional(),
+    aliases: z.array(aliasSchema),
+  })
+  .strict();
+export type RawPlace = z.infer<typeof placeSchema>;
+
+export const placesFileSchema = z
+  .object({
+    about: z.string().optional(),
+    places: z.array(placeSchema),
+  })
+  .strict();
+export type RawPlacesFile = z.infer<typeof placesFileSchema>;
+
+export const acledSchema = z.object({ eventType: z.string().min(1), subEventType: z.string().min(1) }).strict();
+
+/**
+ * A trigger is a phrase ("took control of"), or a head and a tail with up to `maxGap` words between them
+ * ("drove … out of": "drove ISIS militants out of").
+ */
+export const triggerSchema = z.union([
+  z.string().min(1),
+  z.object({ head: z.string().min(1), tail: z.string().min(1), maxGap: z.number().int().min(1).max(8) }).strict(),
+]);
+export type RawTrigger = z.infer<typeof triggerSchema>;
+
+export const triggerGroupSchema = z
+  .object({
+    id: z.string().min(1),
+    type: z.enum(EVENT_TYPES),
+    /** Overrides the type's default ACLED pair (e.g. suicide bombings vs IEDs, both 'bombing'). */
+    acled: acledSchema.optional(),
+    /**
+     * Taking ground: the final type then depends on who takes it (see classifyEvent). 'take': captured, seized;
+     * 'retake': retook, recaptured, drove out.
+     */
+    territory: z.enum(['take', 'retake']).optional(),
+    /**
+     * Reporting verbs that introduce the event they report ("accused Russian jets of downing a drone"): when an
+     * event trigger follows in the same clause, that event wins.
+     */
+    defersToContent: z.boolean().optional(),
+    triggers: z.array(triggerSchema).min(1),
+  })
+  .strict();
+export type RawTriggerGroup = z.infer<typeof triggerGroupSchema>;
+
+export const eventTypesFileSchema = z
+  .object({
+    about: z.string().optional(),
+    /** The ACLED event_type / sub_event_type each event type maps to by default. */
+    acled: z.record(z.enum(EVENT_TYPES), acledSchema),
+    /**
+     * Generic nouns that name who acts when no lexicon actor does ("the militants seized the town"): the kind
+     * decides capture vs recapture.
+     */
+    agentNouns: z.partialRecord(z.enum(ACTOR_KINDS), z.array(z.string().min(1))),
+    groups: z.array(triggerGroupSchema),
+  })
+  .strict();
+export type RawEventTypesFile = z.infer<typeof eventTypesFileSchema>;
+
+/** The three lexicon files, parsed and validated. */
+export interface RawLexicon {
+  readonly actors: RawActorsFile;
+  readonly places: RawPlacesFile;
+  readonly eventTypes: RawEventTypesFile;
+}

@@ -1,0 +1,78 @@
+/**
+ * Words of a text span with their spelling keys and their exact offsets in the original text. Matching works on
+ * these tokens, so every match starts and ends on a word boundary and maps back to the characters it came from,
+ * whatever apostrophes, no-break spaces or diacritics stand in between.
+ */
+import type { Span } from '../types.ts';
+import { FREE_ARTICLES, HYPHEN_ARTICLES, plainLetters, wordKey } from './spellingKey.ts';
+
+export interface Token extends Span {
+  /** Spelling key; '' for articles and for words without Latin letters. */
+  readonly key: string;
+  /** An Arabic article (al-, el-, ez-, …): it adds nothing to a key and may open a match. */
+  readonly article: boolean;
+  /** The first letter is upper case. */
+  readonly capitalized: boolean;
+  /** Letters as written, case kept, diacritics and apostrophes removed: for exact-case aliases ("IS"). */
+  readonly letters: string;
+  /** The characters between the previous token and this one may sit inside a name ("Deir ez-Zor", "U.S.-led"). */
+  readonly joinsPrevious: boolean;
+}
+
+/** A word: letters, digits and marks, with apostrophes inside it ("Ma'arrat", "Qa’im"). */
+const WORD = /[\p{L}\p{N}\p{M}]+(?:['’ʼ`ʿʾ‘][\p{L}\p{N}\p{M}]+)*/gu;
+/** A trailing possessive: "Ramadi’s", "IS's". */
+const POSSESSIVE = /['’ʼ]s$/u;
+/** Spaces (no-break and thin included), hyphens and dashes, apostrophes: what may stand between words of a name. */
+const NAME_GAP = /^[\s\u00a0\u2009\u202f\-\u2010\u2011\u2012\u2013'’ʼ`ʿʾ‘]{1,3}$/u;
+/** A dot after a one-letter word is an abbreviation ("U.S.-led", "U.N. envoy"), not the end of a sentence. */
+const ABBREVIATION_GAP = /^\.[\s\u00a0\-\u2010\u2011]?$/u;
+const HYPHEN = /^[-\u2010\u2011]$/u;
+
+function lettersOf(word: string): string {
+  return word
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/** The tokens of text inside span, in order. Linear in the span length: the one regex cannot backtrack. */
+export function tokenize(text: string, span: Span): Token[] {
+  const raw: { start: number; end: number; word: string }[] = [];
+  const re = new RegExp(WORD.source, WORD.flags);
+  re.lastIndex = span.start;
+  for (let m = re.exec(text); m !== null && m.index < span.end; m = re.exec(text)) {
+    let word = m[0];
+    if (m.index + word.length > span.end) word = word.slice(0, span.end - m.index);
+    if (POSSESSIVE.test(word) && word.length > 3) word = word.slice(0, -2);
+    raw.push({ start: m.index, end: m.index + word.length, word });
+  }
+  const tokens: Token[] = [];
+  for (const [i, r] of raw.entries()) {
+    const prev = raw[i - 1];
+    const next = raw[i + 1];
+    const gapBefore = prev === undefined ? '' : text.slice(prev.end, r.start);
+    const gapAfter = next === undefined ? '' : text.slice(r.end, next.start);
+    const joinsPrevious =
+      prev !== undefined &&
+      (NAME_GAP.test(gapBefore) && !/\n\s*\n/.test(gapBefore)
+        ? true
+        : prev.word.length === 1 && ABBREVIATION_GAP.test(gapBefore));
+    const lower = plainLetters(r.word);
+    const casual = r.word === r.word.toLowerCase() || r.word.slice(1) === r.word.slice(1).toLowerCase();
+    const article =
+      next !== undefined &&
+      NAME_GAP.test(gapAfter) &&
+      (FREE_ARTICLES.has(lower) || (casual && HYPHEN_ARTICLES.has(lower) && HYPHEN.test(gapAfter)));
+    tokens.push({
+      start: r.start,
+      end: r.end,
+      key: article ? '' : wordKey(r.word),
+      article,
+      capitalized: /^\p{Lu}/u.test(r.word.replace(/^['’ʼ`ʿʾ‘]+/u, '')),
+      letters: lettersOf(r.word),
+      joinsPrevious,
+    });
+  }
+  return tokens;
+}

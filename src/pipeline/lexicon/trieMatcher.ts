@@ -1,0 +1,191 @@
+/**
+ * One compiled matcher per lexicon kind: a character trie over the spelling keys of every alias. Scanning a text
+ * walks the trie from each word start, so its cost is (words × longest key) whatever the number of aliases, and it
+ * cannot backtrack. The longest alias wins ("US-led coalition" over "US"), matches never overlap.
+ *
+ * Keys are the words' spelling keys joined by a boundary mark, so names match word for word.
+ *
+ * Hand-written because a regex alternation of thousands of aliases is tried alternative by alternative at every
+ * position by V8's irregexp, and the fold (spellingKey.ts) is per word, which no regex flag expresses.
+ */
+import type { Alias } from './schema.ts';
+import { tokenize, type Token } from './tokens.ts';
+
+export interface MatchEntry {
+  /** Index of the lexicon row the alias belongs to. */
+  readonly target: number;
+  readonly alias: string;
+  /** Exact letters and case required ("IS" but not "is" or "Is"). */
+  readonly matchCase: boolean;
+  /** The alias is a proper name: its first word must be capitalized in the text too. */
+  readonly capitalized: boolean;
+  /** The alias letters as written (for matchCase). */
+  readonly letters: string;
+  /** Free-form tag the compiler attaches (e.g. 'qualifier' for actor adjectives). */
+  readonly tag?: string;
+}
+
+export interface TrieNode {
+  readonly next: Map<string, TrieNode>;
+  readonly entries: MatchEntry[];
+}
+
+export interface TrieMatcher {
+  readonly root: TrieNode;
+  /** Number of aliases compiled in. */
+  readonly aliasCount: number;
+  /** The most tokens (articles included) a match may span. */
+  readonly maxTokens: number;
+}
+
+export interface TrieMatch {
+  /** Token indexes, inclusive. */
+  readonly first: number;
+  readonly last: number;
+  /** Every entry accepted at that end (several for same-named places). */
+  readonly entries: readonly MatchEntry[];
+}
+
+/**
+ * Marks where one word of an alias ends and the next begins: "Is IS" must not match "ISIS", and the text's word
+ * boundaries must be the alias's (articles apart, which both sides drop).
+ */
+export const WORD_BOUNDARY = '|';
+
+export interface AliasInput {
+  readonly target: number;
+  readonly alias: Alias;
+  readonly tag?: string;
+}
+
+function newNode(): TrieNode {
+  return { next: new Map(), entries: [] };
+}
+
+/** The key, letters and capitalization of an alias, computed by the same tokenizer that reads texts. */
+export function aliasShape(text: string): { key: string; letters: string; capitalized: boolean; tokens: number } {
+  const tokens = tokenize(text, { start: 0, end: text.length });
+  const words = tokens.filter((t) => !t.article);
+  return {
+    key: words.map((t) => t.key).join(WORD_BOUNDARY),
+    letters: words.map((t) => t.letters).join(''),
+    capitalized: words[0]?.capitalized ?? false,
+    tokens: tokens.length,
+  };
+}
+
+export function buildTrieMatcher(inputs: readonly AliasInput[]): TrieMatcher {
+  const root = newNode();
+  let aliasCount = 0;
+  let maxTokens = 1;
+  for (const input of inputs) {
+    const text = typeof input.alias === 'string' ? input.alias : input.alias.text;
+    const matchCase = typeof input.alias !== 'string';
+    const shape = aliasShape(text);
+    if (shape.key === '') continue;
+    let node = root;
+    for (const ch of shape.key) {
+      let child = node.next.get(ch);
+      if (child === undefined) {
+        child = newNode();
+        node.next.set(ch, child);
+      }
+      node = child;
+    }
+    const duplicate = node.entries.some(
+      (e) =>
+        e.target === input.target && e.matchCase === matchCase && e.tag === input.tag && e.letters === shape.letters,
+    );
+    if (duplicate) continue;
+    const entry: MatchEntry = {
+      target: input.target,
+      alias: text,
+      matchCase,
+      capitalized: shape.capitalized,
+      letters: shape.letters,
+      ...(input.tag === undefined ? {} : { tag: input.tag }),
+    };
+    node.entries.push(entry);
+    aliasCount += 1;
+    maxTokens = Math.max(maxTokens, shape.tokens);
+  }
+  // Slack for articles and hyphens the text writes and the alias does not ("Ain al-Arab" for "Ain Arab").
+  return { root, aliasCount, maxTokens: maxTokens + 3 };
+}
+
+/** Whether an entry's case rules hold for tokens first..last. */
+export function caseAccepts(entry: MatchEntry, tokens: readonly Token[], first: number, last: number): boolean {
+  const head = tokens[first];
+  if (head === undefined) return false;
+  if (entry.capitalized && !head.capitalized) return false;
+  if (!entry.matchCase) return true;
+  let letters = '';
+  for (let k = first; k <= last; k++) {
+    const t = tokens[k];
+    if (t !== undefined && !t.article) letters += t.letters;
+  }
+  return letters === entry.letters;
+}
+
+export type EntryFilter = (entry: MatchEntry, first: number, last: number) => boolean;
+
+/** The longest match that starts at token `first` and passes `accept`, or null. */
+export function matchAt(
+  matcher: TrieMatcher,
+  tokens: readonly Token[],
+  first: number,
+  accept: EntryFilter,
+): TrieMatch | null {
+  const start = tokens[first];
+  if (start === undefined || start.key === '') return null;
+  let node: TrieNode | undefined = matcher.root;
+  let best: TrieMatch | null = null;
+  const limit = Math.min(tokens.length, first + matcher.maxTokens);
+  for (let j = first; j < limit && node !== undefined; j++) {
+    const t = tokens[j];
+    if (t === undefined) break;
+    if (j > first && !t.joinsPrevious) break;
+    if (t.key === '') {
+      if (t.article) continue;
+      break;
+    }
+    const chars = j > first ? WORD_BOUNDARY + t.key : t.key;
+    for (const ch of chars) {
+      node = node.next.get(ch);
+      if (node === undefined) break;
+    }
+    if (node === undefined) break;
+    if (node.entries.length > 0) {
+      const accepted = node.entries.filter((e) => caseAccepts(e, tokens, first, j) && accept(e, first, j));
+      if (accepted.length > 0) best = { first, last: j, entries: accepted };
+    }
+  }
+  return best;
+}
+
+/** Greedy left-to-right scan: at each word the longest accepted match, then on after it. */
+export function scanTokens(matcher: TrieMatcher, tokens: readonly Token[], accept: EntryFilter): TrieMatch[] {
+  const out: TrieMatch[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const m = matchAt(matcher, tokens, i, accept);
+    if (m !== null) {
+      out.push(m);
+      i = m.last;
+    }
+  }
+  return out;
+}
+
+/**
+ * The character range of a match: an article written before the first word belongs to the name ("al-Bab"), and
+ * so does the dot of a closing one-letter abbreviation ("U.S.").
+ */
+export function matchRange(text: string, tokens: readonly Token[], m: TrieMatch): { start: number; end: number } {
+  const first = tokens[m.first];
+  const last = tokens[m.last];
+  if (first === undefined || last === undefined) throw new Error('match outside the tokens');
+  const before = tokens[m.first - 1];
+  const start = before !== undefined && before.article && first.joinsPrevious ? before.start : first.start;
+  const end = last.end - last.start === 1 && text[last.end] === '.' ? last.end + 1 : last.end;
+  return { start, end };
+}

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { classifyEvent, findActors } from '../../../src/pipeline/lexicon/index.ts';
+import { lexicon, whole } from './lexicon.ts';
+
+function typeOf(text: string): string | null {
+  const lex = lexicon();
+  const span = whole(text);
+  return classifyEvent(lex, text, span, findActors(lex, text, span))?.type ?? null;
+}
+
+describe('classifyEvent', () => {
+  it('types taking ground by who takes it', () => {
+    expect(typeOf('Islamic State fighters captured the town of Hit.')).toBe('capture');
+    expect(typeOf('Iraqi troops captured the town of Hit.')).toBe('recapture');
+    expect(typeOf('Kurdish forces retook the town from the jihadists.')).toBe('capture');
+    expect(typeOf('Syrian government forces retook Aleppo.')).toBe('recapture');
+  });
+
+  it('takes the agent of a passive from "by"', () => {
+    expect(typeOf('The town was recaptured by Daesh after a week.')).toBe('capture');
+    expect(typeOf('The town was seized by Syrian troops.')).toBe('recapture');
+  });
+
+  it('falls back on generic agents and then on the verb', () => {
+    expect(typeOf('The militants seized back the airport.')).toBe('capture');
+    expect(typeOf('Government troops regained the airport.')).toBe('recapture');
+    expect(typeOf('The airport was retaken.')).toBe('recapture');
+  });
+
+  it('finds gapped triggers', () => {
+    const lex = lexicon();
+    const text = 'Syrian troops drove the jihadists out of the village.';
+    const m = classifyEvent(lex, text, whole(text), findActors(lex, text, whole(text)));
+    expect(m?.type).toBe('recapture');
+    expect(m?.text).toBe('drove the jihadists out');
+  });
+
+  it('types strikes, bombings and killings with their ACLED pair', () => {
+    const lex = lexicon();
+    const cases: [string, string, string][] = [
+      ['Coalition jets carried out 12 airstrikes near Hajin.', 'airstrike', 'Air/drone strike'],
+      ['A suicide bomber blew himself up at a checkpoint.', 'bombing', 'Suicide bomb'],
+      ['A car bomb exploded in a market.', 'bombing', 'Remote explosive/landmine/IED'],
+      ['Rebels shelled the district overnight.', 'bombing', 'Shelling/artillery/missile attack'],
+      ['The group beheaded two hostages.', 'killing', 'Attack'],
+      ['Government forces laid siege to the suburb.', 'siege', 'Armed clash'],
+      ['The fighters withdrew from the town.', 'withdrawal', 'Non-violent transfer of territory'],
+      ['The two sides agreed a ceasefire.', 'agreement', 'Agreement'],
+    ];
+    for (const [text, type, sub] of cases) {
+      const m = classifyEvent(lex, text, whole(text), findActors(lex, text, whole(text)));
+      expect([text, m?.type, m?.acled.subEventType]).toEqual([text, type, sub]);
+    }
+  });
+
+  it('reads a reporting verb that opens the clause as a statement, a trailing one not', () => {
+    expect(typeOf('The ministry announced that its jets had struck ten targets.')).toBe('statement');
+    expect(typeOf('Jets struck ten targets, the ministry said.')).toBe('airstrike');
+  });
+
+  it('lets an accusation defer to the act it reports', () => {
+    expect(typeOf('Ankara accused Syrian jets of downing a Turkish drone.')).toBe('incident');
+    expect(typeOf('Damascus accused Israel of violating its sovereignty.')).toBe('statement');
+  });
+
+  it('returns null without a trigger', () => {
+    expect(typeOf('The weather was mild.')).toBeNull();
+  });
+
+  it('returns the span of the trigger in the text', () => {
+    const lex = lexicon();
+    const text = 'Yesterday, the army recaptured the hill.';
+    const m = classifyEvent(lex, text, { start: 11, end: text.length }, []);
+    expect(m && text.slice(m.start, m.end)).toBe('recaptured');
+  });
+});

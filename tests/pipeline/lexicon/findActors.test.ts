@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { findActors } from '../../../src/pipeline/lexicon/index.ts';
+import { lexicon, whole } from './lexicon.ts';
+
+const actorsOf = (text: string): [string, string][] =>
+  findActors(lexicon(), text, whole(text)).map((m) => [m.text, m.actor]);
+
+describe('findActors', () => {
+  it('reads every name of the Islamic State as ISIS', () => {
+    const text =
+      'Daesh, also called ISIL, IS or the Islamic State group, lost ground; Islamic State of Iraq and the Levant fighters fled.';
+    expect(actorsOf(text).map(([, a]) => a)).toEqual(['ISIS', 'ISIS', 'ISIS', 'ISIS', 'ISIS']);
+  });
+
+  it('reads "IS" only as the capitalised word, and IS-held as a mention', () => {
+    expect(actorsOf('It is what it is.')).toEqual([]);
+    expect(actorsOf('Why Is the Army Losing?')).toEqual([]);
+    expect(actorsOf('the IS-held town of Hit')).toEqual([['IS', 'ISIS']]);
+  });
+
+  it('maps US institutions and demonyms to United States', () => {
+    expect(
+      actorsOf('The Pentagon said American troops and CENTCOM aircraft were not involved.').map(([, a]) => a),
+    ).toEqual(['United States', 'United States', 'United States']);
+    expect(actorsOf('U.S. officials denied it.')).toEqual([['U.S.', 'United States']]);
+  });
+
+  it('does not read the pronoun "us" as the United States', () => {
+    expect(actorsOf('They told us nothing.')).toEqual([]);
+  });
+
+  it('prefers the longest alias: US-led coalition over US', () => {
+    expect(actorsOf('The US-led coalition struck oil wells.')).toEqual([['US-led coalition', 'US-led coalition']]);
+    expect(actorsOf('Backed by U.S.-led airstrikes, the army advanced.')[0]).toEqual(['U.S.-led', 'US-led coalition']);
+  });
+
+  it('needs a force noun after a demonym: "Syrian" alone is not the government', () => {
+    expect(actorsOf('Syrian civilians fled the Syrian-Kurdish town.')).toEqual([]);
+    expect(actorsOf('Syrian troops entered the town.')).toEqual([['Syrian troops', 'Syrian government']]);
+    expect(actorsOf('Russian warplanes struck.')).toEqual([['Russian warplanes', 'Russia']]);
+  });
+
+  it('shares a force noun between coordinated demonyms', () => {
+    expect(actorsOf('the Iraqi and Syrian armies').map(([, a]) => a)).toEqual([
+      'Iraqi government',
+      'Syrian government',
+    ]);
+    expect(actorsOf('Russian, Iranian and Turkish officials met.').map(([, a]) => a)).toEqual([
+      'Russia',
+      'Iran',
+      'Turkey',
+    ]);
+  });
+
+  it('reads a demonym modifying another one as no mention of its own', () => {
+    expect(actorsOf('Syrian Kurdish fighters held the line.').map(([, a]) => a)).toEqual(['Kurdish forces']);
+  });
+
+  it('does not read "US-backed forces" as the United States', () => {
+    expect(actorsOf('US-backed forces and Iranian-backed militias clashed.')).toEqual([]);
+  });
+
+  it('reads the regime names as the Syrian government', () => {
+    expect(
+      actorsOf('The Assad regime and the Bashar government are one actor; so is the Syrian regime.').map(([, a]) => a),
+    ).toEqual(['Syrian government', 'Syrian government', 'Syrian government']);
+  });
+
+  it('reads a country after "in" as the place, elsewhere as the actor', () => {
+    expect(actorsOf('Thousands sought refuge in Turkey.')).toEqual([]);
+    expect(actorsOf('Turkey shelled the border villages.')).toEqual([['Turkey', 'Turkey']]);
+  });
+
+  it('keeps the Kataib Hezbollah militia apart from Hezbollah', () => {
+    expect(actorsOf('Kataib Hezbollah and Hezbollah').map(([, a]) => a)).toEqual([
+      'Popular Mobilization Forces',
+      'Hezbollah',
+    ]);
+  });
+
+  it('returns offsets that slice the surface form, across curly apostrophes and no-break spaces', () => {
+    const text = 'Daesh’s fighters met Lebanese\u00a0Hezbollah and the U.S.\u00a0military.';
+    const found = findActors(lexicon(), text, whole(text));
+    for (const m of found) expect(text.slice(m.start, m.end)).toBe(m.text);
+    expect(found.map((m) => m.text)).toEqual(['Daesh', 'Lebanese\u00a0Hezbollah', 'U.S.']);
+  });
+
+  it('stays inside the span', () => {
+    const text = 'ISIS and Hezbollah and Iran';
+    const found = findActors(lexicon(), text, { start: 5, end: 18 });
+    expect(found.map((m) => m.actor)).toEqual(['Hezbollah']);
+  });
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { findPlaces } from '../../../src/pipeline/lexicon/index.ts';
+import { lexicon, whole } from './lexicon.ts';
+
+const placesOf = (text: string, article?: string): [string, string, string][] =>
+  findPlaces(lexicon(), text, whole(text), article).map((m) => [m.text, m.place.name, m.place.country]);
+
+describe('findPlaces', () => {
+  it('matches transliteration variants to one place', () => {
+    for (const v of ['Deir el-Zour', 'Deir ez-Zour', 'Deir ez-Zor', 'Dayr az Zawr'])
+      expect(placesOf(`Shelling hit ${v} overnight.`)).toEqual([[v, 'Deir ez-Zor', 'Syria']]);
+    for (const v of ['Kobani', 'Kobane', 'Ain al-Arab', 'Ayn al-Arab'])
+      expect(placesOf(`Fighting around ${v} eased.`).map(([, n]) => n)).toEqual(['Kobani']);
+  });
+
+  it('reads possessives and adjectives around a name', () => {
+    expect(placesOf("Ramadi’s fall and Palmyra's fall")).toEqual([
+      ['Ramadi', 'Ramadi', 'Iraq'],
+      ['Palmyra', 'Palmyra', 'Syria'],
+    ]);
+    expect(placesOf('the Syrian-Kurdish city of Kobane').map(([t]) => t)).toEqual(['Kobane']);
+  });
+
+  it('prefers the longest name: eastern Syria over Syria', () => {
+    expect(placesOf('a raid in eastern Syria')).toEqual([['eastern Syria', 'eastern Syria', 'Syria']]);
+  });
+
+  it('resolves a shared name from the country named in the sentence', () => {
+    expect(placesOf('Yazidis fled Sinjar in northern Iraq.')[0]?.[2]).toBe('Iraq');
+    expect(placesOf('Rebels shelled Sinjar in Idlib province, Syria.')[0]?.[2]).toBe('Syria');
+  });
+
+  it('resolves a shared name from the rest of the article when the sentence says nothing', () => {
+    const article = 'Rebels advanced in Idlib province on Monday. Later they reached Sinjar.';
+    const sentence = 'Later they reached Sinjar.';
+    expect(placesOf(sentence, article)[0]?.[2]).toBe('Syria');
+  });
+
+  it('falls back to the larger place', () => {
+    expect(placesOf('Airstrikes near Sinjar.')[0]?.[2]).toBe('Iraq');
+  });
+
+  it('returns offsets that slice the surface form, with diacritics and no-break spaces', () => {
+    const text = 'From Kobanê to Deir\u00a0ez-Zor and ‘Ayn al ‘Arab.';
+    const found = findPlaces(lexicon(), text, whole(text));
+    expect(found.map((m) => m.text)).toEqual(['Kobanê', 'Deir\u00a0ez-Zor', 'Ayn al ‘Arab']);
+    for (const m of found) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+
+  it('needs a capital for a proper name', () => {
+    expect(placesOf('he was idle in mosul')).toEqual([]);
+  });
+});
