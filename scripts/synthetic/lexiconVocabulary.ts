@@ -2,8 +2,9 @@
  * Reads actor aliases and place spellings from the project lexicon (data/lexicon/*.json) when it is there, so
  * the synthetic corpus grows with the lexicon. The files are read as data, not through the lexicon module's
  * code, and the reader accepts the usual shapes (a top-level array or `{actors: [...]}` / `{places: [...]}`;
- * `name`/`canonical`, `aliases`/`spellings`/`variants`, `lat`/`lon`, `country`), because the generator must not
- * break when the lexicon's loader changes. Whatever is missing falls back to the built-in list.
+ * `name`/`canonical`, `aliases`/`spellings`/`variants` as strings or `{text}` objects, actor `qualifiers` such as
+ * "Russian" written as "Russian troops", `lat`/`lon`, `country`), because the generator must not break when the
+ * lexicon's loader changes. Whatever is missing falls back to the built-in list.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,8 +13,16 @@ import { BUILTIN_VOCABULARY, type ActorName, type PlaceName, type Vocabulary } f
 type Json = unknown;
 
 const isRecord = (v: Json): v is Record<string, Json> => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** Alias lists hold plain strings or `{ text, matchCase }` objects (data/lexicon/actors.json). */
 const strings = (v: Json): string[] =>
-  Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string' && s.trim().length > 0) : [];
+  Array.isArray(v)
+    ? v
+        .map((s) => (typeof s === 'string' ? s : isRecord(s) && typeof s.text === 'string' ? s.text : ''))
+        .filter((s) => s.trim().length > 0)
+    : [];
+
+/** Nouns that turn an actor qualifier ("Russian", "Iraqi") into a subject ("Russian troops"). */
+const FORCE_NOUNS = ['forces', 'troops', 'fighters'] as const;
 
 /** Entries of a lexicon file: the array itself, or the first array-valued field named like the kind. */
 function entriesOf(json: Json, kind: 'actors' | 'places'): Json[] {
@@ -39,13 +48,17 @@ function nameOf(e: Record<string, Json>): string | null {
 const writable = (s: string): boolean => !/[\\[\]()|*+?^$]/.test(s);
 
 function variantsOf(e: Record<string, Json>, name: string): string[] {
-  const all = [name, ...strings(e.aliases), ...strings(e.spellings), ...strings(e.variants)].filter(writable);
+  const qualified = strings(e.qualifiers).flatMap((q) => FORCE_NOUNS.map((n) => `${q} ${n}`));
+  const all = [name, ...strings(e.aliases), ...strings(e.spellings), ...strings(e.variants), ...qualified].filter(
+    writable,
+  );
   return [...new Set(all)];
 }
 
 export function actorsFromLexicon(json: Json): ActorName[] {
   return entriesOf(json, 'actors').flatMap((e) => {
-    if (!isRecord(e)) return [];
+    // Institutions and monitors (kind "other": the UN, the Observatory) report events; they do not fight them.
+    if (!isRecord(e) || e.kind === 'other') return [];
     const name = nameOf(e);
     return name === null ? [] : [{ canonical: name, aliases: variantsOf(e, name) }];
   });
@@ -53,7 +66,8 @@ export function actorsFromLexicon(json: Json): ActorName[] {
 
 export function placesFromLexicon(json: Json): PlaceName[] {
   return entriesOf(json, 'places').flatMap((e) => {
-    if (!isRecord(e)) return [];
+    // Events happen in towns, cities and sites; "captured Syria" is not a sentence a reporter writes.
+    if (!isRecord(e) || e.kind === 'country') return [];
     const name = nameOf(e);
     const coords = isRecord(e.coordinates) ? e.coordinates : e;
     const lat = coords.lat ?? coords.latitude;

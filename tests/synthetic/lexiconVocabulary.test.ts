@@ -23,6 +23,18 @@ describe('lexicon vocabulary', () => {
     expect(actorsFromLexicon({ actors: list })).toEqual(actorsFromLexicon(list));
   });
 
+  it('reads exact-case alias objects and writes qualifiers before a force noun', () => {
+    const [actor] = actorsFromLexicon({
+      actors: [{ name: 'Russia', aliases: ['Moscow', { text: 'RU', matchCase: true }], qualifiers: ['Russian'] }],
+    });
+    expect(actor?.aliases).toEqual(['Russia', 'Moscow', 'RU', 'Russian forces', 'Russian troops', 'Russian fighters']);
+  });
+
+  it('leaves out institutions as actors and countries as places', () => {
+    expect(actorsFromLexicon([{ name: 'United Nations', kind: 'other', aliases: ['UN'] }])).toEqual([]);
+    expect(placesFromLexicon([{ name: 'Iraq', kind: 'country', lat: 33, lon: 43.7, country: 'Iraq' }])).toEqual([]);
+  });
+
   it('drops pattern-like aliases that cannot be written into text', () => {
     expect(actorsFromLexicon([{ canonical: 'ISIS', aliases: ['IS(IL)?', 'Daesh'] }])[0]?.aliases).toEqual([
       'ISIS',
