@@ -26,7 +26,7 @@ const CONCEPTS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['attack', ['attack', 'attacked', 'assault', 'assaulted', 'offensive', 'raid', 'raided', 'strike', 'struck', 'airstrike', 'airstrikes', 'bombing', 'bombed', 'shelling', 'shelled', 'ambush', 'ambushed']],
   ['withdrawal', ['withdrawal', 'withdrew', 'withdrawn', 'withdraw', 'retreat', 'retreated', 'pullout', 'evacuation', 'evacuated']],
   ['agreement', ['agreement', 'agreed', 'deal', 'accord', 'ceasefire', 'truce', 'signed', 'signing', 'pact']],
-  ['vote', ['vote', 'voted', 'election', 'elections', 'elected', 'referendum', 'ballot']],
+  ['vote', ['vote', 'voted', 'voters', 'voting', 'polls', 'poll', 'election', 'elections', 'elected', 'referendum', 'ballot']],
   ['death', ['death', 'died', 'killing', 'killed', 'assassination', 'assassinated', 'execution', 'executed']],
   ['announcement', ['announcement', 'announced', 'statement', 'declaration', 'declared', 'speech']],
   ['arrival', ['arrival', 'arrived', 'visit', 'visited']],

@@ -4,9 +4,9 @@
  *
  * Hand-written because no maintained JavaScript library fits: compromise/wink-nlp tag verbs but weigh
  * megabytes, and all we need is the nearest tense cue in a news sentence. The heuristic looks for cues —
- * future markers (will, would, 'll, is expected/set/due/scheduled to, plans/intends/aims to, upcoming),
- * past markers (had/has/have, was/were, did, -ed verbs, irregular past forms) and present markers (is, are,
- * remains) — and takes the one nearest to the expression, preferring cues in the same clause.
+ * future markers (will, would, 'll, must, should, may, is expected/set/due/scheduled to, plans/intends/aims
+ * to, upcoming), past markers (had/has/have, was/were, did, -ed verbs, irregular past forms) and present
+ * markers (is, are, remains) — and takes the one nearest to the expression, preferring cues in the same clause.
  */
 
 export type Tense = 'past' | 'present' | 'future' | 'unknown';
@@ -61,10 +61,13 @@ const NON_FINITE_BEFORE =
   /\b(?:be|been|being|to|will|would|can|could|may|might|must|should|is|are|am)\s+(?:\w+ly\s+)?$/;
 const CLAUSE_BREAK = /[,;:()\u2013\u2014]|\b(?:while|but|whereas|although|though)\b/gi;
 
+// Modals point forward ("must leave by June 1", "may attack in spring"). Case-sensitive: "May" is the month.
+const MODAL = /\b(?:must|should|may|might|shall)\b/g;
+
 function findCues(sentence: string): Cue[] {
   const cues: Cue[] = [];
   const masked = new Set<number>();
-  for (const m of sentence.matchAll(FUTURE)) {
+  for (const m of [...sentence.matchAll(FUTURE), ...sentence.matchAll(MODAL)]) {
     const start = m.index ?? 0;
     cues.push({ start, end: start + m[0].length, tense: 'future' });
     for (let i = start; i < start + m[0].length; i++) masked.add(i);
