@@ -23,11 +23,11 @@ function OptionList({ legend, names, counts, hidden, onChange, onAll, swatch }: 
     <fieldset className="option-list">
       <legend>{legend}</legend>
       <div className="all-none">
-        <button type="button" onClick={() => onAll(true)} aria-label={`Check all ${legend.toLowerCase()}`}>
-          All
+        <button type="button" onClick={() => onAll(true)}>
+          All<span className="visually-hidden"> {legend.toLowerCase()}</span>
         </button>
-        <button type="button" onClick={() => onAll(false)} aria-label={`Uncheck all ${legend.toLowerCase()}`}>
-          None
+        <button type="button" onClick={() => onAll(false)}>
+          None<span className="visually-hidden"> of the {legend.toLowerCase()}</span>
         </button>
       </div>
       <ul>

@@ -80,9 +80,24 @@ export function layoutLane(
   o: LayoutOptions,
 ): LaneLayout {
   const withLabels = packLane(events, extents, scale, o, true);
-  // Labels take room: when they would push marks into badges, draw the marks without labels instead.
+  // Labels take room: when they would push marks into badges, pack the marks without labels, then label each
+  // mark that has room before its right-hand neighbour in its row.
   if (withLabels.overflowed === 0) return withLabels.layout;
-  return packLane(events, extents, scale, o, false).layout;
+  const bare = packLane(events, extents, scale, o, false).layout;
+  return { rows: bare.rows, marks: labelWhereRoom(bare.marks, o) };
+}
+
+function labelWhereRoom(marks: readonly MarkLayout[], o: LayoutOptions): MarkLayout[] {
+  const nextStart = new Map<MarkLayout, number>();
+  const byRow = new Map<number, MarkLayout[]>();
+  for (const m of marks) byRow.set(m.row, [...(byRow.get(m.row) ?? []), m]);
+  for (const row of byRow.values()) {
+    row.sort((a, b) => a.x0 - b.x0);
+    row.forEach((m, i) => nextStart.set(m, row[i + 1]?.x0 ?? Infinity));
+  }
+  return marks.map((m) =>
+    m.kind === 'event' && m.x1 + o.labelWidth(m.event) + o.gap <= (nextStart.get(m) ?? Infinity) ? { ...m, label: true } : m,
+  );
 }
 
 function packLane(

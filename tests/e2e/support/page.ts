@@ -1,0 +1,67 @@
+/** Browser-side helpers shared by the end-to-end tests. */
+import { mkdirSync } from 'node:fs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { EventsFile, TimelineEvent } from '../../../src/model/index.ts';
+import { TEST_OUTPUT_DIR } from '../../helpers/browser.ts';
+
+export interface WatchedPage {
+  readonly page: Page;
+  readonly context: BrowserContext;
+  /** Console errors, page errors and CSP violations seen so far. */
+  readonly problems: string[];
+}
+
+/** A page that records every console error, uncaught exception and CSP refusal, so tests can assert none. */
+export async function watchedPage(
+  browser: Browser,
+  viewport = { width: 1280, height: 800 },
+  options: { bypassCSP?: boolean } = {},
+): Promise<WatchedPage> {
+  const context = await browser.newContext({ viewport, bypassCSP: options.bypassCSP ?? false });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  return { page, context, problems };
+}
+
+/** Waits until the app has drawn its lanes (or shown its error). */
+export async function waitForApp(page: Page): Promise<void> {
+  await page.waitForSelector('.lane, [role="alert"]', { timeout: 15_000 });
+}
+
+export function eventsOfActor(data: EventsFile, actor: string): TimelineEvent[] {
+  return data.events.filter((e) => e.actors.includes(actor));
+}
+
+export function sortedTitles(events: readonly TimelineEvent[]): string[] {
+  return events.map((e) => e.title).sort();
+}
+
+export function screenshotPath(name: string): string {
+  mkdirSync(TEST_OUTPUT_DIR, { recursive: true });
+  return `${TEST_OUTPUT_DIR}/${name}.png`;
+}
+
+/** Text of the <mark> in the Source region, or null when there is none. */
+export async function markedSentence(page: Page): Promise<string | null> {
+  const mark = page.getByRole('region', { name: 'Source' }).locator('mark.sentence');
+  if ((await mark.count()) === 0) return null;
+  return mark.first().textContent();
+}
+
+/** Whether the marked sentence is at least partly inside both its scrolling panel and the viewport. */
+export async function markIsVisible(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const mark = document.querySelector('mark.sentence');
+    const panel = document.querySelector('.source-panel');
+    if (!mark || !panel) return false;
+    const r = mark.getBoundingClientRect();
+    const p = panel.getBoundingClientRect();
+    const top = Math.max(p.top, 0);
+    const bottom = Math.min(p.bottom, window.innerHeight);
+    return r.bottom > top && r.top < bottom;
+  });
+}

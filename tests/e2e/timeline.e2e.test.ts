@@ -1,0 +1,231 @@
+/**
+ * The built site in headless Chromium, with the data `npm run build` extracted from data/articles (or the app
+ * fixture where the project has no extractor yet; see defaultSiteData). Expectations are computed from the
+ * events.json being served, so they hold for any data set that has the named features.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../helpers/browser.ts';
+import { defaultSiteData, openSite, type Site } from './support/site.ts';
+import {
+  eventsOfActor,
+  markIsVisible,
+  markedSentence,
+  screenshotPath,
+  sortedTitles,
+  waitForApp,
+  watchedPage,
+} from './support/page.ts';
+
+let site: Site;
+let browser: Browser;
+
+beforeAll(async () => {
+  site = await openSite(defaultSiteData());
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+async function open(viewport?: { width: number; height: number }) {
+  const w = await watchedPage(browser, viewport);
+  await w.page.goto(site.url);
+  await waitForApp(w.page);
+  return w;
+}
+
+/** Clicks the first mark drawn wholly inside the plot and returns its event. */
+async function clickFirstMark(page: Page) {
+  const key = await page.evaluate(() => {
+    const plot = document.querySelector('.plot')!.getBoundingClientRect();
+    for (const m of document.querySelectorAll<HTMLElement>('.mark')) {
+      const r = m.querySelector('.shape')!.getBoundingClientRect();
+      if (r.left >= plot.left && r.right <= plot.right) return m.dataset.key ?? null;
+    }
+    return null;
+  });
+  if (key === null) throw new Error('no mark is drawn inside the plot');
+  const mark = page.locator(`.mark[data-key="${key.replace(/"/g, '\\"')}"]`);
+  const id = await mark.getAttribute('data-event-id');
+  const event = site.data.events.find((e) => e.id === id);
+  if (event === undefined) throw new Error(`mark for unknown event ${id}`);
+  await mark.click();
+  return event;
+}
+
+describe(`timeline in Chromium (${defaultSiteData()} data)`, () => {
+  it('draws one lane per actor and one mark per event in each of its lanes, under the CSP, without errors', async () => {
+    const { page, context, problems } = await open();
+    const actors = new Set(site.data.events.flatMap((e) => e.actors));
+    for (const actor of actors) await expect(page.getByRole('group', { name: actor, exact: true }).count()).resolves.toBe(1);
+    const drawn = await page.locator('.mark, .cluster').count();
+    expect(drawn).toBeGreaterThan(0);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('groups by location and shows a "Palmyra" lane holding the Palmyra events', async () => {
+    const { page, context } = await open();
+    await page.getByRole('group', { name: 'Group by' }).getByRole('radio', { name: 'Location' }).check();
+    const lane = page.getByRole('group', { name: 'Palmyra', exact: true });
+    await lane.waitFor();
+    const expected = site.data.events.filter((e) => e.location?.name === 'Palmyra').length;
+    expect(expected).toBeGreaterThan(0);
+    await expect(lane.locator('.lane-count').textContent()).resolves.toBe(`${expected} ${expected === 1 ? 'event' : 'events'}`);
+    await context.close();
+  });
+
+  it('filters to one actor and lists exactly that actor’s events in the table', async () => {
+    const { page, context } = await open();
+    const counts = new Map<string, number>();
+    for (const e of site.data.events) for (const a of e.actors) counts.set(a, (counts.get(a) ?? 0) + 1);
+    // The actor with the fewest events that still shares some with others: the filter must drop the rest.
+    const actor = [...counts].sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]))[0]![0];
+    const expected = eventsOfActor(site.data, actor);
+    await page.getByRole('button', { name: 'None of the actors' }).click();
+    await expect(page.getByRole('table', { name: 'Events' }).locator('tbody tr').count()).resolves.toBe(0);
+    await page.getByRole('group', { name: 'Actors' }).getByRole('checkbox', { name: actor, exact: true }).check();
+    const rows = page.getByRole('table', { name: 'Events' }).locator('tbody tr');
+    await expect(rows.count()).resolves.toBe(expected.length);
+    const titles = (await rows.locator('td:nth-child(2)').allTextContents()).sort();
+    expect(titles).toEqual(sortedTitles(expected));
+    await context.close();
+  });
+
+  it('clicking a mark opens its source with the sentence in a <mark>, scrolled into view', async () => {
+    const { page, context, problems } = await open();
+    const event = await clickFirstMark(page);
+    const panel = page.getByRole('region', { name: 'Source' });
+    await panel.locator('mark.sentence').waitFor();
+    expect(await markedSentence(page)).toBe(event.sources[0]!.sentence);
+    expect(await markIsVisible(page)).toBe(true);
+    const article = site.data.articles.find((a) => a.id === event.sources[0]!.article)!;
+    if (article.title !== null) await expect(panel.getByRole('heading', { name: article.title }).count()).resolves.toBe(1);
+    if (article.url !== null) {
+      const link = panel.getByRole('link');
+      await expect(link.getAttribute('href')).resolves.toBe(new URL(article.url).href);
+      await expect(link.getAttribute('rel')).resolves.toBe('noopener noreferrer');
+    }
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('keeps grouping, filters, window and selection across a reload, and back/forward step through them', async () => {
+    const { page, context } = await open();
+    const actorCount = new Map<string, number>();
+    for (const e of site.data.events) for (const a of e.actors) actorCount.set(a, (actorCount.get(a) ?? 0) + 1);
+    const hidden = [...actorCount].sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]))[0]![0];
+    const actorBox = () => page.getByRole('group', { name: 'Actors' }).getByRole('checkbox', { name: hidden, exact: true });
+    await page.getByRole('radio', { name: 'Location' }).check();
+    await page.getByRole('combobox', { name: 'Order lanes' }).selectOption('name');
+    await actorBox().uncheck();
+    await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
+    const event = await clickFirstMark(page);
+    await page.locator('mark.sentence').waitFor();
+    const windowLabel = await page.locator('.window-label').textContent();
+    const rows = await page.getByRole('table', { name: 'Events' }).locator('tbody tr').count();
+    await page.waitForTimeout(400); // the window is written to the URL after a short debounce
+    await page.reload();
+    await waitForApp(page);
+    await expect(page.getByRole('radio', { name: 'Location' }).isChecked()).resolves.toBe(true);
+    await expect(page.getByRole('combobox', { name: 'Order lanes' }).inputValue()).resolves.toBe('name');
+    await expect(actorBox().isChecked()).resolves.toBe(false);
+    await expect(page.getByRole('table', { name: 'Events' }).locator('tbody tr').count()).resolves.toBe(rows);
+    await expect(page.locator('.window-label').textContent()).resolves.toBe(windowLabel);
+    await page.locator('mark.sentence').waitFor();
+    expect(await markedSentence(page)).toBe(event.sources[0]!.sentence);
+    // Back undoes one step at a time: the selection, then the actor filter, the lane order, the grouping.
+    await page.goBack();
+    await page.getByRole('region', { name: 'Source' }).locator('.hint').waitFor();
+    expect(await markedSentence(page)).toBeNull();
+    await page.goBack();
+    await expect(actorBox().isChecked()).resolves.toBe(true);
+    await page.goBack();
+    await expect(page.getByRole('combobox', { name: 'Order lanes' }).inputValue()).resolves.toBe('count');
+    await page.goBack();
+    await expect(page.getByRole('radio', { name: 'Actor' }).isChecked()).resolves.toBe(true);
+    await page.goForward();
+    await expect(page.getByRole('radio', { name: 'Location' }).isChecked()).resolves.toBe(true);
+    await context.close();
+  });
+
+  it('reaches a source by keyboard: Tab into the timeline, arrows between marks, Enter opens it', async () => {
+    const { page, context } = await open();
+    let onMark = false;
+    for (let i = 0; i < 200 && !onMark; i++) {
+      await page.keyboard.press('Tab');
+      onMark = await page.evaluate(() => document.activeElement?.classList.contains('mark') ?? false);
+    }
+    expect(onMark).toBe(true);
+    const first = await page.evaluate(() => (document.activeElement as HTMLElement).dataset.key);
+    await page.keyboard.press('ArrowDown');
+    const second = await page.evaluate(() => (document.activeElement as HTMLElement).dataset.key);
+    expect(second).not.toBe(first);
+    const id = await page.evaluate(() => (document.activeElement as HTMLElement).dataset.eventId);
+    await page.keyboard.press('Enter');
+    await page.locator('mark.sentence').waitFor();
+    const event = site.data.events.find((e) => e.id === id)!;
+    expect(await markedSentence(page)).toBe(event.sources[0]!.sentence);
+    await context.close();
+  });
+
+  it('zooms with + and −, the buttons and the wheel, and fits all again', async () => {
+    const { page, context } = await open();
+    const label = () => page.locator('.window-label').textContent();
+    const all = await label();
+    await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
+    const zoomed = await label();
+    expect(zoomed).not.toBe(all);
+    await page.locator('.plot').hover();
+    await page.mouse.wheel(0, 400);
+    await page.waitForTimeout(100);
+    expect(await label()).not.toBe(zoomed);
+    await page.getByRole('button', { name: 'Fit all', exact: true }).click();
+    expect(await label()).toBe(all);
+    await context.close();
+  });
+
+  it('has no serious or critical axe violation, at 1280 px and at 375 px', async () => {
+    const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+    for (const viewport of [
+      { width: 1280, height: 800 },
+      { width: 375, height: 812 },
+    ]) {
+      const { page, context } = await watchedPage(browser, viewport, { bypassCSP: true });
+      await page.goto(site.url);
+      await waitForApp(page);
+      await clickFirstMark(page);
+      await page.locator('mark.sentence').waitFor();
+      await page.addScriptTag({ content: readFileSync(axePath, 'utf8') });
+      const violations = await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+        const result = await axe.run(document);
+        return result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
+      });
+      const severe = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      expect(severe, `${viewport.width}px: ${JSON.stringify(severe, null, 1)}`).toEqual([]);
+      await context.close();
+    }
+  });
+
+  it('writes screenshots at 1280×800 and 375×812, and fits 375 px without sideways scrolling', async () => {
+    for (const viewport of [
+      { width: 1280, height: 800 },
+      { width: 375, height: 812 },
+    ]) {
+      const { page, context } = await open(viewport);
+      await page.screenshot({ path: screenshotPath(`timeline-${viewport.width}x${viewport.height}`) });
+      await clickFirstMark(page);
+      await page.locator('mark.sentence').waitFor();
+      await page.screenshot({ path: screenshotPath(`timeline-${viewport.width}x${viewport.height}-source`), fullPage: true });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      await context.close();
+    }
+  });
+});
