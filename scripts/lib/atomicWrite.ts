@@ -5,7 +5,7 @@
  * leftovers of a killed run are recognisable and removed by the next write of the same target.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 
 function tempSuffix(): string {
@@ -127,4 +127,56 @@ export async function writeFolderAtomic(dir: string, files: Iterable<readonly [s
     await rm(aside, { recursive: true, force: true });
   }
   await syncFolder(parent);
+}
+
+/**
+ * Publishes a set of files and the file that refers to them (events.json and its texts) so that a crash at any
+ * moment leaves a consistent pair: every file the current pointer file names exists with the content it had
+ * when that pointer was written.
+ *
+ * 1. Each of `files` (path relative to `dir` → content) is written with writeFileAtomic unless a file of that
+ *    name already holds exactly that content.
+ * 2. `commit()` runs: it writes the pointer file (with writeFileAtomic).
+ * 3. Files under `dir` that are not in `files` are removed.
+ *
+ * This only holds when names change whenever content does (content-addressed names such as
+ * `texts/<id>.<sha256-prefix>.txt`): then step 1 never rewrites a file the old pointer names, and step 3 only
+ * removes files no pointer names any more. With fixed names (`texts/<id>.txt`) an old events.json can meet a new
+ * text after a crash between the text folder and events.json, and its offsets then highlight the wrong words.
+ */
+export async function writeFilesThenCommit(
+  dir: string,
+  files: Iterable<readonly [string, string | Uint8Array]>,
+  commit: () => Promise<void>,
+): Promise<void> {
+  const root = resolve(dir);
+  await mkdir(root, { recursive: true });
+  const keep = new Set<string>();
+  for (const [relPath, content] of files) {
+    checkRelativePath(relPath);
+    const path = join(root, ...relPath.split('/'));
+    if (!path.startsWith(root + sep)) throw new Error(`output path escapes the folder: ${relPath}`);
+    keep.add(path);
+    const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content);
+    const existing = await readFile(path).catch(() => null);
+    if (existing === null || !existing.equals(bytes)) await writeFileAtomic(path, bytes);
+  }
+  await commit();
+  const entries = await readdir(root, { recursive: true, withFileTypes: true });
+  for (const entry of entries) {
+    const path = join(entry.parentPath, entry.name);
+    if (entry.isFile() && !keep.has(path)) await rm(path, { force: true });
+  }
+  await removeEmptyFolders(root);
+}
+
+/** Removes folders left empty under `root` (deepest first), keeping `root` itself. */
+async function removeEmptyFolders(root: string): Promise<void> {
+  const folders = (await readdir(root, { recursive: true, withFileTypes: true }))
+    .filter((e) => e.isDirectory())
+    .map((e) => join(e.parentPath, e.name))
+    .sort((a, b) => b.length - a.length);
+  for (const folder of folders) {
+    if ((await readdir(folder)).length === 0) await rm(folder, { recursive: true, force: true });
+  }
 }

@@ -1,10 +1,10 @@
 /** Safe writes: a reader sees the old file or the new one, never a partial one, even when the writer is killed. */
 import { spawn } from 'node:child_process';
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { writeFileAtomic, writeFolderAtomic } from '../../scripts/lib/atomicWrite.ts';
+import { writeFileAtomic, writeFilesThenCommit, writeFolderAtomic } from '../../scripts/lib/atomicWrite.ts';
 
 let dir: string;
 beforeEach(async () => {
@@ -89,5 +89,46 @@ describe('writeFolderAtomic', () => {
     await mkdir(join(dir, '.articles.99-0001.old'));
     await writeFolderAtomic(target, [['a.txt', 'x']]);
     expect(await readdir(dir)).toEqual(['articles']);
+  });
+});
+
+describe('writeFilesThenCommit', () => {
+  it('writes new files before the commit and removes files no longer listed after it', async () => {
+    const texts = join(dir, 'texts');
+    await writeFilesThenCommit(texts, [['a.1111.txt', 'A'], ['sub/b.2222.txt', 'B']], async () => {
+      await writeFileAtomic(join(dir, 'events.json'), '["a.1111","sub/b.2222"]');
+    });
+    const seenAtCommit: string[][] = [];
+    await writeFilesThenCommit(texts, [['a.3333.txt', 'A2']], async () => {
+      seenAtCommit.push((await readdir(texts, { recursive: true })).sort());
+      await writeFileAtomic(join(dir, 'events.json'), '["a.3333"]');
+    });
+    // At commit time both the old pointer's files and the new ones exist: a crash then leaves either pair whole.
+    expect(seenAtCommit).toEqual([['a.1111.txt', 'a.3333.txt', 'sub', 'sub/b.2222.txt']]);
+    expect(await readdir(texts, { recursive: true })).toEqual(['a.3333.txt']);
+  });
+
+  it('leaves every old file in place when the commit fails', async () => {
+    const texts = join(dir, 'texts');
+    await writeFilesThenCommit(texts, [['a.1111.txt', 'A']], async () => undefined);
+    await expect(
+      writeFilesThenCommit(texts, [['a.2222.txt', 'A2']], async () => {
+        throw new Error('killed');
+      }),
+    ).rejects.toThrow('killed');
+    expect(await readFile(join(texts, 'a.1111.txt'), 'utf8')).toBe('A');
+  });
+
+  it('does not rewrite a file whose content is unchanged, and clears leftovers of killed runs', async () => {
+    const texts = join(dir, 'texts');
+    await writeFilesThenCommit(texts, [['a.txt', 'same'], ['b.txt', 'old']], async () => undefined);
+    const before = await Promise.all(['a.txt', 'b.txt'].map((n) => stat(join(texts, n))));
+    await writeFile(join(texts, '.a.txt.1-ffffffff.tmp'), 'leftover of a killed run');
+    await writeFilesThenCommit(texts, [['a.txt', 'same'], ['b.txt', 'new']], async () => undefined);
+    const after = await Promise.all(['a.txt', 'b.txt'].map((n) => stat(join(texts, n))));
+    // An atomic rewrite renames a new inode into place; an untouched file keeps its inode.
+    expect(after[0]?.ino).toBe(before[0]?.ino);
+    expect(after[1]?.ino).not.toBe(before[1]?.ino);
+    expect((await readdir(texts)).sort()).toEqual(['a.txt', 'b.txt']);
   });
 });
