@@ -84,7 +84,8 @@ describe('expressions relative to the previous dated mention', () => {
   });
 
   it('skips coarser mentions when looking for a day', () => {
-    const t = 'The group rose in 2013 and took the city on Aug. 4 2014. In 2015 it was weakened, and a day later it lost its leader.';
+    const t =
+      'The group rose in 2013 and took the city on Aug. 4 2014. In 2015 it was weakened, and a day later it lost its leader.';
     expect(summary(mentionOf(t, '2016-01-01', 'a day later'))).toBe('2014-08-05 day point');
   });
 
@@ -95,7 +96,8 @@ describe('expressions relative to the previous dated mention', () => {
   });
 
   it('"the following month" and "a year later" keep the unit’s precision', () => {
-    const t = 'The offensive started on March 3, 2016. The following month the front collapsed. A year later the war ended.';
+    const t =
+      'The offensive started on March 3, 2016. The following month the front collapsed. A year later the war ended.';
     expect(summary(mentionOf(t, '2018-01-01', 'The following month'))).toBe('2016-04 month point');
     expect(summary(mentionOf(t, '2018-01-01', 'A year later'))).toBe('2017 year point');
   });

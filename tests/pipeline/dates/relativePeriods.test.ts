@@ -15,11 +15,15 @@ describe('"last <Month>": the most recent such month strictly before the publica
   it('"next March" and "this March"', () => {
     expect(summary(mentionOf('Elections are due next March.', '2016-12-28', 'next March'))).toBe('2017-03 month point');
     expect(summary(mentionOf('Elections are due next March.', '2017-03-10', 'next March'))).toBe('2018-03 month point');
-    expect(summary(mentionOf('The talks collapsed this March.', '2017-03-10', 'this March'))).toBe('2017-03 month point');
+    expect(summary(mentionOf('The talks collapsed this March.', '2017-03-10', 'this March'))).toBe(
+      '2017-03 month point',
+    );
   });
 
   it('does not include the sentence-final period in the expression', () => {
-    expect(mentionOf('The militants overran the garrison last June.', '2015-01-02', 'last June').text).toBe('last June');
+    expect(mentionOf('The militants overran the garrison last June.', '2015-01-02', 'last June').text).toBe(
+      'last June',
+    );
   });
 });
 

@@ -3,7 +3,11 @@ import { mentionOf, summary } from './sentences.ts';
 
 describe('roles', () => {
   it('"since Dec. 15" is the start of an ongoing state', () => {
-    const m = mentionOf('Since Dec. 15, coalition jets have hit supply lines around the city.', '2016-12-28', 'Dec. 15');
+    const m = mentionOf(
+      'Since Dec. 15, coalition jets have hit supply lines around the city.',
+      '2016-12-28',
+      'Dec. 15',
+    );
     expect(summary(m)).toBe('2016-12-15 day since');
     expect(m.tags).toContain('since');
   });
@@ -30,8 +34,8 @@ describe('roles', () => {
   });
 
   it('"since" as a conjunction before a clause does not make the date a start', () => {
-    expect(summary(mentionOf('It was the worst defeat since rebels captured the city in 2014.', '2016-01-01', '2014'))).toBe(
-      '2014 year point',
-    );
+    expect(
+      summary(mentionOf('It was the worst defeat since rebels captured the city in 2014.', '2016-01-01', '2014')),
+    ).toBe('2014 year point');
   });
 });

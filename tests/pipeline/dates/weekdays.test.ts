@@ -36,9 +36,9 @@ describe('bare weekday', () => {
   });
 
   it('"on Sunday" in a Sunday story is that day', () => {
-    expect(summary(mentionOf('The ministry announced on Sunday that the siege had ended.', '2023-07-09', 'Sunday'))).toBe(
-      '2023-07-09 day point',
-    );
+    expect(
+      summary(mentionOf('The ministry announced on Sunday that the siege had ended.', '2023-07-09', 'Sunday')),
+    ).toBe('2023-07-09 day point');
   });
 
   it('says the weekday was read against the publication date', () => {

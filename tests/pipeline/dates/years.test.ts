@@ -19,9 +19,9 @@ describe('bare years, year adjectives, spans and ranges', () => {
   });
 
   it('"between 2013 and 2014" and "from 2013 to 2014" are ranges', () => {
-    expect(summary(mentionOf('Arms were smuggled across the border between 2013 and 2014.', '2016-01-10', '2013'))).toBe(
-      '2013..2014 year range',
-    );
+    expect(
+      summary(mentionOf('Arms were smuggled across the border between 2013 and 2014.', '2016-01-10', '2013')),
+    ).toBe('2013..2014 year range');
     expect(summary(mentionOf('He led the council from 2013 to 2014.', '2016-01-10', '2013'))).toBe(
       '2013..2014 year range',
     );

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { inferReferenceDate } from '../../../src/pipeline/dates/index.ts';
+
+describe('inferReferenceDate', () => {
+  it('takes the latest fully stated date', () => {
+    const text = 'The offensive began on March 3, 2018. By 15 April 2018 the army held the valley. Talks began in May.';
+    expect(inferReferenceDate(text)).toEqual({ date: '2018-04-15', basis: 'inferred' });
+  });
+
+  it('ignores relative expressions, which prove nothing without a reference', () => {
+    expect(
+      inferReferenceDate('The town fell yesterday. Last week the road was cut. On Oct. 2, 2015 a truce began.'),
+    ).toEqual({
+      date: '2015-10-02',
+      basis: 'inferred',
+    });
+  });
+
+  it('uses a dateline with the latest stated year when no full date is given', () => {
+    const text = 'HOMS, Syria, Feb 7 (Reuters) - The siege that began in 2012 ended on Wednesday.';
+    expect(inferReferenceDate(text)).toEqual({ date: '2012-02-07', basis: 'inferred' });
+  });
+
+  it('returns null when the text states no year', () => {
+    expect(inferReferenceDate('Rebels shelled the town on Friday and again in March.')).toBeNull();
+    expect(inferReferenceDate('')).toBeNull();
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { mentions } from './sentences.ts';
+
+const texts = (sentence: string): string[] => mentions(sentence, '2016-12-28').map((m) => m.text);
+
+describe('words and numbers that are not dates', () => {
+  it.each([
+    'The coalition launched 29 airstrikes against the group.',
+    'An estimated 85 fighters were killed.',
+    'The drone was valued at over $30 million.',
+    'The United States keeps about 1,000 troops in the country.',
+    'MQ-9 drones patrolled the border.',
+    'The town lies 240 km northeast of the capital.',
+    'The city housed approximately 70,000 people.',
+    'The group now holds 50 percent of the province.',
+    'Residents fear the militants may return.',
+    'Thousands march through the capital every week to protest.',
+    'They march on the capital.',
+    'Sunni tribes joined the second wave of the offensive.',
+    'Prime Minister Theresa May spoke to reporters.',
+    'The Sun reported the story first.',
+    'Witnesses sat on the roof and wed in secret.',
+    'The 9/11 attacks changed the region.',
+    'Officials said the militants are now retreating.',
+    'The 2nd Battalion was deployed at 10 a.m.',
+    'Jan Egeland of the Norwegian Refugee Council warned of famine.',
+    'Troops advanced in the morning and again at noon.',
+  ])('%s → no mention', (sentence) => {
+    expect(texts(sentence)).toEqual([]);
+  });
+
+  it('a capitalised "May" after a temporal word is the month', () => {
+    expect(texts('Militants may return, as they did in May.')).toEqual(['May']);
+    expect(texts('Protesters plan to march in March.')).toEqual(['March']);
+  });
+});
