@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { formatDateString, formatEventDate, formatTick } from '../../src/app/lib/formatDate.ts';
+
+describe('date labels follow precision (formatted in UTC whatever the zone; tests run in Los Angeles)', () => {
+  it('writes a day, a month and a year at their own precision', () => {
+    expect(formatDateString('2015-05-20')).toBe('20 May 2015');
+    expect(formatDateString('2016-03')).toBe('Mar 2016');
+    expect(formatDateString('2015')).toBe('2015');
+    // The first of a month is still a day: never confused with a month-precision date.
+    expect(formatDateString('2019-01-01')).toBe('1 Jan 2019');
+  });
+
+  it('labels ranges and qualifiers', () => {
+    expect(formatEventDate({ start: '2015-06', end: '2015-08', precision: 'month' })).toBe('Jun – Aug 2015');
+    expect(formatEventDate({ start: '2014-12-29', end: '2015-01-02', precision: 'day' })).toBe('29 Dec 2014 – 2 Jan 2015');
+    expect(formatEventDate({ start: '2013', end: '2014', precision: 'year' })).toBe('2013 – 2014');
+    expect(formatEventDate({ start: '2014-10', precision: 'month', qualifier: 'since' })).toBe('since Oct 2014');
+    expect(formatEventDate({ start: '2021-07-04', precision: 'day', qualifier: 'by' })).toBe('by 4 Jul 2021');
+  });
+
+  it('labels ticks by the coarsest calendar boundary they fall on', () => {
+    expect(formatTick(new Date(Date.UTC(2016, 0, 1)))).toBe('2016');
+    expect(formatTick(new Date(Date.UTC(2016, 4, 1)))).toBe('May');
+    expect(formatTick(new Date(Date.UTC(2016, 4, 17)))).toBe('17 May');
+    expect(formatTick(new Date(Date.UTC(2016, 4, 17, 6)))).toBe('06:00');
+  });
+});

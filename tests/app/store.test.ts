@@ -1,0 +1,83 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { resetStore, useTimelineStore } from '../../src/app/store/index.ts';
+import { selectFilterResult, selectLanes } from '../../src/app/store/selectors.ts';
+import { FIXTURE_URL, fixtureFile, loadFixtureStore } from './fixture.ts';
+
+afterEach(resetStore);
+const get = () => useTimelineStore.getState();
+
+describe('timeline store', () => {
+  it('starts loading, then holds an index of the loaded file, or the load error', () => {
+    expect(get().status).toBe('loading');
+    get().load(fixtureFile(), FIXTURE_URL);
+    expect(get().status).toBe('ready');
+    expect(get().index!.events).toHaveLength(fixtureFile().events.length);
+    expect(get().eventsUrl).toBe(FIXTURE_URL);
+    get().fail('events.json is not valid JSON');
+    expect(get()).toMatchObject({ status: 'error', loadError: 'events.json is not valid JSON', index: null });
+  });
+
+  it('replaces filter Sets instead of mutating them', () => {
+    loadFixtureStore();
+    const before = get().filters;
+    const hiddenBefore = before.hiddenActors;
+    get().setActorChecked('ISIS', false);
+    expect(get().filters).not.toBe(before);
+    expect(get().filters.hiddenActors).not.toBe(hiddenBefore);
+    expect(hiddenBefore.size).toBe(0);
+    expect([...get().filters.hiddenActors]).toEqual(['ISIS']);
+    // Re-checking an already checked actor changes nothing that selectors memoize on.
+    const same = get().filters.hiddenPlaces;
+    get().setPlaceChecked('Palmyra', true);
+    expect(get().filters.hiddenPlaces).toBe(same);
+  });
+
+  it('checks all or no actors', () => {
+    loadFixtureStore();
+    get().setAllActors(false);
+    expect(get().filters.hiddenActors.size).toBe(get().index!.actors.length);
+    expect(selectFilterResult(get()).passing).toHaveLength(0);
+    get().setAllActors(true);
+    expect(selectFilterResult(get()).passing).toHaveLength(get().index!.events.length);
+  });
+
+  it('memoizes derived data on the identity of index and filters', () => {
+    loadFixtureStore();
+    const a = selectFilterResult(get());
+    get().hover('ev-caliphate');
+    expect(selectFilterResult(get())).toBe(a);
+    const lanes = selectLanes(get());
+    get().select('ev-caliphate');
+    expect(selectLanes(get())).toBe(lanes);
+    get().setQuery('palmyra');
+    expect(selectFilterResult(get())).not.toBe(a);
+  });
+
+  it('builds lanes by actor (an event in each of its actors’ lanes) or by location', () => {
+    loadFixtureStore();
+    const byActor = selectLanes(get());
+    const file = fixtureFile();
+    const twoActors = file.events.find((e) => e.actors.length === 2)!;
+    const lanesWith = (id: string) => byActor.filter((l) => l.events.some((i) => get().index!.events[i]!.id === id)).map((l) => l.name);
+    expect(lanesWith(twoActors.id).sort()).toEqual([...twoActors.actors].sort());
+    get().setGroupBy('location');
+    const byPlace = selectLanes(get());
+    expect(byPlace.map((l) => l.name)).toContain('Palmyra');
+    expect(byPlace.find((l) => l.name === 'Palmyra')!.events).toHaveLength(file.events.filter((e) => e.location?.name === 'Palmyra').length);
+  });
+
+  it('toggles lanes, selects sources, hovers, and resets to the initial state', () => {
+    loadFixtureStore();
+    get().toggleLane('actor:ISIS');
+    expect(get().collapsed.has('actor:ISIS')).toBe(true);
+    get().toggleLane('actor:ISIS');
+    expect(get().collapsed.has('actor:ISIS')).toBe(false);
+    get().select('ev-russia-strikes', 1);
+    expect(get().selected).toEqual({ eventId: 'ev-russia-strikes', source: 1 });
+    get().select(null);
+    expect(get().selected).toBeNull();
+    get().setWindow([1, 2]);
+    resetStore();
+    expect(get()).toMatchObject({ status: 'loading', window: null, index: null, groupBy: 'actor' });
+  });
+});

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { buildDataIndex } from '../../src/app/store/dataIndex.ts';
+import { NO_FILTERS } from '../../src/app/store/filters.ts';
+import { decodeUrlState, encodeUrlState, historyMode, type UrlState } from '../../src/app/store/urlState.ts';
+import { fixtureFile } from './fixture.ts';
+
+const index = buildDataIndex(fixtureFile());
+const DEFAULT: UrlState = { groupBy: 'actor', laneOrder: 'count', collapsed: new Set(), filters: NO_FILTERS, window: null, selected: null };
+
+describe('URL state', () => {
+  it('writes nothing for the default view', () => {
+    expect(encodeUrlState(DEFAULT, index)).toBe('');
+    expect(decodeUrlState('', index)).toEqual(DEFAULT);
+  });
+
+  it('round-trips grouping, order, collapsed lanes, filters, search, window and selection', () => {
+    const state: UrlState = {
+      groupBy: 'location',
+      laneOrder: 'name',
+      collapsed: new Set(['location:Kobani']),
+      filters: {
+        hiddenActors: new Set(['Russia']),
+        hiddenPlaces: new Set(['Raqqa']),
+        hiddenTypes: new Set(['statement']),
+        from: '2015-01-01',
+        to: '2015-12-31',
+        query: 'air & strikes',
+      },
+      window: [Date.UTC(2015, 0, 1), Date.UTC(2015, 6, 1, 12, 30)],
+      selected: { eventId: 'ev-russia-strikes', source: 1 },
+    };
+    const hash = encodeUrlState(state, index);
+    expect(hash.startsWith('#')).toBe(true);
+    expect(decodeUrlState(hash, index)).toEqual(state);
+  });
+
+  it('writes the shorter list: a one-actor filter names the one actor shown', () => {
+    const hidden = new Set(index.actors.filter((a) => a !== 'Russia'));
+    const hash = encodeUrlState({ ...DEFAULT, filters: { ...NO_FILTERS, hiddenActors: hidden } }, index);
+    expect(new URLSearchParams(hash.slice(1)).getAll('a')).toEqual(['Russia']);
+    expect(decodeUrlState(hash, index).filters.hiddenActors).toEqual(hidden);
+    const none = new Set(index.actors);
+    expect(decodeUrlState(encodeUrlState({ ...DEFAULT, filters: { ...NO_FILTERS, hiddenActors: none } }, index), index).filters.hiddenActors).toEqual(none);
+  });
+
+  it('ignores what it does not know: unknown events, types and malformed windows', () => {
+    const s = decodeUrlState('#e=nope&xt=teleport&w=yesterday~today&g=sideways', index);
+    expect(s.selected).toBeNull();
+    expect(s.filters.hiddenTypes.size).toBe(0);
+    expect(s.window).toBeNull();
+    expect(s.groupBy).toBe('actor');
+  });
+
+  it('makes a history entry for a view change but not for a move of the window', () => {
+    expect(historyMode('#g=location', '#g=location&w=a~b')).toBe('replace');
+    expect(historyMode('#g=location&w=a~b', '#g=location&w=c~d')).toBe('replace');
+    expect(historyMode('#w=a~b', '#e=x&w=a~b')).toBe('push');
+    expect(historyMode('#e=x', '#e=x')).toBeNull();
+  });
+});
