@@ -27,6 +27,7 @@ export function bindLexiconStages(lexicon: CompiledLexicon): Stages {
       // The whole text goes along so that an ambiguous name is resolved from the rest of the article.
       findPlaces: (text, span) => findPlaces(lexicon, text, span, text),
       classifyEvent: (text, span, actors) => classifyEvent(lexicon, text, span, actors),
+      actorKind: (actor) => lexicon.actorByName.get(actor)?.kind,
     },
   };
 }

@@ -7,7 +7,8 @@ import type { Article, TimelineEvent } from '../model/index.ts';
 import { assembleArticle } from './assemble/assembleArticle.ts';
 import { draftOf, type EventDraft } from './assemble/candidate.ts';
 import { toTimelineEvents } from './assemble/toTimelineEvent.ts';
-import type { PipelineConfig } from './config.ts';
+import { createDefaultConfig, type PipelineConfig } from './config.ts';
+import type { CompiledLexicon } from './lexicon/index.ts';
 import type { RefinerContext } from './refiners/refiner.ts';
 import { findBoilerplate, keptRegions, type ExcludedSpan } from './text/boilerplate.ts';
 import { splitSentences } from './text/sentences.ts';
@@ -49,10 +50,19 @@ function referenceOf(article: Article, infer: (text: string) => ReferenceDate | 
   return infer(article.text);
 }
 
+/** With the default config (the lexicon stages of src/pipeline/lexicon). */
+export function runPipeline(
+  articles: readonly Article[],
+  lexicon: CompiledLexicon,
+  config?: PipelineConfig<CompiledLexicon>,
+  options?: RunOptions,
+): PipelineResult;
+/** With any config, e.g. fake stages in tests. */
+export function runPipeline<L>(articles: readonly Article[], lexicon: L, config: PipelineConfig<L>, options?: RunOptions): PipelineResult;
 export function runPipeline<L>(
   articles: readonly Article[],
   lexicon: L,
-  config: PipelineConfig<L>,
+  config: PipelineConfig<L> = createDefaultConfig() as unknown as PipelineConfig<L>,
   options: RunOptions = {},
 ): PipelineResult {
   const stages = config.stages(lexicon);

@@ -34,3 +34,13 @@ export function eventNounReferredTo(text: string): string | null {
 export function mentionsEventNoun(text: string, noun: string): boolean {
   return new RegExp(`\\b${noun}s?\\b`, 'i').test(text);
 }
+
+// prettier-ignore
+/** "the terrorist organization", "the group", "the militants": a non-state armed group named before. */
+const GROUP_ANAPHOR = /\b[Tt]he\s+(?:[\p{L}-]+\s+){0,2}?(?:group|organi[sz]ation|militants|jihadists|extremists|insurgents|terrorists|faction)\b(?!\s+(?:of|called|known)\b)/u;
+
+/** The span of a back-reference to an armed group in text[span], or null. */
+export function groupReference(text: string, span: { start: number; end: number }): { start: number; end: number } | null {
+  const m = GROUP_ANAPHOR.exec(text.slice(span.start, span.end));
+  return m === null ? null : { start: span.start + m.index, end: span.start + m.index + m[0].length };
+}

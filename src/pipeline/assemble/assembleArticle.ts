@@ -2,13 +2,15 @@
  * Per article: sentences and date mentions in, event candidates out. Each dated clause of a sentence becomes
  * one candidate with its actors, place, type and title, read from the narrowest part of the sentence that
  * names them: the clause around the date, then the dated clause, then the rest of the sentence, then what
- * earlier sentences said when the clause refers back ("the city", "the strike").
+ * earlier sentences said when the clause refers back ("the city", "the strike", "the group").
  */
 import type { Article, Location } from '../../model/index.ts';
 import type { ActorMention, PlaceMention, ReferenceDate, Sentence, Span } from '../types.ts';
-import { eventNounReferredTo, mentionsEventNoun, placeNounReferredTo, SETTLEMENT_NOUNS } from './anaphora.ts';
+import { agentOf } from './agent.ts';
+import { eventNounReferredTo, groupReference, mentionsEventNoun, placeNounReferredTo, SETTLEMENT_NOUNS } from './anaphora.ts';
 import type { EventCandidate } from './candidate.ts';
 import { choosePlace } from './choosePlace.ts';
+import { chooseTrigger } from './chooseTrigger.ts';
 import { splitDatedClauses, type DatedClause } from './clauses.ts';
 import { eventDateOf } from './eventDate.ts';
 import type { Stages } from './stages.ts';
@@ -26,6 +28,13 @@ interface SentenceFacts {
   readonly sentence: Sentence;
   readonly actors: readonly string[];
   readonly place: PlaceMention | null;
+}
+
+/** What the article said before the clause being read. */
+interface Discourse {
+  readonly facts: readonly SentenceFacts[];
+  readonly places: readonly PlaceMention[];
+  readonly actors: readonly ActorMention[];
 }
 
 const SETTLEMENT_KINDS = new Set(['city', 'town', 'site']);
@@ -47,18 +56,13 @@ function toLocation(p: PlaceMention | null): Location | null {
   return p === null ? null : { name: p.place.name, lat: p.place.lat, lon: p.place.lon, country: p.place.country };
 }
 
-/** The first non-empty list among narrowing-to-widening choices. */
-function firstNonEmpty<T>(...lists: ReadonlyArray<readonly T[]>): readonly T[] {
-  return lists.find((l) => l.length > 0) ?? [];
-}
-
 export function assembleArticle(input: ArticleInput, stages: Stages): EventCandidate[] {
   const { article, reference, sentences } = input;
   const text = article.text;
   const mentions = stages.dates.findDateMentions(text, sentences, reference);
   const facts: SentenceFacts[] = [];
-  /** Every place named so far, in text order: antecedents for "the city". */
   const placesSoFar: PlaceMention[] = [];
+  const actorsSoFar: ActorMention[] = [];
   const out: EventCandidate[] = [];
 
   for (const sentence of sentences) {
@@ -66,18 +70,24 @@ export function assembleArticle(input: ArticleInput, stages: Stages): EventCandi
     const places = stages.lexicon.findPlaces(text, sentence);
     const dated = mentions.filter((m) => within(m, sentence));
     const clauses = dated.length === 0 ? [] : splitDatedClauses(text, sentence, dated);
-    let sentencePlace: PlaceMention | null = choosePlace(text, places);
+    let sentencePlace: PlaceMention | null = choosePlace(text, places, [], actors);
     const sentenceActors: string[] = actorNames(actors);
 
     for (const dc of clauses) {
-      const candidate = readClause(text, article.id, sentence, dc, clauses, actors, places, facts, placesSoFar, stages);
-      out.push(candidate.event);
-      if (candidate.place !== null) sentencePlace = candidate.place;
-      for (const a of candidate.event.actors) if (!sentenceActors.includes(a)) sentenceActors.push(a);
-      // Later clauses of the same sentence may refer back to a place this clause inherited.
-      if (candidate.place !== null && !places.includes(candidate.place)) placesSoFar.push(candidate.place);
+      const discourse: Discourse = {
+        facts,
+        places: [...placesSoFar, ...places.filter((p) => p.end <= dc.clause.start)],
+        actors: [...actorsSoFar, ...actors.filter((a) => a.end <= dc.clause.start)],
+      };
+      const read = readClause(text, article.id, sentence, dc, clauses, actors, places, discourse, stages);
+      out.push(read.event);
+      if (read.place !== null) sentencePlace = read.place;
+      for (const a of read.event.actors) if (!sentenceActors.includes(a)) sentenceActors.push(a);
+      // Later clauses may refer back to a place this clause inherited.
+      if (read.place !== null && !places.includes(read.place)) placesSoFar.push(read.place);
     }
     placesSoFar.push(...places);
+    actorsSoFar.push(...actors);
     facts.push({ sentence, actors: sentenceActors, place: sentencePlace });
   }
   return out;
@@ -89,43 +99,61 @@ function readClause(
   sentence: Sentence,
   dc: DatedClause,
   clauses: readonly DatedClause[],
-  actors: readonly ActorMention[],
+  sentenceActors: readonly ActorMention[],
   places: readonly PlaceMention[],
-  facts: readonly SentenceFacts[],
-  placesSoFar: readonly PlaceMention[],
+  discourse: Discourse,
   stages: Stages,
 ): { event: EventCandidate; place: PlaceMention | null } {
   const { clause, local, mention } = dc;
+  const clauseText = text.slice(clause.start, clause.end);
+
+  // "the group", "the terrorist organization": the last non-state actor named before stands in for it.
+  const actors = [...sentenceActors];
+  const groupRef = groupReference(text, clause);
+  if (groupRef !== null && !actors.some((a) => overlaps(a, groupRef)) && stages.lexicon.actorKind !== undefined) {
+    const kindOf = stages.lexicon.actorKind;
+    const antecedent = [...discourse.actors].reverse().find((a) => kindOf(a.actor) === 'non-state');
+    if (antecedent !== undefined) actors.push({ ...groupRef, text: text.slice(groupRef.start, groupRef.end), actor: antecedent.actor });
+  }
+  actors.sort((a, b) => a.start - b.start);
+
   const inLocal = actors.filter((a) => within(a, local));
   const inClause = actors.filter((a) => within(a, clause));
-  let names = actorNames(firstNonEmpty(inLocal, inClause, actors));
+  const own = inLocal.length > 0 ? inLocal : inClause;
+
+  const trigger =
+    chooseTrigger(stages.lexicon, text, local, mention, inLocal) ??
+    (local.start === clause.start && local.end === clause.end ? null : chooseTrigger(stages.lexicon, text, clause, mention, inClause));
+  const agent = agentOf(text, trigger, own, clause);
+  // The clause's own actors; when it names none but by back-reference, the sentence's too (its other clauses
+  // share the protagonists: "While the army retook X, the group seized it back").
+  const named = own.filter((a) => a.start !== groupRef?.start);
+  let names = actorNames(named.length > 0 ? own : [...own, ...actors]);
+  if (agent !== null) names = [agent, ...names.filter((n) => n !== agent)];
 
   // Places named inside any date expression belong to the anchor ("three days after Ramadi's capture").
   const dateSpans: readonly Span[] = clauses.map((c) => c.mention);
   const otherClauses = clauses.filter((c) => c !== dc).map((c) => c.clause);
   let place =
-    choosePlace(text, places.filter((p) => within(p, local)), dateSpans) ??
-    choosePlace(text, places.filter((p) => within(p, clause)), dateSpans);
-
-  const clauseText = text.slice(clause.start, clause.end);
+    choosePlace(text, places.filter((p) => within(p, local)), dateSpans, actors) ??
+    choosePlace(text, places.filter((p) => within(p, clause)), dateSpans, actors);
   const placeNoun = placeNounReferredTo(clauseText);
-  if (place === null && placeNoun !== null) place = antecedentPlace(placeNoun, placesSoFar, places, clause);
+  if (place === null && placeNoun !== null) place = antecedentPlace(placeNoun, discourse.places);
   if (place === null) {
     // The rest of the sentence, outside the other dated clauses.
-    place = choosePlace(text, places.filter((p) => !otherClauses.some((o) => overlaps(p, o))), dateSpans);
+    place = choosePlace(text, places.filter((p) => !otherClauses.some((o) => overlaps(p, o))), dateSpans, actors);
   }
 
+  // "The strike, which took place on Friday": the strike reported earlier, with its actors and place.
   const eventNoun = eventNounReferredTo(text.slice(local.start, local.end)) ?? eventNounReferredTo(clauseText);
   if (eventNoun !== null) {
-    const antecedent = [...facts].reverse().find((f) => mentionsEventNoun(f.sentence.text, eventNoun));
+    const antecedent = [...discourse.facts].reverse().find((f) => mentionsEventNoun(f.sentence.text, eventNoun));
     if (antecedent !== undefined) {
       names = [...new Set([...names, ...antecedent.actors])];
       place ??= antecedent.place;
     }
   }
 
-  const trigger =
-    stages.lexicon.classifyEvent(text, local, inLocal) ?? stages.lexicon.classifyEvent(text, clause, inClause.length > 0 ? inClause : actors);
   const type = trigger?.type ?? 'other';
   const location = toLocation(place);
   const event: EventCandidate = {
@@ -137,25 +165,17 @@ function readClause(
     type,
     trigger,
     acled: trigger?.acled ?? null,
+    agent,
     actors: names,
     location,
     locationKind: place?.place.kind ?? null,
-    title: makeTitle(type, names, location?.name ?? null, text.slice(local.start, local.end)),
+    title: makeTitle(type, agent, names, location?.name ?? null, text.slice(local.start, local.end)),
   };
   return { event, place };
 }
 
-/**
- * The place "the city" refers to: the last one named before the clause (earlier in the sentence first), a
- * settlement when the noun names one.
- */
-function antecedentPlace(
-  noun: string,
-  placesSoFar: readonly PlaceMention[],
-  sentencePlaces: readonly PlaceMention[],
-  clause: Span,
-): PlaceMention | null {
-  const before = [...placesSoFar, ...sentencePlaces.filter((p) => p.end <= clause.start)];
+/** The place "the city" refers to: the last one named before, a settlement when the noun names one. */
+function antecedentPlace(noun: string, before: readonly PlaceMention[]): PlaceMention | null {
   const fits = (p: PlaceMention): boolean => !SETTLEMENT_NOUNS.has(noun) || SETTLEMENT_KINDS.has(p.place.kind);
   for (let i = before.length - 1; i >= 0; i -= 1) {
     const p = before[i] as PlaceMention;
@@ -163,4 +183,3 @@ function antecedentPlace(
   }
   return null;
 }
-

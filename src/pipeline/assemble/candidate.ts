@@ -18,7 +18,9 @@ export interface EventCandidate {
   /** The trigger word that decided the type, or null when none was found (type 'other'). */
   readonly trigger: EventTypeMatch | null;
   readonly acled: AcledType | null;
-  /** Canonical actor names, in order of first mention (the first is usually the agent). */
+  /** The actor that did it, when the clause says so (see agent.ts); then also first in `actors`. */
+  readonly agent: string | null;
+  /** Canonical actor names: the agent first, then in order of first mention. */
   readonly actors: readonly string[];
   readonly location: Location | null;
   /** Kind of the chosen place (city, region, …), used when merging. */

@@ -15,16 +15,29 @@ function isLandmark(text: string, place: PlaceMention): boolean {
   return LANDMARK_BEFORE.test(text.slice(Math.max(0, place.start - 40), place.start));
 }
 
+/** A place name that is also an actor's name ("an agreement with Iran") is the actor unless a locative precedes. */
+const LOCATIVE_BEFORE = /\b(?:in|into|inside|near|across|throughout|at|outside|around|toward|towards|of)\s+(?:the\s+)?$/i;
+
+function isActorName(text: string, place: PlaceMention, actors: readonly Span[]): boolean {
+  return actors.some((a) => a.start < place.end && place.start < a.end) && !LOCATIVE_BEFORE.test(text.slice(Math.max(0, place.start - 20), place.start));
+}
+
 function inside(span: Span, excluded: readonly Span[]): boolean {
   return excluded.some((e) => span.start >= e.start && span.end <= e.end);
 }
 
 /**
  * The event's place among `places` (mentions in text order), ignoring those inside `excluded` spans (places
- * named inside the date expression, like "three days after Ramadi's capture", belong to the anchor event).
+ * named inside the date expression, like "three days after Ramadi's capture", belong to the anchor event), and
+ * names that are `actors` mentions too unless a locative preposition precedes them.
  */
-export function choosePlace(text: string, places: readonly PlaceMention[], excluded: readonly Span[] = []): PlaceMention | null {
-  const candidates = places.filter((p) => !inside(p, excluded));
+export function choosePlace(
+  text: string,
+  places: readonly PlaceMention[],
+  excluded: readonly Span[] = [],
+  actors: readonly Span[] = [],
+): PlaceMention | null {
+  const candidates = places.filter((p) => !inside(p, excluded) && !isActorName(text, p, actors));
   if (candidates.length === 0) return null;
   const main = candidates.filter((p) => !isLandmark(text, p));
   const pool = main.length > 0 ? main : candidates;

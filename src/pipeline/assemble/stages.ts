@@ -19,6 +19,8 @@ export interface LexiconStage {
   readonly findPlaces: (text: string, span: Span) => readonly PlaceMention[];
   /** The event type the words inside `span` report, or null when no trigger word is there. */
   readonly classifyEvent: (text: string, span: Span, actors: readonly ActorMention[]) => EventTypeMatch | null;
+  /** The kind of a canonical actor ('state', 'government', 'coalition', 'non-state', …), when known. */
+  readonly actorKind?: (actor: string) => string | undefined;
 }
 
 export interface Stages {

@@ -20,14 +20,17 @@ export function excerptTitle(clause: string): string {
   return title === '' ? 'Event' : title.charAt(0).toUpperCase() + title.slice(1);
 }
 
-export function makeTitle(type: EventType, actors: readonly string[], place: string | null, clause: string): string {
-  const agent = actors[0] ?? null;
+/**
+ * `agent` is named as the doer only when the clause says who did it; `actors` (agent first) are named where the
+ * title lists participants ("Agreement between A and B").
+ */
+export function makeTitle(type: EventType, agent: string | null, actors: readonly string[], place: string | null, clause: string): string {
   const at = place === null ? '' : ` in ${place}`;
   switch (type) {
     case 'capture':
-      return agent && place ? `${agent} captures ${place}` : agent ? `Capture by ${agent}` : `Capture${at}`;
+      return agent && place ? `${agent} captures ${place}` : agent ? `Capture by ${agent}` : place ? `Capture of ${place}` : 'Capture';
     case 'recapture':
-      return agent && place ? `${agent} retakes ${place}` : agent ? `Recapture by ${agent}` : `Recapture${at}`;
+      return agent && place ? `${agent} retakes ${place}` : agent ? `Recapture by ${agent}` : place ? `Recapture of ${place}` : 'Recapture';
     case 'airstrike':
       return agent ? `${agent} airstrike${at}` : `Airstrike${at}`;
     case 'ground-attack':
@@ -37,11 +40,12 @@ export function makeTitle(type: EventType, actors: readonly string[], place: str
     case 'killing':
       return agent ? `Killing by ${agent}${at}` : `Killing${at}`;
     case 'siege':
-      return place ? `Siege of ${place}` + (agent ? ` (${agent})` : '') : agent ? `Siege by ${agent}` : 'Siege';
+      // "broke the siege" and "laid siege" share the type: name no side.
+      return place ? `Siege of ${place}` : 'Siege';
     case 'withdrawal':
       return agent && place ? `${agent} withdraws from ${place}` : agent ? `${agent} withdrawal` : `Withdrawal${at}`;
     case 'agreement':
-      return actors.length >= 2 ? `Agreement between ${both(actors)}` : agent ? `${agent} agreement` : `Agreement${at}`;
+      return actors.length >= 2 ? `Agreement between ${both(actors)}` : actors.length === 1 ? `${actors[0]} agreement` : `Agreement${at}`;
     case 'statement':
       return agent ? `${agent} statement` : `Statement${at}`;
     case 'incident':

@@ -5,7 +5,8 @@ import type { Score } from './score.ts';
 export const MATCHING_RULE =
   'An extracted event matches a gold event when one of its sources is in that article, its sentence contains the ' +
   'gold quote (whitespace folded), and the date that source gives equals the gold date at the gold precision. ' +
-  "Optional gold events are neither rewarded nor penalised; 'never' quotes must produce no event. Precision counts " +
+  'Optional gold events are neither rewarded nor penalised (an event from their sentence is not counted, whatever ' +
+  "its date); 'never' quotes must produce no event. Precision counts " +
   'extracted events (a second event for an already matched gold event is a false positive); recall counts gold events.';
 
 function pct(x: number): string {

@@ -7,8 +7,10 @@
  * event may match several gold events (a merged event has several sources); each gold event counts one match.
  *
  * Counting: precision = true positives / (true positives + false positives), over extracted events. An event is
- * a true positive when it matches a non-optional gold event, neutral when it only matches optional ones, and a
- * false positive when it matches none, or only gold events already matched by an earlier event (a duplicate).
+ * a true positive when it matches a non-optional gold event; neutral when it matches only optional ones or
+ * reports an optional event's sentence at all (optional events are neither rewarded nor penalised, whatever
+ * date they get); a false positive when it matches none, or only gold events already matched by an earlier
+ * event (a duplicate).
  * Recall = non-optional gold events matched / non-optional gold events. Actors are right when every gold actor
  * is among the event's actors (exactly right when the sets are equal); the place when the location name equals
  * the gold location, letters and digits compared case-insensitively (null equals null).
@@ -120,7 +122,8 @@ export function scoreEvents(events: readonly TimelineEvent[], gold: GoldFile): S
     // Matches a gold event another event already took: a duplicate, unless that gold event is optional.
     const matchesOnlyOptional = gold.events.every((g) => g.optional === true || matchingSource(event, g) === null);
     if (matchedAny.has(event)) return { event, verdict: matchesOnlyOptional ? 'optional' : 'duplicate' };
-    return { event, verdict: 'false-positive' };
+    const reportsOptional = gold.events.some((g) => g.optional === true && event.sources.some((s) => holdsQuote(s, g.article, g.quote)));
+    return { event, verdict: reportsOptional ? 'optional' : 'false-positive' };
   });
 
   const never: NeverViolation[] = [];

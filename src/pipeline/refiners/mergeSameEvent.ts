@@ -67,7 +67,7 @@ function draftFrom(members: readonly EventCandidate[], conflict: boolean): Event
   const actors = [...new Set([primary, ...members].flatMap((m) => m.actors))];
   const location = primary.location ?? members.find((m) => m.location !== null)?.location ?? null;
   const clauseText = primary.sentence.text.slice(primary.clause.start - primary.sentence.start, primary.clause.end - primary.sentence.start);
-  const title = members.length === 1 ? primary.title : makeTitle(primary.type, actors, location?.name ?? null, clauseText);
+  const title = members.length === 1 ? primary.title : makeTitle(primary.type, primary.agent, actors, location?.name ?? null, clauseText);
   return {
     date: primary.date,
     type: primary.type,

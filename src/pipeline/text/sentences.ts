@@ -90,7 +90,7 @@ function splitLine(text: string, line: Span, out: Sentence[]): void {
     const punctEnd = m.index + m[0].length;
     if (continuesAfter(text, punctStart, punctEnd, line)) continue;
     // Inside a parenthesis or a quotation that closes later on this line: keep going.
-    if (openDepth(text, start, punctStart) > 0 && closesLater(text, start, punctStart, line.end)) continue;
+    if (openDepth(text, start, punctEnd) > 0 && closesLater(text, start, punctEnd, line.end)) continue;
     pushTrimmed(text, start, punctEnd, out);
     start = punctEnd;
   }

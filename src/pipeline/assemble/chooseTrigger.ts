@@ -1,0 +1,70 @@
+/**
+ * Which trigger word a date belongs to when a clause holds several. The lexicon's choice for the whole clause
+ * stands, unless another trigger sits in the same comma-delimited stretch as the date and nearer to it ("…after
+ * the 2014 Russian annexation of Crimea" in a sentence about taking back a city). A reporting verb before the
+ * date keeps its precedence ("Obama announced airstrikes in September" dates the announcement) unless "that"
+ * opens a reported clause holding the date ("revealed that the drones had been harassed earlier in the day").
+ */
+import type { ActorMention, EventTypeMatch, Span } from '../types.ts';
+import type { LexiconStage } from './stages.ts';
+
+/** Every trigger in span, found by asking the lexicon again on both sides of each one it returns. */
+export function allTriggers(lexicon: LexiconStage, text: string, span: Span, actors: readonly ActorMention[], depth = 0): EventTypeMatch[] {
+  if (span.end <= span.start || depth > 12) return [];
+  const t = lexicon.classifyEvent(text, span, actors);
+  if (t === null || t.start < span.start || t.end > span.end) return [];
+  return [
+    ...allTriggers(lexicon, text, { start: span.start, end: t.start }, actors, depth + 1),
+    t,
+    ...allTriggers(lexicon, text, { start: t.end, end: span.end }, actors, depth + 1),
+  ];
+}
+
+function distance(a: Span, b: Span): number {
+  return a.end <= b.start ? b.start - a.end : b.end <= a.start ? a.start - b.end : 0;
+}
+
+/** The comma-delimited stretch of `span` around `at`. */
+export function segmentAround(text: string, span: Span, at: Span): Span {
+  let start = span.start;
+  let end = span.end;
+  const re = /[,;:()\u2013\u2014]/g;
+  re.lastIndex = span.start;
+  const bounded = text.slice(0, span.end);
+  for (let m = re.exec(bounded); m !== null; m = re.exec(bounded)) {
+    if (m.index < at.start) start = m.index + 1;
+    else if (m.index >= at.end) {
+      end = m.index;
+      break;
+    }
+  }
+  return { start, end };
+}
+
+export function chooseTrigger(
+  lexicon: LexiconStage,
+  text: string,
+  span: Span,
+  date: Span,
+  actors: readonly ActorMention[],
+): EventTypeMatch | null {
+  let chosen = lexicon.classifyEvent(text, span, actors);
+  if (chosen === null) return null;
+  if (chosen.type === 'statement' && chosen.end <= date.start) {
+    const that = /\bthat\b/i.exec(text.slice(chosen.end, date.start));
+    if (that === null) return chosen;
+    // The date sits in the reported clause: the event is what that clause reports, if it names one.
+    chosen = lexicon.classifyEvent(text, { start: chosen.end + that.index + that[0].length, end: span.end }, actors);
+    if (chosen === null) return null;
+  }
+  const segment = segmentAround(text, span, date);
+  let best = chosen;
+  for (const t of allTriggers(lexicon, text, segment, actors)) {
+    if (distance(t, date) < distance(best, date)) best = t;
+  }
+  if (best === chosen) return chosen;
+  // Found in a part of the clause: ask again with everything before it in view (an agent named earlier decides
+  // capture vs recapture), keeping that answer only if it is the same word.
+  const again = lexicon.classifyEvent(text, { start: span.start, end: best.end }, actors);
+  return again !== null && again.start === best.start && again.end === best.end ? again : best;
+}

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { findBoilerplate, keptRegions } from '../../../src/pipeline/text/boilerplate.ts';
+
+function excludedTexts(text: string, title: string | null = null): string[] {
+  return findBoilerplate(text, title).map((e) => text.slice(e.start, e.end));
+}
+
+const STORY =
+  'Militants attacked a checkpoint outside the town on Tuesday, killing four soldiers, officials said.\n\n' +
+  'The army said it had sent reinforcements and that the road was closed for hours afterwards.\n\n' +
+  'Residents said the fighting lasted well into the night before the attackers withdrew east.\n';
+const MORE =
+  'A spokesman for the provincial council said repairs to the bridge would take at least a month.\n\n' +
+  'Aid groups said hundreds of families had left nearby villages since the start of the offensive.\n';
+
+describe('findBoilerplate', () => {
+  it('excludes interface labels on their own lines', () => {
+    const text = `Skip to content\nAdvertisement\n${STORY}Most Read\nShare this article\n`;
+    expect(excludedTexts(text)).toEqual(['Skip to content', 'Advertisement', 'Most Read', 'Share this article']);
+  });
+
+  it('does not exclude a sentence that merely contains a label word', () => {
+    expect(excludedTexts(`Share prices fell after the attack on the pipeline.\n${STORY}`)).toEqual([]);
+  });
+
+  it('excludes a copyright line in the tail and everything after it', () => {
+    const text = `${STORY}(c) 2021 Daily Dispatch Media. All rights reserved.\nTerms and more links 2021\n`;
+    const out = excludedTexts(text);
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatch(/^\(c\) 2021 Daily Dispatch Media\. All rights reserved\.\nTerms and more links 2021$/);
+  });
+
+  it('excludes only the line for a copyright notice near the top', () => {
+    const text = `Copyright 2019 Wire Service\n${STORY}${MORE}`;
+    expect(excludedTexts(text)).toEqual(['Copyright 2019 Wire Service']);
+  });
+
+  it('excludes disclaimers and the comment section after them', () => {
+    const text =
+      `${STORY}The views expressed here do not necessarily reflect the views of the publisher.\n` +
+      '1. Maria P – great report, thanks.\n2. I disagree entirely.\nComments are closed.';
+    const out = findBoilerplate(text, null);
+    expect(out).toHaveLength(1);
+    expect(text.slice(out[0]?.start, out[0]?.end)).toMatch(/^The views expressed[\s\S]*Comments are closed\.$/);
+  });
+
+  it('excludes signed numbered reader comments even without a footer before them', () => {
+    const text = `${STORY}  1. Omar K: they will be back next year.\n    continued thought on 3 May 2020.\n  2. Another reader here.`;
+    const out = excludedTexts(text);
+    expect(out).toHaveLength(1);
+    expect(out[0]?.startsWith('1. Omar K:')).toBe(true);
+    expect(out[0]?.endsWith('Another reader here.')).toBe(true);
+  });
+
+  it('keeps a numbered list in the body of the story', () => {
+    const text = `The ceasefire terms:\n1. Troops pull back by 5 km.\n2. Prisoners are exchanged.\n${STORY}${MORE}`;
+    expect(excludedTexts(text)).toEqual([]);
+  });
+
+  it('excludes source and photo credit lines', () => {
+    const text = `${STORY}Sources: AFP, local media / Photo credit: J. Doe/Wikimedia\nImage: file photo of the base`;
+    expect(excludedTexts(text)).toEqual(['Sources: AFP, local media / Photo credit: J. Doe/Wikimedia', 'Image: file photo of the base']);
+  });
+
+  it('excludes navigation rows', () => {
+    expect(excludedTexts(`Home | World | Middle East | Opinion\n${STORY}`)).toEqual(['Home | World | Middle East | Opinion']);
+  });
+
+  it('excludes the headline repeated in the body, once or run together twice', () => {
+    const title = 'Rebels Take Border Crossing';
+    expect(excludedTexts(`Rebels take border crossing\n${STORY}`, title)).toEqual(['Rebels take border crossing']);
+    expect(excludedTexts(`Rebels Take Border CrossingRebels Take Border Crossing\n${STORY}`, title)).toHaveLength(1);
+    // A sentence that starts like the headline is reporting, not a repeat.
+    expect(excludedTexts(`Rebels take border crossing after two days of clashes.\n${STORY}`, title)).toEqual([]);
+  });
+
+  it('excludes a short line repeated verbatim, keeping the first', () => {
+    const text = `Key facts\n${STORY}Key facts\n${MORE}`;
+    const out = findBoilerplate(text, null);
+    expect(out).toHaveLength(1);
+    expect(out[0]?.start).toBe(text.lastIndexOf('Key facts'));
+  });
+
+  it('treats a title-case first line as the headline when no title is known', () => {
+    const text = `Army Retakes Airport After Week Of Fighting\n${STORY}`;
+    expect(excludedTexts(text, null)).toEqual(['Army Retakes Airport After Week Of Fighting']);
+    expect(excludedTexts(STORY, null)).toEqual([]);
+  });
+
+  it('keeps regions as the complement of the excluded spans', () => {
+    expect(keptRegions(10, [{ start: 2, end: 4 }, { start: 6, end: 10 }])).toEqual([
+      { start: 0, end: 2 },
+      { start: 4, end: 6 },
+    ]);
+  });
+});
