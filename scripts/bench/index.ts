@@ -5,13 +5,14 @@
  *   extraction   runPipeline over 1,000 and 10,000 generated articles vs chrono-node's parse alone on the
  *                same texts: articles/s, MB/s, time ratio, peak RSS (each measurement in its own process)
  *   payload      JS + CSS of dist/, gzipped, vs vis-timeline's bundle
- *   browser      first drawn events, zoom/pan frame median and p95, actor filter time, for 1k/10k/100k events,
- *                vis-timeline through ../shared/bench-peers; the app's own rows wait for its bench entry
+ *   browser      first drawn events, zoom/pan frame median and p95, actor filter time, for 1k/10k/100k events:
+ *                ours (dist/bench.html, once the app has its bench entry) beside vis-timeline, both through a
+ *                copy of ../shared/bench-peers, in one Chromium run
  *
  * Options: --sizes 1000,10000   --reps N (default 3 up to 2,000 articles, else 1)   --seed 1
  *          --no-extraction   --no-browser   --browser-n 1000,10000,100000   --browser-reps 3
  *          --timeout 120 (s for a peer's first render)   --peers-dir ../shared/bench-peers
- *          --chromium /usr/bin/chromium   --dist dist   --json FILE (raw figures)
+ *          --chromium /usr/bin/chromium   --dist dist   --bench-entry bench.html   --json FILE (raw figures)
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -21,7 +22,8 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { readLexiconVocabulary } from '../synthetic/lexiconVocabulary.ts';
 import { writeCorpus } from '../synthetic/writeOutputs.ts';
-import { runVisTimeline, type PeerResult, type PeerRun } from './browser.ts';
+import { runBrowserBench, type BrowserBench } from './browser.ts';
+import { browserRows } from './browserRows.ts';
 import { summarizeSamples, type ExtractionFigures, type ExtractionSample } from './extractionSample.ts';
 import { measurePayload } from './payload.ts';
 import { formatNumber, renderTable, statusOf, type BenchRow } from './table.ts';
@@ -39,6 +41,7 @@ const { values: opt } = parseArgs({
     'peers-dir': { type: 'string', default: join('..', 'shared', 'bench-peers') },
     chromium: { type: 'string', default: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' },
     dist: { type: 'string', default: 'dist' },
+    'bench-entry': { type: 'string', default: 'bench.html' },
     json: { type: 'string' },
   },
   strict: true,
@@ -50,7 +53,6 @@ const list = (s: string): number[] =>
     .filter((n) => Number.isInteger(n) && n > 0);
 
 const CHILD = fileURLToPath(new URL('./extractionChild.ts', import.meta.url));
-const NOT_YET = 'not measured yet';
 const n$ = (n: number): string => formatNumber(n);
 
 // ---------------------------------------------------------------- extraction
@@ -178,12 +180,12 @@ function extractionRows(r: ExtractionResult): BenchRow[] {
 
 // ---------------------------------------------------------------- payload
 
-function payloadRow(distDir: string, peer: PeerRun | null): BenchRow {
-  const visKB =
-    peer && 'results' in peer && peer.payload
-      ? `vis-timeline ${peer.results[0]?.version ?? ''} bundle: ${formatNumber(peer.payload.gzipBytes / 1024, 1)} KB`
-      : 'vis-timeline: 159 KB (published figure, not measured)';
-  const base = { area: 'payload', measure: 'JS + CSS, gzipped (no data, no texts)', n: '—', peer: visKB } as const;
+function payloadRow(distDir: string, bench: BrowserBench | null): BenchRow {
+  const visPayload = bench && 'results' in bench ? bench.visPayload : null;
+  const peer = visPayload
+    ? `vis-timeline bundle: ${formatNumber(visPayload.gzipBytes / 1024, 1)} KB`
+    : 'vis-timeline: 159 KB (published figure, not measured)';
+  const base = { area: 'payload', measure: 'JS + CSS, gzipped (no data, no texts)', n: '—', peer } as const;
   if (!existsSync(distDir)) {
     return {
       ...base,
@@ -195,89 +197,13 @@ function payloadRow(distDir: string, peer: PeerRun | null): BenchRow {
   }
   const p = measurePayload(distDir);
   const kb = p.gzipBytes / 1024;
-  const ratio =
-    peer && 'results' in peer && peer.payload ? `${formatNumber(p.gzipBytes / peer.payload.gzipBytes, 2)}×` : '';
   return {
     ...base,
     ours: `${formatNumber(kb, 1)} KB (${p.files} files)`,
-    ratio,
+    ratio: visPayload ? `${formatNumber(p.gzipBytes / visPayload.gzipBytes, 2)}×` : '',
     target: '≤ 100 KB (TimelineJS 76 KB)',
     status: statusOf(kb <= 100),
   };
-}
-
-// ---------------------------------------------------------------- browser
-
-function browserRows(ns: readonly number[], peer: PeerRun | null): BenchRow[] {
-  const byN = new Map<number, PeerResult>();
-  if (peer && 'results' in peer) for (const r of peer.results) byN.set(r.n, r);
-  const peerCell = (n: number, f: (r: PeerResult) => number | null): string => {
-    if (peer === null) return `vis-timeline: ${NOT_YET} (--no-browser)`;
-    if ('unavailable' in peer) return `vis-timeline: not available: ${peer.unavailable}`;
-    const r = byN.get(n);
-    if (!r) return `vis-timeline: ${NOT_YET}`;
-    const v = f(r);
-    const trouble = [...r.errors, ...r.hung];
-    if (v === null) return `vis-timeline: none (${trouble[0] ?? 'no successful run'})`;
-    return `vis-timeline ${r.version ?? ''}: ${formatNumber(v, 1)} ms (${r.ok}/${r.reps} runs${trouble.length ? `; ${trouble[0]}` : ''})`;
-  };
-  // The issue's targets: at 100,000 events absolute limits; at 10,000 first render and frame median at most a
-  // third of vis-timeline's in the same run.
-  const target = (n: number, at100k: string, at10k = '—'): string =>
-    n >= 100_000 ? at100k : n === 10_000 ? at10k : '—';
-  const third = '≤ ⅓ of vis-timeline';
-  return ns.flatMap((n): BenchRow[] => [
-    {
-      area: 'browser',
-      measure: 'first drawn events, ms after navigation',
-      n: n$(n),
-      ours: NOT_YET,
-      peer: peerCell(n, (r) => r.firstRenderMs),
-      ratio: '',
-      target: target(n, '—', third),
-      status: NOT_YET,
-    },
-    {
-      area: 'browser',
-      measure: 'first drawn events, ms after the data arrived',
-      n: n$(n),
-      ours: NOT_YET,
-      peer: peerCell(n, (r) => r.renderAfterDataMs),
-      ratio: '',
-      target: target(n, '< 1,000 ms'),
-      status: NOT_YET,
-    },
-    {
-      area: 'browser',
-      measure: 'zoom/pan frame median, ms',
-      n: n$(n),
-      ours: NOT_YET,
-      peer: peerCell(n, (r) => r.frameMedianMs),
-      ratio: '',
-      target: target(n, '< 16 ms', third),
-      status: NOT_YET,
-    },
-    {
-      area: 'browser',
-      measure: 'zoom/pan frame p95, ms',
-      n: n$(n),
-      ours: NOT_YET,
-      peer: peerCell(n, (r) => r.frameP95Ms),
-      ratio: '',
-      target: target(n, '< 33 ms'),
-      status: NOT_YET,
-    },
-    {
-      area: 'browser',
-      measure: 'apply an actor filter, ms',
-      n: n$(n),
-      ours: NOT_YET,
-      peer: 'vis-timeline: not measured by the harness',
-      ratio: '',
-      target: '—',
-      status: NOT_YET,
-    },
-  ]);
 }
 
 // ---------------------------------------------------------------- main
@@ -297,24 +223,26 @@ if (!opt['no-extraction']) {
   for (const r of extraction) rows.push(...extractionRows(r));
 }
 
-let peer: PeerRun | null = null;
+let browser: BrowserBench | null = null;
 if (!opt['no-browser']) {
-  peer = await runVisTimeline({
+  browser = await runBrowserBench({
     peersDir: opt['peers-dir'],
     ns: list(opt['browser-n']),
     reps: Number(opt['browser-reps']),
     timeoutS: Number(opt.timeout),
     chromium: opt.chromium,
+    oursDist: opt.dist,
+    oursEntry: opt['bench-entry'],
   });
-  raw.peer = peer;
+  raw.browser = browser;
 }
-rows.push(payloadRow(opt.dist, peer));
-rows.push(...browserRows(list(opt['browser-n']), peer));
+rows.push(payloadRow(opt.dist, browser));
+rows.push(...browserRows(list(opt['browser-n']), browser));
 
 const cpu = cpus();
 // The wall-clock stamp of the run, from the same clock as performance.now().
 const stamp = new Date(performance.timeOrigin + performance.now()).toISOString().slice(0, 16);
-const chromiumVersion = peer && 'results' in peer ? ` · ${peer.chromiumVersion}` : '';
+const chromiumVersion = browser && 'results' in browser ? ` · ${browser.chromiumVersion}` : '';
 console.log(
   `Machine: ${cpu.length} × ${cpu[0]?.model ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB · Node ${process.version}${chromiumVersion} · ${stamp}Z · npm run bench -- ${process.argv.slice(2).join(' ')}`.trimEnd(),
 );
