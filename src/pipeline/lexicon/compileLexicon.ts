@@ -89,7 +89,7 @@ export function compileLexicon(raw: RawLexicon): CompiledLexicon {
   const placeInputs: AliasInput[] = [];
   const placeKeys = new Set<string>();
   for (const [target, p] of raw.places.places.entries()) {
-    for (const alias of [p.name, ...p.aliases]) {
+    for (const alias of p.matchName === false ? p.aliases : [p.name, ...p.aliases]) {
       placeInputs.push({ target, alias });
       placeKeys.add(aliasShape(aliasText(alias)).key);
     }

@@ -72,6 +72,8 @@ export const placeSchema = z
     population: z.number().int().nonnegative().optional(),
     geonameId: z.number().int().positive().optional(),
     aliases: z.array(aliasSchema),
+    /** false: the name is shown but not matched (an English word like "Hit"); only the aliases match. */
+    matchName: z.boolean().optional(),
   })
   .strict();
 export type RawPlace = z.infer<typeof placeSchema>;
