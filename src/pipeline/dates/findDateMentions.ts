@@ -13,7 +13,7 @@ import { createNewsChrono } from './chronoConfig.ts';
 import { isDateline } from './datelines.ts';
 import { coarser, formatAt, isAtLeast } from './precision.ts';
 import { describeReference, referenceDay, toChronoReference } from './reference.ts';
-import { resolveCalendar } from './resolveCalendar.ts';
+import { type SentenceYear, resolveCalendar } from './resolveCalendar.ts';
 import { roleOf } from './roles.ts';
 import { tenseAround } from './tense.ts';
 import { type OffsetUnit, type TextRelativeExpression, findTextRelativeExpressions } from './textRelative.ts';
@@ -115,15 +115,32 @@ export function findDateMentions(
       ...relative,
     ].sort((a, b) => a.start - b.start);
 
+    const inSentence: DateMention[] = [];
     for (const f of found) {
       const mention =
         f.kind === 'calendar'
-          ? resolveCalendarFound(f, sentenceText, sentence.start, ref, referenceLabel)
-          : resolveRelativeFound(f, sentenceText, sentence.start, ref, referenceLabel, resolved);
-      if (mention) resolved.push({ mention, sentence: sentenceText, sentenceStart: sentence.start });
+          ? resolveCalendarFound(f, sentenceText, sentence.start, ref, referenceLabel, inSentence)
+          : resolveRelativeFound(f, sentenceText, sentence.start, ref, referenceLabel, resolved, inSentence);
+      if (mention) {
+        resolved.push({ mention, sentence: sentenceText, sentenceStart: sentence.start });
+        inSentence.push(mention);
+      }
     }
   }
   return resolved.map((r) => r.mention).sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** The latest mention earlier in the sentence whose year the text states, with its year and month. */
+function sentenceYearSource(
+  earlierInSentence: readonly DateMention[],
+): { mention: DateMention; year: SentenceYear } | null {
+  for (let i = earlierInSentence.length - 1; i >= 0; i--) {
+    const m = earlierInSentence[i]!;
+    if (m.resolvedAgainst !== 'stated in full' || m.value.end !== undefined) continue;
+    const [year, month] = m.value.start.split('-').map(Number) as [number, number?];
+    return { mention: m, year: { year, month: month ?? null } };
+  }
+  return null;
 }
 
 function resolveCalendarFound(
@@ -132,11 +149,18 @@ function resolveCalendarFound(
   offset: number,
   ref: CalendarDay,
   referenceLabel: string,
+  earlierInSentence: readonly DateMention[],
 ): DateMention | null {
   const dateline = isDateline(sentence, f.start, f.end);
   const tense = dateline ? 'past' : tenseAround(sentence, f.start, f.end);
   const expressionText = sentence.slice(f.start, f.end);
-  const resolution = resolveCalendar(f.result, expressionText, tense, ref);
+  const yearSource = sentenceYearSource(earlierInSentence);
+  const resolution = resolveCalendar(f.result, {
+    text: expressionText,
+    tense,
+    ref,
+    sentenceYear: yearSource ? yearSource.year : null,
+  });
   if (!resolution) return null;
   const role = roleOf(sentence.slice(Math.max(0, f.start - 30), f.start), resolution.value.end !== undefined);
   const tags = [
@@ -151,7 +175,12 @@ function resolveCalendarFound(
     text: expressionText,
     value: resolution.value,
     role,
-    resolvedAgainst: resolution.usedReference ? referenceLabel : 'stated in full',
+    resolvedAgainst:
+      resolution.basis === 'stated'
+        ? 'stated in full'
+        : resolution.basis === 'sentence' && yearSource
+          ? `${yearSource.mention.text}, earlier in the sentence`
+          : referenceLabel,
     tags,
   };
 }
@@ -163,6 +192,7 @@ function resolveRelativeFound(
   ref: CalendarDay,
   referenceLabel: string,
   earlier: readonly AnchorCandidate[],
+  earlierInSentence: readonly DateMention[],
 ): DateMention | null {
   const e = f.expression;
   const required = unitPrecision(e.unit);
@@ -170,7 +200,7 @@ function resolveRelativeFound(
   let against: string;
   const tags = [`text-relative:${e.rule}`];
   if (f.explicitAnchor) {
-    anchor = resolveCalendarFound(f.explicitAnchor, sentence, offset, ref, referenceLabel);
+    anchor = resolveCalendarFound(f.explicitAnchor, sentence, offset, ref, referenceLabel, earlierInSentence);
     if (!anchor) return null;
     against = `${anchor.text} (${anchor.value.start})`;
     tags.push('anchor:explicit-date');

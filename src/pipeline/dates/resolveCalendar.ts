@@ -3,32 +3,58 @@
  * the news-reading rules for what it leaves out: bareDates.ts for a missing year or a bare weekday, weeks.ts for
  * weeks and weekends. chrono's implied values are never read, so chrono's forward/backward guesses never leak
  * into a result.
+ *
+ * A bare month written after a date with a stated year in the same sentence continues that date's story and
+ * takes its year ("The war began on Feb. 24, 2022, and by March the front had stalled" → 2022-03; a month
+ * before the stated one is the year after: "in November 2015 … by February" → 2016-02), unless that would put
+ * the event after publication or the clause is in the future tense ("took the city in May 2015 and will leave in
+ * December": the next December). Only the same sentence: a later sentence often returns to the present without
+ * restating the year.
  */
 import type { ParsedComponents, ParsedResult } from 'chrono-node';
 import type { Precision } from '../../model/index.ts';
 import type { DateValue } from '../types.ts';
 import type { Tense } from './tense.ts';
 import { type WeekdayModifier, dayOfBareWeekday, yearOfBareMonth } from './bareDates.ts';
-import { type CalendarDay, formatDay, isRealDay } from './calendarDay.ts';
+import { type CalendarDay, compareDays, formatDay, isRealDay } from './calendarDay.ts';
 import { formatAt, statedPrecision } from './precision.ts';
 import { weekRange, weekendRange } from './weeks.ts';
 
+/** What a resolution leaned on beyond the text of the expression itself. */
+export type ResolutionBasis = 'stated' | 'reference' | 'sentence';
+
 export interface CalendarResolution {
   readonly value: DateValue;
-  /** True when the reference date supplied something the text left out (a year, a weekday's date, "yesterday"). */
-  readonly usedReference: boolean;
+  readonly basis: ResolutionBasis;
   readonly tags: readonly string[];
+}
+
+/** A date with a stated year earlier in the same sentence. */
+export interface SentenceYear {
+  readonly year: number;
+  readonly month: number | null;
+}
+
+export interface CalendarContext {
+  /** The expression as it stands in the sentence (chrono's text, trimmed). */
+  readonly text: string;
+  readonly tense: Tense;
+  readonly ref: CalendarDay;
+  readonly sentenceYear: SentenceYear | null;
 }
 
 interface Point {
   readonly day: CalendarDay;
   readonly precision: Precision;
-  readonly usedReference: boolean;
+  readonly basis: ResolutionBasis;
   readonly tag: string;
 }
 
 const known = (c: ParsedComponents, k: 'year' | 'month' | 'day' | 'weekday'): number | null =>
   c.isCertain(k) ? c.get(k) : null;
+
+/** A four-digit year, or a two-digit span end ("2013-14"), written in the expression. */
+const WRITTEN_YEAR = /\b\d{4}s?\b|\d{4}\s*[-–]\s*\d{2}\b|['’]\d{2}\b/;
 
 function weekdayModifier(text: string): WeekdayModifier {
   const m = /^(?:on\s+)?(last|past|next|this)\s/i.exec(text);
@@ -37,51 +63,56 @@ function weekdayModifier(text: string): WeekdayModifier {
   return word === 'past' ? 'last' : (word as WeekdayModifier);
 }
 
+function bareMonthYear(
+  month: number,
+  day: number | null,
+  ctx: CalendarContext,
+): { year: number; basis: ResolutionBasis } {
+  const s = ctx.sentenceYear;
+  if (s && ctx.tense !== 'future') {
+    const year = s.month !== null && month < s.month ? s.year + 1 : s.year;
+    if (compareDays({ year, month, day: day ?? 1 }, ctx.ref) <= 0) return { year, basis: 'sentence' };
+  }
+  return { year: yearOfBareMonth(month, day, ctx.tense, ctx.ref), basis: 'reference' };
+}
+
 /** Resolves one side of a result. `yearHint` is the other side's year, for ranges such as "March to May 2015". */
-function resolvePoint(
-  c: ParsedComponents,
-  text: string,
-  tags: ReadonlySet<string>,
-  tense: Tense,
-  ref: CalendarDay,
-  yearHint: number | null,
-): Point | null {
+function resolvePoint(c: ParsedComponents, ctx: CalendarContext, yearHint: number | null): Point | null {
   const year = known(c, 'year');
   const month = known(c, 'month');
   const day = known(c, 'day');
   const weekday = known(c, 'weekday');
-  // Relative expressions chrono computes from the reference ("yesterday", "3 days ago", "last month") have
-  // known components, but the reference supplied them.
-  const relative =
-    tags.has('result/relativeDate') ||
-    [...tags].some((t) => t.startsWith('casualReference/') || t.startsWith('dates/relative'));
   if (year !== null) {
     const precision = statedPrecision({ year: true, month: month !== null, day: day !== null });
     if (!precision || (day !== null && month !== null && !isRealDay(year, month, day))) return null;
+    // "yesterday", "3 days ago", "last month" have known components, but the reference supplied them.
+    const stated = WRITTEN_YEAR.test(ctx.text);
     return {
       day: { year, month: month ?? 1, day: day ?? 1 },
       precision,
-      usedReference: relative,
-      tag: relative ? 'relative-to-reference' : 'stated',
+      basis: stated ? 'stated' : 'reference',
+      tag: stated ? 'stated' : 'relative-to-reference',
     };
   }
   if (month !== null) {
-    const y = yearHint ?? yearOfBareMonth(month, day, tense, ref);
+    const { year: y, basis } =
+      yearHint !== null ? { year: yearHint, basis: 'stated' as const } : bareMonthYear(month, day, ctx);
     if (day !== null && !isRealDay(y, month, day)) return null;
-    return {
-      day: { year: y, month, day: day ?? 1 },
-      precision: day !== null ? 'day' : 'month',
-      usedReference: yearHint === null,
-      tag: yearHint === null ? `bare-month:${tense === 'unknown' ? 'past' : tense}` : 'year-from-range',
-    };
+    const tag =
+      yearHint !== null
+        ? 'year-from-range'
+        : basis === 'sentence'
+          ? 'year-from-sentence'
+          : `bare-month:${ctx.tense === 'unknown' ? 'past' : ctx.tense}`;
+    return { day: { year: y, month, day: day ?? 1 }, precision: day !== null ? 'day' : 'month', basis, tag };
   }
   if (weekday !== null) {
-    const modifier = weekdayModifier(text);
-    const tag = modifier ? `weekday:${modifier}` : tense === 'future' ? 'weekday:forward' : 'weekday:backward';
-    return { day: dayOfBareWeekday(weekday, modifier, tense, ref), precision: 'day', usedReference: true, tag };
+    const modifier = weekdayModifier(ctx.text);
+    const tag = modifier ? `weekday:${modifier}` : ctx.tense === 'future' ? 'weekday:forward' : 'weekday:backward';
+    return { day: dayOfBareWeekday(weekday, modifier, ctx.tense, ctx.ref), precision: 'day', basis: 'reference', tag };
   }
-  if (/^this\s+(?:morning|afternoon|evening)$/i.test(text)) {
-    return { day: ref, precision: 'day', usedReference: true, tag: 'today' };
+  if (/^this\s+(?:morning|afternoon|evening)$/i.test(ctx.text)) {
+    return { day: ctx.ref, precision: 'day', basis: 'reference', tag: 'today' };
   }
   return null;
 }
@@ -102,26 +133,22 @@ function isAmbiguousSlashDate(r: ParsedResult): boolean {
   return m !== null && d !== null && m !== d && m <= 12 && d <= 12;
 }
 
-export function resolveCalendar(
-  r: ParsedResult,
-  text: string,
-  tense: Tense,
-  ref: CalendarDay,
-): CalendarResolution | null {
+export function resolveCalendar(r: ParsedResult, ctx: CalendarContext): CalendarResolution | null {
   const tags = r.tags();
   const week = weekTag(tags);
   if (week) {
     const [period, modifier] = week;
-    const range = period === 'week' ? weekRange(modifier, tense, ref) : weekendRange(modifier, tense, ref);
+    const range =
+      period === 'week' ? weekRange(modifier, ctx.tense, ctx.ref) : weekendRange(modifier, ctx.tense, ctx.ref);
     return {
       value: { start: formatDay(range.start), end: formatDay(range.end), precision: 'day' },
-      usedReference: true,
+      basis: 'reference',
       tags: [`${period}:${modifier}`],
     };
   }
   const endYear = r.end?.isCertain('year') ? r.end.get('year') : null;
-  const startMonth = r.start.isCertain('month') ? r.start.get('month') : null;
-  const endMonth = r.end?.isCertain('month') ? r.end.get('month') : null;
+  const startMonth = known(r.start, 'month');
+  const endMonth = r.end ? known(r.end, 'month') : null;
   // "November to February 2015": the start is in the year before the stated one.
   const startYearHint =
     endYear === null || r.start.isCertain('year')
@@ -129,7 +156,7 @@ export function resolveCalendar(
       : startMonth !== null && endMonth !== null && startMonth > endMonth
         ? endYear - 1
         : endYear;
-  const start = resolvePoint(r.start, text, tags, tense, ref, startYearHint);
+  const start = resolvePoint(r.start, ctx, startYearHint);
   if (!start) return null;
   const outTags = [start.tag];
   let precision = start.precision;
@@ -139,14 +166,11 @@ export function resolveCalendar(
   }
   let end: string | undefined;
   if (r.end) {
-    const endPoint = resolvePoint(r.end, text, tags, tense, ref, r.end.isCertain('year') ? null : start.day.year);
+    const endPoint = resolvePoint(r.end, ctx, r.end.isCertain('year') ? null : start.day.year);
     if (!endPoint) return null;
     let endDay = endPoint.day;
     // "November to February" without years: the end is in the year after the start.
-    if (
-      endYear === null &&
-      (endDay.month < start.day.month || (endDay.month === start.day.month && endDay.day < start.day.day))
-    ) {
+    if (endYear === null && compareDays(endDay, start.day) < 0 && endDay.month < start.day.month) {
       endDay = { ...endDay, year: endDay.year + 1 };
     }
     end = formatAt(endDay, endPoint.precision);
@@ -155,10 +179,8 @@ export function resolveCalendar(
   for (const t of tags) {
     if (t.startsWith('dates/')) outTags.push(t.slice('dates/'.length));
   }
-  const value: DateValue =
-    end === undefined
-      ? { start: formatAt(start.day, precision), precision }
-      : { start: formatAt(start.day, precision), end, precision };
-  if (value.end !== undefined && value.end < value.start) return null;
-  return { value, usedReference: start.usedReference, tags: outTags };
+  const startText = formatAt(start.day, precision);
+  if (end !== undefined && end < startText) return null;
+  const value: DateValue = end === undefined ? { start: startText, precision } : { start: startText, end, precision };
+  return { value, basis: start.basis, tags: outTags };
 }

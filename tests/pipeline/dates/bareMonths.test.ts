@@ -75,4 +75,38 @@ describe('bare month: tense decides the year', () => {
       'stated in full',
     );
   });
+
+  describe('a year stated earlier in the same sentence carries to a bare month', () => {
+    it('a later month takes the stated year', () => {
+      const m = mentionOf('The war began on Feb. 24, 2022, and by March the front had stalled.', '2023-10-20', 'March');
+      expect(summary(m)).toBe('2022-03 month by');
+      expect(m.resolvedAgainst).toBe('Feb. 24, 2022, earlier in the sentence');
+    });
+
+    it('an earlier month is the year after (the story moves forward)', () => {
+      expect(
+        summary(mentionOf('In November 2015 the siege began and by February it was over.', '2017-01-02', 'February')),
+      ).toBe('2016-02 month by');
+    });
+
+    it('a bare year carries too', () => {
+      expect(
+        summary(mentionOf('In 2014 rebels took the town, and in March they lost it.', '2016-12-28', 'March')),
+      ).toBe('2014-03 month point');
+    });
+
+    it('not in a future clause, and not past publication', () => {
+      expect(
+        summary(mentionOf('Troops took the city in May 2015 and will leave in December.', '2016-06-01', 'December')),
+      ).toBe('2016-12 month point');
+      expect(
+        summary(mentionOf('The town fell in November 2016, and in February it was retaken.', '2016-12-28', 'February')),
+      ).toBe('2016-02 month point');
+    });
+
+    it('not from an earlier sentence', () => {
+      const text = 'The city first fell in May 2015. On Dec. 27, officials confirmed new talks.';
+      expect(summary(mentionOf(text, '2016-12-28', 'Dec. 27'))).toBe('2016-12-27 day point');
+    });
+  });
 });

@@ -39,6 +39,10 @@ describe('bare years, year adjectives, spans and ranges', () => {
     );
   });
 
+  it('a year after a temporal preposition is a year even before a plural noun', () => {
+    expect(summary(mentionOf('In 2014 rebels took the town.', '2016-01-10', '2014'))).toBe('2014 year point');
+  });
+
   it('keeps "in May 2015" at month precision', () => {
     expect(summary(mentionOf('The militants occupied the oasis in May 2015.', '2016-12-28', 'May 2015'))).toBe(
       '2015-05 month point',
@@ -55,6 +59,7 @@ describe('numbers that are not years', () => {
     'The ministry paid $2015 per family.',
     'Casualties rose by 2,014 over the winter.',
     'The drone flew at an altitude of 2000 metres.',
+    'The death toll rose to 2014 overnight.',
   ])('%s', (sentence) => {
     expect(mentions(sentence, '2016-12-28')).toEqual([]);
   });

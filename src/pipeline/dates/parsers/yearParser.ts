@@ -15,7 +15,7 @@ const SPAN_END_GROUP = 4;
 
 /** Words before a number that make it a count. */
 const QUANTIFIER_BEFORE =
-  /\b(?:some|about|around|approximately|nearly|almost|over|than|least|estimated|roughly|up\s+to|only|just|total\s+of|another|additional|extra|all|those|these)\s+$/i;
+  /\b(?:some|about|around|approximately|nearly|almost|over|than|least|estimated|roughly|up\s+to|only|just|total\s+of|another|additional|extra|all|those|these|(?:rose|risen|climbed|increased|fell|dropped|reached|totall?ed|numbered)(?:\s+to)?)\s+$/i;
 /** Words before a number that make it a label or a measure. */
 const LABEL_BEFORE =
   /\b(?:no\.?|nos\.?|number|route|highway|road|flight|resolution|article|room|unit|code|model|page|pages|chapter|section|item|line|hill|point|grid|elevation|altitude|height|kilometer|kilometre|km|mile|battalion|brigade|division|regiment|squadron|at)\s*$/i;
@@ -30,10 +30,14 @@ const CAPITALISED_OK = new Set([
   'her', 'a', 'an', 'that', 'this', 'following', 'when', 'while',
 ]);
 
+/** A preposition that introduces a time: "in 2014 rebels took the town" is a year, not 2014 rebels. */
+const TEMPORAL_PREPOSITION_BEFORE = /\b(?:in|since|until|till|during|before|after|from|by|through)\s+$/i;
+
 function isCount(text: string, start: number, end: number, year: number): boolean {
   const before = text.slice(Math.max(0, start - 30), start);
   const after = text.slice(end, end + 40);
   if (QUANTIFIER_BEFORE.test(before) || LABEL_BEFORE.test(before)) return true;
+  if (TEMPORAL_PREPOSITION_BEFORE.test(before)) return false;
   if (COUNT_NOUN_AFTER.test(after)) return true;
   // A round number followed by a plural noun is a count ("2000 rockets"): "the 2014 elections" is not round.
   return year % 100 === 0 && /^\s+[a-z]+s\b/.test(after);
