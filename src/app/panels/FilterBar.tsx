@@ -23,11 +23,12 @@ function OptionList({ legend, names, counts, hidden, onChange, onAll, swatch }: 
     <fieldset className="option-list">
       <legend>{legend}</legend>
       <div className="all-none">
-        <button type="button" onClick={() => onAll(true)}>
-          All<span className="visually-hidden"> {legend.toLowerCase()}</span>
+        {/* The names start with the visible word, so speech input ("click None") still finds them. */}
+        <button type="button" onClick={() => onAll(true)} aria-label={`All ${legend.toLowerCase()}`}>
+          All
         </button>
-        <button type="button" onClick={() => onAll(false)}>
-          None<span className="visually-hidden"> of the {legend.toLowerCase()}</span>
+        <button type="button" onClick={() => onAll(false)} aria-label={`None of the ${legend.toLowerCase()}`}>
+          None
         </button>
       </div>
       <ul>
