@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import type { TimelineEvent } from '../../../src/model/index.ts';
+import { isGoldArticle, parseGoldFile } from '../../../src/pipeline/evaluation/gold.ts';
+import { formatReport } from '../../../src/pipeline/evaluation/report.ts';
+import { scoreEvents } from '../../../src/pipeline/evaluation/score.ts';
+
+function ev(id: string, article: string, sentence: string, date: TimelineEvent['date'], extra: Partial<TimelineEvent> = {}): TimelineEvent {
+  return {
+    id,
+    date,
+    type: 'capture',
+    title: id,
+    actors: ['Rebels'],
+    location: { name: 'Goma', lat: 0, lon: 0, country: 'DRC' },
+    sources: [{ article, sentence, start: 0, end: sentence.length, dateText: 'x' }],
+    ...extra,
+  };
+}
+
+const gold = parseGoldFile({
+  events: [
+    { article: '01', quote: 'rebels  took\u00A0Goma', date: '2012-11-20', actors: ['Rebels'], location: 'Goma', type: 'capture', mission: true },
+    { article: '01', quote: 'troops left Bunagana', date: '2012-07', actors: ['Army', 'Rebels'], location: 'Bunagana', type: 'withdrawal' },
+    { article: '02', quote: 'talks in Kampala', date: '2012-12', actors: [], location: null, type: 'agreement', optional: true },
+  ],
+  never: [{ article: '01', quote: 'Comments are closed' }],
+});
+
+describe('scoreEvents', () => {
+  it('matches on article prefix, folded quote and exact date, and scores precision, recall and F1', () => {
+    const events = [
+      ev('a', '01_x', 'The rebels took Goma on Nov. 20.', { start: '2012-11-20', precision: 'day' }),
+      ev('b', '01_x', 'In July troops left Bunagana.', { start: '2012-07-15', precision: 'day' }),
+      ev('c', '01_x', 'Something else in 2011.', { start: '2011', precision: 'year' }),
+      ev('d', '02_y', 'There were talks in Kampala.', { start: '2013', precision: 'year' }),
+    ];
+    const s = scoreEvents(events, gold);
+    expect(s.golds.map((g) => g.event?.id ?? null)).toEqual(['a', null, null]);
+    expect(s.golds[1]?.nearMiss?.date.start).toBe('2012-07-15');
+    expect(s.events.map((e) => e.verdict)).toEqual(['true-positive', 'false-positive', 'false-positive', 'optional']);
+    expect(s.precision).toBeCloseTo(1 / 3);
+    expect(s.recall).toBeCloseTo(1 / 2);
+    expect(s.f1).toBeCloseTo(0.4);
+    expect(s.missionFound).toBe(1);
+  });
+
+  it('uses a source’s own date over the event date, and counts a second match as a duplicate', () => {
+    const merged = ev('m', '01_x', 'The rebels took Goma.', { start: '2012-11-21', precision: 'day' }, {
+      sources: [{ article: '01_x', sentence: 'The rebels took Goma.', start: 0, end: 21, dateText: 'x', date: { start: '2012-11-20', precision: 'day' } }],
+    });
+    const dup = ev('n', '01_x', 'Again the rebels took Goma.', { start: '2012-11-20', precision: 'day' });
+    const s = scoreEvents([merged, dup], gold);
+    expect(s.golds[0]?.event?.id).toBe('m');
+    expect(s.events.map((e) => e.verdict)).toEqual(['true-positive', 'duplicate']);
+  });
+
+  it('rates actors (all gold actors present, or exactly) and place over found events', () => {
+    const events = [
+      ev('a', '01_x', 'The rebels took Goma.', { start: '2012-11-20', precision: 'day' }, { actors: ['Rebels', 'Army'] }),
+      ev('b', '01_x', 'troops left Bunagana', { start: '2012-07', precision: 'month' }, { actors: ['Army'], location: null }),
+    ];
+    const s = scoreEvents(events, gold);
+    expect(s.actorsRightRate).toBe(0.5);
+    expect(s.actorsExactRate).toBe(0);
+    expect(s.placeRightRate).toBe(0.5);
+  });
+
+  it("reports events from 'never' quotes", () => {
+    const s = scoreEvents([ev('z', '01_x', 'Comments are closed.', { start: '2024', precision: 'year' })], gold);
+    expect(s.never).toHaveLength(1);
+    expect(formatReport(s)).toMatch(/Events from 'never' quotes/);
+  });
+
+  it('ties articles to gold names by file-stem prefix', () => {
+    expect(isGoldArticle('000_fd31', '000')).toBe(true);
+    expect(isGoldArticle('sub/000_fd31', '000')).toBe(true);
+    expect(isGoldArticle('0001_fd31', '000')).toBe(false);
+  });
+
+  it('prints the matching rule, the figures, misses and false positives', () => {
+    const r = formatReport(scoreEvents([ev('c', '01_x', 'Something else in 2011.', { start: '2011', precision: 'year' })], gold));
+    expect(r).toMatch(/^Matching: /);
+    expect(r).toMatch(/mission events found: 0\/1/);
+    expect(r).toMatch(/Misses \(2\)/);
+    expect(r).toMatch(/False positives \(1\):[\s\S]*Something else in 2011/);
+  });
+});
