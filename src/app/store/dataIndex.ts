@@ -85,7 +85,7 @@ export function buildDataIndex(file: EventsFile): DataIndex {
     articles,
     indexById: new Map(events.map((e, i) => [e.id, i] as const)),
     extents,
-    labels: events.map((e) => formatEventDate(e.date)),
+    labels: labelsOf(events),
     actors,
     actorsOf,
     places,
@@ -94,6 +94,20 @@ export function buildDataIndex(file: EventsFile): DataIndex {
     searchText: events.map((e) => [e.title, ...e.sources.map((s) => s.sentence)].join('\n').toLowerCase()),
     extent: events.length === 0 ? null : [min, max],
   };
+}
+
+/** Date labels, formatted once per distinct date: many events share one, and formatting is the costly part. */
+function labelsOf(events: readonly TimelineEvent[]): string[] {
+  const cache = new Map<string, string>();
+  return events.map((e) => {
+    const key = `${e.date.start}|${e.date.end ?? ''}|${e.date.qualifier ?? ''}`;
+    let label = cache.get(key);
+    if (label === undefined) {
+      label = formatEventDate(e.date);
+      cache.set(key, label);
+    }
+    return label;
+  });
 }
 
 export function typeIndex(type: EventType): number {

@@ -5,6 +5,18 @@
  */
 import { endOfDateString, startOfDateString, type EventDate, type Precision } from '../../model/index.ts';
 
+/**
+ * [start, end) of a date string already validated by the contract. Splitting the string is several times faster
+ * than the model's general parsers (which re-validate), and this runs for every event on load.
+ */
+function spanOf(date: string): [number, number] {
+  const [y, m, d] = date.split('-').map(Number) as [number, number?, number?];
+  if (y < 100) return [startOfDateString(date).getTime(), endOfDateString(date).getTime()]; // Date.UTC maps 0–99 to 19xx
+  if (m === undefined) return [Date.UTC(y, 0, 1), Date.UTC(y + 1, 0, 1)];
+  if (d === undefined) return [Date.UTC(y, m - 1, 1), Date.UTC(y, m, 1)];
+  return [Date.UTC(y, m - 1, d), Date.UTC(y, m - 1, d + 1)];
+}
+
 export interface TimeExtent {
   /** First instant covered. */
   readonly start: number;
@@ -22,11 +34,11 @@ export interface TimeExtent {
 
 /** `published` is the earliest publication date among the event's sources (YYYY-MM-DD) or null. */
 export function eventExtent(date: EventDate, published: string | null): TimeExtent {
-  const start = startOfDateString(date.start).getTime();
-  let end = endOfDateString(date.end ?? date.start).getTime();
+  const start = spanOf(date.start)[0];
+  let end = spanOf(date.end ?? date.start)[1];
   let openEnd = false;
   if (date.qualifier === 'since') {
-    const until = published === null ? null : endOfDateString(published).getTime();
+    const until = published === null ? null : spanOf(published)[1];
     if (until !== null && until > end) end = until;
     else openEnd = true;
   }
