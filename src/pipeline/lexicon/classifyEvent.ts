@@ -10,7 +10,9 @@
  *
  * Taking ground becomes capture or recapture by who takes it (ACLED: "Government regains territory" vs
  * "Non-state actor overtakes territory"): the agent is the actor after "by"/"to" in a passive ("seized by
- * ISIS", "fell to Iraqi forces"), else the nearest actor or generic agent ("the militants") before the trigger.
+ * ISIS", "fell to Iraqi forces", "lost Aleppo to government forces"), else the subject: the nearest actor or
+ * generic agent ("the militants") before the trigger that does not stand after a preposition ("supported by
+ * Hezbollah fighters, the Syrian army retook …" → the Syrian army).
  * A government (the Syrian or Iraqi state and forces it sanctions) → recapture; a non-state group → capture, even
  * when it takes ground back; a foreign state or the coalition → by the verb (retook → recapture, seized →
  * capture); no agent → by the verb.
@@ -33,8 +35,49 @@ interface Found {
 
 /** Words that open the agent of a passive: "seized by ISIS", "fell to Kurdish forces". */
 const PASSIVE_AGENT = new Set(['by', 'to']);
-/** How far after a trigger the "by"/"to" of a passive agent may stand ("fell into the hands of"). */
-const PASSIVE_WINDOW = 4;
+/** Auxiliaries that make the trigger after them passive: "was recaptured", "had been driven out". */
+const BE = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
+/** How far after a passive trigger its "by" may stand ("were driven out of Kobane in January 2015 by the YPG"). */
+const PASSIVE_WINDOW = 8;
+/**
+ * An actor after one of these is no subject: "supported by Hezbollah fighters, the army retook …", "after the
+ * regime's defeat, ISIS seized …".
+ */
+const PREPOSITIONS = new Set([
+  'by',
+  'with',
+  'from',
+  'of',
+  'against',
+  'after',
+  'before',
+  'over',
+  'for',
+  'near',
+  'alongside',
+  'despite',
+  'to',
+  'in',
+  'on',
+  'at',
+  'into',
+  'toward',
+  'towards',
+  'under',
+  'behind',
+  'beside',
+  'besides',
+  'than',
+  'like',
+  'via',
+  'amid',
+  'among',
+  'between',
+  'without',
+  'including',
+]);
+/** Words that may stand between a preposition and its actor ("backed by the U.S.-led coalition"). */
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'allied', 'fellow', 'some', 'other']);
 
 function findTriggers(lex: CompiledLexicon, tokens: readonly Token[]): Found[] {
   const out: Found[] = [];
@@ -74,7 +117,12 @@ interface Agent {
   readonly kind: ActorKind;
 }
 
-function agentsIn(lex: CompiledLexicon, tokens: readonly Token[], actors: readonly ActorMention[]): Agent[] {
+function agentsIn(
+  lex: CompiledLexicon,
+  text: string,
+  tokens: readonly Token[],
+  actors: readonly ActorMention[],
+): Agent[] {
   const out: Agent[] = [];
   for (const a of actors) {
     const kind = lex.actorByName.get(a.actor)?.kind;
@@ -86,25 +134,60 @@ function agentsIn(lex: CompiledLexicon, tokens: readonly Token[], actors: readon
     const last = m === null ? undefined : tokens[m.last];
     const kind = m === null ? undefined : lex.agentKinds[m.entries[0]?.target ?? -1];
     if (m === null || first === undefined || last === undefined || kind === undefined) continue;
-    // A lexicon actor covering the same words ("Kurdish fighters") says more than the generic noun.
-    if (!out.some((a) => a.start < last.end && first.start < a.end))
-      out.push({ start: first.start, end: last.end, kind });
+    // A lexicon actor covering the same words ("Kurdish fighters") or standing just before them ("Hezbollah
+    // fighters") says more than the generic noun.
+    const covered = out.some(
+      (a) =>
+        (a.start < last.end && first.start < a.end) ||
+        (a.end <= first.start && /^\s*$/u.test(text.slice(a.end, first.start))),
+    );
+    if (!covered) out.push({ start: first.start, end: last.end, kind });
     i = m.last;
   }
   return out.sort((a, b) => a.start - b.start);
 }
 
+function wordOf(text: string, t: Token | undefined): string {
+  return t === undefined ? '' : plainLetters(text.slice(t.start, t.end));
+}
+
+/** The agent that starts right after token k, allowing for "the" and the like. */
+function agentAfter(text: string, tokens: readonly Token[], k: number, agents: readonly Agent[]): Agent | null {
+  let j = k + 1;
+  while (DETERMINERS.has(wordOf(text, tokens[j]))) j++;
+  const t = tokens[j];
+  return t === undefined ? null : (agents.find((a) => a.start <= t.start && t.start < a.end) ?? null);
+}
+
+/**
+ * The agent of a passive or of a trigger that names its agent after it: "fell to ISIS", "lost Aleppo to
+ * government forces", "territory seized by ISIS", "were driven out of Kobane … by the YPG".
+ */
 function passiveAgent(text: string, tokens: readonly Token[], found: Found, agents: readonly Agent[]): Agent | null {
+  const last = found.after - 1;
+  if (PASSIVE_AGENT.has(wordOf(text, tokens[last]))) return agentAfter(text, tokens, last, agents);
+  if (PASSIVE_AGENT.has(wordOf(text, tokens[found.after]))) return agentAfter(text, tokens, found.after, agents);
+  const first = tokens.findIndex((t) => t.start === found.start);
+  const passive = [1, 2].some((d) => BE.has(wordOf(text, tokens[first - d])));
+  if (!passive) return null;
   for (let k = found.after; k < Math.min(tokens.length, found.after + PASSIVE_WINDOW); k++) {
     const t = tokens[k];
-    if (t === undefined || !PASSIVE_AGENT.has(plainLetters(text.slice(t.start, t.end)))) continue;
-    const after = tokens[k + 1];
-    if (after === undefined) return null;
-    // The agent starts right after "by"/"to", allowing for "the".
-    const agent = agents.find(
-      (a) => a.start >= after.start && text.slice(t.end, a.start).trim().split(/\s+/u).length <= 2,
-    );
-    return agent ?? null;
+    const prev = tokens[k - 1];
+    if (t === undefined || prev === undefined || /[,;:]/u.test(text.slice(prev.end, t.start))) break;
+    if (wordOf(text, t) === 'by') return agentAfter(text, tokens, k, agents);
+  }
+  return null;
+}
+
+/** The subject: the nearest agent before the trigger that does not stand in a prepositional phrase. */
+function subjectBefore(text: string, tokens: readonly Token[], found: Found, agents: readonly Agent[]): Agent | null {
+  const before = agents.filter((a) => a.end <= found.start);
+  for (let i = before.length - 1; i >= 0; i--) {
+    const a = before[i];
+    if (a === undefined) continue;
+    let k = tokens.findIndex((t) => t.end > a.start) - 1;
+    while (k >= 0 && (tokens[k]?.article === true || DETERMINERS.has(wordOf(text, tokens[k])))) k--;
+    if (!PREPOSITIONS.has(wordOf(text, tokens[k]))) return a;
   }
   return null;
 }
@@ -147,9 +230,8 @@ export function classifyEvent(
   let acled = group.acled;
   if (group.territory !== null) {
     const inSpan = actors.filter((a) => a.start >= span.start && a.end <= span.end);
-    const agents = agentsIn(lex, tokens, inSpan);
-    const before = agents.filter((a) => a.end <= found.start);
-    const agent = passiveAgent(text, tokens, found, agents) ?? before[before.length - 1] ?? null;
+    const agents = agentsIn(lex, text, tokens, inSpan);
+    const agent = passiveAgent(text, tokens, found, agents) ?? subjectBefore(text, tokens, found, agents);
     type = territoryType(group, agent);
     if (type !== group.type) acled = lex.acledByType[type] ?? acled;
   }

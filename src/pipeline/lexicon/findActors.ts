@@ -6,7 +6,7 @@ import type { ActorMention, Span } from '../types.ts';
 import { ACTOR_TAG, type CompiledLexicon } from './compileLexicon.ts';
 import { plainLetters } from './spellingKey.ts';
 import { tokenize, type Token } from './tokens.ts';
-import { matchAt, matchRange, type MatchEntry } from './trieMatcher.ts';
+import { matchAt, matchRange, scanTokens, type MatchEntry, type TrieMatch } from './trieMatcher.ts';
 
 /** Prepositions after which a country name is the place, not the actor: "refugees in Turkey". */
 const LOCATIVE = new Set(['in', 'into', 'inside', 'across', 'throughout', 'near', 'within', 'toward', 'towards']);
@@ -45,10 +45,21 @@ function forceNounAfter(lex: CompiledLexicon, text: string, tokens: readonly Tok
   return null;
 }
 
-function describesSomeoneElse(lex: CompiledLexicon, text: string, tokens: readonly Token[], last: number): boolean {
+/** "US-backed forces", "Iran-backed militias", "London-based monitor": the name describes someone else. */
+export function describesSomeoneElse(
+  lex: CompiledLexicon,
+  text: string,
+  tokens: readonly Token[],
+  last: number,
+): boolean {
   const next = tokens[last + 1];
   if (next === undefined) return false;
   return /^[-\u2010\u2011]$/u.test(gapBefore(text, tokens, last + 1)) && lex.proxySuffixKeys.has(next.key);
+}
+
+/** Whether tokens first..last lie inside a longer match of `ranges` ("al-Asad" inside "Ain al-Asad air base"). */
+export function insideLonger(ranges: readonly TrieMatch[], first: number, last: number): boolean {
+  return ranges.some((r) => r.first <= first && last <= r.last && r.last - r.first > last - first);
 }
 
 function isLocative(text: string, tokens: readonly Token[], first: number): boolean {
@@ -62,11 +73,13 @@ function accepts(
   lex: CompiledLexicon,
   text: string,
   tokens: readonly Token[],
+  places: readonly TrieMatch[],
   e: MatchEntry,
   first: number,
   last: number,
 ): boolean {
   if (describesSomeoneElse(lex, text, tokens, last)) return false;
+  if (insideLonger(places, first, last)) return false;
   if (e.tag === ACTOR_TAG.placeName && isLocative(text, tokens, first)) return false;
   if (e.tag === ACTOR_TAG.qualifier) return forceNounAfter(lex, text, tokens, last) !== null;
   return true;
@@ -75,9 +88,13 @@ function accepts(
 /** Actor mentions inside span, in text order, non-overlapping, with offsets into `text`. */
 export function findActors(lex: CompiledLexicon, text: string, span: Span): ActorMention[] {
   const tokens = tokenize(text, span);
+  // Names inside a longer place name are part of it: "Ain al-Asad air base" holds no Assad.
+  const places = scanTokens(lex.placeMatcher, tokens, () => true);
   const out: ActorMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const m = matchAt(lex.actorMatcher, tokens, i, (e, first, last) => accepts(lex, text, tokens, e, first, last));
+    const m = matchAt(lex.actorMatcher, tokens, i, (e, first, last) =>
+      accepts(lex, text, tokens, places, e, first, last),
+    );
     if (m === null) continue;
     // An alias beats a qualifier reading of the same words; among aliases the lexicon order decides.
     const entry = m.entries.find((e) => e.tag !== ACTOR_TAG.qualifier) ?? m.entries[0];

@@ -4,7 +4,8 @@
  * those of the whole article, then the larger place.
  */
 import type { PlaceMention, Span } from '../types.ts';
-import type { CompiledLexicon, CompiledPlace } from './compileLexicon.ts';
+import { ACTOR_TAG, type CompiledLexicon, type CompiledPlace } from './compileLexicon.ts';
+import { describesSomeoneElse, insideLonger } from './findActors.ts';
 import { tokenize } from './tokens.ts';
 import { matchRange, scanTokens, type TrieMatch } from './trieMatcher.ts';
 
@@ -46,7 +47,13 @@ function score(p: CompiledPlace, sentence: ReadonlyMap<string, number>, article:
  */
 export function findPlaces(lex: CompiledLexicon, text: string, span: Span, articleText?: string): PlaceMention[] {
   const tokens = tokenize(text, span);
-  const matches = scanTokens(lex.placeMatcher, tokens, () => true);
+  // Names inside a longer actor name are part of it: "Islamic State of Iraq and the Levant" is no place.
+  const actors = scanTokens(lex.actorMatcher, tokens, (e) => e.tag !== ACTOR_TAG.qualifier);
+  const matches = scanTokens(
+    lex.placeMatcher,
+    tokens,
+    (_e, first, last) => !insideLonger(actors, first, last) && !describesSomeoneElse(lex, text, tokens, last),
+  );
   const sentence = contextOf(lex, matches);
   let article: Map<string, number> | null = null;
   const out: PlaceMention[] = [];

@@ -74,3 +74,30 @@ describe('classifyEvent', () => {
     expect(m && text.slice(m.start, m.end)).toBe('recaptured');
   });
 });
+
+describe('classifyEvent: who takes the ground', () => {
+  it('reads the subject, not an actor in a prepositional phrase', () => {
+    expect(typeOf('The Syrian army, supported by Hezbollah fighters, retook the hilltop village.')).toBe('recapture');
+    expect(typeOf('Backed by Russian jets, Hezbollah retook the border hills.')).toBe('capture');
+    expect(typeOf('After the regime withdrew, the militants seized the granary.')).toBe('capture');
+  });
+
+  it('reads the agent after "lost … to" and "fell to"', () => {
+    expect(typeOf('The rebels lost the eastern districts to government forces.')).toBe('recapture');
+    expect(typeOf('The garrison town fell to Daesh in a day.')).toBe('capture');
+  });
+
+  it('does not take a participle inside the object for a passive', () => {
+    expect(typeOf('Iraqi soldiers moved to recapture villages seized by ISIS in the summer.')).toBe('recapture');
+  });
+
+  it('finds a long passive agent across the object', () => {
+    expect(typeOf('The jihadists were driven out of the border town in the winter by Syrian troops.')).toBe(
+      'recapture',
+    );
+  });
+
+  it('reads a named operation against someone as an attack', () => {
+    expect(typeOf('Ankara launched Operation Peace Spring against Kurdish fighters.')).toBe('ground-attack');
+  });
+});

@@ -91,3 +91,15 @@ describe('findActors', () => {
     expect(found.map((m) => m.actor)).toEqual(['Hezbollah']);
   });
 });
+
+describe('findActors: names inside other names', () => {
+  it('finds no actor inside a longer place name', () => {
+    expect(actorsOf('Rockets hit Ain al-Asad air base.')).toEqual([]);
+  });
+
+  it('reads "the U.S. and its allies" as the coalition', () => {
+    expect(actorsOf('the U.S. and its allies struck the bridges')).toEqual([
+      ['U.S. and its allies', 'US-led coalition'],
+    ]);
+  });
+});

@@ -51,3 +51,26 @@ describe('findPlaces', () => {
     expect(placesOf('he was idle in mosul')).toEqual([]);
   });
 });
+
+describe('findPlaces: names inside other names', () => {
+  it('finds no place inside a longer actor name', () => {
+    expect(placesOf('a leader of the Islamic State of Iraq and the Levant')).toEqual([]);
+  });
+
+  it('finds no place in "Iran-backed" or "London-based"', () => {
+    expect(placesOf('Iran-backed militias and the Syria-based group')).toEqual([]);
+  });
+
+  it('reads a governorate through its province phrase, the bare name as the city', () => {
+    expect(placesOf('clashes in rural Idlib and in Idlib province')).toEqual([
+      ['rural Idlib', 'Idlib Governorate', 'Syria'],
+      ['Idlib province', 'Idlib Governorate', 'Syria'],
+    ]);
+    expect(placesOf('shelling of Idlib')[0]?.[1]).toBe('Idlib');
+  });
+
+  it('keeps a shown-only name from matching an English word', () => {
+    expect(placesOf('Hit by airstrikes, the town emptied.')).toEqual([]);
+    expect(placesOf('fighting in the town of Hit')).toEqual([['town of Hit', 'Hit', 'Iraq']]);
+  });
+});
