@@ -2,11 +2,11 @@
  * Finds the earlier dated mention an anchor phrase refers to: for "three days after Ramadi's capture", the
  * sentence "IS took control of Ramadi … on May 17". The phrase is reduced to its names (capitalised words:
  * "Ramadi") and its content words ("capture"), each content word folded to an event concept (capture, fall,
- * seizure and took/seized are one concept) or a crude stem. A dated mention is a candidate when its sentence
- * contains every name of the phrase… or at least one name, or, for a phrase without names, a content word.
- * Candidates are ranked by score (names count double), then by the distance between the date and the matched
- * words in its sentence, then by recency. A day offset needs an anchor dated to the day: coarser anchors are
- * used only when no day-precise one matches.
+ * seizure, took and seized are one concept) or else to a crude stem. A dated mention is a candidate when its
+ * sentence contains at least one of the phrase's names — or, for a phrase without names, one of its content
+ * words. Candidates are ranked by score (a name counts double), then by the distance between the date and the
+ * matched words in its sentence, then by recency. A day offset needs an anchor dated to the day: coarser
+ * anchors are used only when no day-precise one matches. Nothing here knows any particular place or event.
  */
 import type { Precision } from '../../model/index.ts';
 import type { DateMention } from '../types.ts';

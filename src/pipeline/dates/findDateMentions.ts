@@ -100,12 +100,14 @@ export function findDateMentions(
       return end > start ? [{ kind: 'calendar' as const, start, end, result }] : [];
     });
     const relative: RelativeFound[] = findTextRelativeExpressions(sentenceText).map((expression) => {
+      // A date written inside the anchor phrase is the anchor: "two days after May 17", "a day after the
+      // vote on Sunday". The expression then runs to the end of that date.
       const phrase = expression.anchorPhrase;
-      const explicitAnchor = phrase && calendar.find((c) => c.start >= phrase.start && c.start <= phrase.start + 4);
+      const explicitAnchor = phrase && calendar.find((c) => c.start >= phrase.start && c.start < phrase.end);
       return {
         kind: 'relative',
         start: expression.start,
-        end: expression.end,
+        end: explicitAnchor ? Math.max(expression.end, explicitAnchor.end) : expression.end,
         expression,
         ...(explicitAnchor ? { explicitAnchor } : {}),
       };

@@ -4,7 +4,8 @@
  * 1. the latest fully stated date (day, month and year all written: "on August 28, 2017", "9 July 2023") —
  *    a story is written on or after every full date it reports, and the latest is usually days away;
  * 2. a dateline's day ("BEIRUT, Dec 9 (Reuters) -") in the latest year the text states.
- * Relative expressions ("yesterday", "last week") prove nothing without a reference and are ignored. Returns null
+ * Relative expressions ("yesterday", "last week") prove nothing without a reference and are ignored, and so are
+ * dates in future-tense clauses (a scheduled vote is not the day of writing). Returns null
  * when the text gives no year at all. The caller marks the article and warns (basis 'inferred').
  */
 import type { ParsedResult } from 'chrono-node';
@@ -13,6 +14,7 @@ import { compareDays, type CalendarDay, formatDay, isRealDay } from './calendarD
 import { createNewsChrono } from './chronoConfig.ts';
 import { isDateline } from './datelines.ts';
 import { toChronoReference } from './reference.ts';
+import { tenseAround } from './tense.ts';
 
 const chrono = createNewsChrono();
 
@@ -24,6 +26,16 @@ function isStated(r: ParsedResult): boolean {
       t.startsWith('casualReference/') ||
       (t.startsWith('dates/') && !t.startsWith('dates/year')),
   );
+}
+
+/** Whether the sentence around [start, end) puts the date in the future (sentence = text between . ! ? or breaks). */
+function isInFutureClause(text: string, start: number, end: number): boolean {
+  const before = text.slice(0, start);
+  const sentenceStart = Math.max(before.search(/[^.!?\n]*$/), 0);
+  const after = /[.!?\n](?:\s|$)/.exec(text.slice(end));
+  const sentenceEnd = after ? end + after.index : text.length;
+  const sentence = text.slice(sentenceStart, sentenceEnd);
+  return tenseAround(sentence, start - sentenceStart, end - sentenceStart) === 'future';
 }
 
 function latest(days: readonly CalendarDay[]): CalendarDay | null {
@@ -38,7 +50,8 @@ export function inferReferenceDate(text: string): ReferenceDate | null {
   for (const r of results) {
     const c = r.start;
     const year = c.isCertain('year') ? c.get('year') : null;
-    if (year === null) continue;
+    // A scheduled date ("elections will be held on May 3, 2024") says nothing about when the story was written.
+    if (year === null || isInFutureClause(text, r.index, r.index + r.text.length)) continue;
     years.push(year);
     const month = c.isCertain('month') ? c.get('month') : null;
     const day = c.isCertain('day') ? c.get('day') : null;

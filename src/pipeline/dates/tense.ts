@@ -30,7 +30,6 @@ const FUTURE = new RegExp(
 // participles of other verbs ("hit", "put", "read", "spread", "cut", "set") are left out on purpose.
 // prettier-ignore
 const IRREGULAR_PAST = [
-  'had', 'has', 'have', "hadn't", "hasn't", "haven't", 'was', 'were', "wasn't", "weren't", 'did', "didn't",
   'took', 'taken', 'fell', 'fallen', 'began', 'begun', 'came', 'went', 'gone', 'said', 'told', 'made', 'fought',
   'lost', 'won', 'struck', 'held', 'led', 'left', 'met', 'saw', 'seen', 'sent', 'shot', 'broke', 'broken',
   'drove', 'driven', 'flew', 'flown', 'gave', 'given', 'got', 'gotten', 'kept', 'ran', 'rose', 'risen', 'sold',
@@ -42,6 +41,22 @@ const IRREGULAR_PAST = [
   'spun', 'undertook', 'overtook', 'overthrew', 'forbade', 'forgave', 'arose', 'awoke', 'bore', 'born',
   'beat', 'beaten', 'bit', 'bitten', 'wound', 'lent', 'spent', 'built', 'bent', 'sprang', 'stung', 'strove',
 ];
+
+/** Past auxiliaries are cues wherever they stand; other past forms only when finite ("will be held" is not). */
+const AUXILIARY_PAST = new Set([
+  'had',
+  'has',
+  'have',
+  "hadn't",
+  "hasn't",
+  "haven't",
+  'was',
+  'were',
+  "wasn't",
+  "weren't",
+  'did',
+  "didn't",
+]);
 
 const PRESENT = new Set(['is', 'are', 'am', "isn't", "aren't", 'remains', 'remain', 'continues', 'says', 'say']);
 
@@ -78,8 +93,10 @@ function findCues(sentence: string): Cue[] {
     const word = m[0].toLowerCase().replace(/’/g, "'");
     const end = start + word.length;
     if (PRESENT.has(word)) cues.push({ start, end, tense: 'present' });
-    else if (IRREGULAR_PAST.includes(word)) cues.push({ start, end, tense: 'past' });
-    else if (isRegularPast(word, m[0], sentence.slice(0, start))) cues.push({ start, end, tense: 'past' });
+    else if (AUXILIARY_PAST.has(word)) cues.push({ start, end, tense: 'past' });
+    else if (IRREGULAR_PAST.includes(word) && !NON_FINITE_BEFORE.test(sentence.slice(0, start))) {
+      cues.push({ start, end, tense: 'past' });
+    } else if (isRegularPast(word, m[0], sentence.slice(0, start))) cues.push({ start, end, tense: 'past' });
   }
   return cues;
 }

@@ -3,7 +3,8 @@
  * - anchored to a named event: "three days after Ramadi's capture", "a week before the vote", "two days after
  *   May 17" (the anchor phrase is kept for anchorLookup.ts);
  * - relative to the previous dated event: "a day earlier", "two days later", "the next day", "the day before",
- *   "the following week", "earlier in the day", "later that day", "the same day".
+ *   "the following week", "earlier in the day", "later that day", "the same day", "hours later" (the same
+ *   day; 24 hours and more count as whole days).
  * Only the shape is recognised here; findDateMentions resolves them in text order.
  * Durations are left alone: "for three days after the attack" and "within two days" are spans, not dates.
  */
@@ -32,12 +33,20 @@ const DURATION_BEFORE =
   /\b(?:for|within|over|lasted|lasting|last|spent|took|takes|nearly|almost|about|around|some)\s+$/i;
 
 // "three days after Ramadi's capture" / "two weeks before the election" / "a day after".
+// "hours later", "a few hours after the blast", "36 hours later": the same day, or whole days for 24 hours and more.
+const HOURS = new RegExp(
+  String.raw`\b(?:(\d{1,3}|a\s+few|several|few|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|an?)\s+)?(hours?|minutes?)\s+(after|before|later|earlier|afterwards?)\b`,
+  'gi',
+);
+
 const OFFSET = new RegExp(
   String.raw`\b${COUNT}\s+${UNIT}\s+(after|before|later|earlier|afterwards?|previously|prior\s+to|following)\b`,
   'gi',
 );
 // A named anchor starts with a determiner, a possessive or a capitalised word (or a date: "May 17").
-const ANCHOR_PHRASE = /^\s+((?:the|a|an|its|his|her|their|this|that|[A-Z][\w'’.-]*|\d)[^,;:.!?()]*)/;
+// A dot continues the phrase inside an abbreviation ("U.S.-led", "Dec. 12") but ends it at a sentence end.
+const ANCHOR_PHRASE =
+  /^\s+((?:the|a|an|its|his|her|their|this|that|[A-Z][\w'’.-]*|\d)(?:[^,;:.!?()]|\.(?=[\w-]|\s+\d))*)/;
 const ANCHOR_MAX_WORDS = 8;
 const ANCHOR_STOP = /\s+(?:when|as|while|and|but|which|who|where|that|,)\b/;
 
@@ -48,7 +57,7 @@ const NEIGHBOURS: ReadonlyArray<readonly [RegExp, number, OffsetUnit, string]> =
   [/\bthe\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night)\b/gi, 1, 'day', 'next-day'],
   [/\bthe\s+day\s+after\b(?!\s+(?:the|a|an|its|his|her|their|[A-Z]))/gi, 1, 'day', 'next-day'],
   [/\bthe\s+(?:previous|preceding)\s+(?:day|morning|afternoon|evening|night)\b/gi, -1, 'day', 'previous-day'],
-  [/\bthe\s+(?:day|night)\s+before\b(?!\s+(?:the|a|an|its|his|her|their|[A-Z]))/gi, -1, 'day', 'previous-day'],
+  [/\bthe\s+(?:day|night)\s+before\b(?!\s+(?:the|a|an|its|his|her|their|[A-Z]|yesterday|last))/gi, -1, 'day', 'previous-day'],
   [/\b(?:(?:earlier|later)\s+(?:in|on)\s+(?:the|that)\s+(?:same\s+)?(?:day|morning|afternoon|evening)|(?:earlier|later)\s+that\s+(?:same\s+)?(?:day|morning|afternoon|evening|night)|(?:on\s+)?the\s+same\s+day|(?:on\s+)?that\s+(?:same\s+)?day)\b/gi, 0, 'day', 'same-day'],
   [/\bthe\s+(?:next|following)\s+week\b/gi, 1, 'week', 'next-week'],
   [/\bthe\s+(?:previous|preceding)\s+week\b/gi, -1, 'week', 'previous-week'],
@@ -92,6 +101,22 @@ export function findTextRelativeExpressions(sentence: string): TextRelativeExpre
     } else {
       out.push({ start, end, amount: sign * amount, unit, rule: sign > 0 ? 'later' : 'earlier' });
     }
+  }
+  for (const m of sentence.matchAll(HOURS)) {
+    const start = m.index ?? 0;
+    if (DURATION_BEFORE.test(sentence.slice(0, start))) continue;
+    const n = m[1] && /^\d+$/.test(m[1]) && /^hour/i.test(m[2]!) ? Number(m[1]) : 0;
+    const sign = /^(?:before|earlier)/i.test(m[3]!) ? -1 : 1;
+    const end = start + m[0].length;
+    const takesObject = /^(?:after|before)$/i.test(m[3]!);
+    const anchorPhrase = takesObject ? anchorPhraseAt(sentence, end) : undefined;
+    const amount = sign * Math.floor(n / 24);
+    if (out.some((o) => start < o.end && o.start < end)) continue;
+    out.push(
+      anchorPhrase
+        ? { start, end: anchorPhrase.end, amount, unit: 'day', anchorPhrase, rule: 'anchored-hours' }
+        : { start, end, amount, unit: 'day', rule: 'hours' },
+    );
   }
   // "the day after the attack", "the week before the vote": a one-unit offset from a named anchor.
   for (const m of sentence.matchAll(THE_UNIT_AFTER)) {

@@ -47,6 +47,23 @@ describe('expressions anchored to a named event', () => {
     expect(summary(mentionOf(t, '2018-03-15', 'A week before'))).toBe('2018-03-05 day point');
   });
 
+  it('a date anywhere in the anchor phrase is the anchor: "a day after the vote on Sunday"', () => {
+    const m = mentionOf('Protests erupted a day after the vote on Sunday.', '2023-07-12', 'a day after');
+    expect(m.text).toBe('a day after the vote on Sunday');
+    expect(summary(m)).toBe('2023-07-10 day point');
+    expect(m.resolvedAgainst).toBe('Sunday (2023-07-09)');
+  });
+
+  it('"hours after" a dated event is that day; the phrase runs through abbreviations', () => {
+    const m = mentionOf(
+      'The blast came hours after the U.S.-led coalition struck the town on Oct. 9.',
+      '2023-10-20',
+      'hours after',
+    );
+    expect(m.text).toBe('hours after the U.S.-led coalition struck the town on Oct. 9');
+    expect(summary(m)).toBe('2023-10-09 day point');
+  });
+
   it('"for three days after the attack" is a duration, not a date', () => {
     const t = 'Jets bombed the bridge on May 3. The road stayed closed for three days after the attack.';
     expect(mentions(t, '2018-05-10').map((m) => m.text)).toEqual(['May 3']);
@@ -81,6 +98,17 @@ describe('expressions relative to the previous dated mention', () => {
     expect(summary(mentionOf(t, '2016-11-10', 'The next day'))).toBe('2016-11-02 day point');
     const u = 'The deal was signed on Jan. 1. The day before, both sides had exchanged prisoners.';
     expect(summary(mentionOf(u, '2017-01-03', 'The day before'))).toBe('2016-12-31 day point');
+  });
+
+  it('"hours later" is the same day; 36 hours later is the next day', () => {
+    const t = 'Jets struck the depot on Dec. 31. Hours later, rebels fired rockets. 36 hours later the town fell.';
+    expect(summary(mentionOf(t, '2017-01-05', 'Hours later'))).toBe('2016-12-31 day point');
+    expect(summary(mentionOf(t, '2017-01-05', '36 hours later'))).toBe('2017-01-01 day point');
+  });
+
+  it('"the day before yesterday" is not read as the day before the previous date', () => {
+    const t = 'The siege began on Oct. 30. He left the day before yesterday.';
+    expect(mentions(t, '2016-11-10').map((m) => m.value.start)).not.toContain('2016-10-29');
   });
 
   it('skips coarser mentions when looking for a day', () => {

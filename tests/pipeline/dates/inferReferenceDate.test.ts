@@ -21,6 +21,11 @@ describe('inferReferenceDate', () => {
     expect(inferReferenceDate(text)).toEqual({ date: '2012-02-07', basis: 'inferred' });
   });
 
+  it('ignores scheduled dates in future-tense clauses', () => {
+    const text = 'Rebels seized the town on June 2, 2019. Elections will be held on Sept. 14, 2019.';
+    expect(inferReferenceDate(text)).toEqual({ date: '2019-06-02', basis: 'inferred' });
+  });
+
   it('returns null when the text states no year', () => {
     expect(inferReferenceDate('Rebels shelled the town on Friday and again in March.')).toBeNull();
     expect(inferReferenceDate('')).toBeNull();

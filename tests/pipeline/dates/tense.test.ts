@@ -37,6 +37,8 @@ describe('tenseAround', () => {
 
   it('reads a passive after a modal or "will be" as not past', () => {
     expect(tenseOf('The dam will be repaired in June.', 'June')).toBe('future');
+    expect(tenseOf('Elections will be held in June.', 'June')).toBe('future');
+    expect(tenseOf('Elections were held in June.', 'June')).toBe('past');
   });
 
   it('reads the capitalised month "May" before a past verb as the month, not the modal', () => {
