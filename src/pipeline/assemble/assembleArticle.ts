@@ -12,6 +12,7 @@ import type { EventCandidate } from './candidate.ts';
 import { choosePlace } from './choosePlace.ts';
 import { chooseTrigger } from './chooseTrigger.ts';
 import { splitDatedClauses, type DatedClause } from './clauses.ts';
+import { datelineOf } from './dateline.ts';
 import { eventDateOf } from './eventDate.ts';
 import type { Stages } from './stages.ts';
 import { makeTitle } from './title.ts';
@@ -131,8 +132,10 @@ function readClause(
   let names = actorNames(named.length > 0 ? own : [...own, ...actors]);
   if (agent !== null) names = [agent, ...names.filter((n) => n !== agent)];
 
-  // Places named inside any date expression belong to the anchor ("three days after Ramadi's capture").
-  const dateSpans: readonly Span[] = clauses.map((c) => c.mention);
+  // Places named inside any date expression belong to the anchor ("three days after Ramadi's capture"); places
+  // in a dateline are where the story was filed.
+  const dateline = datelineOf(sentence);
+  const dateSpans: readonly Span[] = [...clauses.map((c) => c.mention), ...(dateline === null ? [] : [dateline])];
   const otherClauses = clauses.filter((c) => c !== dc).map((c) => c.clause);
   let place =
     choosePlace(text, places.filter((p) => within(p, local)), dateSpans, actors) ??

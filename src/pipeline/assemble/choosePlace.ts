@@ -16,7 +16,7 @@ function isLandmark(text: string, place: PlaceMention): boolean {
 }
 
 /** A place name that is also an actor's name ("an agreement with Iran") is the actor unless a locative precedes. */
-const LOCATIVE_BEFORE = /\b(?:in|into|inside|near|across|throughout|at|outside|around|toward|towards|of)\s+(?:the\s+)?$/i;
+const LOCATIVE_BEFORE = /\b(?:in|into|inside|near|across|throughout|at|outside|around|toward|towards)\s+(?:the\s+)?$/i;
 
 function isActorName(text: string, place: PlaceMention, actors: readonly Span[]): boolean {
   return actors.some((a) => a.start < place.end && place.start < a.end) && !LOCATIVE_BEFORE.test(text.slice(Math.max(0, place.start - 20), place.start));

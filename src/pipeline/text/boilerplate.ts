@@ -33,18 +33,27 @@ const INTERFACE_LABEL = new RegExp(
   '|(?:sign up|subscribe)(?: (?:now|today|for|to) .{0,50})?|follow us(?: on .{1,40})?|leave a (?:comment|reply)' +
   '|comments?|\\d+ comments?|comments are closed\\.?|view comments|show comments|click here.{0,60}|print|email|tweet' +
   '|load more|recommended(?: for you)?|trending(?: now| stories)?|you (?:may|might) also like|watch(?: now)?:?' +
-  '|listen(?: to this article)?|back to top|top stories|latest news|breaking news|menu|search|close)$',
+  '|listen(?: to this article)?|back to top|top stories|latest news|breaking news|menu|search|close' +
+  '|facebook|twitter|x|whatsapp|linkedin|reddit|telegram|pinterest|messenger|flipboard|copy link|copied|share via' +
+  '|follow .{1,40} on (?:twitter|x|facebook|instagram|telegram)|(?:image|media) caption|image source.{0,60})$',
   'i',
 );
 
 /** Lines that mark the end of the article: what follows them on a page is footer or comments. */
 const COPYRIGHT = /\u00A9|\(c\)\s*\d{4}|^copyright\b|\bcopyright\s+(?:\u00A9\s*)?\d{4}|all rights reserved/i;
 const DISCLAIMER =
-  /all content herein|expressed opinions are|not necessarily (?:reflect )?the views|policy notice|comment policy|privacy policy|terms of (?:use|service)|cookie (?:policy|settings)|editorial (?:standards|policy)|do not necessarily reflect/i;
+  /our standards:|trust principles|all content herein|expressed opinions are|not necessarily (?:reflect )?the views|policy notice|comment policy|privacy policy|terms of (?:use|service)|cookie (?:policy|settings)|editorial (?:standards|policy)|do not necessarily reflect/i;
 const COMMENT_SECTION =
   /^(?:comments are closed\.?|\d+ (?:comments?|responses?|replies)|(?:leave|post|add) a (?:comment|reply)|reader comments|join the discussion)$/i;
-/** "Sources: …", "Photo credit: …", "Image: Reuters", "Featured image via …". */
-const CREDIT_LINE = /^(?:sources?|photo(?:graph)?(?: credits?)?|photos|images?(?: credits?)?|credits?|featured image|picture|via)\s*:/i;
+/**
+ * "Sources: …", "Photo credit: …", "Image: Reuters", "(Reporting by …; Editing by …)", "This article originally
+ * appeared on …", "Published: 12:00 BST, 3 June 2015 | Updated: …".
+ */
+const CREDIT_LINE =
+  /^(?:(?:sources?|photo(?:graph)?(?: credits?)?|photos|images?(?: credits?)?|credits?|featured image|picture|via|related|read more|see also|also read|more)\s*:|\(?(?:additional )?(?:reporting|writing|editing|compiled|research) by\b|(?:this (?:article|story) )?(?:was )?originally (?:published|appeared)\b|(?:getty images|afp photo|ap photo|reuters\/)\b)/i;
+/** Timestamp lines of the page, not dates of events. */
+const TIMESTAMP_LINE =
+  /^(?:(?:published|updated|posted|last (?:updated|modified)|first published|date)(?:\s+(?:on|at))?\s*:|(?:published|updated|posted|last updated|last modified|first published)\s+(?:on\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[^.]*$)/i;
 const CREDIT_ANYWHERE = /\b(?:photo|image) credits?\s*:/i;
 /** A numbered reader comment: "1. John Z – I agree…", "12) Anna: …". */
 const NUMBERED_ITEM = /^\d{1,3}[.)]\s+\S/;
@@ -93,11 +102,21 @@ export const footers: BoilerplateRule = (input) => {
   return out;
 };
 
-/** Source and photo credit lines: "Sources: AP via …", "Photo credit: …". */
+/** Source, photo and reporting credit lines: "Sources: AP via …", "Photo credit: …", "(Reporting by …)". */
 export const credits: BoilerplateRule = ({ lines }) =>
   lines
     .filter((l) => CREDIT_LINE.test(l.content) || (CREDIT_ANYWHERE.test(l.content) && l.content.length <= 200))
     .map((l) => lineSpan(l, 'credit line'));
+
+/** "Published: 3 June 2015 | Updated: 4 June 2015": the page's own timestamps. */
+export const timestamps: BoilerplateRule = ({ lines }) =>
+  lines.filter((l) => l.content.length <= 120 && TIMESTAMP_LINE.test(l.content)).map((l) => lineSpan(l, 'timestamp line'));
+
+/** "By Jane Doe" or "By Jane Doe, Reuters" on a line of its own. */
+export const bylines: BoilerplateRule = ({ lines }) =>
+  lines
+    .filter((l) => l.content.length <= 80 && /^[Bb]y\s+\p{Lu}[\p{L}.'-]+(?:\s+(?:\p{Lu}[\p{L}.'-]+|and|&))*(?:\s*[,|\u2013\u2014-]\s*[\p{L} .]{0,40})?$/u.test(l.content))
+    .map((l) => lineSpan(l, 'byline'));
 
 /** Navigation rows: three or more short items separated by " - ", " | " or bullets, with no sentence punctuation. */
 export const navigationRows: BoilerplateRule = ({ lines }) =>
@@ -165,6 +184,8 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   footers,
   readerComments,
   credits,
+  timestamps,
+  bylines,
   navigationRows,
   repeatedHeadlines,
 ];

@@ -94,3 +94,25 @@ describe('findBoilerplate', () => {
     ]);
   });
 });
+
+describe('findBoilerplate: wire and page trailers', () => {
+  it('excludes reporting credits, timestamps, bylines and share bars', () => {
+    const text =
+      'By Amira Haddad, Reuters\nPublished: 10:04 GMT, 3 June 2015 | Updated: 11:00 GMT, 3 June 2015\n' +
+      `${STORY}(Reporting by Amira Haddad; Editing by Tom Lee)\nFacebook\nTwitter\nWhatsApp\nRead more: Army retakes airport\n${MORE}`;
+    expect(findBoilerplate(text, null).map((e) => e.reason)).toEqual([
+      'byline',
+      'timestamp line',
+      'credit line',
+      'interface label',
+      'interface label',
+      'interface label',
+      'credit line',
+    ]);
+  });
+
+  it('keeps body sentences that start like a timestamp or a byline', () => {
+    const text = `Published reports said the army shelled the town on 3 June.\nBy nightfall the rebels had withdrawn.\n${STORY}`;
+    expect(findBoilerplate(text, null)).toEqual([]);
+  });
+});
