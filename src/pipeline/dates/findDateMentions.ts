@@ -213,9 +213,11 @@ function resolveRelativeFound(
     against = `${e.anchorPhrase.text}: ${describeAnchor(anchor)}`;
     tags.push('anchor:named');
   } else {
+    // The previous *event* date: a range, a start ("since Dec. 15") or a deadline ("by Dec. 12") does not
+    // date a single event that "two days later" could count from.
     const previous = [...earlier]
       .reverse()
-      .find((c) => c.mention.role !== 'range' && isAtLeast(c.mention.value.precision, required));
+      .find((c) => c.mention.role === 'point' && isAtLeast(c.mention.value.precision, required));
     anchor = previous?.mention ?? null;
     against = anchor ? describeAnchor(anchor) : referenceLabel;
     tags.push(anchor ? 'anchor:previous-date' : 'anchor:reference');

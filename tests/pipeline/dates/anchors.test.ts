@@ -111,6 +111,12 @@ describe('expressions relative to the previous dated mention', () => {
     expect(mentions(t, '2016-11-10').map((m) => m.value.start)).not.toContain('2016-10-29');
   });
 
+  it('counts from the previous event date, not from a start ("since") or a deadline ("by")', () => {
+    const t =
+      'Troops entered the town on Oct. 3. Since Oct. 13, jets have struck the road. Two days later, the bridge fell.';
+    expect(summary(mentionOf(t, '2018-12-19', 'Two days later'))).toBe('2018-10-05 day point');
+  });
+
   it('skips coarser mentions when looking for a day', () => {
     const t =
       'The group rose in 2013 and took the city on Aug. 4 2014. In 2015 it was weakened, and a day later it lost its leader.';

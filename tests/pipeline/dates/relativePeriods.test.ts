@@ -12,6 +12,15 @@ describe('"last <Month>": the most recent such month strictly before the publica
     expect(summary(mentionOf(s, published, 'last June'))).toBe(`${expected} month point`);
   });
 
+  it('works on the last day of a month (chrono would imply Nov. 31 from Aug. 31)', () => {
+    expect(summary(mentionOf('Qatar withdrew its troops last November.', '2016-08-31', 'last November'))).toBe(
+      '2015-11 month point',
+    );
+    expect(summary(mentionOf('The truce collapsed late last month.', '2017-03-31', 'late last month'))).toBe(
+      '2017-02 month point',
+    );
+  });
+
   it('"next March" and "this March"', () => {
     expect(summary(mentionOf('Elections are due next March.', '2016-12-28', 'next March'))).toBe('2017-03 month point');
     expect(summary(mentionOf('Elections are due next March.', '2017-03-10', 'next March'))).toBe('2018-03 month point');
@@ -46,6 +55,12 @@ describe('periods relative to publication', () => {
     expect(summary(mentionOf('A car bomb exploded yesterday in the market.', '2017-01-01', 'yesterday'))).toBe(
       '2016-12-31 day point',
     );
+  });
+
+  it('"Yesterday" right after a dateline is a date', () => {
+    expect(
+      summary(mentionOf('BAGHDAD (AP) — Yesterday, officials announced a new campaign.', '2019-05-17', 'Yesterday')),
+    ).toBe('2019-05-16 day point');
   });
 
   it('"today" in lower case is the publication day; "Today" inside a name is not a date', () => {

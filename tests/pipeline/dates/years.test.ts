@@ -39,6 +39,13 @@ describe('bare years, year adjectives, spans and ranges', () => {
     );
   });
 
+  it('reads years and year ranges on a leap day (chrono would imply Feb. 29 of a common year)', () => {
+    expect(summary(mentionOf('The town fell in 2015.', '2020-02-29', '2015'))).toBe('2015 year point');
+    expect(summary(mentionOf('Arms flowed between 2013 and 2014.', '2020-02-29', '2013'))).toBe(
+      '2013..2014 year range',
+    );
+  });
+
   it('a year after a temporal preposition is a year even before a plural noun', () => {
     expect(summary(mentionOf('In 2014 rebels took the town.', '2016-01-10', '2014'))).toBe('2014 year point');
   });

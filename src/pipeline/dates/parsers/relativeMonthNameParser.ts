@@ -7,6 +7,7 @@
  * - this M: M of the publication year.
  */
 import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
+import { withImpliedStart } from './impliedStart.ts';
 import { CAPITALISED_MONTH, isFullMonthName, monthNumber } from '../monthNames.ts';
 
 const PATTERN = new RegExp(String.raw`\b(last|this|next)\s+(${CAPITALISED_MONTH})\b\.?`, 'i');
@@ -38,9 +39,9 @@ export function createRelativeMonthNameParser(): Parser {
       const year = yearOfRelativeMonth(modifier, month, ref.getUTCFullYear(), ref.getUTCMonth() + 1);
       // The trailing dot belongs to an abbreviation ("last Sept.") but ends the sentence after a full name.
       const text = match[0].endsWith('.') && isFullMonthName(monthWord) ? match[0].slice(0, -1) : match[0];
-      return context
-        .createParsingResult(match.index ?? 0, text, { year, month })
-        .addTag(`dates/relativeMonthName:${modifier}`);
+      return withImpliedStart(context.createParsingResult(match.index ?? 0, text, { year, month })).addTag(
+        `dates/relativeMonthName:${modifier}`,
+      );
     },
   };
 }

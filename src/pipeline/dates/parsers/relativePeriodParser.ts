@@ -5,6 +5,7 @@
  * reads "past year" (a duration) the same way; this parser covers the forms a news reader treats as dates.
  */
 import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
+import { withImpliedStart } from './impliedStart.ts';
 
 // prettier-ignore
 const PATTERN = /\b(?:(earlier|later|early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)[\s-]+(?:in\s+)?)?(this|last|next)\s+(year|month)\b/i;
@@ -25,7 +26,7 @@ export function createRelativePeriodParser(): Parser {
           ? context.createParsingResult(match.index ?? 0, match[0], { year: ref.getUTCFullYear() + shift })
           : context.createParsingResult(match.index ?? 0, match[0], monthShifted(ref, shift));
       if (match[PART_GROUP]) result.addTag(`dates/periodPart:${match[PART_GROUP].toLowerCase().replace(/\s+/g, ' ')}`);
-      return result.addTag('dates/relativePeriod');
+      return withImpliedStart(result).addTag('dates/relativePeriod');
     },
   };
 }

@@ -5,6 +5,7 @@
  * clock times ("2100 hours") and parts of longer numbers ("12,2014", "2014.5") are not.
  */
 import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
+import { withImpliedStart } from './impliedStart.ts';
 
 // prettier-ignore
 const PATTERN = /\b(?:(early|mid|late)[\s-]+)?((?:18|19|20)\d\d)(?:(s)\b|(?:\s*[-–]\s*((?:18|19|20)?\d\d))?\b)/i;
@@ -79,7 +80,7 @@ export function createYearParser(): Parser {
         result.addTag('dates/yearSpan');
       }
       if (match[PREFIX_GROUP]) result.addTag(`dates/yearPart:${match[PREFIX_GROUP].toLowerCase()}`);
-      return result.addTag('dates/year');
+      return withImpliedStart(result).addTag('dates/year');
     },
   };
 }

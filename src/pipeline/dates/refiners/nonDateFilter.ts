@@ -33,7 +33,8 @@ function dropReason(context: ParsingContext, r: ParsingResult): string | null {
   const ownTag = [...r.tags()].some((t) => t.startsWith('dates/'));
   if (!hasDate && !/^this\s+(?:morning|afternoon|evening)$/i.test(text)) return 'no date component';
   if (r.tags().has('casualReference/now')) return 'now';
-  const sentenceInitial = /(?:^|[.!?]["”’]?)\s*$/.test(context.text.slice(0, r.index));
+  // Sentence-initial, or right after a dateline ("BAGHDAD (AP) — Yesterday, …").
+  const sentenceInitial = /(?:^|[.!?]["”’]?|[-–—:)])\s*$/.test(context.text.slice(0, r.index));
   if ([...r.tags()].some((t) => t.startsWith('casualReference/')) && /^[A-Z]/.test(text) && !sentenceInitial) {
     return 'capitalised mid-sentence: part of a name ("Veterans Today")';
   }
