@@ -63,6 +63,8 @@ export type CuratedFile = z.infer<typeof curatedFileSchema>;
  * names, "mo su er", and Arabic consonant skeletons, "mwsl".) Apostrophes, hyphens, dots and spaces may stand inside.
  */
 const LATIN_NAME = /^['’‘`ʿʾ]?\p{Lu}[\p{Script=Latin}\p{M}\s'’‘`ʿʾ.-]*$/u;
+/** Names with fewer key letters ("Faw" → "fu", "Kut") match English words and names: only overrides may add them. */
+const MIN_KEY = 4;
 /** A one-word alternate name shorter than this (in key letters) is too likely to be a word or a first name. */
 const MIN_SINGLE_WORD_ALTERNATE = 5;
 /** Airport and other codes ("DEZ", "OSM") are no names a reporter writes. */
@@ -141,7 +143,7 @@ export function buildPlaces(curated: CuratedFile, rows: Iterable<GeoRow>): RawPl
         if (owner !== undefined && owner !== row.geonameId) return;
         if (isSingleWord(k) && !seat && row.population < g.minSingleWordPopulation && k.length < g.minSingleWordKey)
           return;
-        if (k.replace(/\|/g, '').length < 3) return;
+        if (k.replace(/\|/g, '').length < MIN_KEY) return;
         if (isSingleWord(k) && k.length < MIN_SINGLE_WORD_ALTERNATE && alias !== row.name) return;
       }
       seen.add(k);
@@ -151,15 +153,14 @@ export function buildPlaces(curated: CuratedFile, rows: Iterable<GeoRow>): RawPl
     for (const a of [row.name, row.asciiName ?? '', ...(row.alternateNames ?? [])]) if (a !== '') consider(a, true);
     const nameKey = keyOf(name);
     // The display name must pass the stop list, and unless an override chose it, the size rule too.
+    const smallPlaceWord =
+      isSingleWord(nameKey) &&
+      !seat &&
+      row.population < g.minSingleWordPopulation &&
+      nameKey.length < g.minSingleWordKey;
     const nameOk =
       !stopKeys.has(nameKey) &&
-      (o?.name !== undefined ||
-        !(
-          isSingleWord(nameKey) &&
-          !seat &&
-          row.population < g.minSingleWordPopulation &&
-          nameKey.length < g.minSingleWordKey
-        ));
+      (o?.name !== undefined || (nameKey.replace(/\|/g, '').length >= MIN_KEY && !smallPlaceWord));
     if (!nameOk && aliases.length === 0) continue;
     out.push({
       name,

@@ -36,10 +36,42 @@ function lettersOf(word: string): string {
     .replace(/[^\p{L}\p{N}]/gu, '');
 }
 
+interface WordInfo {
+  readonly key: string;
+  readonly plain: string;
+  readonly letters: string;
+  readonly capitalized: boolean;
+  /** Lower case, or capitalised like a sentence start: "as-", "As-", not "AS". */
+  readonly casual: boolean;
+}
+
+/**
+ * What a word contributes, memoised: a news text repeats its words, and the folds (NFKD and a dozen regex passes)
+ * dominate tokenizing. The cache holds a pure function of the word, so it cannot change a result; it is emptied
+ * when it grows past a bound.
+ */
+const WORD_CACHE = new Map<string, WordInfo>();
+const WORD_CACHE_LIMIT = 50_000;
+
+function wordInfo(word: string): WordInfo {
+  const cached = WORD_CACHE.get(word);
+  if (cached !== undefined) return cached;
+  const info: WordInfo = {
+    key: wordKey(word),
+    plain: plainLetters(word),
+    letters: lettersOf(word),
+    capitalized: /^\p{Lu}/u.test(word),
+    casual: word === word.toLowerCase() || word.slice(1) === word.slice(1).toLowerCase(),
+  };
+  if (WORD_CACHE.size >= WORD_CACHE_LIMIT) WORD_CACHE.clear();
+  WORD_CACHE.set(word, info);
+  return info;
+}
+
 /** The tokens of text inside span, in order. Linear in the span length: the one regex cannot backtrack. */
 export function tokenize(text: string, span: Span): Token[] {
   const raw: { start: number; end: number; word: string }[] = [];
-  const re = new RegExp(WORD.source, WORD.flags);
+  const re = new RegExp(WORD.source, WORD.flags); // own lastIndex: no state shared between calls
   re.lastIndex = span.start;
   for (let m = re.exec(text); m !== null && m.index < span.end; m = re.exec(text)) {
     let word = m[0];
@@ -58,19 +90,18 @@ export function tokenize(text: string, span: Span): Token[] {
       (NAME_GAP.test(gapBefore) && !/\n\s*\n/.test(gapBefore)
         ? true
         : prev.word.length === 1 && ABBREVIATION_GAP.test(gapBefore));
-    const lower = plainLetters(r.word);
-    const casual = r.word === r.word.toLowerCase() || r.word.slice(1) === r.word.slice(1).toLowerCase();
+    const info = wordInfo(r.word);
     const article =
       next !== undefined &&
       NAME_GAP.test(gapAfter) &&
-      (FREE_ARTICLES.has(lower) || (casual && HYPHEN_ARTICLES.has(lower) && HYPHEN.test(gapAfter)));
+      (FREE_ARTICLES.has(info.plain) || (info.casual && HYPHEN_ARTICLES.has(info.plain) && HYPHEN.test(gapAfter)));
     tokens.push({
       start: r.start,
       end: r.end,
-      key: article ? '' : wordKey(r.word),
+      key: article ? '' : info.key,
       article,
-      capitalized: /^\p{Lu}/u.test(r.word.replace(/^['’ʼ`ʿʾ‘]+/u, '')),
-      letters: lettersOf(r.word),
+      capitalized: info.capitalized,
+      letters: info.letters,
       joinsPrevious,
     });
   }

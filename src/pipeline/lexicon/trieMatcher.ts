@@ -58,6 +58,12 @@ export interface AliasInput {
   readonly tag?: string;
 }
 
+/**
+ * Acronyms of up to three letters match in capitals only, whatever the file says: folded, "SAA" would be "Sa", "ISF"
+ * "Isf", "U.S." "us". (Longer ones stay case-insensitive: the Guardian writes "Isis" and "Centcom".)
+ */
+const SHORT_ACRONYM = /^(?=.*[A-Z])[A-Z0-9]{2,3}$/;
+
 function newNode(): TrieNode {
   return { next: new Map(), entries: [] };
 }
@@ -80,8 +86,8 @@ export function buildTrieMatcher(inputs: readonly AliasInput[]): TrieMatcher {
   let maxTokens = 1;
   for (const input of inputs) {
     const text = typeof input.alias === 'string' ? input.alias : input.alias.text;
-    const matchCase = typeof input.alias !== 'string';
     const shape = aliasShape(text);
+    const matchCase = typeof input.alias !== 'string' || SHORT_ACRONYM.test(shape.letters);
     if (shape.key === '') continue;
     let node = root;
     for (const ch of shape.key) {
@@ -113,12 +119,21 @@ export function buildTrieMatcher(inputs: readonly AliasInput[]): TrieMatcher {
   return { root, aliasCount, maxTokens: maxTokens + 3 };
 }
 
+/** A word in capitals ("THIS SOFTWARE IS PROVIDED"): between two of them, capitals say nothing about an acronym. */
+function shouted(t: Token | undefined): boolean {
+  return t !== undefined && t.letters.length >= 2 && /^\p{Lu}+$/u.test(t.letters);
+}
+
 /** Whether an entry's case rules hold for tokens first..last. */
 export function caseAccepts(entry: MatchEntry, tokens: readonly Token[], first: number, last: number): boolean {
   const head = tokens[first];
   if (head === undefined) return false;
   if (entry.capitalized && !head.capitalized) return false;
   if (!entry.matchCase) return true;
+  const before = tokens[first - 1];
+  const after = tokens[last + 1];
+  if ((shouted(before) || before === undefined) && (shouted(after) || after === undefined) && before !== after)
+    return false;
   let letters = '';
   for (let k = first; k <= last; k++) {
     const t = tokens[k];

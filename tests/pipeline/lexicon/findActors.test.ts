@@ -103,3 +103,21 @@ describe('findActors: names inside other names', () => {
     ]);
   });
 });
+
+describe('findActors: acronyms', () => {
+  it('matches acronyms of up to three letters in capitals only', () => {
+    expect(actorsOf('The SAA advanced; Sa and saa are no army.')).toEqual([['SAA', 'Syrian government']]);
+    expect(actorsOf('HTS fighters and the SDF')).toEqual([
+      ['HTS', 'Hayat Tahrir al-Sham'],
+      ['SDF', 'Kurdish forces'],
+    ]);
+  });
+
+  it('reads longer acronyms in any case, as some outlets write them', () => {
+    expect(actorsOf('Isis and Isil claimed it.').map(([, a]) => a)).toEqual(['ISIS', 'ISIS']);
+  });
+
+  it('ignores a capitals-only acronym between words in capitals', () => {
+    expect(actorsOf('THIS SOFTWARE IS PROVIDED AS IS')).toEqual([]);
+  });
+});
