@@ -9,7 +9,7 @@
  * anchors are used only when no day-precise one matches. Nothing here knows any particular place or event.
  */
 import type { Precision } from '../../model/index.ts';
-import type { DateMention } from '../types.ts';
+import type { DateMention, Span } from '../types.ts';
 import { isAtLeast } from './precision.ts';
 
 export interface AnchorCandidate {
@@ -76,7 +76,7 @@ interface Scored {
   readonly order: number;
 }
 
-function scoreCandidate(terms: PhraseTerms, c: AnchorCandidate, order: number): Scored | null {
+function scoreCandidate(terms: PhraseTerms, c: AnchorCandidate, order: number, exclude: Span): Scored | null {
   const positions: number[] = [];
   let names = 0;
   let concepts = 0;
@@ -85,6 +85,7 @@ function scoreCandidate(terms: PhraseTerms, c: AnchorCandidate, order: number): 
   for (const m of c.sentence.matchAll(WORD)) {
     const lower = baseWord(m[0]).toLowerCase();
     const at = c.sentenceStart + (m.index ?? 0);
+    if (at >= exclude.start && at < exclude.end) continue; // the anchor phrase does not name itself
     if (terms.names.includes(lower) && !seenNames.has(lower)) {
       seenNames.add(lower);
       names++;
@@ -110,11 +111,13 @@ export function lookupAnchor(
   phrase: string,
   candidates: readonly AnchorCandidate[],
   required: Precision,
+  /** The expression itself (text offsets): its words are not evidence when the candidate shares its sentence. */
+  exclude: Span,
 ): AnchorCandidate | null {
   const terms = termsOfAnchorPhrase(phrase);
   if (terms.names.length === 0 && terms.concepts.length === 0) return null;
   const scored = candidates
-    .map((c, i) => scoreCandidate(terms, c, i))
+    .map((c, i) => scoreCandidate(terms, c, i, exclude))
     .filter((s): s is Scored => s !== null && s.candidate.mention.role !== 'range');
   const rank = (list: Scored[]): Scored | undefined =>
     [...list].sort((a, b) => b.score - a.score || a.distance - b.distance || b.order - a.order)[0];

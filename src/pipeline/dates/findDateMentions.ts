@@ -207,7 +207,10 @@ function resolveRelativeFound(
     against = `${anchor.text} (${anchor.value.start})`;
     tags.push('anchor:explicit-date');
   } else if (e.anchorPhrase) {
-    const found = lookupAnchor(e.anchorPhrase.text, earlier, required);
+    const found = lookupAnchor(e.anchorPhrase.text, earlier, required, {
+      start: offset + f.start,
+      end: offset + f.end,
+    });
     if (!found) return null; // the anchor event is not dated in the text: no date rather than a wrong one
     anchor = found.mention;
     against = `${e.anchorPhrase.text}: ${describeAnchor(anchor)}`;

@@ -31,6 +31,11 @@ describe('expressions anchored to a named event', () => {
     expect(summary(mentionOf(t, '2015-04-20', 'Two days after'))).toBe('2015-04-06 day point');
   });
 
+  it('does not take the anchor phrase’s own words as evidence in its own sentence', () => {
+    const t = 'The army attacked on Wednesday, Oct. 9, three days after the president announced the pullout.';
+    expect(mentions(t, '2019-10-14').map((m) => m.text)).toEqual(['Wednesday, Oct. 9']);
+  });
+
   it('gives no date when the anchor event is not dated in the text', () => {
     const t = 'The mayor resigned. Two days after the election, the protests resumed.';
     expect(mentions(t, '2019-05-01')).toEqual([]);
