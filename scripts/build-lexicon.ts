@@ -85,9 +85,16 @@ interface GeoRow {
   readonly population: number;
 }
 
-/** The display form of a GeoNames name: GeoNames writes ʿayn as a backtick ("Ma`arrat"). */
-function displayName(row: GeoRow): string {
-  return (row.asciiName ?? row.name).replace(/`/g, "'");
+/**
+ * The display form of a GeoNames name, closer to English news style: GeoNames writes ʿayn as a backtick
+ * ("Ma`arrat"), the article as a separate word with assimilation ("Ar Rutbah", "Ash Sharqat") and tell as "Tall";
+ * news writes "al-Rutbah", "al-Sharqat", "Tal Tamr". (Matching does not depend on it: the spelling key folds these.)
+ */
+export function displayName(row: { readonly name: string; readonly asciiName?: string | undefined }): string {
+  return (row.asciiName ?? row.name)
+    .replace(/`/g, "'")
+    .replace(/^(?:Al|Ar|As|Ad|Ash|At|An|Az|Adh|Ath|Ath-) (?=\p{Lu}|')/u, 'al-')
+    .replace(/^Tall (?=\p{Lu})/u, 'Tal ');
 }
 
 function keyOf(name: string): string {

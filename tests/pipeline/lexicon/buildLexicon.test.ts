@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildPlaces, formatPlacesFile, type CuratedFile } from '../../../scripts/build-lexicon.ts';
+import { buildPlaces, displayName, formatPlacesFile, type CuratedFile } from '../../../scripts/build-lexicon.ts';
 import { placesFileSchema } from '../../../src/pipeline/lexicon/index.ts';
 
 const curated: CuratedFile = {
@@ -89,5 +89,14 @@ describe('buildPlaces', () => {
   it('writes a file the places schema accepts', () => {
     const text = formatPlacesFile('test', places);
     expect(placesFileSchema.parse(JSON.parse(text)).places).toHaveLength(places.length);
+  });
+});
+
+describe('displayName', () => {
+  it('writes GeoNames transliterations the way news does', () => {
+    expect(displayName({ name: 'Ar Rutbah' })).toBe('al-Rutbah');
+    expect(displayName({ name: 'Tall Tamr' })).toBe('Tal Tamr');
+    expect(displayName({ name: 'Ma`arrat an Nu`man' })).toBe("Ma'arrat an Nu'man");
+    expect(displayName({ name: 'Aleppo' })).toBe('Aleppo');
   });
 });

@@ -101,3 +101,16 @@ describe('classifyEvent: who takes the ground', () => {
     expect(typeOf('Ankara launched Operation Peace Spring against Kurdish fighters.')).toBe('ground-attack');
   });
 });
+
+describe('classifyEvent: deaths as a consequence', () => {
+  it('reads a death count after fighting as the fighting, an execution as a killing', () => {
+    expect(typeOf('Clashes between the army and the militants killed 40 combatants.')).toBe('ground-attack');
+    expect(typeOf('A roadside bomb killed three soldiers.')).toBe('bombing');
+    expect(typeOf('The militants executed 20 men in the square.')).toBe('killing');
+    expect(typeOf('Twelve people were killed overnight.')).toBe('killing');
+  });
+
+  it('allows words inside "took … control"', () => {
+    expect(typeOf('Kurdish forces took full control of the oil city.')).toBe('capture');
+  });
+});
