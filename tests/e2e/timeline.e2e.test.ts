@@ -174,19 +174,36 @@ describe(`timeline in Chromium (${defaultSiteData()} data)`, () => {
     await context.close();
   });
 
-  it('zooms with + and −, the buttons and the wheel, and fits all again', async () => {
+  it('zooms with + and −, the buttons, the wheel and the overview brush, and fits all again', async () => {
     const { page, context } = await open();
     const label = () => page.locator('.window-label').textContent();
     const all = await label();
     await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
+    await expect.poll(label).not.toBe(all);
     const zoomed = await label();
-    expect(zoomed).not.toBe(all);
     await page.locator('.plot').hover();
-    await page.mouse.wheel(0, 400);
-    await page.waitForTimeout(100);
-    expect(await label()).not.toBe(zoomed);
+    await page.mouse.wheel(0, -400);
+    await expect.poll(label).not.toBe(zoomed);
     await page.getByRole('button', { name: 'Fit all', exact: true }).click();
-    expect(await label()).toBe(all);
+    await expect.poll(label).toBe(all);
+    await page.locator('.overview-brush .selection').waitFor({ state: 'hidden' }); // showing all: no brush drawn
+    // Brushing a stretch of the overview strip shows that stretch; a click beside the brush recentres it.
+    const strip = (await page.locator('.overview').boundingBox())!;
+    const y = strip.y + strip.height / 2;
+    await page.mouse.move(strip.x + strip.width * 0.2, y);
+    await page.mouse.down();
+    await page.mouse.move(strip.x + strip.width * 0.4, y, { steps: 4 });
+    await page.mouse.up();
+    await expect.poll(label).not.toBe(all);
+    const brushed = await label();
+    await page.mouse.click(strip.x + strip.width * 0.8, y);
+    await expect.poll(label).not.toBe(brushed);
+    // Keys on the timeline's tab stop (a mark, or the plot when no mark is in the window): 0 fits all, + zooms in.
+    await page.locator('.plot[tabindex="0"], .plot [tabindex="0"]').first().focus();
+    await page.keyboard.press('0');
+    await expect.poll(label).toBe(all);
+    await page.keyboard.press('+');
+    await expect.poll(label).not.toBe(all);
     await context.close();
   });
 

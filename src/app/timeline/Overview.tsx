@@ -5,7 +5,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { brushX, type BrushBehavior } from 'd3-brush';
 import { scaleUtc } from 'd3-scale';
-import { select } from 'd3-selection';
+import { pointer, select } from 'd3-selection';
 import type { TimeExtent } from './precision.ts';
 import type { ViewWindow } from './viewWindow.ts';
 
@@ -16,18 +16,24 @@ interface Props {
   readonly width: number;
   readonly full: ViewWindow;
   readonly view: ViewWindow;
+  /** True when the timeline shows everything: no brush is drawn, so a drag anywhere draws a new one. */
+  readonly isFull: boolean;
   readonly passing: Uint32Array;
   readonly extents: readonly TimeExtent[];
   readonly onWindow: (w: ViewWindow) => void;
 }
 
-export function Overview({ width, full, view, passing, extents, onWindow }: Props) {
+export function Overview({ width, full, view, isFull, passing, extents, onWindow }: Props) {
   const gRef = useRef<SVGGElement>(null);
   const brushRef = useRef<BrushBehavior<unknown> | null>(null);
+  /** True while the reader drags the brush: the store's window then follows the brush, not the other way. */
+  const gesture = useRef(false);
   const onWindowRef = useRef(onWindow);
+  const viewRef = useRef(view);
   useEffect(() => {
     onWindowRef.current = onWindow;
-  }, [onWindow]);
+    viewRef.current = view;
+  }, [onWindow, view]);
   const x = useMemo(() => scaleUtc().domain(full).range([0, width]), [full, width]);
 
   const bins = useMemo(() => {
@@ -50,8 +56,20 @@ export function Overview({ width, full, view, passing, extents, onWindow }: Prop
         [0, 0],
         [width, HEIGHT],
       ])
-      .on('brush end', (event: { selection: [number, number] | null; sourceEvent: unknown }) => {
-        if (event.sourceEvent === null || event.sourceEvent === undefined || event.selection === null) return;
+      .on('start', (event: { sourceEvent: unknown }) => {
+        if (event.sourceEvent !== null && event.sourceEvent !== undefined) gesture.current = true;
+      })
+      .on('brush end', (event: { type: string; selection: [number, number] | null; sourceEvent: unknown }) => {
+        if (event.type === 'end') gesture.current = false;
+        if (event.sourceEvent === null || event.sourceEvent === undefined) return;
+        if (event.selection === null) {
+          // A click beside the brush (d3 clears the selection): centre the window there, keeping its width.
+          const [px] = pointer(event.sourceEvent, g);
+          const [v0, v1] = viewRef.current;
+          const c = x.invert(px).getTime();
+          onWindowRef.current([c - (v1 - v0) / 2, c + (v1 - v0) / 2]);
+          return;
+        }
         const [a, b] = event.selection;
         if (b - a < 2) return;
         onWindowRef.current([x.invert(a).getTime(), x.invert(b).getTime()]);
@@ -67,11 +85,15 @@ export function Overview({ width, full, view, passing, extents, onWindow }: Prop
   useEffect(() => {
     const g = gRef.current;
     const brush = brushRef.current;
-    if (g === null || brush === null) return;
+    if (g === null || brush === null || gesture.current) return;
+    if (isFull) {
+      select(g).call(brush.move, null);
+      return;
+    }
     const a = Math.max(0, Math.min(width, x(view[0])));
     const b = Math.max(0, Math.min(width, x(view[1])));
     select(g).call(brush.move, b - a >= 1 ? [a, b] : [Math.max(0, a - 1), Math.min(width, a + 1)]);
-  }, [x, view, width]);
+  }, [x, view, width, isFull]);
 
   const bw = width / BINS;
   return (

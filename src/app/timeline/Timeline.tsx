@@ -30,12 +30,12 @@ interface NavMark {
 export function Timeline({ index }: { index: DataIndex }) {
   const lanes = useTimelineStore(selectLanes);
   const result = useTimelineStore(selectFilterResult);
-  const { window, collapsed, setWindow, toggleLane } = useTimelineStore(
-    useShallow((s) => ({ window: s.window, collapsed: s.collapsed, setWindow: s.setWindow, toggleLane: s.toggleLane })),
+  const { storedWindow, collapsed, setWindow, toggleLane } = useTimelineStore(
+    useShallow((s) => ({ storedWindow: s.window, collapsed: s.collapsed, setWindow: s.setWindow, toggleLane: s.toggleLane })),
   );
   const selectedId = useTimelineStore((s) => s.selected?.eventId ?? null);
   const full = useMemo(() => fullWindow(index.extent), [index]);
-  const view: ViewWindow = window ?? full;
+  const view: ViewWindow = storedWindow ?? full;
   const [plotRef, width] = useElementWidth<HTMLDivElement>();
 
   const base = useMemo(() => scaleUtc().domain(full).range([0, width]), [full, width]);
@@ -83,8 +83,9 @@ export function Timeline({ index }: { index: DataIndex }) {
     const mode = pendingFocus.current;
     if (mode === null) return;
     pendingFocus.current = null;
-    if (activeKey !== null) refs.current.get(activeKey)?.focus();
-  }, [activeKey, nav]);
+    const target = activeKey === null ? undefined : refs.current.get(activeKey);
+    (target ?? plotRef.current)?.focus();
+  }, [activeKey, nav, plotRef]);
 
   const focusMark = (key: string | undefined) => {
     if (key === undefined) return;
@@ -94,12 +95,24 @@ export function Timeline({ index }: { index: DataIndex }) {
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     const key = (e.target as HTMLElement).dataset.key;
-    const zoomBy = (f: number) => moveTo(zoomWindow(view, f));
+    // Keys that move the window can take the focused mark out of view: focus then goes to what is drawn.
+    const keep = () => (pendingFocus.current = 'same');
+    const zoomBy = (f: number) => {
+      keep();
+      moveTo(zoomWindow(view, f));
+    };
     if (e.key === '+' || e.key === '=') zoomBy(1.5);
     else if (e.key === '-' || e.key === '_') zoomBy(1 / 1.5);
-    else if (e.key === '0') moveTo(null);
-    else if (e.key === 'PageUp' || (e.shiftKey && e.key === 'ArrowLeft')) moveTo(panWindow(view, -0.25));
-    else if (e.key === 'PageDown' || (e.shiftKey && e.key === 'ArrowRight')) moveTo(panWindow(view, 0.25));
+    else if (e.key === '0') {
+      keep();
+      moveTo(null);
+    } else if (e.key === 'PageUp' || (e.shiftKey && e.key === 'ArrowLeft')) {
+      keep();
+      moveTo(panWindow(view, -0.25));
+    } else if (e.key === 'PageDown' || (e.shiftKey && e.key === 'ArrowRight')) {
+      keep();
+      moveTo(panWindow(view, 0.25));
+    }
     else if (key === undefined) {
       if (e.key === 'ArrowLeft') moveTo(panWindow(view, -0.1));
       else if (e.key === 'ArrowRight') moveTo(panWindow(view, 0.1));
@@ -148,12 +161,13 @@ export function Timeline({ index }: { index: DataIndex }) {
         onZoomOut={() => moveTo(zoomWindow(view, 1 / 1.5))}
         onFit={() => moveTo(null)}
       />
-      <Overview width={width} full={full} view={view} passing={result.passing} extents={index.extents} onWindow={moveTo} />
+      <Overview width={width} full={full} view={view} isFull={storedWindow === null} passing={result.passing} extents={index.extents} onWindow={moveTo} />
       <div
         className="plot"
         ref={plotRef}
         onKeyDown={onKeyDown}
-        tabIndex={allKeys.size === 0 ? 0 : undefined}
+        // In the tab order only when no mark is drawn; focusable always, so keys keep working while marks come and go.
+        tabIndex={allKeys.size === 0 ? 0 : -1}
         aria-label={allKeys.size === 0 ? 'Timeline: no events in this window; arrow keys pan, + and − zoom' : undefined}
         role={allKeys.size === 0 ? 'group' : undefined}
       >
@@ -229,6 +243,10 @@ export function Timeline({ index }: { index: DataIndex }) {
           );
         })}
       </div>
+      <p className="keys-hint">
+        Wheel or pinch to zoom, drag to pan. Keys on a mark: arrows move between events, Enter opens the source,
+        Shift+arrows pan, + and − zoom, 0 fits all.
+      </p>
     </section>
   );
 }

@@ -113,8 +113,9 @@ function packLane(
   const visible: { event: number; x0: number; x1: number; right: number }[] = [];
   for (const e of events) {
     const [x0, x1] = shapeBounds(extents[e]!, scale, o);
+    // A mark whose shape is off screen is not drawn, even if its title would reach into view.
+    if (x1 < 0 || x0 > o.width) continue;
     const right = labels ? x1 + o.labelWidth(e) : x1;
-    if (right < 0 || x0 > o.width) continue;
     visible.push({ event: e, x0, x1, right });
   }
   // Events come in start order, but shapes widened to their minimum size can start earlier than a neighbour.

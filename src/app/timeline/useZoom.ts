@@ -16,6 +16,11 @@ export function useZoom(
   onWindow: (w: ViewWindow) => void,
 ): void {
   const behaviour = useRef<ZoomBehavior<HTMLElement, unknown> | null>(null);
+  /**
+   * Set while we push a window into d3-zoom. The event's sourceEvent cannot tell us apart from the reader: during
+   * a wheel gesture (150 ms after the last tick) d3-zoom reuses the gesture and its wheel event for our call too.
+   */
+  const syncing = useRef(false);
   const onWindowRef = useRef(onWindow);
   useEffect(() => {
     onWindowRef.current = onWindow;
@@ -28,7 +33,7 @@ export function useZoom(
     const z = zoom<HTMLElement, unknown>()
       .scaleExtent([0.25, Math.max(1, (d1 - d0) / MIN_SPAN)])
       .on('zoom', (event: { transform: ReturnType<typeof zoomTransform>; sourceEvent: unknown }) => {
-        if (event.sourceEvent === null || event.sourceEvent === undefined) return; // our own sync below
+        if (syncing.current || event.sourceEvent === null || event.sourceEvent === undefined) return; // our own sync
         const [a, b] = event.transform.rescaleX(base).domain().map(Number) as [number, number];
         onWindowRef.current([a, b]);
       });
@@ -50,6 +55,11 @@ export function useZoom(
     const x = r0 - k * base(view[0]);
     const now = zoomTransform(el);
     if (Math.abs(now.k - k) < 1e-9 * k && Math.abs(now.x - x) < 0.5) return;
-    select(el).call(z.transform, zoomIdentity.translate(x, 0).scale(k));
+    syncing.current = true;
+    try {
+      select(el).call(z.transform, zoomIdentity.translate(x, 0).scale(k));
+    } finally {
+      syncing.current = false;
+    }
   }, [ref, base, view]);
 }
