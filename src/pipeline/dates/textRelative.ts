@@ -59,12 +59,12 @@ const NEIGHBOURS: ReadonlyArray<readonly [RegExp, number, OffsetUnit, string]> =
   [/\bthe\s+(?:previous|preceding)\s+(?:day|morning|afternoon|evening|night)\b/gi, -1, 'day', 'previous-day'],
   [/\bthe\s+(?:day|night)\s+before\b(?!\s+(?:the|a|an|its|his|her|their|[A-Z]|yesterday|last))/gi, -1, 'day', 'previous-day'],
   [/\b(?:(?:earlier|later)\s+(?:in|on)\s+(?:the|that)\s+(?:same\s+)?(?:day|morning|afternoon|evening)|(?:earlier|later)\s+that\s+(?:same\s+)?(?:day|morning|afternoon|evening|night)|(?:on\s+)?the\s+same\s+day|(?:on\s+)?that\s+(?:same\s+)?day)\b/gi, 0, 'day', 'same-day'],
-  [/\bthe\s+(?:next|following)\s+week\b/gi, 1, 'week', 'next-week'],
-  [/\bthe\s+(?:previous|preceding)\s+week\b/gi, -1, 'week', 'previous-week'],
-  [/\bthe\s+(?:next|following)\s+month\b/gi, 1, 'month', 'next-month'],
-  [/\bthe\s+(?:previous|preceding)\s+month\b/gi, -1, 'month', 'previous-month'],
-  [/\bthe\s+(?:next|following)\s+year\b/gi, 1, 'year', 'next-year'],
-  [/\bthe\s+(?:previous|preceding)\s+year\b/gi, -1, 'year', 'previous-year'],
+  [/\bthe\s+(?:(?:next|following)\s+week|week\s+after\b(?!\s+(?:the|a|an|its|his|her|their|[A-Z])))/gi, 1, 'week', 'next-week'],
+  [/\bthe\s+(?:(?:previous|preceding)\s+week|week\s+before\b(?!\s+(?:the|a|an|its|his|her|their|[A-Z])))/gi, -1, 'week', 'previous-week'],
+  [/\bthe\s+(?:(?:next|following)\s+month|month\s+after\b(?!\s+(?:the|a|an|its|his|her|their|[A-Z])))/gi, 1, 'month', 'next-month'],
+  [/\bthe\s+(?:(?:previous|preceding)\s+month|month\s+before\b(?!\s+(?:the|a|an|its|his|her|their|[A-Z])))/gi, -1, 'month', 'previous-month'],
+  [/\bthe\s+(?:(?:next|following)\s+year|year\s+after\b(?!\s+(?:the|a|an|its|his|her|their|[A-Z])))/gi, 1, 'year', 'next-year'],
+  [/\bthe\s+(?:(?:previous|preceding)\s+year|year\s+before\b(?!\s+(?:the|a|an|its|his|her|their|[A-Z])))/gi, -1, 'year', 'previous-year'],
 ];
 
 function countOf(word: string): number {

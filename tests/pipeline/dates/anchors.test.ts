@@ -134,6 +134,11 @@ describe('expressions relative to the previous dated mention', () => {
     expect(m.resolvedAgainst).toBe('published 2022-06-15');
   });
 
+  it('"the year before" counts back a year from the previous date', () => {
+    const t = 'Rebels lost the town on May 2, 2016. The year before, they had held the whole valley.';
+    expect(summary(mentionOf(t, '2017-01-01', 'The year before'))).toBe('2015 year point');
+  });
+
   it('"the following month" and "a year later" keep the unit’s precision', () => {
     const t =
       'The offensive started on March 3, 2016. The following month the front collapsed. A year later the war ended.';

@@ -45,6 +45,9 @@ describe('periods relative to publication', () => {
     ['The truce collapsed last year.', 'last year', '2017-01-02', '2016 year point'],
     ['Aid will arrive later this month.', 'later this month', '2020-02-29', '2020-02 month point'],
     ['The army will withdraw next year.', 'next year', '2018-12-31', '2019 year point'],
+    ['Insurgents took the city at the start of the year.', 'the start of the year', '2014-06-12', '2014 year point'],
+    ['Earlier in the year, the army retreated.', 'Earlier in the year', '2015-01-02', '2015 year point'],
+    ['Talks will resume by the end of the month.', 'the end of the month', '2014-06-12', '2014-06 month by'],
   ])('%s (published %s)', (sentence, expr, published, expected) => {
     const m = mentionOf(sentence, published, expr);
     expect(m.text).toBe(expr);
@@ -114,7 +117,8 @@ describe('weeks and weekends as day ranges', () => {
     );
   });
 
-  it('"the past week" is a span, not a date', () => {
+  it('"the past week" and "the year since" are spans, not dates', () => {
     expect(mentions('Fighting has intensified over the past week.', '2016-12-28')).toEqual([]);
+    expect(mentions('In the year since, 300 people died.', '2016-12-28')).toEqual([]);
   });
 });
