@@ -9,20 +9,16 @@
  */
 import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkSourceOffsets, formatInputProblem, parseEventsFile } from '../src/model/index.ts';
-import { buildEventsFile, textFileOf, TEXTS_FOLDER, type ArticleExtras } from '../src/pipeline/assemble/eventsFile.ts';
-import { createDefaultConfig, runPipeline } from '../src/pipeline/index.ts';
-import { articleIdOf } from '../src/pipeline/input/index.ts';
-import { compileLexicon } from '../src/pipeline/lexicon/index.ts';
-import { writeFileAtomic, writeFolderAtomic } from './lib/atomicWrite.ts';
-import { ArticleDirError, readArticleDir } from './lib/readArticleDir.ts';
-import { readLexicon } from './lib/readLexicon.ts';
+import type { ArticleExtras } from '../src/pipeline/assemble/eventsFile.ts';
+
+// The pipeline, the lexicon and chrono are imported once the arguments are known to be usable, so that a usage
+// error or --help answers at once.
 
 const USAGE = 'usage: npm run extract -- [--in DIR] [--out FILE] [--lexicon DIR] [--debug] [--help]';
 const HELP = `${USAGE}
 
 Reads every .md and .txt article under DIR (recursively), extracts dated events and writes FILE (events.json)
-plus, beside it, ${TEXTS_FOLDER}/<article id>.txt with each article's text.
+plus, beside it, texts/<article id>.<hash>.txt with each article's text (one events file per folder).
 
   --in DIR        articles folder (default: data/articles)
   --out FILE      events file to write (default: public/events.json, the file the app loads)
@@ -76,6 +72,25 @@ async function main(): Promise<void> {
   const out = values.out;
   if (!out.endsWith('.json')) fail(2, `--out must name a .json file: ${out}`, true);
 
+  const [model, eventsFile, pipeline, input, lexiconModule, atomic, articleDir, lexiconReader] = await Promise.all([
+    import('../src/model/index.ts'),
+    import('../src/pipeline/assemble/eventsFile.ts'),
+    import('../src/pipeline/index.ts'),
+    import('../src/pipeline/input/index.ts'),
+    import('../src/pipeline/lexicon/index.ts'),
+    import('./lib/atomicWrite.ts'),
+    import('./lib/readArticleDir.ts'),
+    import('./lib/readLexicon.ts'),
+  ]);
+  const { checkSourceOffsets, formatInputProblem, parseEventsFile } = model;
+  const { buildEventsFile, textFileOf, TEXTS_FOLDER } = eventsFile;
+  const { createDefaultConfig, runPipeline } = pipeline;
+  const { articleIdOf } = input;
+  const { compileLexicon } = lexiconModule;
+  const { writeFileAtomic, writeFilesThenCommit } = atomic;
+  const { ArticleDirError, readArticleDir } = articleDir;
+  const { readLexicon } = lexiconReader;
+
   let lexicon;
   try {
     lexicon = compileLexicon(readLexicon(values.lexicon));
@@ -121,13 +136,14 @@ async function main(): Promise<void> {
   const problems = checkSourceOffsets(file, (id) => texts.get(id));
   if (problems.length > 0) fail(3, `output failed validation (a bug, nothing written):\n${problems.join('\n')}`);
 
-  // Texts first, then the file that points to them: a reader never sees events.json naming missing texts.
+  // Texts first (content-addressed names), then the file that points to them, then old texts are removed: a
+  // crash at any moment leaves an events.json whose texts all exist with the content it was extracted from.
   const textFolder = join(dirname(out), TEXTS_FOLDER);
-  await writeFolderAtomic(
+  await writeFilesThenCommit(
     textFolder,
-    articles.map((a) => [textFileOf(a.id).slice(TEXTS_FOLDER.length + 1), a.text] as const),
+    articles.map((a) => [textFileOf(a.id, a.text).slice(TEXTS_FOLDER.length + 1), a.text] as const),
+    () => writeFileAtomic(out, `${JSON.stringify(file, null, 1)}\n`),
   );
-  await writeFileAtomic(out, `${JSON.stringify(file, null, 1)}\n`);
 
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   process.stderr.write(

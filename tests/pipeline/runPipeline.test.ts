@@ -69,7 +69,9 @@ describe('runPipeline', () => {
     const r = runPipeline(articles, LEXICON, fakeConfig());
     const file = buildEventsFile(r.events, articles, new Map());
     const parsed = parseEventsFile(JSON.parse(JSON.stringify(file)));
-    expect(parsed.articles.map((a) => a.textFile)).toEqual(['texts/x/a.txt', 'texts/b.txt']);
+    expect(parsed.articles.map((a) => a.textFile)).toEqual([expect.stringMatching(/^texts\/x\/a\.[0-9a-f]{12}\.txt$/), expect.stringMatching(/^texts\/b\.[0-9a-f]{12}\.txt$/)]);
+    const changed = buildEventsFile(r.events, [{ ...articles[0]!, text: `${STORY_A} ` }], new Map());
+    expect(changed.articles[0]?.textFile).not.toBe(parsed.articles[0]?.textFile);
     const texts = new Map(articles.map((a) => [a.id, a.text]));
     expect(checkSourceOffsets(parsed, (id) => texts.get(id))).toEqual([]);
   });

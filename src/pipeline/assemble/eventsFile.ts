@@ -1,16 +1,22 @@
 /**
  * The events.json value for a run: events plus one entry per article, whose text lives in a file beside
- * events.json (`texts/<id>.txt`), so that swapping events.json and its texts folder swaps a built site's data.
+ * events.json (`texts/<id>.<hash>.txt`), so that swapping events.json and its texts folder swaps a built site's
+ * data. The name carries a hash of the text: a file's name changes whenever its content does, so an events.json
+ * left over from a crashed run never meets a text it was not extracted from (see writeFilesThenCommit).
  */
+import { createHash } from 'node:crypto';
 import type { Article, EventsFile, TimelineEvent } from '../../model/index.ts';
 import { EVENTS_FILE_VERSION, httpUrl } from '../../model/index.ts';
 
 /** Folder, relative to events.json, that holds the article texts. */
 export const TEXTS_FOLDER = 'texts';
 
-/** `texts/<id>.txt`; ids may contain `/`, which become subfolders. */
-export function textFileOf(id: string): string {
-  return `${TEXTS_FOLDER}/${id}.txt`;
+const TEXT_HASH_LENGTH = 12;
+
+/** `texts/<id>.<hash>.txt`; ids may contain `/`, which become subfolders. */
+export function textFileOf(id: string, text: string): string {
+  const hash = createHash('sha256').update(text, 'utf8').digest('hex').slice(0, TEXT_HASH_LENGTH);
+  return `${TEXTS_FOLDER}/${id}.${hash}.txt`;
 }
 
 export interface ArticleExtras {
@@ -38,7 +44,7 @@ export function buildEventsFile(
         publisher: a.publisher,
         url,
         published: a.published,
-        textFile: textFileOf(a.id),
+        textFile: textFileOf(a.id, a.text),
         ...(more?.referenceInferred === true ? { referenceInferred: true } : {}),
         ...(warnings.length > 0 ? { warnings } : {}),
       };
