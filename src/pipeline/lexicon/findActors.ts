@@ -101,7 +101,7 @@ export function findActors(lex: CompiledLexicon, text: string, span: Span): Acto
     const actor = entry === undefined ? undefined : lex.actors[entry.target];
     if (entry === undefined || actor === undefined) continue;
     const last = entry.tag === ACTOR_TAG.qualifier ? (forceNounAfter(lex, text, tokens, m.last) ?? m.last) : m.last;
-    const range = matchRange(text, tokens, { ...m, last });
+    const range = matchRange(text, tokens, { ...m, last }, span.end);
     out.push({ ...range, text: text.slice(range.start, range.end), actor: actor.name });
     i = last;
   }

@@ -75,7 +75,7 @@ export function findPlaces(lex: CompiledLexicon, text: string, span: Span, artic
       .sort((a, b) => b.s - a.s || b.p.population - a.p.population || a.t - b.t);
     const chosen = ranked[0]?.p;
     if (chosen === undefined) continue;
-    const range = matchRange(text, tokens, m);
+    const range = matchRange(text, tokens, m, span.end);
     out.push({
       ...range,
       text: text.slice(range.start, range.end),

@@ -193,14 +193,19 @@ export function scanTokens(matcher: TrieMatcher, tokens: readonly Token[], accep
 
 /**
  * The character range of a match: an article written before the first word belongs to the name ("al-Bab"), and
- * so does the dot of a closing one-letter abbreviation ("U.S.").
+ * so does the dot of a closing one-letter abbreviation ("U.S."), when it lies before `limit` (the span end).
  */
-export function matchRange(text: string, tokens: readonly Token[], m: TrieMatch): { start: number; end: number } {
+export function matchRange(
+  text: string,
+  tokens: readonly Token[],
+  m: TrieMatch,
+  limit: number,
+): { start: number; end: number } {
   const first = tokens[m.first];
   const last = tokens[m.last];
   if (first === undefined || last === undefined) throw new Error('match outside the tokens');
   const before = tokens[m.first - 1];
   const start = before !== undefined && before.article && first.joinsPrevious ? before.start : first.start;
-  const end = last.end - last.start === 1 && text[last.end] === '.' ? last.end + 1 : last.end;
+  const end = last.end - last.start === 1 && last.end < limit && text[last.end] === '.' ? last.end + 1 : last.end;
   return { start, end };
 }
