@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import * as prettier from 'prettier';
 import { z } from 'zod';
 import { placeSchema, placesFileSchema, type RawPlace } from '../src/pipeline/lexicon/index.ts';
 import { aliasShape, WORD_BOUNDARY } from '../src/pipeline/lexicon/trieMatcher.ts';
@@ -186,10 +187,11 @@ export function buildPlaces(curated: CuratedFile, rows: Iterable<GeoRow>): RawPl
   return [...curated.places, ...out];
 }
 
-/** One place per line: small diffs when a rebuild changes a row. */
-export function formatPlacesFile(about: string, places: readonly RawPlace[]): string {
-  const lines = places.map((p) => `    ${JSON.stringify(p)}`);
-  return `{\n  "about": ${JSON.stringify(about)},\n  "places": [\n${lines.join(',\n')}\n  ]\n}\n`;
+/** The places file as the repository's Prettier writes it, so `npm run format` leaves a rebuilt file unchanged. */
+export async function formatPlacesFile(about: string, places: readonly RawPlace[]): Promise<string> {
+  const text = JSON.stringify({ about, places });
+  const options = (await prettier.resolveConfig(join(process.cwd(), 'data/lexicon/places.json'))) ?? {};
+  return prettier.format(text, { ...options, parser: 'json' });
 }
 
 const ABOUT =
@@ -242,7 +244,7 @@ async function main(): Promise<void> {
   const extra = new Set(g.extraIds);
   const rows = readGeonamesRows(bundledCities500Path(), (cc, id) => g.countries[cc] !== undefined || extra.has(id));
   const places = buildPlaces(curated, rows);
-  const text = formatPlacesFile(ABOUT, places);
+  const text = await formatPlacesFile(ABOUT, places);
   placesFileSchema.parse(JSON.parse(text));
   await writeFileAtomic(join(dir, 'places.json'), text);
   const counts = new Map<string, number>();

@@ -86,8 +86,8 @@ describe('buildPlaces', () => {
     expect(byId(7)?.province).toBeUndefined();
   });
 
-  it('writes a file the places schema accepts', () => {
-    const text = formatPlacesFile('test', places);
+  it('writes a file the places schema accepts', async () => {
+    const text = await formatPlacesFile('test', places);
     expect(placesFileSchema.parse(JSON.parse(text)).places).toHaveLength(places.length);
   });
 });
