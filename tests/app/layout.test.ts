@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutLane, type EventMarkLayout, type LayoutOptions } from '../../src/app/timeline/layout.ts';
+import { BUCKET_WIDTH, denseThreshold, layoutLane, type EventMarkLayout, type LayoutOptions } from '../../src/app/timeline/layout.ts';
 import { eventExtent, type TimeExtent } from '../../src/app/timeline/precision.ts';
 
 const DAY = 86_400_000;
@@ -71,5 +71,19 @@ describe('layoutLane packs marks after scaling so they never hide each other', (
     expect(crowded.marks.filter((m) => m.kind === 'cluster')).toHaveLength(0);
     // Only the last mark of the row has room for its title.
     expect(crowded.marks.map((m) => m.kind === 'event' && m.label)).toEqual([false, false, true]);
+  });
+
+  it('draws a lane denser than the threshold as counts per time bucket, still losing no event', () => {
+    const o = options({ width: 200 });
+    const n = denseThreshold(o) + 1;
+    const extents = Array.from({ length: n }, (_, i) => dayAt((i * 7) % 190));
+    const { marks, rows } = layoutLane(extents.map((_, i) => i), extents, scale, o);
+    expect(rows).toBe(1);
+    expect(marks.every((m) => m.kind === 'cluster')).toBe(true);
+    expect(marks.reduce((k, m) => k + (m.kind === 'cluster' ? m.events.length : 0), 0)).toBe(n);
+    expect(marks.length).toBeLessThanOrEqual(Math.ceil(200 / BUCKET_WIDTH) + 1);
+    // One fewer event and the lane is drawn event by event again.
+    const sparse = layoutLane(extents.slice(1).map((_, i) => i), extents.slice(1), scale, o);
+    expect(sparse.marks.some((m) => m.kind === 'event')).toBe(true);
   });
 });

@@ -23,6 +23,7 @@ export function EventTable({ index }: { index: DataIndex }) {
       setSortDescending: s.setSortDescending,
     })),
   );
+  const hover = useTimelineStore((st) => st.hover);
   const [limit, setLimit] = useState(PAGE);
   const rows = useMemo(() => {
     const all = Array.from(result.passing);
@@ -63,7 +64,10 @@ export function EventTable({ index }: { index: DataIndex }) {
               const e = index.events[i]!;
               const selected = e.id === s.selectedId;
               return (
-                <tr key={e.id} aria-current={selected ? 'true' : undefined} className={selected ? 'selected' : undefined} onClick={() => choose(i)}>
+                <tr key={e.id} aria-current={selected ? 'true' : undefined} className={selected ? 'selected' : undefined} onClick={() => choose(i)}
+                  onMouseEnter={() => hover(e.id)}
+                  onMouseLeave={() => hover(null)}
+                >
                   <td className="nowrap">
                     {index.labels[i]}
                     {e.dateConflict === true ? <span className="conflict-flag" title="The sources disagree on the date"> ≠</span> : null}

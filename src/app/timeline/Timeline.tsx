@@ -222,18 +222,18 @@ export function Timeline({ index }: { index: DataIndex }) {
                         key={key}
                         ref={(el) => registerRef(key, el)}
                         type="button"
-                        className="cluster"
+                        className={m.overflow ? 'cluster' : 'cluster bucket'}
                         data-key={key}
                         style={{ left: m.x0, top: LANE_PAD + m.row * ROW_H, width: m.x1 - m.x0 }}
                         tabIndex={key === activeKey ? 0 : -1}
-                        aria-label={`${count} more events, ${formatInstant(m.start)} to ${formatInstant(m.end - 1)}: zoom in`}
+                        aria-label={`${count} ${m.overflow ? 'more ' : ''}${count === 1 ? 'event' : 'events'}, ${formatInstant(m.start)} to ${formatInstant(m.end - 1)}: zoom in`}
                         onFocus={() => setFocusKey(key)}
                         onClick={() => {
                           const pad = Math.max((m.end - m.start) * 0.15, 86_400_000);
                           moveTo([m.start - pad, m.end + pad]);
                         }}
                       >
-                        +{count}
+                        {m.overflow ? `+${count}` : count}
                       </button>
                     );
                   })}

@@ -38,6 +38,8 @@ export interface ClusterLayout {
   readonly row: number;
   readonly x0: number;
   readonly x1: number;
+  /** True for the badge row of a packed lane ("+3 more"), false for a time bucket of a dense lane. */
+  readonly overflow: boolean;
   /** Events merged into this badge, in start order. */
   readonly events: readonly number[];
   /** The time they cover, for "zoom to these". */
@@ -73,12 +75,30 @@ export function shapeBounds(x: TimeExtent, scale: (ms: number) => number, o: Lay
 
 const BADGE_MIN = 28;
 
+/** Width of a time bucket when a lane is too dense to draw event by event. */
+export const BUCKET_WIDTH = 26;
+
+/**
+ * More visible events than this and a lane is drawn as counts per time bucket (level of detail): packing would
+ * give mostly badges anyway, and thousands of marks would make every frame slow. Half the marks that could sit
+ * side by side in maxRows rows, since real dates cluster.
+ */
+export function denseThreshold(o: LayoutOptions): number {
+  return Math.max(8, Math.floor((o.maxRows * o.width) / (o.pointSize + o.gap) / 2));
+}
+
 export function layoutLane(
   events: readonly number[],
   extents: readonly TimeExtent[],
   scale: (ms: number) => number,
   o: LayoutOptions,
 ): LaneLayout {
+  let visible = 0;
+  for (const e of events) {
+    const [x0, x1] = shapeBounds(extents[e]!, scale, o);
+    if (x1 >= 0 && x0 <= o.width) visible++;
+  }
+  if (visible > denseThreshold(o)) return bucketLane(events, extents, scale, o);
   const withLabels = packLane(events, extents, scale, o, true);
   // Labels take room: when they would push marks into badges, pack the marks without labels, then label each
   // mark that has room before its right-hand neighbour in its row.
@@ -143,7 +163,7 @@ function packLane(
       start = Math.min(start, extents[e]!.start);
       end = Math.max(end, extents[e]!.end);
     }
-    marks.push({ kind: 'cluster', row: badgeRow, x0: mid - w / 2, x1: mid + w / 2, events: c.events, start, end });
+    marks.push({ kind: 'cluster', overflow: true, row: badgeRow, x0: mid - w / 2, x1: mid + w / 2, events: c.events, start, end });
     cluster = null;
   };
   for (const v of overflow) {
@@ -158,4 +178,36 @@ function packLane(
   }
   flush();
   return { layout: { marks, rows: rowEnds.length + (overflow.length > 0 ? 1 : 0) }, overflowed: overflow.length };
+}
+
+/** Dense lanes: one badge per BUCKET_WIDTH pixels holding the count of the events centred in it. */
+function bucketLane(
+  events: readonly number[],
+  extents: readonly TimeExtent[],
+  scale: (ms: number) => number,
+  o: LayoutOptions,
+): LaneLayout {
+  const buckets = new Map<number, number[]>();
+  for (const e of events) {
+    const [x0, x1] = shapeBounds(extents[e]!, scale, o);
+    if (x1 < 0 || x0 > o.width) continue;
+    const centre = Math.min(o.width, Math.max(0, (x0 + x1) / 2));
+    const b = Math.floor(centre / BUCKET_WIDTH);
+    const list = buckets.get(b);
+    if (list === undefined) buckets.set(b, [e]);
+    else list.push(e);
+  }
+  const marks: MarkLayout[] = [];
+  for (const b of [...buckets.keys()].sort((p, q) => p - q)) {
+    const list = buckets.get(b)!;
+    let start = Infinity;
+    let end = -Infinity;
+    for (const e of list) {
+      start = Math.min(start, extents[e]!.start);
+      end = Math.max(end, extents[e]!.end);
+    }
+    const x0 = b * BUCKET_WIDTH + 1;
+    marks.push({ kind: 'cluster', overflow: false, row: 0, x0, x1: Math.min(o.width, x0 + BUCKET_WIDTH - 2), events: list, start, end });
+  }
+  return { marks, rows: 1 };
 }
