@@ -21,6 +21,7 @@ export function candidate(over: Partial<EventCandidate> & { date: EventDate; art
     agent: over.agent ?? null,
     actors: over.actors ?? ['ISIL'],
     location: over.location === undefined ? { name: 'Sirte', lat: 31, lon: 16, country: 'Libya' } : over.location,
+    placePreposition: over.placePreposition ?? null,
     locationKind: over.locationKind ?? 'city',
     title: over.title ?? 'A title',
   };

@@ -12,8 +12,19 @@ const PASSIVE_BY = /^\s+(?:[\p{L}-]+\s+)?by\s+(?:the\s+)?$/iu;
 /** A preposition (and an optional article or adjective) right before an actor makes it an object, not a subject. */
 const GOVERNED = /\b(?:by|with|from|against|of|to|on|for|at|in|into|toward|towards|between|among|over|after|before|like|including|via)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+)?$/iu;
 
-export function agentOf(text: string, trigger: Span | null, actors: readonly ActorMention[], clause: Span): string | null {
+/**
+ * `statement`: reporting verbs take only the actor right before them ("the United Nations said", "U.S. officials
+ * confirmed"); "…took the city from ISIS (ISIL), a monitor said" has no actor as its speaker.
+ */
+export function agentOf(text: string, trigger: Span | null, actors: readonly ActorMention[], clause: Span, statement = false): string | null {
   if (trigger === null) return null;
+  if (statement) {
+    const before = actors.filter((a) => a.end <= trigger.start && a.start >= clause.start);
+    const last = before[before.length - 1];
+    if (last === undefined) return null;
+    const gap = text.slice(last.end, trigger.start);
+    return !/[,;:()\u2013\u2014]/.test(gap) && gap.trim().split(/\s+/).filter((w) => w !== '').length <= 4 ? last.actor : null;
+  }
   const inClause = [...actors].filter((a) => a.start >= clause.start && a.end <= clause.end).sort((a, b) => a.start - b.start);
   for (const a of inClause) {
     if (a.start >= trigger.end && a.start - trigger.end <= 30 && PASSIVE_BY.test(text.slice(trigger.end, a.start))) return a.actor;

@@ -15,7 +15,7 @@ import { splitDatedClauses, type DatedClause } from './clauses.ts';
 import { datelineOf } from './dateline.ts';
 import { eventDateOf } from './eventDate.ts';
 import type { Stages } from './stages.ts';
-import { makeTitle } from './title.ts';
+import { makeTitle, prepositionBefore } from './title.ts';
 
 export interface ArticleInput {
   readonly article: Article;
@@ -125,7 +125,7 @@ function readClause(
   const trigger =
     chooseTrigger(stages.lexicon, text, local, mention, inLocal) ??
     (local.start === clause.start && local.end === clause.end ? null : chooseTrigger(stages.lexicon, text, clause, mention, inClause));
-  const agent = agentOf(text, trigger, own, clause);
+  const agent = agentOf(text, trigger, own, clause, trigger?.type === 'statement');
   // The clause's own actors; when it names none but by back-reference, the sentence's too (its other clauses
   // share the protagonists: "While the army retook X, the group seized it back").
   const named = own.filter((a) => a.start !== groupRef?.start);
@@ -137,15 +137,15 @@ function readClause(
   const dateline = datelineOf(sentence);
   const dateSpans: readonly Span[] = [...clauses.map((c) => c.mention), ...(dateline === null ? [] : [dateline])];
   const otherClauses = clauses.filter((c) => c !== dc).map((c) => c.clause);
+  const inLocalPlaces = places.filter((p) => within(p, local));
+  const inClausePlaces = places.filter((p) => within(p, clause));
+  const restOfSentence = places.filter((p) => !otherClauses.some((o) => overlaps(p, o)));
   let place =
-    choosePlace(text, places.filter((p) => within(p, local)), dateSpans, actors) ??
-    choosePlace(text, places.filter((p) => within(p, clause)), dateSpans, actors);
+    choosePlace(text, inLocalPlaces, dateSpans, actors, false) ?? choosePlace(text, inClausePlaces, dateSpans, actors, false);
   const placeNoun = placeNounReferredTo(clauseText);
   if (place === null && placeNoun !== null) place = antecedentPlace(placeNoun, discourse.places);
-  if (place === null) {
-    // The rest of the sentence, outside the other dated clauses.
-    place = choosePlace(text, places.filter((p) => !otherClauses.some((o) => overlaps(p, o))), dateSpans, actors);
-  }
+  // The rest of the sentence, outside the other dated clauses.
+  place ??= choosePlace(text, restOfSentence, dateSpans, actors, false);
 
   // "The strike, which took place on Friday": the strike reported earlier, with its actors and place.
   const eventNoun = eventNounReferredTo(text.slice(local.start, local.end)) ?? eventNounReferredTo(clauseText);
@@ -156,9 +156,13 @@ function readClause(
       place ??= antecedent.place;
     }
   }
+  // Last resort: a landmark or destination named in the clause ("retreated towards Jarablus").
+  place ??= choosePlace(text, inClausePlaces, dateSpans, actors) ?? choosePlace(text, restOfSentence, dateSpans, actors);
 
   const type = trigger?.type ?? 'other';
   const location = toLocation(place);
+  // Only a place named in this sentence has a preposition worth repeating.
+  const placePreposition = place !== null && within(place, sentence) ? prepositionBefore(text, place.start) : null;
   const event: EventCandidate = {
     article: articleId,
     sentence,
@@ -171,8 +175,9 @@ function readClause(
     agent,
     actors: names,
     location,
+    placePreposition,
     locationKind: place?.place.kind ?? null,
-    title: makeTitle(type, agent, names, location?.name ?? null, text.slice(local.start, local.end)),
+    title: makeTitle(type, agent, names, location === null ? null : { name: location.name, preposition: placePreposition }, text.slice(local.start, local.end)),
   };
   return { event, place };
 }

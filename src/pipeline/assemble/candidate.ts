@@ -23,6 +23,8 @@ export interface EventCandidate {
   /** Canonical actor names: the agent first, then in order of first mention. */
   readonly actors: readonly string[];
   readonly location: Location | null;
+  /** The preposition the text puts before the place ("near", "from"), for the title; null when inherited. */
+  readonly placePreposition: string | null;
   /** Kind of the chosen place (city, region, …), used when merging. */
   readonly locationKind: string | null;
   readonly title: string;

@@ -4,6 +4,7 @@
  * the 2014 Russian annexation of Crimea" in a sentence about taking back a city). A reporting verb before the
  * date keeps its precedence ("Obama announced airstrikes in September" dates the announcement) unless "that"
  * opens a reported clause holding the date ("revealed that the drones had been harassed earlier in the day").
+ * A trigger inside the date expression itself is never the clause's.
  */
 import type { ActorMention, EventTypeMatch, Span } from '../types.ts';
 import type { LexiconStage } from './stages.ts';
@@ -57,9 +58,14 @@ export function chooseTrigger(
     chosen = lexicon.classifyEvent(text, { start: chosen.end + that.index + that[0].length, end: span.end }, actors);
     if (chosen === null) return null;
   }
+  // A trigger inside the date expression ("three days after Ramadi's capture") belongs to the anchor event.
+  const inDate = (t: Span): boolean => t.start >= date.start && t.end <= date.end;
   const segment = segmentAround(text, span, date);
-  let best = chosen;
-  for (const t of allTriggers(lexicon, text, segment, actors)) {
+  const candidates = [chosen, ...allTriggers(lexicon, text, segment, actors)].filter((t) => !inDate(t));
+  if (inDate(chosen)) candidates.push(...allTriggers(lexicon, text, span, actors).filter((t) => !inDate(t)));
+  let best = candidates[0];
+  if (best === undefined) return null;
+  for (const t of candidates) {
     if (distance(t, date) < distance(best, date)) best = t;
   }
   if (best === chosen) return chosen;

@@ -1,15 +1,32 @@
 /**
  * A short readable title from the event's own fields: "ISIS captures Palmyra", "US-led coalition airstrike in
- * Raqqa". Only what was extracted goes in (type, actors, place); nothing is invented. An event of type 'other'
- * has no verb to say, so its title is the start of its clause.
+ * Raqqa". Only what was extracted goes in (type, agent, actors, place and the preposition the text puts before
+ * the place); nothing is invented. An event of type 'other' has no verb to say, so its title is the start of
+ * its clause.
  */
 import type { EventType } from '../../model/index.ts';
 
 const MAX_EXCERPT_WORDS = 9;
 
+/** Prepositions a title may repeat before the place; anything else reads as "in". */
+const KEPT_PREPOSITIONS = new Set(['near', 'around', 'outside', 'towards', 'toward', 'at', 'from']);
+
+/** Actor names that are grammatically plural ("Kurdish forces", "Houthi rebels") take a plural verb. */
+const PLURAL_HEAD = /\b(?:forces|fighters|troops|militants|rebels|units|militias|groups|soldiers|insurgents|jihadists|extremists|brigades|guards)$/i;
+
+export interface PlaceRef {
+  readonly name: string;
+  /** The preposition before the place in the text ("near", "from", "towards"…), when there is one. */
+  readonly preposition: string | null;
+}
+
 function both(actors: readonly string[]): string {
   const [a, b] = actors;
   return b === undefined ? (a ?? '') : `${a} and ${b}`;
+}
+
+function verb(agent: string, singular: string, plural: string): string {
+  return PLURAL_HEAD.test(agent) ? plural : singular;
 }
 
 /** The clause's first words, for events without a type; quotes and a trailing comma are trimmed. */
@@ -24,13 +41,15 @@ export function excerptTitle(clause: string): string {
  * `agent` is named as the doer only when the clause says who did it; `actors` (agent first) are named where the
  * title lists participants ("Agreement between A and B").
  */
-export function makeTitle(type: EventType, agent: string | null, actors: readonly string[], place: string | null, clause: string): string {
-  const at = place === null ? '' : ` in ${place}`;
+export function makeTitle(type: EventType, agent: string | null, actors: readonly string[], place: PlaceRef | null, clause: string): string {
+  const prep = place?.preposition != null && KEPT_PREPOSITIONS.has(place.preposition) && place.preposition !== 'from' ? place.preposition : 'in';
+  const at = place === null ? '' : ` ${prep} ${place.name}`;
+  const name = place?.name ?? null;
   switch (type) {
     case 'capture':
-      return agent && place ? `${agent} captures ${place}` : agent ? `Capture by ${agent}` : place ? `Capture of ${place}` : 'Capture';
+      return agent && name ? `${agent} ${verb(agent, 'captures', 'capture')} ${name}` : agent ? `Capture by ${agent}` : name ? `Capture of ${name}` : 'Capture';
     case 'recapture':
-      return agent && place ? `${agent} retakes ${place}` : agent ? `Recapture by ${agent}` : place ? `Recapture of ${place}` : 'Recapture';
+      return agent && name ? `${agent} ${verb(agent, 'retakes', 'retake')} ${name}` : agent ? `Recapture by ${agent}` : name ? `Recapture of ${name}` : 'Recapture';
     case 'airstrike':
       return agent ? `${agent} airstrike${at}` : `Airstrike${at}`;
     case 'ground-attack':
@@ -41,9 +60,12 @@ export function makeTitle(type: EventType, agent: string | null, actors: readonl
       return agent ? `Killing by ${agent}${at}` : `Killing${at}`;
     case 'siege':
       // "broke the siege" and "laid siege" share the type: name no side.
-      return place ? `Siege of ${place}` : 'Siege';
-    case 'withdrawal':
-      return agent && place ? `${agent} withdraws from ${place}` : agent ? `${agent} withdrawal` : `Withdrawal${at}`;
+      return name ? `Siege of ${name}` : 'Siege';
+    case 'withdrawal': {
+      const from = place?.preposition === 'from' || place?.preposition === 'of';
+      if (agent && name) return from ? `${agent} ${verb(agent, 'withdraws', 'withdraw')} from ${name}` : `${agent} withdrawal${at}`;
+      return agent ? `${agent} withdrawal` : `Withdrawal${at}`;
+    }
     case 'agreement':
       return actors.length >= 2 ? `Agreement between ${both(actors)}` : actors.length === 1 ? `${actors[0]} agreement` : `Agreement${at}`;
     case 'statement':
@@ -53,4 +75,12 @@ export function makeTitle(type: EventType, agent: string | null, actors: readonl
     case 'other':
       return excerptTitle(clause);
   }
+}
+
+/** The preposition right before a place mention ("out of Dhuluiya" gives "of"), lower-cased, or null. */
+export function prepositionBefore(text: string, start: number): string | null {
+  const m = /\b(in|near|from|of|towards?|into|around|outside|on|at|across|over|to)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu.exec(
+    text.slice(Math.max(0, start - 40), start),
+  );
+  return m === null ? null : (m[1] ?? '').toLowerCase();
 }

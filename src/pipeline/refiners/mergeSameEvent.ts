@@ -67,7 +67,13 @@ function draftFrom(members: readonly EventCandidate[], conflict: boolean): Event
   const actors = [...new Set([primary, ...members].flatMap((m) => m.actors))];
   const location = primary.location ?? members.find((m) => m.location !== null)?.location ?? null;
   const clauseText = primary.sentence.text.slice(primary.clause.start - primary.sentence.start, primary.clause.end - primary.sentence.start);
-  const title = members.length === 1 ? primary.title : makeTitle(primary.type, primary.agent, actors, location?.name ?? null, clauseText);
+  const title = members.length === 1 ? primary.title : makeTitle(
+          primary.type,
+          primary.agent,
+          actors,
+          location === null ? null : { name: location.name, preposition: primary.location === null ? null : primary.placePreposition },
+          clauseText,
+        );
   return {
     date: primary.date,
     type: primary.type,

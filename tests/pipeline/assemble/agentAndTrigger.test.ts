@@ -69,3 +69,14 @@ describe('chooseTrigger', () => {
     expect(t.slice(seg.start, seg.end)).toBe(' the date in May 2016 here');
   });
 });
+
+describe('chooseTrigger and anchored dates', () => {
+  it('never takes a trigger inside the date expression', () => {
+    const lexicon = fakeStages().lexicon;
+    const t = 'Two days after the Taliban seized Kunduz, NATO bombed the bridge.';
+    const date = { start: 0, end: t.indexOf(',') };
+    expect(chooseTrigger(lexicon, t, { start: 0, end: t.length }, date, [])?.text).toBe('bombed');
+    const u = 'Two days after the Taliban seized Kunduz, talks resumed.';
+    expect(chooseTrigger(lexicon, u, { start: 0, end: u.length }, { start: 0, end: u.indexOf(',') }, [])).toBeNull();
+  });
+});
