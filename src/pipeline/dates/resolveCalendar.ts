@@ -20,6 +20,9 @@ import { type CalendarDay, compareDays, formatDay, isRealDay } from './calendarD
 import { formatAt, statedPrecision } from './precision.ts';
 import { weekRange, weekendRange } from './weeks.ts';
 
+/** Tag of a result whose year the text writes out ("May 2015", "in 2019", "Aug. 28, 2017"). */
+export const STATED_TAG = 'stated';
+
 /** What a resolution leaned on beyond the text of the expression itself. */
 export type ResolutionBasis = 'stated' | 'reference' | 'sentence';
 
@@ -91,7 +94,7 @@ function resolvePoint(c: ParsedComponents, ctx: CalendarContext, yearHint: numbe
       day: { year, month: month ?? 1, day: day ?? 1 },
       precision,
       basis: stated ? 'stated' : 'reference',
-      tag: stated ? 'stated' : 'relative-to-reference',
+      tag: stated ? STATED_TAG : 'relative-to-reference',
     };
   }
   if (month !== null) {

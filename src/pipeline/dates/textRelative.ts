@@ -9,6 +9,7 @@
  * Durations are left alone: "for three days after the attack" and "within two days" are spans, not dates.
  */
 import type { Span } from '../types.ts';
+import { DURATION_LEAD } from './durations.ts';
 
 export type OffsetUnit = 'day' | 'week' | 'month' | 'year';
 
@@ -28,17 +29,14 @@ const NUMBER_WORDS: Record<string, number> = {
 };
 const COUNT = String.raw`(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty)`;
 const UNIT = String.raw`(day|week|month|year)s?`;
-/** Words that make "N days after X" a duration: "for three days after", "lasted two days after". */
-const DURATION_BEFORE =
-  /\b(?:for|within|over|lasted|lasting|last|spent|took|takes|nearly|almost|about|around|some)\s+$/i;
 
-// "three days after Ramadi's capture" / "two weeks before the election" / "a day after".
 // "hours later", "a few hours after the blast", "36 hours later": the same day, or whole days for 24 hours and more.
 const HOURS = new RegExp(
   String.raw`\b(?:(\d{1,3}|a\s+few|several|few|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|an?)\s+)?(hours?|minutes?)\s+(after|before|later|earlier|afterwards?)\b`,
   'gi',
 );
 
+// "three days after Ramadi's capture" / "two weeks before the election" / "a day after".
 const OFFSET = new RegExp(
   String.raw`\b${COUNT}\s+${UNIT}\s+(after|before|later|earlier|afterwards?|previously|prior\s+to|following)\b`,
   'gi',
@@ -88,7 +86,7 @@ export function findTextRelativeExpressions(sentence: string): TextRelativeExpre
   const out: TextRelativeExpression[] = [];
   for (const m of sentence.matchAll(OFFSET)) {
     const start = m.index ?? 0;
-    if (DURATION_BEFORE.test(sentence.slice(0, start))) continue;
+    if (DURATION_LEAD.test(sentence.slice(0, start))) continue;
     const amount = countOf(m[1]!);
     const unit = m[2]!.toLowerCase() as OffsetUnit;
     const direction = m[3]!.toLowerCase();
@@ -104,7 +102,7 @@ export function findTextRelativeExpressions(sentence: string): TextRelativeExpre
   }
   for (const m of sentence.matchAll(HOURS)) {
     const start = m.index ?? 0;
-    if (DURATION_BEFORE.test(sentence.slice(0, start))) continue;
+    if (DURATION_LEAD.test(sentence.slice(0, start))) continue;
     const n = m[1] && /^\d+$/.test(m[1]) && /^hour/i.test(m[2]!) ? Number(m[1]) : 0;
     const sign = /^(?:before|earlier)/i.test(m[3]!) ? -1 : 1;
     const end = start + m[0].length;

@@ -1,0 +1,60 @@
+/**
+ * A mention from one chrono result: tense and dateline decide how the missing parts are read
+ * (resolveCalendar.ts), the words before it decide the role (roles.ts), and `resolvedAgainst` says what filled
+ * in what the text left out.
+ */
+import type { ParsedResult } from 'chrono-node';
+import type { DateMention } from '../types.ts';
+import { isDateline } from './datelines.ts';
+import { STATED_TAG, type SentenceYear, resolveCalendar } from './resolveCalendar.ts';
+import { roleOf } from './roles.ts';
+import { type FoundSpan, type SentenceContext, textBefore } from './sentenceContext.ts';
+import { tenseAround } from './tense.ts';
+
+export interface CalendarFound extends FoundSpan {
+  readonly kind: 'calendar';
+  readonly result: ParsedResult;
+}
+
+/** The latest mention earlier in the sentence whose year the text states, with its year and month. */
+function sentenceYearSource(
+  earlierInSentence: readonly DateMention[],
+): { mention: DateMention; year: SentenceYear } | null {
+  for (let i = earlierInSentence.length - 1; i >= 0; i--) {
+    const m = earlierInSentence[i]!;
+    if (!m.tags.includes(STATED_TAG) || m.value.end !== undefined) continue;
+    const [year, month] = m.value.start.split('-').map(Number) as [number, number?];
+    return { mention: m, year: { year, month: month ?? null } };
+  }
+  return null;
+}
+
+export function calendarMention(f: CalendarFound, ctx: SentenceContext): DateMention | null {
+  const dateline = isDateline(ctx.sentence, f.start, f.end);
+  const tense = dateline ? 'past' : tenseAround(ctx.sentence, f.start, f.end);
+  const text = ctx.sentence.slice(f.start, f.end);
+  const yearSource = sentenceYearSource(ctx.earlierInSentence);
+  const resolution = resolveCalendar(f.result, { text, tense, ref: ctx.ref, sentenceYear: yearSource?.year ?? null });
+  if (!resolution) return null;
+  const role = roleOf(textBefore(ctx, f), resolution.value.end !== undefined);
+  const resolvedAgainst =
+    resolution.basis === 'stated'
+      ? 'stated in full'
+      : resolution.basis === 'sentence' && yearSource
+        ? `${yearSource.mention.text}, earlier in the sentence`
+        : ctx.referenceLabel;
+  return {
+    start: ctx.offset + f.start,
+    end: ctx.offset + f.end,
+    text,
+    value: resolution.value,
+    role,
+    resolvedAgainst,
+    tags: [
+      'chrono',
+      ...resolution.tags,
+      ...(dateline ? ['dateline'] : []),
+      ...(role === 'since' || role === 'by' ? [role] : []),
+    ],
+  };
+}

@@ -1,0 +1,30 @@
+/**
+ * Month words that are other words: lower-case "may" and "march" are verbs (news copy capitalises months); a
+ * bare "May", "March", "June" or "August" with no temporal word before it is a name or a verb in a headline
+ * ("Theresa May", "Thousands March Against War", "Russia May Retaliate"); a bare abbreviation ("Jan", "Mar") is
+ * a name. With a day or a year beside it ("May 17", "March 2015") a month word is always a date.
+ */
+import type { ParsingContext, ParsingResult } from 'chrono-node';
+import { isFullMonthName } from '../monthNames.ts';
+import type { DropRule } from './nonDateFilter.ts';
+
+const MONTH_WORD =
+  /\b(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b/gi;
+/** Words that make a bare month name a date: "in May", "since March", "early June", "May and June". */
+const TEMPORAL_BEFORE =
+  /\b(?:in|since|by|until|till|from|to|through|throughout|during|of|early|mid|late|last|next|this|before|after|between|and|or|around|about|on|at|for|end|start|beginning|middle)[\s-]+$/i;
+const NAME_LIKE_MONTHS = new Set(['may', 'march', 'june', 'august']);
+
+export const monthWordRule: DropRule = (context: ParsingContext, r: ParsingResult) => {
+  for (const m of r.text.matchAll(MONTH_WORD)) {
+    if (!/^[A-Z]/.test(m[1]!)) return 'lower-case month word';
+  }
+  const c = r.start;
+  const ownResult = [...r.tags()].some((t) => t.startsWith('dates/'));
+  if (!c.isCertain('month') || c.isCertain('day') || c.isCertain('year') || ownResult) return null;
+  const word = (/[A-Za-z]+/.exec(r.text.replace(/^(?:in|on|of)\s+/i, ''))?.[0] ?? '').toLowerCase();
+  if (!isFullMonthName(word)) return 'bare month abbreviation';
+  const before = context.text.slice(Math.max(0, r.index - 20), r.index);
+  if (NAME_LIKE_MONTHS.has(word) && !TEMPORAL_BEFORE.test(before)) return 'month name without a temporal word';
+  return null;
+};
