@@ -114,3 +114,23 @@ describe('classifyEvent: deaths as a consequence', () => {
     expect(typeOf('Kurdish forces took full control of the oil city.')).toBe('capture');
   });
 });
+
+describe('classifyEvent: ACLED sub-types beyond the event vocabulary', () => {
+  const acledOf = (text: string): [string | undefined, string | undefined] => {
+    const lex = lexicon();
+    const m = classifyEvent(lex, text, whole(text), findActors(lex, text, whole(text)));
+    return [m?.type, m?.acled.subEventType];
+  };
+
+  it('types chemical attacks, abductions, arrests, destruction and protests', () => {
+    expect(acledOf('Dozens died in a chlorine gas attack on the suburb.')).toEqual(['bombing', 'Chemical weapon']);
+    expect(acledOf('Gunmen abducted four aid workers.')).toEqual(['other', 'Abduction/forced disappearance']);
+    expect(acledOf('Police arrested three suspects.')).toEqual(['other', 'Arrests']);
+    expect(acledOf('The militants demolished the ancient temple.')).toEqual(['other', 'Looting/property destruction']);
+    expect(acledOf('Demonstrators gathered in the main square.')).toEqual(['other', 'Peaceful protest']);
+  });
+
+  it('lets an attack outrank the destruction it caused', () => {
+    expect(acledOf('Jets bombed the bridge and destroyed it.')[0]).toBe('airstrike');
+  });
+});

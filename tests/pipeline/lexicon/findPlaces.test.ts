@@ -74,3 +74,13 @@ describe('findPlaces: names inside other names', () => {
     expect(placesOf('fighting in the town of Hit')).toEqual([['town of Hit', 'Hit', 'Iraq']]);
   });
 });
+
+describe('findPlaces: places named like people', () => {
+  it('does not read a person as a place', () => {
+    expect(placesOf('Qassem Soleimani met Abu Bakr al-Baghdadi’s rivals; Salman and Qasim stayed.')).toEqual([]);
+  });
+
+  it('still finds the town through its place phrase', () => {
+    expect(placesOf('fighting in the town of al-Baghdadi')[0]?.[1]).toBe('Baghdadi');
+  });
+});
