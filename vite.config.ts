@@ -38,7 +38,17 @@ function contentSecurityPolicy(): Plugin {
 export default defineConfig({
   base: './',
   plugins: [react(), contentSecurityPolicy()],
-  build: { outDir: 'dist', emptyOutDir: true, sourcemap: false },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    sourcemap: false,
+    // bench.html: the same app under the bench-peers harness (issue 5's side-by-side benchmark).
+    rollupOptions: {
+      input: { main: 'index.html', bench: 'bench.html' },
+      // The code both pages share (React, d3, the app) is one chunk: name it for what it is.
+      output: { chunkFileNames: 'assets/app-[hash].js' },
+    },
+  },
   server: { host: '127.0.0.1', port: 5173, strictPort: true },
   test: {
     // Node by default; component tests opt into jsdom with `// @vitest-environment jsdom`.
