@@ -90,20 +90,55 @@ function byPosition(a: EventCandidate, b: EventCandidate): number {
   return (a.article < b.article ? -1 : a.article > b.article ? 1 : 0) || a.sentence.start - b.sentence.start || a.clause.start - b.clause.start;
 }
 
-/** Greedy clustering in a fixed order: a report joins the first event every member of which it matches. */
+interface Cluster {
+  readonly index: number;
+  readonly members: EventCandidate[];
+  conflict: boolean;
+}
+
+/**
+ * Buckets a report can be merged in: same type and an actor in common are required, and dates must share
+ * their year (or, for a conflict, lie within a few days, which can cross a year boundary).
+ */
+function bucketKeys(c: EventCandidate): string[] {
+  const year = Number(c.date.start.slice(0, 4));
+  const years = c.date.precision === 'day' ? [year - 1, year, year + 1] : [year];
+  return years.flatMap((y) => c.actors.map((a) => `${c.type}\u0000${y}\u0000${a}`));
+}
+
+/**
+ * Greedy clustering in a fixed order: a report joins the earliest-made event every member of which it matches.
+ * Clusters are indexed by type, year and actor, so each report is compared with a few candidates, not all.
+ */
 export const mergeSameEvent: Refiner = (ctx, drafts) => {
   const candidates = drafts.flatMap((d) => d.sources).sort(byPosition);
-  const clusters: Array<{ members: EventCandidate[]; conflict: boolean }> = [];
+  const clusters: Cluster[] = [];
+  const index = new Map<string, Cluster[]>();
   for (const c of candidates) {
-    const home = clusters.find((cl) => cl.members.every((m) => relationOf(m, c) !== null));
+    const keys = bucketKeys(c);
+    let home: Cluster | undefined;
+    for (const key of keys) {
+      for (const cl of index.get(key) ?? []) {
+        if ((home === undefined || cl.index < home.index) && cl.members.every((m) => relationOf(m, c) !== null)) home = cl;
+      }
+    }
     if (home === undefined) {
-      clusters.push({ members: [c], conflict: false });
+      const cl: Cluster = { index: clusters.length, members: [c], conflict: false };
+      clusters.push(cl);
+      const own = `${c.type}\u0000${c.date.start.slice(0, 4)}`;
+      for (const a of c.actors) {
+        const key = `${own}\u0000${a}`;
+        const list = index.get(key);
+        if (list === undefined) index.set(key, [cl]);
+        else list.push(cl);
+      }
       continue;
     }
-    const conflict = home.members.some((m) => relationOf(m, c) === 'conflict');
-    ctx.note(() => `merged ${c.article}:${c.sentence.start} into ${home.members[0]?.article}:${home.members[0]?.sentence.start}${conflict ? ' (date conflict)' : ''}`);
-    home.members.push(c);
-    home.conflict ||= conflict;
+    const target = home;
+    const conflict = target.members.some((m) => relationOf(m, c) === 'conflict');
+    ctx.note(() => `merged ${c.article}:${c.sentence.start} into ${target.members[0]?.article}:${target.members[0]?.sentence.start}${conflict ? ' (date conflict)' : ''}`);
+    target.members.push(c);
+    target.conflict ||= conflict;
   }
   return clusters.map((cl) => draftFrom(cl.members, cl.conflict));
 };
