@@ -3,19 +3,20 @@
  * peer measured in the same run (absolute times drift on shared machines; ratios taken in one run do not).
  *
  *   extraction   runPipeline over 1,000 and 10,000 generated articles vs chrono-node's parse alone on the
- *                same texts: articles/s, MB/s, time ratio, peak RSS (each measurement in its own process)
+ *                same texts: articles/s, MB/s, time ratio, peak RSS (each measurement in its own process);
+ *                at the first size also with a lexicon grown by thousands of entries (matching must not slow)
  *   payload      JS + CSS of dist/, gzipped, vs vis-timeline's bundle
  *   browser      first drawn events, zoom/pan frame median and p95, actor filter time, for 1k/10k/100k events:
  *                ours (dist/bench.html, once the app has its bench entry) beside vis-timeline, both through a
  *                copy of ../shared/bench-peers, in one Chromium run
  *
  * Options: --sizes 1000,10000   --reps N (default 3 up to 2,000 articles, else 1)   --seed 1
- *          --no-extraction   --no-browser   --browser-n 1000,10000,100000   --browser-reps 3
+ *          --no-extraction   --no-lexicon-growth   --no-browser   --browser-n 1000,10000,100000   --browser-reps 3
  *          --timeout 120 (s for a peer's first render)   --peers-dir ../shared/bench-peers
  *          --chromium /usr/bin/chromium   --dist dist   --bench-entry bench.html   --json FILE (raw figures)
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,6 +26,7 @@ import { writeCorpus } from '../synthetic/writeOutputs.ts';
 import { runBrowserBench, type BrowserBench } from './browser.ts';
 import { browserRows } from './browserRows.ts';
 import { summarizeSamples, type ExtractionFigures, type ExtractionSample } from './extractionSample.ts';
+import { inflateLexicon } from './inflateLexicon.ts';
 import { measurePayload } from './payload.ts';
 import { formatNumber, renderTable, statusOf, type BenchRow } from './table.ts';
 
@@ -35,6 +37,7 @@ const { values: opt } = parseArgs({
     seed: { type: 'string', default: '1' },
     'no-extraction': { type: 'boolean', default: false },
     'no-browser': { type: 'boolean', default: false },
+    'no-lexicon-growth': { type: 'boolean', default: false },
     'browser-n': { type: 'string', default: '1000,10000,100000' },
     'browser-reps': { type: 'string', default: '3' },
     timeout: { type: 'string', default: '120' },
@@ -53,13 +56,15 @@ const list = (s: string): number[] =>
     .filter((n) => Number.isInteger(n) && n > 0);
 
 const CHILD = fileURLToPath(new URL('./extractionChild.ts', import.meta.url));
+const LEXICON_DIR = 'data/lexicon';
 const n$ = (n: number): string => formatNumber(n);
 
 // ---------------------------------------------------------------- extraction
 
-function measureOnce(dir: string, mode: 'pipeline' | 'chrono'): Promise<ExtractionSample> {
+function measureOnce(dir: string, mode: 'pipeline' | 'chrono', lexicon = LEXICON_DIR): Promise<ExtractionSample> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', CHILD, '--dir', dir, '--mode', mode], {
+    const args = ['--import', 'tsx', CHILD, '--dir', dir, '--mode', mode, '--lexicon', lexicon];
+    const child = spawn(process.execPath, args, {
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     let out = '';
@@ -82,31 +87,86 @@ interface ExtractionResult {
   readonly n: number;
   readonly ours: ExtractionFigures | { unavailable: string };
   readonly chrono: ExtractionFigures | { unavailable: string };
+  /** The same pipeline with a grown lexicon (only for the first size). */
+  readonly grown: { readonly figures: ExtractionFigures | { unavailable: string }; readonly label: string } | null;
   readonly rejected: number;
 }
 
-async function measureExtraction(n: number, seed: number, reps: number): Promise<ExtractionResult> {
+/** How much the lexicon grows for the scaling figure: a full gazetteer's worth of places, many armed groups. */
+const GROWTH = { extraActors: 2000, extraPlaces: 10_000, seed: 1 } as const;
+
+/** data/lexicon with GROWTH synthetic entries added, written to `dir`; null when the lexicon is incomplete. */
+function writeGrownLexicon(dir: string): string | null {
+  const files = ['actors.json', 'places.json', 'eventTypes.json'];
+  if (!files.every((f) => existsSync(join(LEXICON_DIR, f)))) return null;
+  mkdirSync(dir, { recursive: true });
+  const read = (f: string) => JSON.parse(readFileSync(join(LEXICON_DIR, f), 'utf8')) as Record<string, unknown>;
+  const grown = inflateLexicon(read('actors.json'), read('places.json'), GROWTH);
+  writeFileSync(join(dir, 'actors.json'), JSON.stringify(grown.actors));
+  writeFileSync(join(dir, 'places.json'), JSON.stringify(grown.places));
+  copyFileSync(join(LEXICON_DIR, 'eventTypes.json'), join(dir, 'eventTypes.json'));
+  return dir;
+}
+
+async function measureExtraction(n: number, seed: number, reps: number, growth: boolean): Promise<ExtractionResult> {
   const tmp = mkdtempSync(join(tmpdir(), `conflict-timeline-corpus-${n}-`));
   try {
-    const corpus = writeCorpus(join(tmp, 'articles'), n, seed, readLexiconVocabulary('data/lexicon'));
+    const articles = join(tmp, 'articles');
+    const corpus = writeCorpus(articles, n, seed, readLexiconVocabulary(LEXICON_DIR));
     console.error(`bench: ${n} articles generated (${(corpus.bytes / 1e6).toFixed(1)} MB); ${reps} run(s) each…`);
+    const grownLexicon = growth ? writeGrownLexicon(join(tmp, 'lexicon-grown')) : null;
     const ours: ExtractionSample[] = [];
     const chrono: ExtractionSample[] = [];
-    // Interleaved, so that drift on the shared machine falls on both sides alike.
+    const grown: ExtractionSample[] = [];
+    // Interleaved, so that drift on the shared machine falls on all sides alike.
     for (let r = 0; r < reps; r++) {
-      chrono.push(await measureOnce(join(tmp, 'articles'), 'chrono'));
-      ours.push(await measureOnce(join(tmp, 'articles'), 'pipeline'));
+      chrono.push(await measureOnce(articles, 'chrono'));
+      ours.push(await measureOnce(articles, 'pipeline'));
       if (ours.at(-1)?.unavailable) break; // no point repeating a run that cannot start
+      if (grownLexicon !== null) grown.push(await measureOnce(articles, 'pipeline', grownLexicon));
     }
+    const label = `lexicon + ${n$(GROWTH.extraActors)} actors, + ${n$(GROWTH.extraPlaces)} places`;
     return {
       n,
       ours: summarizeSamples(ours),
       chrono: summarizeSamples(chrono),
+      grown: !growth
+        ? null
+        : grownLexicon === null
+          ? { label, figures: { unavailable: `${LEXICON_DIR} lacks one of actors/places/eventTypes.json` } }
+          : { label, figures: summarizeSamples(grown) },
       rejected: Math.max(0, ...[...ours, ...chrono].map((s) => s.rejected)),
     };
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
+}
+
+function growthRow(r: ExtractionResult): BenchRow[] {
+  if (r.grown === null) return [];
+  const g = r.grown.figures;
+  const o = r.ours;
+  const base = {
+    area: 'extraction',
+    measure: `time, s, with the ${r.grown.label}`,
+    n: n$(r.n),
+    target: '≈ 1× (≤ 1.1×): no slower as the lexicon grows',
+  } as const;
+  if ('unavailable' in g || 'unavailable' in o) {
+    const why = 'unavailable' in g ? g.unavailable : 'unavailable' in o ? o.unavailable : '';
+    return [{ ...base, ours: `not available: ${why}`, peer: '', ratio: '', status: 'not available' }];
+  }
+  const ratio = g.seconds / o.seconds;
+  const load = g.lexiconSeconds === null ? '' : ` (+${formatNumber(g.lexiconSeconds, 2)} lexicon load, once)`;
+  return [
+    {
+      ...base,
+      ours: `${formatNumber(g.seconds, 2)}${load}`,
+      peer: `same pipeline, ${LEXICON_DIR}: ${formatNumber(o.seconds, 2)}`,
+      ratio: `${formatNumber(ratio, 2)}×`,
+      status: statusOf(ratio <= 1.1),
+    },
+  ];
 }
 
 function extractionRows(r: ExtractionResult): BenchRow[] {
@@ -215,12 +275,12 @@ const raw: Record<string, unknown> = { argv: process.argv.slice(2) };
 
 if (!opt['no-extraction']) {
   const extraction: ExtractionResult[] = [];
-  for (const n of sizes) {
+  for (const [i, n] of sizes.entries()) {
     const reps = opt.reps !== undefined ? Number(opt.reps) : n <= 2000 ? 3 : 1;
-    extraction.push(await measureExtraction(n, seed, reps));
+    extraction.push(await measureExtraction(n, seed, reps, i === 0 && !opt['no-lexicon-growth']));
   }
   raw.extraction = extraction;
-  for (const r of extraction) rows.push(...extractionRows(r));
+  for (const r of extraction) rows.push(...extractionRows(r), ...growthRow(r));
 }
 
 let browser: BrowserBench | null = null;

@@ -6,7 +6,7 @@
  * "Russian" written as "Russian troops", `lat`/`lon`, `country`), because the generator must not break when the
  * lexicon's loader changes. Whatever is missing falls back to the built-in list.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BUILTIN_VOCABULARY, type ActorName, type PlaceName, type Vocabulary } from './vocabulary.ts';
 
@@ -79,33 +79,32 @@ export function placesFromLexicon(json: Json): PlaceName[] {
   });
 }
 
+/** The files the pipeline reads (scripts/lib/readLexicon.ts); sources such as places.curated.json are not read. */
+export const LEXICON_ACTORS_FILE = 'actors.json';
+export const LEXICON_PLACES_FILE = 'places.json';
+
 /**
- * The vocabulary for a lexicon folder: actors from files named like `actor*.json`, places from `place*.json`
- * (or `location*.json`); each half falls back to the built-in list when no file yields an entry.
+ * The vocabulary for a lexicon folder: actors from actors.json, places from places.json; each half falls back to
+ * the built-in list when its file is missing, unreadable or yields too little.
  */
 export function readLexiconVocabulary(dir: string): Vocabulary {
   if (!existsSync(dir)) return BUILTIN_VOCABULARY;
-  const files = readdirSync(dir)
-    .filter((f) => f.endsWith('.json'))
-    .sort();
   const read = (f: string): Json => {
     try {
       return JSON.parse(readFileSync(join(dir, f), 'utf8')) as Json;
     } catch {
-      return null; // a half-written or broken file: fall back rather than fail the benchmark
+      return null; // missing, half-written or broken: fall back rather than fail the benchmark
     }
   };
-  const actorFiles = files.filter((f) => /^actor/i.test(f));
-  const placeFiles = files.filter((f) => /^(place|location)/i.test(f));
-  const actors = actorFiles.flatMap((f) => actorsFromLexicon(read(f)));
-  const places = placeFiles.flatMap((f) => placesFromLexicon(read(f)));
+  const actors = actorsFromLexicon(read(LEXICON_ACTORS_FILE));
+  const places = placesFromLexicon(read(LEXICON_PLACES_FILE));
   const usable = {
     actors: actors.length >= 2 ? actors : null,
     places: places.length >= 1 ? places : null,
   };
   const origin = [
-    usable.actors ? `actors from ${actorFiles.join(', ')}` : 'built-in actors',
-    usable.places ? `places from ${placeFiles.join(', ')}` : 'built-in places',
+    usable.actors ? `actors from ${LEXICON_ACTORS_FILE}` : 'built-in actors',
+    usable.places ? `places from ${LEXICON_PLACES_FILE}` : 'built-in places',
   ].join('; ');
   return {
     actors: usable.actors ?? BUILTIN_VOCABULARY.actors,

@@ -68,6 +68,8 @@ describe('lexicon vocabulary', () => {
       ]),
     );
     writeFileSync(join(d, 'places.json'), '{ not json');
+    // Source files beside the compiled ones are not what the pipeline reads, so they are not read here either.
+    writeFileSync(join(d, 'places.curated.json'), JSON.stringify([{ name: 'X', lat: 1, lon: 2, country: 'Y' }]));
     const v = readLexiconVocabulary(d);
     expect(v.actors.map((a) => a.canonical)).toEqual(['A', 'B']);
     expect(v.places).toBe(BUILTIN_VOCABULARY.places);
