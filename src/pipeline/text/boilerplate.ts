@@ -40,11 +40,16 @@ const INTERFACE_LABEL = new RegExp(
 );
 
 /** Lines that mark the end of the article: what follows them on a page is footer or comments. */
-const COPYRIGHT = /\u00A9|\(c\)\s*\d{4}|^copyright\b|\bcopyright\s+(?:\u00A9\s*)?\d{4}|all rights reserved/i;
+const COPYRIGHT = /\u00A9|\(c\)\s*\d{4}|^copyright\b|\bcopyright\s+(?:\u00A9\s*)?\d{4}|all rights reserved|^image copyright\b/i;
+/**
+ * A site's copyright footer names a year or reserves rights; a photo credit ("© AFP", "Image copyright Reuters")
+ * does neither, and may stand mid-article, so only the former starts the page's tail.
+ */
+const FOOTER_COPYRIGHT = /(?:\u00A9|copyright|\(c\)).{0,80}\b(?:19|20)\d{2}\b|all rights reserved/i;
 const DISCLAIMER =
   /our standards:|trust principles|all content herein|expressed opinions are|not necessarily (?:reflect )?the views|policy notice|comment policy|privacy policy|terms of (?:use|service)|cookie (?:policy|settings)|editorial (?:standards|policy)|do not necessarily reflect/i;
 const COMMENT_SECTION =
-  /^(?:comments are closed\.?|\d+ (?:comments?|responses?|replies)|(?:leave|post|add) a (?:comment|reply)|reader comments|join the discussion)$/i;
+  /^(?:comments?|comments are closed\.?|\d+ (?:comments?|responses?|replies)|(?:leave|post|add) a (?:comment|reply)|reader comments|join the discussion)$/i;
 /**
  * "Sources: …", "Photo credit: …", "Image: Reuters", "(Reporting by …; Editing by …)", "This article originally
  * appeared on …", "Published: 12:00 BST, 3 June 2015 | Updated: …".
@@ -93,7 +98,7 @@ export const footers: BoilerplateRule = (input) => {
           ? 'comment section'
           : null;
     if (kind === null) continue;
-    if (inTail(input, l)) {
+    if (inTail(input, l) && (kind !== 'copyright' || FOOTER_COPYRIGHT.test(l.content))) {
       out.push(toEnd(input, l, `${kind} line and everything after it`));
       break;
     }
@@ -108,9 +113,20 @@ export const credits: BoilerplateRule = ({ lines }) =>
     .filter((l) => CREDIT_LINE.test(l.content) || (CREDIT_ANYWHERE.test(l.content) && l.content.length <= 200))
     .map((l) => lineSpan(l, 'credit line'));
 
-/** "Published: 3 June 2015 | Updated: 4 June 2015": the page's own timestamps. */
+// prettier-ignore
+/** Words a bare date-and-time line is made of: "Tue 3 June 2015 10:04 BST | Updated 11:00 GMT". */
+const DATE_WORDS = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|am|pm|a\.m|p\.m|gmt|utc|bst|est|edt|cet|cest|et|pt|updated|published|posted|last|modified|at|on)\b/gi;
+
+/** A line holding nothing but a date and time. */
+function isBareDateLine(line: string): boolean {
+  return line.length <= 80 && /\d/.test(line) && line.replace(DATE_WORDS, '').replace(/[\d\s.,:;|/()\u2013\u2014-]/g, '') === '';
+}
+
+/** "Published: 3 June 2015 | Updated: 4 June 2015", "June 3, 2015 10:04 AM": the page's own timestamps. */
 export const timestamps: BoilerplateRule = ({ lines }) =>
-  lines.filter((l) => l.content.length <= 120 && TIMESTAMP_LINE.test(l.content)).map((l) => lineSpan(l, 'timestamp line'));
+  lines
+    .filter((l) => (l.content.length <= 120 && TIMESTAMP_LINE.test(l.content)) || isBareDateLine(l.content))
+    .map((l) => lineSpan(l, 'timestamp line'));
 
 /** "By Jane Doe" or "By Jane Doe, Reuters" on a line of its own. */
 export const bylines: BoilerplateRule = ({ lines }) =>
@@ -148,10 +164,11 @@ export const readerComments: BoilerplateRule = (input) => {
  */
 export const repeatedHeadlines: BoilerplateRule = ({ lines, title }) => {
   const out: ExcludedSpan[] = [];
-  const folded = title === null ? '' : foldForComparison(title);
+  const folded = title === null ? '' : foldForComparison(title.replace(/^#+\s*/, ''));
   for (const l of lines) {
     if (l.content === '') continue;
-    const c = foldForComparison(l.content);
+    // A markdown heading marker is not part of the headline.
+    const c = foldForComparison(l.content.replace(/^#+\s*/, ''));
     if (folded !== '' && c.length >= folded.length && c.length % folded.length === 0 && c === folded.repeat(c.length / folded.length))
       out.push(lineSpan(l, 'headline repeated in the body'));
   }

@@ -116,3 +116,27 @@ describe('findBoilerplate: wire and page trailers', () => {
     expect(findBoilerplate(text, null)).toEqual([]);
   });
 });
+
+describe('findBoilerplate: what must stay', () => {
+  it('excludes a photo copyright mid-article as a line, without cutting what follows', () => {
+    const text = `${STORY}Image copyright Reuters\nA mural in the old town, painted before the war.\n${MORE}`;
+    const out = findBoilerplate(text, null);
+    expect(out.map((e) => text.slice(e.start, e.end))).toEqual(['Image copyright Reuters']);
+  });
+
+  it('starts the tail at a comments heading in the second half', () => {
+    const text = `${STORY}${MORE}Comments\nSam: they will return on 5 May 2021, mark my words.\n`;
+    const out = findBoilerplate(text, null);
+    expect(out).toHaveLength(1);
+    expect(text.slice(out[0]?.start)).toMatch(/^Comments\nSam:/);
+  });
+
+  it('excludes bare date-and-time lines but keeps dated sentences', () => {
+    const text = `Tue 3 June 2015 10:04 BST\n${STORY}On 3 June 2015 the army entered the town.\n${MORE}`;
+    expect(excludedTexts(text)).toEqual(['Tue 3 June 2015 10:04 BST']);
+  });
+
+  it('recognises a markdown headline repeated from the title', () => {
+    expect(excludedTexts(`# Rebels Take Border Crossing\n${STORY}`, 'Rebels Take Border Crossing')).toEqual(['# Rebels Take Border Crossing']);
+  });
+});
