@@ -44,6 +44,8 @@ export const ACTOR_TAG = {
   qualifier: 'qualifier',
   /** An actor alias that is also a place name ("Russia", "Jordan"): after "in"/"into" it is the place. */
   placeName: 'place-name',
+  /** A phrase that holds an actor's name without naming it ("Washington Post"): matched to be skipped. */
+  notActor: 'not-actor',
 } as const;
 
 export interface CompiledLexicon {
@@ -104,6 +106,8 @@ export function compileLexicon(raw: RawLexicon): CompiledLexicon {
     }
     for (const q of a.qualifiers ?? []) actorInputs.push({ target, alias: q, tag: ACTOR_TAG.qualifier });
   }
+  // Blockers point at no actor row (target -1); findActors skips the words they cover.
+  for (const phrase of raw.actors.notActors) actorInputs.push({ target: -1, alias: phrase, tag: ACTOR_TAG.notActor });
 
   const triggerGroups: CompiledTriggerGroup[] = raw.eventTypes.groups.map((g) => {
     const acled = g.acled ?? raw.eventTypes.acled[g.type];

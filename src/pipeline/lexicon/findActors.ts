@@ -96,6 +96,10 @@ export function findActors(lex: CompiledLexicon, text: string, span: Span): Acto
       accepts(lex, text, tokens, places, e, first, last),
     );
     if (m === null) continue;
+    if (m.entries.some((e) => e.tag === ACTOR_TAG.notActor)) {
+      i = m.last;
+      continue;
+    }
     // An alias beats a qualifier reading of the same words; among aliases the lexicon order decides.
     const entry = m.entries.find((e) => e.tag !== ACTOR_TAG.qualifier) ?? m.entries[0];
     const actor = entry === undefined ? undefined : lex.actors[entry.target];

@@ -50,6 +50,11 @@ export const actorsFileSchema = z
      * the United States.
      */
     proxySuffixes: z.array(z.string().min(1)),
+    /**
+     * Phrases that contain an actor's name without naming the actor: "Washington Post", "Latin America", "Times of
+     * Israel". Matched like aliases; the longest match wins, and a phrase listed here yields no mention.
+     */
+    notActors: z.array(z.string().min(1)),
     actors: z.array(actorSchema),
   })
   .strict();

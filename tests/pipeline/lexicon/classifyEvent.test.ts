@@ -134,3 +134,14 @@ describe('classifyEvent: ACLED sub-types beyond the event vocabulary', () => {
     expect(acledOf('Jets bombed the bridge and destroyed it.')[0]).toBe('airstrike');
   });
 });
+
+describe('classifyEvent: attribution', () => {
+  it('reads "according to" as attribution, not as the event', () => {
+    expect(typeOf('According to a statement from the ministry, jets struck the depot.')).toBe('airstrike');
+    expect(typeOf('According to the ministry, the talks will resume.')).toBe('statement');
+  });
+
+  it('reads a drone attack as an air strike', () => {
+    expect(typeOf('A drone attack hit the base.')).toBe('airstrike');
+  });
+});

@@ -121,3 +121,10 @@ describe('findActors: acronyms', () => {
     expect(actorsOf('THIS SOFTWARE IS PROVIDED AS IS')).toEqual([]);
   });
 });
+
+describe('findActors: phrases that only contain a name', () => {
+  it('reads no actor in a newspaper or a continent', () => {
+    expect(actorsOf('The Washington Post and the Times of Israel reported from Latin America.')).toEqual([]);
+    expect(actorsOf('Washington responded.')).toEqual([['Washington', 'United States']]);
+  });
+});
