@@ -4,7 +4,8 @@
  * Which trigger decides, when a clause has several:
  * - a reporting verb that comes before every event trigger is the main verb ("officials confirmed that …",
  *   "announced ongoing airstrikes"): statement. A reporting verb after the event ("…, officials said") does not;
- *   nor do verbs that introduce the act they report ("accused Russian jets of downing a drone"): the act wins.
+ *   nor do verbs that introduce the act they report ("accused Russian jets of downing a drone"): the act wins;
+ *   attribution ("according to a statement from …") is never the type.
  * - otherwise the group listed first in eventTypes.json wins (taking ground before airstrikes that backed it:
  *   "backed by airstrikes, Iraqi forces retook …"), and between triggers of one group the earlier one.
  *
@@ -200,7 +201,8 @@ function territoryType(group: CompiledTriggerGroup, agent: Agent | null): EventT
   return byVerb;
 }
 
-function choose(lex: CompiledLexicon, found: readonly Found[]): Found | null {
+function choose(lex: CompiledLexicon, all: readonly Found[]): Found | null {
+  const found = all.filter((f) => lex.triggerGroups[f.group]?.attribution !== true);
   const isStatement = (f: Found): boolean => lex.triggerGroups[f.group]?.type === 'statement';
   const first = found[0];
   if (first === undefined) return null;

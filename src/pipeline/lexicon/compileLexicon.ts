@@ -36,6 +36,7 @@ export interface CompiledTriggerGroup {
   readonly acled: AcledType;
   readonly territory: 'take' | 'retake' | null;
   readonly defersToContent: boolean;
+  readonly attribution: boolean;
 }
 
 /** Tags on actor-trie entries. */
@@ -118,6 +119,7 @@ export function compileLexicon(raw: RawLexicon): CompiledLexicon {
       acled,
       territory: g.territory ?? null,
       defersToContent: g.defersToContent ?? false,
+      attribution: g.attribution ?? false,
     };
   });
   const triggers: CompiledTrigger[] = [];

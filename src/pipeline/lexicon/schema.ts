@@ -119,6 +119,11 @@ export const triggerGroupSchema = z
      * event trigger follows in the same clause, that event wins.
      */
     defersToContent: z.boolean().optional(),
+    /**
+     * Attribution ("according to a statement from …"): matched so that its words are not read as triggers, and
+     * never the clause's type.
+     */
+    attribution: z.boolean().optional(),
     triggers: z.array(triggerSchema).min(1),
   })
   .strict();
