@@ -1,0 +1,202 @@
+/**
+ * The extraction rows: runPipeline over a generated corpus beside chrono-node's parse alone on the same texts,
+ * each measurement in its own child process (extractionChild.ts) so that its peak memory is its own, runs
+ * interleaved so that drift on a shared machine falls on both sides alike. At the first size, the same corpus
+ * also goes through the pipeline with a grown lexicon (inflateLexicon.ts).
+ */
+import { spawn } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readLexiconVocabulary } from '../synthetic/lexiconVocabulary.ts';
+import { writeCorpus } from '../synthetic/writeOutputs.ts';
+import { summarizeSamples, type ExtractionFigures, type ExtractionSample } from './extractionSample.ts';
+import { inflateLexicon } from './inflateLexicon.ts';
+import { formatNumber, statusOf, type BenchRow } from './table.ts';
+
+const CHILD = fileURLToPath(new URL('./extractionChild.ts', import.meta.url));
+export const LEXICON_DIR = 'data/lexicon';
+const n$ = (n: number): string => formatNumber(n);
+
+function measureOnce(dir: string, mode: 'pipeline' | 'chrono', lexicon = LEXICON_DIR): Promise<ExtractionSample> {
+  return new Promise((resolve, reject) => {
+    const args = ['--import', 'tsx', CHILD, '--dir', dir, '--mode', mode, '--lexicon', lexicon];
+    const child = spawn(process.execPath, args, {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => {
+      out += d.toString();
+    });
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const last = out.trim().split('\n').pop() ?? '';
+      try {
+        resolve(JSON.parse(last) as ExtractionSample);
+      } catch {
+        resolve({ mode, articles: 0, rejected: 0, bytes: 0, unavailable: `${mode} run failed (exit ${code})` });
+      }
+    });
+  });
+}
+
+export interface ExtractionResult {
+  readonly n: number;
+  readonly ours: ExtractionFigures | { unavailable: string };
+  readonly chrono: ExtractionFigures | { unavailable: string };
+  /** The same pipeline with a grown lexicon (only for the first size). */
+  readonly grown: { readonly figures: ExtractionFigures | { unavailable: string }; readonly label: string } | null;
+  readonly rejected: number;
+}
+
+/** How much the lexicon grows for the scaling figure: a full gazetteer's worth of places, many armed groups. */
+const GROWTH = { extraActors: 2000, extraPlaces: 10_000, seed: 1 } as const;
+
+/** data/lexicon with GROWTH synthetic entries added, written to `dir`; null when the lexicon is incomplete. */
+function writeGrownLexicon(dir: string): string | null {
+  const files = ['actors.json', 'places.json', 'eventTypes.json'];
+  if (!files.every((f) => existsSync(join(LEXICON_DIR, f)))) return null;
+  mkdirSync(dir, { recursive: true });
+  const read = (f: string) => JSON.parse(readFileSync(join(LEXICON_DIR, f), 'utf8')) as Record<string, unknown>;
+  const grown = inflateLexicon(read('actors.json'), read('places.json'), GROWTH);
+  writeFileSync(join(dir, 'actors.json'), JSON.stringify(grown.actors));
+  writeFileSync(join(dir, 'places.json'), JSON.stringify(grown.places));
+  copyFileSync(join(LEXICON_DIR, 'eventTypes.json'), join(dir, 'eventTypes.json'));
+  return dir;
+}
+
+export async function measureExtraction(
+  n: number,
+  seed: number,
+  reps: number,
+  growth: boolean,
+): Promise<ExtractionResult> {
+  const tmp = mkdtempSync(join(tmpdir(), `conflict-timeline-corpus-${n}-`));
+  try {
+    const articles = join(tmp, 'articles');
+    const corpus = writeCorpus(articles, n, seed, readLexiconVocabulary(LEXICON_DIR));
+    console.error(`bench: ${n} articles generated (${(corpus.bytes / 1e6).toFixed(1)} MB); ${reps} run(s) each…`);
+    const grownLexicon = growth ? writeGrownLexicon(join(tmp, 'lexicon-grown')) : null;
+    const ours: ExtractionSample[] = [];
+    const chrono: ExtractionSample[] = [];
+    const grown: ExtractionSample[] = [];
+    // Interleaved, so that drift on the shared machine falls on all sides alike.
+    for (let r = 0; r < reps; r++) {
+      chrono.push(await measureOnce(articles, 'chrono'));
+      ours.push(await measureOnce(articles, 'pipeline'));
+      if (ours.at(-1)?.unavailable) break; // no point repeating a run that cannot start
+      if (grownLexicon !== null) grown.push(await measureOnce(articles, 'pipeline', grownLexicon));
+    }
+    const label = `lexicon + ${n$(GROWTH.extraActors)} actors, + ${n$(GROWTH.extraPlaces)} places`;
+    return {
+      n,
+      ours: summarizeSamples(ours),
+      chrono: summarizeSamples(chrono),
+      grown: !growth
+        ? null
+        : grownLexicon === null
+          ? { label, figures: { unavailable: `${LEXICON_DIR} lacks one of actors/places/eventTypes.json` } }
+          : { label, figures: summarizeSamples(grown) },
+      rejected: Math.max(0, ...[...ours, ...chrono].map((s) => s.rejected)),
+    };
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+export function growthRow(r: ExtractionResult): BenchRow[] {
+  if (r.grown === null) return [];
+  const g = r.grown.figures;
+  const o = r.ours;
+  const base = {
+    area: 'extraction',
+    measure: `time, s, with the ${r.grown.label}`,
+    n: n$(r.n),
+    target: '≈ 1× (≤ 1.1×): no slower as the lexicon grows',
+  } as const;
+  if ('unavailable' in g || 'unavailable' in o) {
+    const why = 'unavailable' in g ? g.unavailable : 'unavailable' in o ? o.unavailable : '';
+    return [{ ...base, ours: `not available: ${why}`, peer: '', ratio: '', status: 'not available' }];
+  }
+  const ratio = g.seconds / o.seconds;
+  const load = g.lexiconSeconds === null ? '' : ` (+${formatNumber(g.lexiconSeconds, 2)} lexicon load, once)`;
+  return [
+    {
+      ...base,
+      ours: `${formatNumber(g.seconds, 2)}${load}`,
+      peer: `same pipeline, ${LEXICON_DIR}: ${formatNumber(o.seconds, 2)}`,
+      ratio: `${formatNumber(ratio, 2)}×`,
+      status: statusOf(ratio <= 1.1),
+    },
+  ];
+}
+
+export function extractionRows(r: ExtractionResult): BenchRow[] {
+  const N = n$(r.n);
+  const c = r.chrono;
+  const o = r.ours;
+  const cOk = !('unavailable' in c);
+  const oOk = !('unavailable' in o);
+  const why = 'unavailable' in o ? `not available: ${o.unavailable}` : '';
+  const peer = (f: (x: ExtractionFigures) => string): string =>
+    cOk ? `chrono-node alone: ${f(c)}` : `not available: ${c.unavailable}`;
+  const ours = (f: (x: ExtractionFigures) => string): string => (oOk ? f(o) : why);
+  const na = oOk ? '—' : 'not available';
+  const ratio = oOk && cOk ? o.seconds / c.seconds : null;
+  return [
+    {
+      area: 'extraction',
+      measure: 'articles/s',
+      n: N,
+      ours: ours((x) => n$(x.articlesPerSecond)),
+      peer: peer((x) => n$(x.articlesPerSecond)),
+      ratio: '',
+      target: '≥ 2,000',
+      status: oOk ? statusOf(o.articlesPerSecond >= 2000) : na,
+    },
+    {
+      area: 'extraction',
+      measure: 'time, s (ratio = our overhead)',
+      n: N,
+      ours: ours(
+        (x) =>
+          `${formatNumber(x.seconds, 2)}${x.lexiconSeconds === null ? '' : ` (+${formatNumber(x.lexiconSeconds, 2)} lexicon load, once)`}`,
+      ),
+      peer: peer((x) => formatNumber(x.seconds, 2)),
+      ratio: ratio === null ? '' : `${formatNumber(ratio, 2)}×`,
+      target: '≤ 1.2× chrono-node',
+      status: ratio === null ? na : statusOf(ratio <= 1.2),
+    },
+    {
+      area: 'extraction',
+      measure: 'MB/s (article text, UTF-8)',
+      n: N,
+      ours: ours((x) => formatNumber(x.mbPerSecond, 2)),
+      peer: peer((x) => formatNumber(x.mbPerSecond, 2)),
+      ratio: '',
+      target: '—',
+      status: oOk ? '—' : na,
+    },
+    {
+      area: 'extraction',
+      measure: 'peak RSS, MB (whole process)',
+      n: N,
+      ours: ours((x) => n$(x.peakRssMB)),
+      peer: peer((x) => n$(x.peakRssMB)),
+      ratio: oOk && cOk ? `${formatNumber(o.peakRssMB / c.peakRssMB, 2)}×` : '',
+      target: '—',
+      status: oOk ? '—' : na,
+    },
+    {
+      area: 'extraction',
+      measure: 'output: events (ours) / date results (chrono)',
+      n: N,
+      ours: ours((x) => n$(x.outputs)),
+      peer: peer((x) => n$(x.outputs)),
+      ratio: '',
+      target: '—',
+      status: r.rejected > 0 ? `${r.rejected} files rejected by the reader` : '—',
+    },
+  ];
+}
