@@ -19,7 +19,9 @@ describe('App', () => {
   it('shows a clear message instead of the timeline when events.json cannot be used', () => {
     render(<App />);
     expect(screen.getByText('Loading events…')).toBeInTheDocument();
-    act(() => useTimelineStore.getState().fail('events.json has version 7; this app reads version 1. Re-run the extractor.'));
+    act(() =>
+      useTimelineStore.getState().fail('events.json has version 7; this app reads version 1. Re-run the extractor.'),
+    );
     expect(screen.getByRole('alert')).toHaveTextContent('events.json has version 7');
   });
 
@@ -30,8 +32,11 @@ describe('App', () => {
     expect(within(groupBy).getByRole('radio', { name: 'Actor' })).toBeChecked();
     expect(within(groupBy).getByRole('radio', { name: 'Location' })).not.toBeChecked();
     const actors = within(screen.getByRole('group', { name: 'Actors' })).getAllByRole('checkbox');
-    expect(actors.map((c) => c.getAttribute('id') && (c as HTMLInputElement).labels![0]!.textContent)).toEqual(useTimelineStore.getState().index!.actors);
-    for (const a of useTimelineStore.getState().index!.actors) expect(screen.getByRole('checkbox', { name: a })).toBeChecked();
+    expect(actors.map((c) => c.getAttribute('id') && (c as HTMLInputElement).labels![0]!.textContent)).toEqual(
+      useTimelineStore.getState().index!.actors,
+    );
+    for (const a of useTimelineStore.getState().index!.actors)
+      expect(screen.getByRole('checkbox', { name: a })).toBeChecked();
     expect(rowTitles()).toHaveLength(fixtureFileInline().events.length);
   });
 
@@ -72,8 +77,13 @@ describe('App', () => {
     render(<App />);
     await user.click(screen.getByRole('button', { name: 'Coalition airstrikes on Raqqa' }));
     const region = screen.getByRole('region', { name: 'Source' });
-    expect(region.querySelector('mark')!.textContent).toBe('Coalition airstrikes hit Raqqa between June and August 2015, the monitor said.');
-    expect(screen.getByRole('button', { name: /^Jun – Aug 2015: Coalition airstrikes on Raqqa/ })).toHaveAttribute('aria-pressed', 'true');
+    expect(region.querySelector('mark')!.textContent).toBe(
+      'Coalition airstrikes hit Raqqa between June and August 2015, the monitor said.',
+    );
+    expect(screen.getByRole('button', { name: /^Jun – Aug 2015: Coalition airstrikes on Raqqa/ })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
     const first = rowTitles()[0];
     await user.click(screen.getByRole('button', { name: /Date/ }));
     expect(rowTitles().at(-1)).toBe(first);
@@ -94,7 +104,9 @@ describe('App', () => {
     loadFixtureStore();
     render(<App />);
     const lane = screen.getByRole('group', { name: 'ISIS' });
-    const marks = within(lane).getAllByRole('button').filter((b) => b.classList.contains('mark'));
+    const marks = within(lane)
+      .getAllByRole('button')
+      .filter((b) => b.classList.contains('mark'));
     // One tab stop for the whole timeline.
     const tabbable = document.querySelectorAll('.mark[tabindex="0"], .cluster[tabindex="0"]');
     expect(tabbable).toHaveLength(1);
@@ -106,7 +118,9 @@ describe('App', () => {
     await user.keyboard('{Enter}');
     expect(useTimelineStore.getState().selected?.eventId).toBe(id);
     const event = useTimelineStore.getState().index!.events.find((e) => e.id === id)!;
-    expect(screen.getByRole('region', { name: 'Source' }).querySelector('mark')!.textContent).toBe(event.sources[0]!.sentence);
+    expect(screen.getByRole('region', { name: 'Source' }).querySelector('mark')!.textContent).toBe(
+      event.sources[0]!.sentence,
+    );
   });
 
   it('keeps its state in the URL hash and restores it from there', async () => {

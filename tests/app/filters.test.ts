@@ -4,8 +4,13 @@ import { applyFilters, NO_FILTERS, type Filters } from '../../src/app/store/filt
 import { fixtureFile } from './fixture.ts';
 
 const index = buildDataIndex(fixtureFile());
-const titles = (f: Partial<Filters>) => [...applyFilters(index, { ...NO_FILTERS, ...f }).passing].map((i) => index.events[i]!.title).sort();
-const expectedTitles = (pred: (e: (typeof index.events)[number]) => boolean) => index.events.filter(pred).map((e) => e.title).sort();
+const titles = (f: Partial<Filters>) =>
+  [...applyFilters(index, { ...NO_FILTERS, ...f }).passing].map((i) => index.events[i]!.title).sort();
+const expectedTitles = (pred: (e: (typeof index.events)[number]) => boolean) =>
+  index.events
+    .filter(pred)
+    .map((e) => e.title)
+    .sort();
 
 describe('applyFilters', () => {
   it('passes everything with no filter, in start order', () => {
@@ -31,7 +36,9 @@ describe('applyFilters', () => {
       expectedTitles((e) => e.location?.name === 'Palmyra'),
     );
     expect(titles({ hiddenPlaces: new Set([NO_PLACE]) })).toEqual(expectedTitles((e) => e.location !== null));
-    expect(titles({ hiddenTypes: new Set(['airstrike', 'capture', 'recapture', 'statement', 'withdrawal']) })).toEqual([]);
+    expect(titles({ hiddenTypes: new Set(['airstrike', 'capture', 'recapture', 'statement', 'withdrawal']) })).toEqual(
+      [],
+    );
     expect(titles({ hiddenTypes: new Set(['airstrike']) })).toEqual(expectedTitles((e) => e.type !== 'airstrike'));
   });
 
@@ -47,14 +54,20 @@ describe('applyFilters', () => {
   });
 
   it('searches titles and source sentences, case-insensitively', () => {
-    expect(titles({ query: 'PALMYRA' })).toEqual(expectedTitles((e) => /palmyra/i.test(e.title + e.sources.map((s) => s.sentence).join(' '))));
+    expect(titles({ query: 'PALMYRA' })).toEqual(
+      expectedTitles((e) => /palmyra/i.test(e.title + e.sources.map((s) => s.sentence).join(' '))),
+    );
     // Only in a source sentence, not in any title:
     expect(titles({ query: 'state media' })).toEqual(['Syrian government retakes Palmyra']);
     expect(titles({ query: 'no such words anywhere' })).toEqual([]);
   });
 
   it('counts each option as if its own facet were not filtered (faceted counts)', () => {
-    const r = applyFilters(index, { ...NO_FILTERS, hiddenTypes: new Set(['airstrike']), hiddenActors: new Set(['ISIS']) });
+    const r = applyFilters(index, {
+      ...NO_FILTERS,
+      hiddenTypes: new Set(['airstrike']),
+      hiddenActors: new Set(['ISIS']),
+    });
     const countOf = (names: readonly string[], counts: Uint32Array, name: string) => counts[names.indexOf(name)];
     // Actor counts ignore the actor filter but honour the type filter: ISIS has 5 events, 1 of them an airstrike.
     expect(countOf(index.actors, r.actorCounts, 'ISIS')).toBe(

@@ -12,7 +12,9 @@ describe('date labels follow precision (formatted in UTC whatever the zone; test
 
   it('labels ranges and qualifiers', () => {
     expect(formatEventDate({ start: '2015-06', end: '2015-08', precision: 'month' })).toBe('Jun – Aug 2015');
-    expect(formatEventDate({ start: '2014-12-29', end: '2015-01-02', precision: 'day' })).toBe('29 Dec 2014 – 2 Jan 2015');
+    expect(formatEventDate({ start: '2014-12-29', end: '2015-01-02', precision: 'day' })).toBe(
+      '29 Dec 2014 – 2 Jan 2015',
+    );
     expect(formatEventDate({ start: '2013', end: '2014', precision: 'year' })).toBe('2013 – 2014');
     expect(formatEventDate({ start: '2014-10', precision: 'month', qualifier: 'since' })).toBe('since Oct 2014');
     expect(formatEventDate({ start: '2021-07-04', precision: 'day', qualifier: 'by' })).toBe('by 4 Jul 2021');

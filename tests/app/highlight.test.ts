@@ -8,7 +8,12 @@ describe('highlightRuns', () => {
     const sentence: [number, number] = [0, 36];
     const runs = highlightRuns({ text: TEXT, sentence, dateText: '3 June', query: '' });
     expect(runs.map((r) => r.text).join('')).toBe(TEXT);
-    expect(runs.filter((r) => r.inSentence).map((r) => r.text).join('')).toBe('Militias shelled the port on 3 June.');
+    expect(
+      runs
+        .filter((r) => r.inSentence)
+        .map((r) => r.text)
+        .join(''),
+    ).toBe('Militias shelled the port on 3 June.');
     expect(runs.filter((r) => r.isDate).map((r) => r.text)).toEqual(['3 June']);
   });
 

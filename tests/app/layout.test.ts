@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { BUCKET_WIDTH, denseThreshold, layoutLane, type EventMarkLayout, type LayoutOptions } from '../../src/app/timeline/layout.ts';
+import {
+  BUCKET_WIDTH,
+  denseThreshold,
+  layoutLane,
+  type EventMarkLayout,
+  type LayoutOptions,
+} from '../../src/app/timeline/layout.ts';
 import { eventExtent, type TimeExtent } from '../../src/app/timeline/precision.ts';
 
 const DAY = 86_400_000;
@@ -16,7 +22,8 @@ const options = (o: Partial<LayoutOptions> = {}): LayoutOptions => ({
   labelWidth: () => 0,
   ...o,
 });
-const dayAt = (n: number): TimeExtent => eventExtent({ start: new Date(T0 + n * DAY).toISOString().slice(0, 10), precision: 'day' }, null);
+const dayAt = (n: number): TimeExtent =>
+  eventExtent({ start: new Date(T0 + n * DAY).toISOString().slice(0, 10), precision: 'day' }, null);
 
 function overlaps(marks: readonly EventMarkLayout[]): boolean {
   return marks.some((a, i) => marks.some((b, j) => i < j && a.row === b.row && a.x0 < b.x1 && b.x0 < a.x1));
@@ -36,7 +43,12 @@ describe('layoutLane packs marks after scaling so they never hide each other', (
 
   it('collapses what does not fit in maxRows into count badges, losing no event', () => {
     const extents = Array.from({ length: 30 }, (_, i) => dayAt(50 + (i % 5)));
-    const { marks, rows } = layoutLane(extents.map((_, i) => i), extents, scale, options());
+    const { marks, rows } = layoutLane(
+      extents.map((_, i) => i),
+      extents,
+      scale,
+      options(),
+    );
     const events = marks.filter((m) => m.kind === 'event');
     const badges = marks.filter((m) => m.kind === 'cluster');
     expect(events.length).toBeLessThanOrEqual(3 * 2);
@@ -77,13 +89,23 @@ describe('layoutLane packs marks after scaling so they never hide each other', (
     const o = options({ width: 200 });
     const n = denseThreshold(o) + 1;
     const extents = Array.from({ length: n }, (_, i) => dayAt((i * 7) % 190));
-    const { marks, rows } = layoutLane(extents.map((_, i) => i), extents, scale, o);
+    const { marks, rows } = layoutLane(
+      extents.map((_, i) => i),
+      extents,
+      scale,
+      o,
+    );
     expect(rows).toBe(1);
     expect(marks.every((m) => m.kind === 'cluster')).toBe(true);
     expect(marks.reduce((k, m) => k + (m.kind === 'cluster' ? m.events.length : 0), 0)).toBe(n);
     expect(marks.length).toBeLessThanOrEqual(Math.ceil(200 / BUCKET_WIDTH) + 1);
     // One fewer event and the lane is drawn event by event again.
-    const sparse = layoutLane(extents.slice(1).map((_, i) => i), extents.slice(1), scale, o);
+    const sparse = layoutLane(
+      extents.slice(1).map((_, i) => i),
+      extents.slice(1),
+      scale,
+      o,
+    );
     expect(sparse.marks.some((m) => m.kind === 'event')).toBe(true);
   });
 });

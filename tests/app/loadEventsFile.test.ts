@@ -3,7 +3,8 @@ import { loadEventsFile } from '../../src/app/data/loadEventsFile.ts';
 import { fetchArticleText } from '../../src/app/data/articleText.ts';
 import { fixtureFile } from './fixture.ts';
 
-const respond = (status: number, body: string) => async () => new Response(body, { status, statusText: status === 404 ? 'Not Found' : '' });
+const respond = (status: number, body: string) => async () =>
+  new Response(body, { status, statusText: status === 404 ? 'Not Found' : '' });
 
 describe('loadEventsFile', () => {
   it('accepts a file that matches the contract', async () => {
@@ -17,7 +18,17 @@ describe('loadEventsFile', () => {
       [async () => Promise.reject(new TypeError('Failed to fetch')), /Could not load .*Failed to fetch/],
       [respond(200, '<!doctype html><html>'), /not valid JSON/],
       [respond(200, JSON.stringify({ version: 2, events: [], articles: [] })), /version 2; this app reads version 1/],
-      [respond(200, JSON.stringify({ version: 1, events: [{ id: 'a', date: { start: '2015-13', precision: 'month' } }], articles: [] })), /events\[0\]\.date/],
+      [
+        respond(
+          200,
+          JSON.stringify({
+            version: 1,
+            events: [{ id: 'a', date: { start: '2015-13', precision: 'month' } }],
+            articles: [],
+          }),
+        ),
+        /events\[0\]\.date/,
+      ],
     ];
     for (const [fetchFn, message] of cases) {
       const r = await loadEventsFile('x/events.json', fetchFn);
@@ -35,14 +46,22 @@ describe('fetchArticleText', () => {
       seen.push(u);
       return new Response('body');
     };
-    await expect(fetchArticleText({ ...article, text: 'inline' }, 'http://h/s/events.json', fetchFn)).resolves.toBe('inline');
-    await expect(fetchArticleText({ ...article, textFile: 'texts/a b.txt' }, 'http://h/s/events.json', fetchFn)).resolves.toBe('body');
+    await expect(fetchArticleText({ ...article, text: 'inline' }, 'http://h/s/events.json', fetchFn)).resolves.toBe(
+      'inline',
+    );
+    await expect(
+      fetchArticleText({ ...article, textFile: 'texts/a b.txt' }, 'http://h/s/events.json', fetchFn),
+    ).resolves.toBe('body');
     expect(seen).toEqual(['http://h/s/texts/a%20b.txt']);
   });
 
   it('refuses a textFile that points to another origin', async () => {
     const fetchFn = async () => new Response('evil');
-    await expect(fetchArticleText({ ...article, textFile: 'https://evil.example/x.txt' }, 'http://h/s/events.json', fetchFn)).rejects.toThrow(/outside this site/);
-    await expect(fetchArticleText({ ...article, textFile: '//evil.example/x.txt' }, 'http://h/s/events.json', fetchFn)).rejects.toThrow(/outside this site/);
+    await expect(
+      fetchArticleText({ ...article, textFile: 'https://evil.example/x.txt' }, 'http://h/s/events.json', fetchFn),
+    ).rejects.toThrow(/outside this site/);
+    await expect(
+      fetchArticleText({ ...article, textFile: '//evil.example/x.txt' }, 'http://h/s/events.json', fetchFn),
+    ).rejects.toThrow(/outside this site/);
   });
 });

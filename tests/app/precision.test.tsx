@@ -45,7 +45,9 @@ describe('eventExtent: the stretch of time a date honestly covers', () => {
       end: utc(2022, 6, 16),
       openEnd: false,
     });
-    expect(eventExtent({ start: '2022-03', precision: 'month', qualifier: 'since' }, null)).toMatchObject({ openEnd: true });
+    expect(eventExtent({ start: '2022-03', precision: 'month', qualifier: 'since' }, null)).toMatchObject({
+      openEnd: true,
+    });
     // A day 'since' is a span, not a point.
     expect(eventExtent({ start: '2022-03-04', precision: 'day', qualifier: 'since' }, '2022-03-10').shape).toBe('span');
   });
@@ -72,7 +74,9 @@ describe('Timeline draws precision honestly', () => {
     // Each event is in each of its actors' lanes, named by the lane's actor.
     const isis = screen.getByRole('group', { name: 'ISIS' });
     expect(within(isis).getByRole('button', { name: /20 May 2015: ISIS captures Palmyra/ })).toBeInTheDocument();
-    expect(within(screen.getByRole('group', { name: 'Kurdish forces' })).getAllByRole('button', { name: /Kobani/ })).toHaveLength(1);
+    expect(
+      within(screen.getByRole('group', { name: 'Kurdish forces' })).getAllByRole('button', { name: /Kobani/ }),
+    ).toHaveLength(1);
 
     expect(shapeOf(/^26 Jan 2015: Kurdish forces drive ISIS/)).toHaveClass('point', 'certainty-day');
     expect(shapeOf(/^Jun – Aug 2015: Coalition airstrikes on Raqqa/)).toHaveClass('span', 'certainty-month');
@@ -80,7 +84,9 @@ describe('Timeline draws precision honestly', () => {
     expect(shapeOf(/^since Oct 2014: Coalition strikes/)).toHaveClass('span', 'certainty-month');
     expect(shapeOf(/^by 21 May 2015: Government forces leave/)).toHaveClass('span', 'open-start');
     // The sources disagree on this one's date: marked, and said in its name.
-    const conflict = screen.getByRole('button', { name: /Russia begins airstrikes in Syria \(sources disagree on the date\)/ });
+    const conflict = screen.getByRole('button', {
+      name: /Russia begins airstrikes in Syria \(sources disagree on the date\)/,
+    });
     expect(conflict).toHaveClass('conflict');
   });
 
@@ -97,7 +103,11 @@ describe('Timeline draws precision honestly', () => {
     loadFixtureStore();
     const index = useTimelineStore.getState().index!;
     render(<Timeline index={index} />);
-    const laneNames = () => screen.getAllByRole('group').filter((g) => g.classList.contains('lane')).map((g) => g.getAttribute('aria-label'));
+    const laneNames = () =>
+      screen
+        .getAllByRole('group')
+        .filter((g) => g.classList.contains('lane'))
+        .map((g) => g.getAttribute('aria-label'));
     expect(laneNames()[0]).toBe('ISIS'); // most events first
     useTimelineStore.getState().setLaneOrder('name');
     expect(await screen.findAllByRole('group')).toBeTruthy();
@@ -105,7 +115,11 @@ describe('Timeline draws precision honestly', () => {
     const toggle = within(screen.getByRole('group', { name: 'ISIS' })).getByRole('button', { name: 'ISIS' });
     expect(toggle).toHaveAttribute('aria-expanded', 'true');
     toggle.click();
-    expect(await within(screen.getByRole('group', { name: 'ISIS' })).findByRole('button', { name: 'ISIS' })).toHaveAttribute('aria-expanded', 'false');
-    expect(within(screen.getByRole('group', { name: 'ISIS' })).queryAllByRole('button', { name: /Palmyra/ })).toHaveLength(0);
+    expect(
+      await within(screen.getByRole('group', { name: 'ISIS' })).findByRole('button', { name: 'ISIS' }),
+    ).toHaveAttribute('aria-expanded', 'false');
+    expect(
+      within(screen.getByRole('group', { name: 'ISIS' })).queryAllByRole('button', { name: /Palmyra/ }),
+    ).toHaveLength(0);
   });
 });

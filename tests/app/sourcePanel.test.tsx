@@ -28,7 +28,9 @@ describe('SourcePanel', () => {
     renderPanel();
     act(() => useTimelineStore.getState().select('ev-kobani-recaptured'));
     const region = screen.getByRole('region', { name: 'Source' });
-    expect(within(region).getByRole('heading', { name: 'Kurdish fighters push ISIS out of Kobani' })).toBeInTheDocument();
+    expect(
+      within(region).getByRole('heading', { name: 'Kurdish fighters push ISIS out of Kobani' }),
+    ).toBeInTheDocument();
     expect(region).toHaveTextContent('Fixture Wire · published 27 Jan 2015');
     const link = within(region).getByRole('link');
     expect(link).toHaveAttribute('href', 'https://example.org/wire/kobani');
@@ -70,7 +72,14 @@ describe('SourcePanel', () => {
     const file = fixtureFileInline();
     const hostile = '<img src=x onerror="alert(1)"><script>alert(2)</script>';
     const articles = file.articles.map((a) =>
-      a.id === 'wire/kobani' ? { ...a, title: `<b>${a.title}</b>`, publisher: hostile, text: a.text!.replace('Residents', `${hostile} Residents`) } : a,
+      a.id === 'wire/kobani'
+        ? {
+            ...a,
+            title: `<b>${a.title}</b>`,
+            publisher: hostile,
+            text: a.text!.replace('Residents', `${hostile} Residents`),
+          }
+        : a,
     );
     renderPanel({ ...file, articles });
     act(() => useTimelineStore.getState().select('ev-kobani-recaptured'));
@@ -95,7 +104,9 @@ describe('SourcePanel', () => {
     act(() => useTimelineStore.getState().select('ev-government-withdraws'));
     const region = screen.getByRole('region', { name: 'Source' });
     await waitFor(() =>
-      expect(region.querySelector('mark.sentence')?.textContent).toBe('The government said its forces had left the city by May 21.'),
+      expect(region.querySelector('mark.sentence')?.textContent).toBe(
+        'The government said its forces had left the city by May 21.',
+      ),
     );
     expect(fetched).toEqual(['http://127.0.0.1:1/site/texts/palmyra-falls.txt']);
     act(() => useTimelineStore.getState().select('ev-caliphate'));

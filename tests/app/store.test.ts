@@ -58,12 +58,15 @@ describe('timeline store', () => {
     const byActor = selectLanes(get());
     const file = fixtureFile();
     const twoActors = file.events.find((e) => e.actors.length === 2)!;
-    const lanesWith = (id: string) => byActor.filter((l) => l.events.some((i) => get().index!.events[i]!.id === id)).map((l) => l.name);
+    const lanesWith = (id: string) =>
+      byActor.filter((l) => l.events.some((i) => get().index!.events[i]!.id === id)).map((l) => l.name);
     expect(lanesWith(twoActors.id).sort()).toEqual([...twoActors.actors].sort());
     get().setGroupBy('location');
     const byPlace = selectLanes(get());
     expect(byPlace.map((l) => l.name)).toContain('Palmyra');
-    expect(byPlace.find((l) => l.name === 'Palmyra')!.events).toHaveLength(file.events.filter((e) => e.location?.name === 'Palmyra').length);
+    expect(byPlace.find((l) => l.name === 'Palmyra')!.events).toHaveLength(
+      file.events.filter((e) => e.location?.name === 'Palmyra').length,
+    );
   });
 
   it('toggles lanes, selects sources, hovers, and resets to the initial state', () => {

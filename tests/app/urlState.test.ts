@@ -5,7 +5,14 @@ import { decodeUrlState, encodeUrlState, historyMode, type UrlState } from '../.
 import { fixtureFile } from './fixture.ts';
 
 const index = buildDataIndex(fixtureFile());
-const DEFAULT: UrlState = { groupBy: 'actor', laneOrder: 'count', collapsed: new Set(), filters: NO_FILTERS, window: null, selected: null };
+const DEFAULT: UrlState = {
+  groupBy: 'actor',
+  laneOrder: 'count',
+  collapsed: new Set(),
+  filters: NO_FILTERS,
+  window: null,
+  selected: null,
+};
 
 describe('URL state', () => {
   it('writes nothing for the default view', () => {
@@ -40,7 +47,10 @@ describe('URL state', () => {
     expect(new URLSearchParams(hash.slice(1)).getAll('a')).toEqual(['Russia']);
     expect(decodeUrlState(hash, index).filters.hiddenActors).toEqual(hidden);
     const none = new Set(index.actors);
-    expect(decodeUrlState(encodeUrlState({ ...DEFAULT, filters: { ...NO_FILTERS, hiddenActors: none } }, index), index).filters.hiddenActors).toEqual(none);
+    expect(
+      decodeUrlState(encodeUrlState({ ...DEFAULT, filters: { ...NO_FILTERS, hiddenActors: none } }, index), index)
+        .filters.hiddenActors,
+    ).toEqual(none);
   });
 
   it('ignores what it does not know: unknown events, types and malformed windows', () => {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { clampWindow, fullWindow, MIN_SPAN, panWindow, revealInWindow, zoomWindow } from '../../src/app/timeline/viewWindow.ts';
+import {
+  clampWindow,
+  fullWindow,
+  MIN_SPAN,
+  panWindow,
+  revealInWindow,
+  zoomWindow,
+} from '../../src/app/timeline/viewWindow.ts';
 
 const DAY = 86_400_000;
 const Y2015 = Date.UTC(2015, 0, 1);

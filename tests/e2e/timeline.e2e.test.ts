@@ -62,7 +62,8 @@ describe(`timeline in Chromium (${defaultSiteData()} data)`, () => {
   it('draws one lane per actor and one mark per event in each of its lanes, under the CSP, without errors', async () => {
     const { page, context, problems } = await open();
     const actors = new Set(site.data.events.flatMap((e) => e.actors));
-    for (const actor of actors) await expect(page.getByRole('group', { name: actor, exact: true }).count()).resolves.toBe(1);
+    for (const actor of actors)
+      await expect(page.getByRole('group', { name: actor, exact: true }).count()).resolves.toBe(1);
     const drawn = await page.locator('.mark, .cluster').count();
     expect(drawn).toBeGreaterThan(0);
     expect(problems).toEqual([]);
@@ -76,7 +77,9 @@ describe(`timeline in Chromium (${defaultSiteData()} data)`, () => {
     await lane.waitFor();
     const expected = site.data.events.filter((e) => e.location?.name === 'Palmyra').length;
     expect(expected).toBeGreaterThan(0);
-    await expect(lane.locator('.lane-count').textContent()).resolves.toBe(`${expected} ${expected === 1 ? 'event' : 'events'}`);
+    await expect(lane.locator('.lane-count').textContent()).resolves.toBe(
+      `${expected} ${expected === 1 ? 'event' : 'events'}`,
+    );
     await context.close();
   });
 
@@ -105,7 +108,8 @@ describe(`timeline in Chromium (${defaultSiteData()} data)`, () => {
     expect(await markedSentence(page)).toBe(event.sources[0]!.sentence);
     expect(await markIsVisible(page)).toBe(true);
     const article = site.data.articles.find((a) => a.id === event.sources[0]!.article)!;
-    if (article.title !== null) await expect(panel.getByRole('heading', { name: article.title }).count()).resolves.toBe(1);
+    if (article.title !== null)
+      await expect(panel.getByRole('heading', { name: article.title }).count()).resolves.toBe(1);
     if (article.url !== null) {
       const link = panel.getByRole('link');
       await expect(link.getAttribute('href')).resolves.toBe(new URL(article.url).href);
@@ -120,7 +124,8 @@ describe(`timeline in Chromium (${defaultSiteData()} data)`, () => {
     const actorCount = new Map<string, number>();
     for (const e of site.data.events) for (const a of e.actors) actorCount.set(a, (actorCount.get(a) ?? 0) + 1);
     const hidden = [...actorCount].sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]))[0]![0];
-    const actorBox = () => page.getByRole('group', { name: 'Actors' }).getByRole('checkbox', { name: hidden, exact: true });
+    const actorBox = () =>
+      page.getByRole('group', { name: 'Actors' }).getByRole('checkbox', { name: hidden, exact: true });
     await page.getByRole('radio', { name: 'Location' }).check();
     await page.getByRole('combobox', { name: 'Order lanes' }).selectOption('name');
     await actorBox().uncheck();
@@ -220,9 +225,21 @@ describe(`timeline in Chromium (${defaultSiteData()} data)`, () => {
       await page.locator('mark.sentence').waitFor();
       await page.addScriptTag({ content: readFileSync(axePath, 'utf8') });
       const violations = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+        const axe = (
+          window as unknown as {
+            axe: {
+              run: (
+                ctx: Document,
+              ) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
+            };
+          }
+        ).axe;
         const result = await axe.run(document);
-        return result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
+        return result.violations.map((v) => ({
+          id: v.id,
+          impact: v.impact,
+          targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
+        }));
       });
       const severe = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
       expect(severe, `${viewport.width}px: ${JSON.stringify(severe, null, 1)}`).toEqual([]);
@@ -239,7 +256,10 @@ describe(`timeline in Chromium (${defaultSiteData()} data)`, () => {
       await page.screenshot({ path: screenshotPath(`timeline-${viewport.width}x${viewport.height}`) });
       await clickFirstMark(page);
       await page.locator('mark.sentence').waitFor();
-      await page.screenshot({ path: screenshotPath(`timeline-${viewport.width}x${viewport.height}-source`), fullPage: true });
+      await page.screenshot({
+        path: screenshotPath(`timeline-${viewport.width}x${viewport.height}-source`),
+        fullPage: true,
+      });
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow).toBeLessThanOrEqual(0);
       await context.close();

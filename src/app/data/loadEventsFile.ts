@@ -4,7 +4,8 @@
  */
 import { parseEventsFile, type EventsFile } from '../../model/index.ts';
 
-export type LoadResult = { readonly ok: true; readonly file: EventsFile } | { readonly ok: false; readonly message: string };
+export type LoadResult =
+  { readonly ok: true; readonly file: EventsFile } | { readonly ok: false; readonly message: string };
 
 type Fetch = (url: string) => Promise<Pick<Response, 'ok' | 'status' | 'statusText' | 'text'>>;
 
@@ -15,7 +16,8 @@ export async function loadEventsFile(url: string, fetchFn: Fetch): Promise<LoadR
     if (!res.ok) {
       return {
         ok: false,
-        message: `Could not load ${url}: HTTP ${res.status} ${res.statusText}`.trim() +
+        message:
+          `Could not load ${url}: HTTP ${res.status} ${res.statusText}`.trim() +
           '. Build the data with `npm run extract` (or `npm run build`), which writes events.json beside index.html.',
       };
     }

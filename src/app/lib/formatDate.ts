@@ -18,7 +18,8 @@ export function formatDateString(date: string): string {
 /** An event's date as shown on marks, in the table and the source panel ("since Oct 2014", "Jun – Aug 2015"). */
 export function formatEventDate(date: EventDate): string {
   let label = formatDateString(date.start);
-  if (date.end !== undefined && date.end !== date.start) label = `${formatRangeStart(date.start, date.end)} – ${formatDateString(date.end)}`;
+  if (date.end !== undefined && date.end !== date.start)
+    label = `${formatRangeStart(date.start, date.end)} – ${formatDateString(date.end)}`;
   if (date.qualifier === 'since') return `since ${label}`;
   if (date.qualifier === 'by') return `by ${label}`;
   return label;

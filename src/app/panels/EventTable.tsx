@@ -41,7 +41,10 @@ export function EventTable({ index }: { index: DataIndex }) {
   return (
     <section className="event-list" aria-labelledby="events-heading">
       <h2 id="events-heading">
-        Events <span className="muted">({rows.length} of {index.events.length})</span>
+        Events{' '}
+        <span className="muted">
+          ({rows.length} of {index.events.length})
+        </span>
       </h2>
       <div className="table-wrap">
         <table aria-label="Events">
@@ -55,8 +58,12 @@ export function EventTable({ index }: { index: DataIndex }) {
               <th scope="col">Event</th>
               <th scope="col">Actors</th>
               <th scope="col">Place</th>
-              <th scope="col" className="wide-only">Type</th>
-              <th scope="col" className="wide-only">Sources</th>
+              <th scope="col" className="wide-only">
+                Type
+              </th>
+              <th scope="col" className="wide-only">
+                Sources
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -64,13 +71,22 @@ export function EventTable({ index }: { index: DataIndex }) {
               const e = index.events[i]!;
               const selected = e.id === s.selectedId;
               return (
-                <tr key={e.id} aria-current={selected ? 'true' : undefined} className={selected ? 'selected' : undefined} onClick={() => choose(i)}
+                <tr
+                  key={e.id}
+                  aria-current={selected ? 'true' : undefined}
+                  className={selected ? 'selected' : undefined}
+                  onClick={() => choose(i)}
                   onMouseEnter={() => hover(e.id)}
                   onMouseLeave={() => hover(null)}
                 >
                   <td className="nowrap">
                     {index.labels[i]}
-                    {e.dateConflict === true ? <span className="conflict-flag" title="The sources disagree on the date"> ≠</span> : null}
+                    {e.dateConflict === true ? (
+                      <span className="conflict-flag" title="The sources disagree on the date">
+                        {' '}
+                        ≠
+                      </span>
+                    ) : null}
                   </td>
                   <td>
                     <button

@@ -34,7 +34,12 @@ function OptionList({ legend, names, counts, hidden, onChange, onAll, swatch }: 
       <ul>
         {names.map((name, i) => (
           <li key={name}>
-            <input id={`${id}-${i}`} type="checkbox" checked={!hidden.has(name)} onChange={(e) => onChange(name, e.target.checked)} />
+            <input
+              id={`${id}-${i}`}
+              type="checkbox"
+              checked={!hidden.has(name)}
+              onChange={(e) => onChange(name, e.target.checked)}
+            />
             <label htmlFor={`${id}-${i}`}>
               {swatch ? <span className={`swatch ${swatch(name)}`} aria-hidden="true" /> : null}
               {name}
@@ -74,8 +79,22 @@ export function FilterBar({ index }: { index: DataIndex }) {
           Reset
         </button>
       </div>
-      <OptionList legend="Actors" names={index.actors} counts={result.actorCounts} hidden={f.hiddenActors} onChange={s.setActorChecked} onAll={s.setAllActors} />
-      <OptionList legend="Places" names={index.places} counts={result.placeCounts} hidden={f.hiddenPlaces} onChange={s.setPlaceChecked} onAll={s.setAllPlaces} />
+      <OptionList
+        legend="Actors"
+        names={index.actors}
+        counts={result.actorCounts}
+        hidden={f.hiddenActors}
+        onChange={s.setActorChecked}
+        onAll={s.setAllActors}
+      />
+      <OptionList
+        legend="Places"
+        names={index.places}
+        counts={result.placeCounts}
+        hidden={f.hiddenPlaces}
+        onChange={s.setPlaceChecked}
+        onAll={s.setAllPlaces}
+      />
       <OptionList
         legend="Event types"
         names={usedTypes}

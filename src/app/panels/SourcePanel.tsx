@@ -40,13 +40,28 @@ export function SourcePanel({ index }: { index: DataIndex }) {
       {event === undefined ? (
         <p className="hint">Choose an event on the timeline or in the list to read the sentence that reports it.</p>
       ) : (
-        <EventSource index={index} event={event} label={index.labels[selectedIndex]!} sourceNo={Math.min(sourceNo, event.sources.length - 1)} />
+        <EventSource
+          index={index}
+          event={event}
+          label={index.labels[selectedIndex]!}
+          sourceNo={Math.min(sourceNo, event.sources.length - 1)}
+        />
       )}
     </section>
   );
 }
 
-function EventSource({ index, event, label, sourceNo }: { index: DataIndex; event: TimelineEvent; label: string; sourceNo: number }) {
+function EventSource({
+  index,
+  event,
+  label,
+  sourceNo,
+}: {
+  index: DataIndex;
+  event: TimelineEvent;
+  label: string;
+  sourceNo: number;
+}) {
   const select = useTimelineStore((s) => s.select);
   const source = event.sources[sourceNo]!;
   const article = index.articles.get(source.article);
@@ -65,7 +80,8 @@ function EventSource({ index, event, label, sourceNo }: { index: DataIndex; even
           <ul>
             {event.sources.map((s, i) => (
               <li key={i}>
-                {index.articles.get(s.article)?.publisher ?? s.article}: {formatEventDate(s.date ?? event.date)} (“{s.dateText}”)
+                {index.articles.get(s.article)?.publisher ?? s.article}: {formatEventDate(s.date ?? event.date)} (“
+                {s.dateText}”)
               </li>
             ))}
           </ul>
@@ -115,7 +131,8 @@ function ArticleView({ article, source }: { article: ArticleEntry; source: Sourc
         </p>
       ) : null}
       <p className="date-reading">
-        Date read from “<em>{source.dateText}</em>”{source.resolvedAgainst !== undefined ? `, resolved against ${source.resolvedAgainst}` : ''}.
+        Date read from “<em>{source.dateText}</em>”
+        {source.resolvedAgainst !== undefined ? `, resolved against ${source.resolvedAgainst}` : ''}.
       </p>
       {text === undefined || text.status === 'loading' ? (
         <p className="hint">Loading the article text…</p>

@@ -18,7 +18,9 @@ export function useArticleText(article: ArticleEntry | undefined): TextState | u
     setText(article.id, { status: 'loading' });
     fetchArticleText(article, eventsUrl, (u) => fetch(u))
       .then((text) => setText(article.id, { status: 'ready', text }))
-      .catch((e: unknown) => setText(article.id, { status: 'error', message: e instanceof Error ? e.message : String(e) }));
+      .catch((e: unknown) =>
+        setText(article.id, { status: 'error', message: e instanceof Error ? e.message : String(e) }),
+      );
   }, [article, state, eventsUrl, setText]);
   if (article?.text !== undefined) return { status: 'ready', text: article.text };
   return state;

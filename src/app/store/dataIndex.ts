@@ -2,7 +2,13 @@
  * Columnar indexes over a loaded events.json, built once on load so that every filter and layout afterwards is a
  * pass over integer arrays (Plot's "filter returns a subset of the index, never a copy of the data").
  */
-import { EVENT_TYPES, type ArticleEntry, type EventType, type EventsFile, type TimelineEvent } from '../../model/index.ts';
+import {
+  EVENT_TYPES,
+  type ArticleEntry,
+  type EventType,
+  type EventsFile,
+  type TimelineEvent,
+} from '../../model/index.ts';
 import { formatEventDate } from '../lib/formatDate.ts';
 import { eventExtent, type TimeExtent } from '../timeline/precision.ts';
 
@@ -48,7 +54,9 @@ export function buildDataIndex(file: EventsFile): DataIndex {
     return best;
   };
   const withExtent = file.events.map((e) => ({ e, x: eventExtent(e.date, earliestPublished(e)) }));
-  withExtent.sort((a, b) => a.x.start - b.x.start || a.x.end - b.x.end || (a.e.id < b.e.id ? -1 : a.e.id > b.e.id ? 1 : 0));
+  withExtent.sort(
+    (a, b) => a.x.start - b.x.start || a.x.end - b.x.end || (a.e.id < b.e.id ? -1 : a.e.id > b.e.id ? 1 : 0),
+  );
   const events = withExtent.map((w) => w.e);
   const extents = withExtent.map((w) => w.x);
 

@@ -28,7 +28,8 @@ export const createDataSlice: StateCreator<TimelineState, [], [], DataSlice> = (
   index: null,
   eventsUrl: null,
   texts: new Map(),
-  load: (file, eventsUrl) => set({ status: 'ready', loadError: null, index: buildDataIndex(file), eventsUrl, texts: new Map() }),
+  load: (file, eventsUrl) =>
+    set({ status: 'ready', loadError: null, index: buildDataIndex(file), eventsUrl, texts: new Map() }),
   fail: (message) => set({ status: 'error', loadError: message, index: null }),
   setText: (articleId, state) =>
     set((s) => {

@@ -38,13 +38,11 @@ export function selectFilterResult(s: TimelineState): FilterResult {
   return filtered(s.index, s.filters);
 }
 
-const lanes = memo2(
-  (input: { index: DataIndex | null; result: FilterResult }, key: string): Lane[] => {
-    if (input.index === null) return [];
-    const [groupBy, order] = key.split('|') as ['actor' | 'location', 'count' | 'name'];
-    return buildLanes(input.index, input.result.passing, groupBy, order);
-  },
-);
+const lanes = memo2((input: { index: DataIndex | null; result: FilterResult }, key: string): Lane[] => {
+  if (input.index === null) return [];
+  const [groupBy, order] = key.split('|') as ['actor' | 'location', 'count' | 'name'];
+  return buildLanes(input.index, input.result.passing, groupBy, order);
+});
 const laneInputs = memo2((index: DataIndex | null, result: FilterResult) => ({ index, result }));
 
 export function selectLanes(s: TimelineState): Lane[] {

@@ -7,7 +7,15 @@ export function axisTicks(scale: ScaleTime<number, number>, width: number): Date
 }
 
 /** The time axis: d3 picks the ticks, React draws them. */
-export function Axis({ scale, width, ticks }: { scale: ScaleTime<number, number>; width: number; ticks: readonly Date[] }) {
+export function Axis({
+  scale,
+  width,
+  ticks,
+}: {
+  scale: ScaleTime<number, number>;
+  width: number;
+  ticks: readonly Date[];
+}) {
   return (
     <svg className="axis" width={width} height={24} aria-hidden="true">
       {ticks.map((t) => {

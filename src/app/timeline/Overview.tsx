@@ -100,7 +100,14 @@ export function Overview({ width, full, view, isFull, passing, extents, onWindow
     <svg className="overview" width={width} height={HEIGHT} aria-hidden="true">
       {Array.from(bins, (c, i) =>
         c === 0 ? null : (
-          <rect key={i} className="overview-bin" x={i * bw} width={Math.max(1, bw - 1)} y={HEIGHT - (c / maxBin) * (HEIGHT - 4)} height={(c / maxBin) * (HEIGHT - 4)} />
+          <rect
+            key={i}
+            className="overview-bin"
+            x={i * bw}
+            width={Math.max(1, bw - 1)}
+            y={HEIGHT - (c / maxBin) * (HEIGHT - 4)}
+            height={(c / maxBin) * (HEIGHT - 4)}
+          />
         ),
       )}
       <g ref={gRef} className="overview-brush" />

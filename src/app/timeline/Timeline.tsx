@@ -11,8 +11,9 @@ import type { DataIndex } from '../store/dataIndex.ts';
 import { formatInstant } from '../lib/formatDate.ts';
 import { Axis, axisTicks } from './Axis.tsx';
 import { EventMark } from './EventMark.tsx';
-import { layoutLane, type LaneLayout, type LayoutOptions } from './layout.ts';
-import type { Lane } from './lanes.ts';
+import { layoutLane, type LayoutOptions } from './layout.ts';
+import { ClusterBadge } from './ClusterBadge.tsx';
+import { buildNav, markKey, navigate, type NavMove } from './keyboardNav.ts';
 import { Overview } from './Overview.tsx';
 import { TimelineToolbar } from './TimelineToolbar.tsx';
 import { useElementWidth } from './useElementWidth.ts';
@@ -22,16 +23,16 @@ import { clampWindow, fullWindow, panWindow, zoomWindow, type ViewWindow } from 
 const ROW_H = 24;
 const LANE_PAD = 5;
 
-interface NavMark {
-  readonly key: string;
-  readonly center: number;
-}
-
 export function Timeline({ index }: { index: DataIndex }) {
   const lanes = useTimelineStore(selectLanes);
   const result = useTimelineStore(selectFilterResult);
   const { storedWindow, collapsed, setWindow, toggleLane } = useTimelineStore(
-    useShallow((s) => ({ storedWindow: s.window, collapsed: s.collapsed, setWindow: s.setWindow, toggleLane: s.toggleLane })),
+    useShallow((s) => ({
+      storedWindow: s.window,
+      collapsed: s.collapsed,
+      setWindow: s.setWindow,
+      toggleLane: s.toggleLane,
+    })),
   );
   const selectedId = useTimelineStore((s) => s.selected?.eventId ?? null);
   const full = useMemo(() => fullWindow(index.extent), [index]);
@@ -41,8 +42,18 @@ export function Timeline({ index }: { index: DataIndex }) {
   const base = useMemo(() => scaleUtc().domain(full).range([0, width]), [full, width]);
   const scale = useMemo(() => scaleUtc().domain(view).range([0, width]), [view, width]);
   const ticks = useMemo(() => axisTicks(scale, width), [scale, width]);
-  const moveTo = useCallback((w: ViewWindow | null) => setWindow(w === null ? null : clampWindow(w, full)), [setWindow, full]);
+  const moveTo = useCallback(
+    (w: ViewWindow | null) => setWindow(w === null ? null : clampWindow(w, full)),
+    [setWindow, full],
+  );
   useZoom(plotRef, base, view, moveTo);
+  const zoomTo = useCallback(
+    (start: number, end: number) => {
+      const pad = Math.max((end - start) * 0.15, 86_400_000);
+      moveTo([start - pad, end + pad]);
+    },
+    [moveTo],
+  );
 
   const options: LayoutOptions = useMemo(() => {
     const maxLabel = width < 500 ? 120 : 220;
@@ -64,7 +75,8 @@ export function Timeline({ index }: { index: DataIndex }) {
   // Keyboard: one tab stop in the timeline (roving tabindex); arrows move between the marks that are drawn.
   const nav = useMemo(() => buildNav(lanes, layouts, index), [lanes, layouts, index]);
   const [focusKey, setFocusKey] = useState<string | null>(null);
-  const pendingFocus = useRef<'first' | 'last' | 'same' | null>(null);
+  /** Set by keys that move the window: after the next layout, focus goes back into the timeline. */
+  const pendingFocus = useRef(false);
   const refs = useRef(new Map<string, HTMLElement>());
   const registerRef = useCallback((key: string, el: HTMLElement | null) => {
     if (el === null) refs.current.delete(key);
@@ -77,18 +89,18 @@ export function Timeline({ index }: { index: DataIndex }) {
     return null;
   }, [nav, selectedId]);
   const activeKey =
-    focusKey !== null && allKeys.has(focusKey) ? focusKey : (selectedKey ?? nav.find((l) => l.length > 0)?.[0]?.key ?? null);
+    focusKey !== null && allKeys.has(focusKey)
+      ? focusKey
+      : (selectedKey ?? nav.find((l) => l.length > 0)?.[0]?.key ?? null);
 
   useEffect(() => {
-    const mode = pendingFocus.current;
-    if (mode === null) return;
-    pendingFocus.current = null;
+    if (!pendingFocus.current) return;
+    pendingFocus.current = false;
     const target = activeKey === null ? undefined : refs.current.get(activeKey);
     (target ?? plotRef.current)?.focus();
   }, [activeKey, nav, plotRef]);
 
-  const focusMark = (key: string | undefined) => {
-    if (key === undefined) return;
+  const focusMark = (key: string) => {
     setFocusKey(key);
     refs.current.get(key)?.focus();
   };
@@ -96,7 +108,7 @@ export function Timeline({ index }: { index: DataIndex }) {
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     const key = (e.target as HTMLElement).dataset.key;
     // Keys that move the window can take the focused mark out of view: focus then goes to what is drawn.
-    const keep = () => (pendingFocus.current = 'same');
+    const keep = () => (pendingFocus.current = true);
     const zoomBy = (f: number) => {
       keep();
       moveTo(zoomWindow(view, f));
@@ -112,38 +124,28 @@ export function Timeline({ index }: { index: DataIndex }) {
     } else if (e.key === 'PageDown' || (e.shiftKey && e.key === 'ArrowRight')) {
       keep();
       moveTo(panWindow(view, 0.25));
-    }
-    else if (key === undefined) {
+    } else if (key === undefined) {
       if (e.key === 'ArrowLeft') moveTo(panWindow(view, -0.1));
       else if (e.key === 'ArrowRight') moveTo(panWindow(view, 0.1));
       else return;
     } else {
-      const at = locate(nav, key);
-      if (at === null) return;
-      const lane = nav[at.lane]!;
-      if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') {
-        const step = e.key === 'ArrowRight' ? 1 : -1;
-        const next = lane[at.pos + step];
-        if (next !== undefined) focusMark(next.key);
-        else {
-          // At the edge of what is drawn: bring the next stretch of time into view, keep the keyboard going.
-          pendingFocus.current = 'same';
-          moveTo(panWindow(view, step * 0.5));
-        }
-      } else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
-        const step = e.key === 'ArrowDown' ? 1 : -1;
-        const here = lane[at.pos]!.center;
-        for (let l = at.lane + step; l >= 0 && l < nav.length; l += step) {
-          const other = nav[l]!;
-          if (other.length === 0) continue;
-          let best = other[0]!;
-          for (const m of other) if (Math.abs(m.center - here) < Math.abs(best.center - here)) best = m;
-          focusMark(best.key);
-          break;
-        }
-      } else if (e.key === 'Home') focusMark(lane[0]?.key);
-      else if (e.key === 'End') focusMark(lane[lane.length - 1]?.key);
-      else return;
+      const moves: Record<string, NavMove> = {
+        ArrowRight: 'next',
+        ArrowLeft: 'previous',
+        ArrowDown: 'down',
+        ArrowUp: 'up',
+        Home: 'first',
+        End: 'last',
+      };
+      const move = moves[e.key];
+      if (move === undefined) return;
+      const target = navigate(nav, key, move);
+      if (target !== null) focusMark(target);
+      else if (move === 'next' || move === 'previous') {
+        // At the edge of what is drawn: bring the next stretch of time into view, keep the keyboard going.
+        keep();
+        moveTo(panWindow(view, move === 'next' ? 0.5 : -0.5));
+      }
     }
     e.preventDefault();
   };
@@ -161,7 +163,15 @@ export function Timeline({ index }: { index: DataIndex }) {
         onZoomOut={() => moveTo(zoomWindow(view, 1 / 1.5))}
         onFit={() => moveTo(null)}
       />
-      <Overview width={width} full={full} view={view} isFull={storedWindow === null} passing={result.passing} extents={index.extents} onWindow={moveTo} />
+      <Overview
+        width={width}
+        full={full}
+        view={view}
+        isFull={storedWindow === null}
+        passing={result.passing}
+        extents={index.extents}
+        onWindow={moveTo}
+      />
       <div
         className="plot"
         ref={plotRef}
@@ -185,7 +195,12 @@ export function Timeline({ index }: { index: DataIndex }) {
           return (
             <div key={lane.key} role="group" aria-label={lane.name} className="lane">
               <div className="lane-header">
-                <button type="button" className="lane-toggle" aria-expanded={layout !== null} onClick={() => toggleLane(lane.key)}>
+                <button
+                  type="button"
+                  className="lane-toggle"
+                  aria-expanded={layout !== null}
+                  onClick={() => toggleLane(lane.key)}
+                >
                   <span className="chevron" aria-hidden="true" />
                   {lane.name}
                 </button>
@@ -197,7 +212,7 @@ export function Timeline({ index }: { index: DataIndex }) {
                 <div className="lane-body" style={{ height: LANE_PAD * 2 + Math.max(1, layout.rows) * ROW_H }}>
                   {layout.marks.map((m) => {
                     if (m.kind === 'event') {
-                      const key = `${lane.key}|${index.events[m.event]!.id}`;
+                      const key = markKey(lane.key, m, index);
                       return (
                         <EventMark
                           key={key}
@@ -215,26 +230,18 @@ export function Timeline({ index }: { index: DataIndex }) {
                         />
                       );
                     }
-                    const key = `${lane.key}|cluster|${m.start}`;
-                    const count = m.events.length;
+                    const key = markKey(lane.key, m, index);
                     return (
-                      <button
+                      <ClusterBadge
                         key={key}
-                        ref={(el) => registerRef(key, el)}
-                        type="button"
-                        className={m.overflow ? 'cluster' : 'cluster bucket'}
-                        data-key={key}
-                        style={{ left: m.x0, top: LANE_PAD + m.row * ROW_H, width: m.x1 - m.x0 }}
-                        tabIndex={key === activeKey ? 0 : -1}
-                        aria-label={`${count} ${m.overflow ? 'more ' : ''}${count === 1 ? 'event' : 'events'}, ${formatInstant(m.start)} to ${formatInstant(m.end - 1)}: zoom in`}
-                        onFocus={() => setFocusKey(key)}
-                        onClick={() => {
-                          const pad = Math.max((m.end - m.start) * 0.15, 86_400_000);
-                          moveTo([m.start - pad, m.end + pad]);
-                        }}
-                      >
-                        {m.overflow ? `+${count}` : count}
-                      </button>
+                        cluster={m}
+                        markKey={key}
+                        top={LANE_PAD + m.row * ROW_H}
+                        tabbable={key === activeKey}
+                        registerRef={registerRef}
+                        onFocusMark={setFocusKey}
+                        onZoomTo={zoomTo}
+                      />
                     );
                   })}
                 </div>
@@ -249,28 +256,4 @@ export function Timeline({ index }: { index: DataIndex }) {
       </p>
     </section>
   );
-}
-
-function buildNav(lanes: readonly Lane[], layouts: readonly (LaneLayout | null)[], index: DataIndex): NavMark[][] {
-  return lanes.map((lane, n) => {
-    const layout = layouts[n];
-    if (layout === null || layout === undefined) return [];
-    return layout.marks
-      .map((m) => ({
-        key: m.kind === 'event' ? `${lane.key}|${index.events[m.event]!.id}` : `${lane.key}|cluster|${m.start}`,
-        center: (m.x0 + m.x1) / 2,
-        x0: m.x0,
-        row: m.row,
-      }))
-      .sort((a, b) => a.x0 - b.x0 || a.row - b.row)
-      .map(({ key, center }) => ({ key, center }));
-  });
-}
-
-function locate(nav: readonly NavMark[][], key: string): { lane: number; pos: number } | null {
-  for (const [lane, marks] of nav.entries()) {
-    const pos = marks.findIndex((m) => m.key === key);
-    if (pos >= 0) return { lane, pos };
-  }
-  return null;
 }

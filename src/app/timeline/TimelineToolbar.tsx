@@ -11,7 +11,12 @@ interface Props {
 /** Grouping, lane order and zoom buttons (the keyboard and wheel do the same; these are for everyone else). */
 export function TimelineToolbar({ onZoomIn, onZoomOut, onFit }: Props) {
   const { groupBy, laneOrder, setGroupBy, setLaneOrder } = useTimelineStore(
-    useShallow((s) => ({ groupBy: s.groupBy, laneOrder: s.laneOrder, setGroupBy: s.setGroupBy, setLaneOrder: s.setLaneOrder })),
+    useShallow((s) => ({
+      groupBy: s.groupBy,
+      laneOrder: s.laneOrder,
+      setGroupBy: s.setGroupBy,
+      setLaneOrder: s.setLaneOrder,
+    })),
   );
   const options: [GroupBy, string][] = [
     ['actor', 'Actor'],
@@ -23,7 +28,13 @@ export function TimelineToolbar({ onZoomIn, onZoomOut, onFit }: Props) {
         <legend>Group by</legend>
         {options.map(([value, label]) => (
           <label key={value}>
-            <input type="radio" name="group-by" value={value} checked={groupBy === value} onChange={() => setGroupBy(value)} />
+            <input
+              type="radio"
+              name="group-by"
+              value={value}
+              checked={groupBy === value}
+              onChange={() => setGroupBy(value)}
+            />
             {label}
           </label>
         ))}

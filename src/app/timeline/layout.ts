@@ -116,7 +116,9 @@ function labelWhereRoom(marks: readonly MarkLayout[], o: LayoutOptions): MarkLay
     row.forEach((m, i) => nextStart.set(m, row[i + 1]?.x0 ?? Infinity));
   }
   return marks.map((m) =>
-    m.kind === 'event' && m.x1 + o.labelWidth(m.event) + o.gap <= (nextStart.get(m) ?? Infinity) ? { ...m, label: true } : m,
+    m.kind === 'event' && m.x1 + o.labelWidth(m.event) + o.gap <= (nextStart.get(m) ?? Infinity)
+      ? { ...m, label: true }
+      : m,
   );
 }
 
@@ -163,7 +165,16 @@ function packLane(
       start = Math.min(start, extents[e]!.start);
       end = Math.max(end, extents[e]!.end);
     }
-    marks.push({ kind: 'cluster', overflow: true, row: badgeRow, x0: mid - w / 2, x1: mid + w / 2, events: c.events, start, end });
+    marks.push({
+      kind: 'cluster',
+      overflow: true,
+      row: badgeRow,
+      x0: mid - w / 2,
+      x1: mid + w / 2,
+      events: c.events,
+      start,
+      end,
+    });
     cluster = null;
   };
   for (const v of overflow) {
@@ -207,7 +218,16 @@ function bucketLane(
       end = Math.max(end, extents[e]!.end);
     }
     const x0 = b * BUCKET_WIDTH + 1;
-    marks.push({ kind: 'cluster', overflow: false, row: 0, x0, x1: Math.min(o.width, x0 + BUCKET_WIDTH - 2), events: list, start, end });
+    marks.push({
+      kind: 'cluster',
+      overflow: false,
+      row: 0,
+      x0,
+      x1: Math.min(o.width, x0 + BUCKET_WIDTH - 2),
+      events: list,
+      start,
+      end,
+    });
   }
   return { marks, rows: 1 };
 }

@@ -51,7 +51,8 @@ export async function openSite(data: SiteData): Promise<Site> {
   let body: string | null;
   if (data === 'built') {
     const file = join(DIST, 'events.json');
-    if (!existsSync(file)) throw new Error('dist/events.json is missing: `npm run build` extracts it from data/articles.');
+    if (!existsSync(file))
+      throw new Error('dist/events.json is missing: `npm run build` extracts it from data/articles.');
     body = readFileSync(file, 'utf8');
   } else if (data === 'fixture') {
     await cp(join(FIXTURE, 'texts'), join(root, 'texts'), { recursive: true });
