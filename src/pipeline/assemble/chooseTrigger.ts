@@ -4,7 +4,8 @@
  * the 2014 Russian annexation of Crimea" in a sentence about taking back a city). A reporting verb before the
  * date keeps its precedence ("Obama announced airstrikes in September" dates the announcement) unless "that"
  * opens a reported clause holding the date ("revealed that the drones had been harassed earlier in the day").
- * A trigger inside the date expression itself is never the clause's.
+ * A trigger inside the date expression itself is never the clause's, nor one named as only possible ("a
+ * possible rebel withdrawal", "a planned offensive").
  */
 import type { ActorMention, EventTypeMatch, Span } from '../types.ts';
 import type { LexiconStage } from './stages.ts';
@@ -20,6 +21,8 @@ export function allTriggers(lexicon: LexiconStage, text: string, span: Span, act
     ...allTriggers(lexicon, text, { start: t.end, end: span.end }, actors, depth + 1),
   ];
 }
+
+const HYPOTHETICAL_BEFORE = /\b(?:possible|potential|planned|proposed|would-be|future|threatened|expected|looming|imminent)\s+(?:[\p{L}-]+\s+)?$/iu;
 
 function distance(a: Span, b: Span): number {
   return a.end <= b.start ? b.start - a.end : b.end <= a.start ? a.start - b.end : 0;
@@ -58,8 +61,10 @@ export function chooseTrigger(
     chosen = lexicon.classifyEvent(text, { start: chosen.end + that.index + that[0].length, end: span.end }, actors);
     if (chosen === null) return null;
   }
-  // A trigger inside the date expression ("three days after Ramadi's capture") belongs to the anchor event.
-  const inDate = (t: Span): boolean => t.start >= date.start && t.end <= date.end;
+  // A trigger inside the date expression ("three days after Ramadi's capture") belongs to the anchor event, and
+  // a "possible withdrawal" or "planned offensive" is not one that happened.
+  const inDate = (t: Span): boolean =>
+    (t.start >= date.start && t.end <= date.end) || HYPOTHETICAL_BEFORE.test(text.slice(Math.max(0, t.start - 30), t.start));
   const segment = segmentAround(text, span, date);
   const candidates = [chosen, ...allTriggers(lexicon, text, segment, actors)].filter((t) => !inDate(t));
   if (inDate(chosen)) candidates.push(...allTriggers(lexicon, text, span, actors).filter((t) => !inDate(t)));

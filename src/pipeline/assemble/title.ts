@@ -29,9 +29,16 @@ function verb(agent: string, singular: string, plural: string): string {
   return PLURAL_HEAD.test(agent) ? plural : singular;
 }
 
-/** The clause's first words, for events without a type; quotes and a trailing comma are trimmed. */
+/** Discourse markers that open a clause without saying anything about the event. */
+const OPENER = /^(?:for (?:instance|example)|however|meanwhile|in fact|indeed|but|and|also|still|moreover|furthermore|in addition|separately|again)\s*,\s*/i;
+
+/** The clause's first words, for events without a type; quotes, an opening "However," and a trailing comma are trimmed. */
 export function excerptTitle(clause: string): string {
-  const words = clause.replace(/^[\s"'\u201C\u2018,;:]+/, '').split(/\s+/).filter((w) => w !== '');
+  const words = clause
+    .replace(/^[\s"'\u201C\u2018,;:]+/, '')
+    .replace(OPENER, '')
+    .split(/\s+/)
+    .filter((w) => w !== '');
   const head = words.slice(0, MAX_EXCERPT_WORDS).join(' ').replace(/[\s,;:"'\u201D\u2019.]+$/, '');
   const title = words.length > MAX_EXCERPT_WORDS ? `${head}\u2026` : head;
   return title === '' ? 'Event' : title.charAt(0).toUpperCase() + title.slice(1);

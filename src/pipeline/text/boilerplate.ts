@@ -35,7 +35,8 @@ const INTERFACE_LABEL = new RegExp(
   '|load more|recommended(?: for you)?|trending(?: now| stories)?|you (?:may|might) also like|watch(?: now)?:?' +
   '|listen(?: to this article)?|back to top|top stories|latest news|breaking news|menu|search|close' +
   '|facebook|twitter|x|whatsapp|linkedin|reddit|telegram|pinterest|messenger|flipboard|copy link|copied|share via' +
-  '|follow .{1,40} on (?:twitter|x|facebook|instagram|telegram)|(?:image|media) caption|image source.{0,60})$',
+  '|follow .{1,40} on (?:twitter|x|facebook|instagram|telegram)|(?:image|media) caption,?|image source.{0,60}' +
+  '|published|updated|related topics|more on this story|more stories|related links|reply|report|like|load comments)$',
   'i',
 );
 
@@ -49,7 +50,7 @@ const FOOTER_COPYRIGHT = /(?:\u00A9|copyright|\(c\)).{0,80}\b(?:19|20)\d{2}\b|al
 const DISCLAIMER =
   /our standards:|trust principles|all content herein|expressed opinions are|not necessarily (?:reflect )?the views|policy notice|comment policy|privacy policy|terms of (?:use|service)|cookie (?:policy|settings)|editorial (?:standards|policy)|do not necessarily reflect/i;
 const COMMENT_SECTION =
-  /^(?:comments?|comments are closed\.?|\d+ (?:comments?|responses?|replies)|(?:leave|post|add) a (?:comment|reply)|reader comments|join the discussion)$/i;
+  /^(?:comments?|reply|comments are closed\.?|\d+ (?:comments?|responses?|replies)|(?:leave|post|add) a (?:comment|reply)|reader comments|join the discussion)$/i;
 /**
  * "Sources: …", "Photo credit: …", "Image: Reuters", "(Reporting by …; Editing by …)", "This article originally
  * appeared on …", "Published: 12:00 BST, 3 June 2015 | Updated: …".
@@ -62,6 +63,8 @@ const TIMESTAMP_LINE =
 const CREDIT_ANYWHERE = /\b(?:photo|image) credits?\s*:/i;
 /** A numbered reader comment: "1. John Z – I agree…", "12) Anna: …". */
 const NUMBERED_ITEM = /^\d{1,3}[.)]\s+\S/;
+/** A commenter's name with the comment's age: "Mark Evans 2 hours ago", "anna_k · 3 days ago". */
+const COMMENT_BYLINE = /^[\p{L}\p{N}_.'-]+(?:\s+[\p{L}\p{N}_.'-]+){0,3}\s*[\u00B7|\u2022-]?\s*\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago$/u;
 const NAMED_COMMENT = /^\d{1,3}[.)]\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,2}\s*[\u2013\u2014:-]\s/u;
 
 /** Fraction of the text after which a footer marker is taken to start the page's tail. */
@@ -147,11 +150,12 @@ export const navigationRows: BoilerplateRule = ({ lines }) =>
     .map((l) => lineSpan(l, 'navigation row'));
 
 /**
- * Reader comments: a numbered list whose first item is signed ("1. John Z – …"), or any numbered list in the
- * page's tail. Excluded from the first item to the end of the text, since comment threads close the page.
+ * Reader comments: a numbered list whose first item is signed ("1. John Z – …"), any numbered list in the
+ * page's tail, or a commenter line with the comment's age ("Mark Evans 2 hours ago") in the tail. Excluded from the first item to the end of the text, since comment threads close the page.
  */
 export const readerComments: BoilerplateRule = (input) => {
   for (const l of input.lines) {
+    if (COMMENT_BYLINE.test(l.content) && inTail(input, l)) return [toEnd(input, l, 'reader comments')];
     if (!NUMBERED_ITEM.test(l.content)) continue;
     if (NAMED_COMMENT.test(l.content) || inTail(input, l)) return [toEnd(input, l, 'numbered reader comments')];
   }

@@ -80,3 +80,11 @@ describe('chooseTrigger and anchored dates', () => {
     expect(chooseTrigger(lexicon, u, { start: 0, end: u.length }, { start: 0, end: u.indexOf(',') }, [])).toBeNull();
   });
 });
+
+describe('chooseTrigger and possible events', () => {
+  it('does not take a trigger named as only possible or planned', () => {
+    const lexicon = { ...fakeStages().lexicon };
+    const t = 'Envoys will meet in May 2016 about a possible air strike.';
+    expect(chooseTrigger(lexicon, t, { start: 0, end: t.length }, spanOf(t, 'in May 2016'), [])).toBeNull();
+  });
+});

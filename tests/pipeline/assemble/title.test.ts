@@ -38,6 +38,7 @@ describe('makeTitle', () => {
       'Talks resumed quietly in the capital after a long…',
     );
     expect(excerptTitle('  in May,')).toBe('In May');
+    expect(excerptTitle('However, talks resumed in May.')).toBe('Talks resumed in May');
   });
 
   it('reads the preposition before a place', () => {

@@ -140,3 +140,14 @@ describe('findBoilerplate: what must stay', () => {
     expect(excludedTexts(`# Rebels Take Border Crossing\n${STORY}`, 'Rebels Take Border Crossing')).toEqual(['# Rebels Take Border Crossing']);
   });
 });
+
+describe('findBoilerplate: comment threads without numbers', () => {
+  it('starts the tail at a commenter line with the comment age, or a Reply label', () => {
+    const text = `${STORY}${MORE}Mark Evans 2 hours ago\nThey left on 1 May 2019 actually.\n`;
+    const out = findBoilerplate(text, null);
+    expect(text.slice(out[0]?.start, out[0]?.end)).toBe('Mark Evans 2 hours ago\nThey left on 1 May 2019 actually.');
+    const replies = `${STORY}${MORE}Reply\nanna_k: They left on 1 May 2019.\nReply`;
+    const r = findBoilerplate(replies, null);
+    expect(replies.slice(r[0]?.start)).toMatch(/^Reply\nanna_k/);
+  });
+});
