@@ -39,6 +39,8 @@ export interface BrowserBenchOptions {
   readonly peersDir: string;
   readonly ns: readonly number[];
   readonly reps: number;
+  /** Runs per peer and size for the actor filter (each waits for a full first render again). */
+  readonly filterReps: number;
   /** Seconds allowed for the first render (run.mjs --timeout). */
   readonly timeoutS: number;
   readonly chromium: string;
@@ -175,7 +177,7 @@ export async function runBrowserBench(options: BrowserBenchOptions): Promise<Bro
       baseUrl: `http://127.0.0.1:${port}`,
       targets,
       ns: options.ns,
-      reps: options.reps,
+      reps: options.filterReps,
       chromium: options.chromium,
       timeoutMs: options.timeoutS * 1000,
     });

@@ -11,7 +11,8 @@
  *                copy of ../shared/bench-peers, in one Chromium run
  *
  * Options: --sizes 1000,10000   --reps N (default 3 up to 2,000 articles, else 1)   --seed 1
- *          --no-extraction   --no-lexicon-growth   --no-browser   --browser-n 1000,10000,100000   --browser-reps 3
+ *          --no-extraction   --no-lexicon-growth   --no-browser
+ *          --browser-n 1000,10000,100000   --browser-reps 3   --filter-reps 1
  *          --timeout 120 (s for a peer's first render)   --peers-dir ../shared/bench-peers
  *          --chromium /usr/bin/chromium   --dist dist   --bench-entry bench.html   --json FILE (raw figures)
  */
@@ -35,6 +36,7 @@ const { values: opt } = parseArgs({
     'no-lexicon-growth': { type: 'boolean', default: false },
     'browser-n': { type: 'string', default: '1000,10000,100000' },
     'browser-reps': { type: 'string', default: '3' },
+    'filter-reps': { type: 'string', default: '1' },
     timeout: { type: 'string', default: '120' },
     'peers-dir': { type: 'string', default: join('..', 'shared', 'bench-peers') },
     chromium: { type: 'string', default: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' },
@@ -71,6 +73,7 @@ if (!opt['no-browser']) {
     peersDir: opt['peers-dir'],
     ns: list(opt['browser-n']),
     reps: Number(opt['browser-reps']),
+    filterReps: Number(opt['filter-reps']),
     timeoutS: Number(opt.timeout),
     chromium: opt.chromium,
     oursDist: opt.dist,
