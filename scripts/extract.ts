@@ -23,7 +23,7 @@ plus, beside it, texts/<article id>.<hash>.txt with each article's text (one eve
   --in DIR        articles folder (default: data/articles)
   --out FILE      events file to write (default: public/events.json, the file the app loads)
   --lexicon DIR   actors, places and event types (default: data/lexicon)
-  --debug         print why candidate events were dropped or merged
+  --debug         print what was excluded as page furniture, and why candidate events were dropped or merged
   --help          this text
 
 Exit: 0 all articles used; 1 some files rejected (the others are written); 2 usage error; 3 invalid output (bug).`;
@@ -113,7 +113,16 @@ async function main(): Promise<void> {
     debug: values.debug,
     onArticle: progress('extracted'),
   });
-  if (values.debug) for (const n of result.notes) process.stderr.write(`extract: debug: ${n}\n`);
+  if (values.debug) {
+    for (const r of result.articles) {
+      const text = articles.find((a) => a.id === r.id)?.text ?? '';
+      for (const x of r.excluded) {
+        const shown = JSON.stringify(text.slice(x.start, x.end).slice(0, 60));
+        process.stderr.write(`extract: debug: ${r.id}:${x.start}-${x.end} excluded (${x.reason}): ${shown}\n`);
+      }
+    }
+    for (const n of result.notes) process.stderr.write(`extract: debug: ${n}\n`);
+  }
 
   const extras = new Map<string, ArticleExtras>();
   for (const r of result.articles) extras.set(r.id, { referenceInferred: r.referenceInferred, warnings: [...r.warnings] });
