@@ -117,11 +117,12 @@ export function buildPlaces(curated: CuratedFile, rows: Iterable<GeoRow>): RawPl
   }
   taken.sort((a, b) => b.population - a.population || a.geonameId - b.geonameId);
 
-  // A name that is a larger place's own name belongs to that place, not to a village's alternate list.
+  // A name that is a larger place's own name (or an alias a curator gave it) belongs to that place, not to a
+  // village's alternate list.
   const ownNameOwner = new Map<string, number>();
   for (const row of taken) {
     const o = g.overrides[String(row.geonameId)];
-    for (const n of [o?.name ?? displayName(row), row.name]) {
+    for (const n of [o?.name ?? displayName(row), row.name, ...(o?.aliases ?? [])]) {
       const k = keyOf(n);
       if (k !== '' && !ownNameOwner.has(k)) ownNameOwner.set(k, row.geonameId);
     }
