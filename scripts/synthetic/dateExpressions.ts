@@ -1,8 +1,9 @@
 /**
  * Temporal expressions as newsrooms write them, each with the date it means. Relative ones ("on Friday",
- * "in March", "last June", "since Dec. 15", "three days after the Raqqa offensive") are resolved against the
- * publication date the way a careful reader would: the most recent past occurrence, never the future. Windows
- * are kept short enough (≤ 150 days for a month and day without a year) that the reading is not ambiguous.
+ * "in March", "in mid-March", "last June", "last year", "since Dec. 15", "on the night of May 17", "three days
+ * after the Raqqa offensive") are resolved against the publication date the way a careful reader would: the most
+ * recent past occurrence, never the future. Windows are kept short enough (≤ 150 days for a month and day
+ * without a year) that the reading is not ambiguous.
  */
 import type { Precision } from '../../src/model/index.ts';
 import {
@@ -48,6 +49,9 @@ export type DateForm =
   | 'by'
   | 'year'
   | 'year-range'
+  | 'part-of-month'
+  | 'last-year'
+  | 'night-of'
   | 'after-anchor';
 
 /** An earlier day-precise event in the same article that later sentences may count from. */
@@ -90,6 +94,9 @@ function pickForm(rng: Random, hasAnchor: boolean): DateForm {
     ['by', 4],
     ['year', 6],
     ['year-range', 2],
+    ['part-of-month', 4],
+    ['last-year', 3],
+    ['night-of', 2],
     ['after-anchor', hasAnchor ? 12 : 0],
   ];
   const total = weights.reduce((s, [, w]) => s + w, 0);
@@ -160,6 +167,22 @@ export function pickDateExpression(rng: Random, publishedDayNo: number, anchor: 
       const first = rng.between(EARLIEST_YEAR, Math.max(EARLIEST_YEAR, published.year - 2));
       const last = first + 1;
       return make(`between ${first} and ${last}`, { start: String(first), end: String(last), precision: 'year' }, null);
+    }
+    case 'part-of-month': {
+      const [y, m] = monthsBefore(published.year, published.month, rng.between(1, 5));
+      const part = rng.pick(['early', 'mid-', 'late']);
+      const text = part === 'mid-' ? `in mid-${monthName(m)}` : `in ${part} ${monthName(m)}`;
+      return make(text, { start: isoMonth(y, m), precision: 'month' }, null);
+    }
+    case 'last-year':
+      return make(
+        rng.pick(['last year', 'late last year', 'earlier last year']),
+        { start: String(published.year - 1), precision: 'year' },
+        null,
+      );
+    case 'night-of': {
+      const dayNo = publishedDayNo - rng.between(1, 150);
+      return make(`on the night of ${monthDayText(rng, calendarDay(dayNo), false)}`, dayValue(dayNo), dayNo);
     }
     case 'after-anchor': {
       if (usable === null) throw new Error('after-anchor needs an anchor before the publication day');

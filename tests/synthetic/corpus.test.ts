@@ -116,6 +116,9 @@ describe('generated articles', () => {
       'since',
       'by',
       'year',
+      'part-of-month',
+      'last-year',
+      'night-of',
       'after-anchor',
     ] as const)
       expect(forms.has(form), form).toBe(true);
