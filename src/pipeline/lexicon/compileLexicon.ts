@@ -60,6 +60,8 @@ export interface CompiledLexicon {
   readonly places: readonly CompiledPlace[];
   /** Aliases of every place: the one place matcher. */
   readonly placeMatcher: TrieMatcher;
+  /** Country adjectives ("Iraqi", "Syrian"); entry targets index `places` (the country row). */
+  readonly demonymMatcher: TrieMatcher;
   readonly triggerGroups: readonly CompiledTriggerGroup[];
   readonly triggers: readonly CompiledTrigger[];
   /** Heads and plain phrases of every trigger: the one event-trigger matcher. */
@@ -154,6 +156,9 @@ export function compileLexicon(raw: RawLexicon): CompiledLexicon {
     proxySuffixKeys: new Set(raw.actors.proxySuffixes.map((s) => aliasShape(s).key)),
     places,
     placeMatcher: buildTrieMatcher(placeInputs),
+    demonymMatcher: buildTrieMatcher(
+      raw.places.places.flatMap((p, target) => (p.demonyms ?? []).map((alias) => ({ target, alias }))),
+    ),
     triggerGroups,
     triggers,
     triggerMatcher: buildTrieMatcher(triggerInputs),

@@ -6,7 +6,7 @@
 import type { PlaceMention, Span } from '../types.ts';
 import { ACTOR_TAG, type CompiledLexicon, type CompiledPlace } from './compileLexicon.ts';
 import { describesSomeoneElse, insideLonger } from './findActors.ts';
-import { tokenize } from './tokens.ts';
+import { tokenize, type Token } from './tokens.ts';
 import { matchRange, scanTokens, type TrieMatch } from './trieMatcher.ts';
 
 /** Weights of the context clues: a clue in the same sentence outweighs any number of article-level ones. */
@@ -17,8 +17,11 @@ function targetsOf(m: TrieMatch): number[] {
   return [...new Set(m.entries.map((e) => e.target))];
 }
 
-/** Country and province names that the unambiguous matches point to, with how often. */
-function contextOf(lex: CompiledLexicon, matches: readonly TrieMatch[]): Map<string, number> {
+/**
+ * Country and province names that the text points to, with how often: through unambiguous place names ("near
+ * Mosul" → Iraq, Nineveh) and country adjectives ("the Iraqi town of …" → Iraq).
+ */
+function contextOf(lex: CompiledLexicon, tokens: readonly Token[], matches: readonly TrieMatch[]): Map<string, number> {
   const counts = new Map<string, number>();
   const add = (name: string | null): void => {
     if (name !== null) counts.set(name, (counts.get(name) ?? 0) + 1);
@@ -32,6 +35,8 @@ function contextOf(lex: CompiledLexicon, matches: readonly TrieMatch[]): Map<str
     add(p.province);
     if (p.kind === 'province') add(p.name);
   }
+  for (const m of scanTokens(lex.demonymMatcher, tokens, () => true))
+    add(lex.places[m.entries[0]?.target ?? -1]?.country ?? null);
   return counts;
 }
 
@@ -54,24 +59,28 @@ export function findPlaces(lex: CompiledLexicon, text: string, span: Span, artic
     tokens,
     (_e, first, last) => !insideLonger(actors, first, last) && !describesSomeoneElse(lex, text, tokens, last),
   );
-  const sentence = contextOf(lex, matches);
+  // Context is only needed for a name that several places share: computed on the first one.
+  let sentence: Map<string, number> | null = null;
   let article: Map<string, number> | null = null;
   const out: PlaceMention[] = [];
   for (const m of matches) {
     const candidates = targetsOf(m)
       .map((t) => ({ t, p: lex.places[t] }))
       .filter((c): c is { t: number; p: CompiledPlace } => c.p !== undefined);
-    if (candidates.length > 1 && article === null) {
-      article =
-        articleText === undefined
-          ? new Map()
-          : contextOf(
-              lex,
-              scanTokens(lex.placeMatcher, tokenize(articleText, { start: 0, end: articleText.length }), () => true),
-            );
+    if (candidates.length > 1 && sentence === null) {
+      sentence = contextOf(lex, tokens, matches);
+      if (articleText === undefined) article = new Map();
+      else {
+        const all = tokenize(articleText, { start: 0, end: articleText.length });
+        article = contextOf(
+          lex,
+          all,
+          scanTokens(lex.placeMatcher, all, () => true),
+        );
+      }
     }
     const ranked = candidates
-      .map((c) => ({ ...c, s: candidates.length > 1 ? score(c.p, sentence, article ?? new Map()) : 0 }))
+      .map((c) => ({ ...c, s: candidates.length > 1 ? score(c.p, sentence ?? new Map(), article ?? new Map()) : 0 }))
       .sort((a, b) => b.s - a.s || b.p.population - a.p.population || a.t - b.t);
     const chosen = ranked[0]?.p;
     if (chosen === undefined) continue;

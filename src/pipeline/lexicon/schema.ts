@@ -77,6 +77,8 @@ export const placeSchema = z
     population: z.number().int().nonnegative().optional(),
     geonameId: z.number().int().positive().optional(),
     aliases: z.array(aliasSchema),
+    /** Adjectives of a country row ("Syrian"): context for telling same-named places apart, never a mention. */
+    demonyms: z.array(z.string().min(1)).optional(),
     /** false: the name is shown but not matched (an English word like "Hit"); only the aliases match. */
     matchName: z.boolean().optional(),
   })

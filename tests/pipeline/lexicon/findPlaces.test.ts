@@ -84,3 +84,14 @@ describe('findPlaces: places named like people', () => {
     expect(placesOf('fighting in the town of al-Baghdadi')[0]?.[1]).toBe('Baghdadi');
   });
 });
+
+describe('findPlaces: country adjectives as context', () => {
+  it('reads "the Syrian village of" as Syria and "the Iraqi town of" as Iraq', () => {
+    expect(placesOf('Jets struck the Syrian village of Sinjar.')[0]?.[2]).toBe('Syria');
+    expect(placesOf('Jets struck the Iraqi town of Sinjar.')[0]?.[2]).toBe('Iraq');
+  });
+
+  it('never reports a country adjective as a place', () => {
+    expect(placesOf('Syrian and Iraqi officials met.')).toEqual([]);
+  });
+});
