@@ -150,7 +150,17 @@ function ArticleText({ text, source, query }: { text: string; source: Source; qu
   const sentence = locateSentence(text, source);
   const runs = highlightRuns({ text, sentence, dateText: source.dateText, query });
   useEffect(() => {
-    markRef.current?.scrollIntoView?.({ block: 'center', behavior: 'auto' });
+    const mark = markRef.current;
+    if (mark === null) return;
+    // Where the text (or the panel) scrolls on its own (wide screens), scroll only that box: the page, the
+    // timeline and the article's title and link stay put. Where nothing does (phones), scroll the page.
+    const panel = [mark.closest<HTMLElement>('.article-text'), mark.closest<HTMLElement>('.source-panel')].find(
+      (el) => el !== null && el.scrollHeight > el.clientHeight && getComputedStyle(el).overflowY !== 'visible',
+    );
+    if (panel !== undefined && panel !== null) {
+      const offset = mark.getBoundingClientRect().top - panel.getBoundingClientRect().top;
+      panel.scrollTop += offset - Math.max(0, (panel.clientHeight - mark.offsetHeight) / 2);
+    } else mark.scrollIntoView?.({ block: 'center', behavior: 'auto' });
   }, [text, source]);
   const out: React.ReactNode[] = [];
   let inside: Run[] = [];
@@ -174,7 +184,10 @@ function ArticleText({ text, source, query }: { text: string; source: Source; qu
   return (
     <>
       {sentence === null ? <p className="error">The reported sentence was not found in this text.</p> : null}
-      <div className="article-text">{out}</div>
+      {/* Focusable: on wide screens it scrolls on its own, and keyboard users must be able to scroll it. */}
+      <div className="article-text" tabIndex={0} role="region" aria-label="Article text">
+        {out}
+      </div>
     </>
   );
 }
