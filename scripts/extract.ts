@@ -125,7 +125,9 @@ async function main(): Promise<void> {
   }
 
   const extras = new Map<string, ArticleExtras>();
-  for (const r of result.articles) extras.set(r.id, { referenceInferred: r.referenceInferred, warnings: [...r.warnings] });
+  for (const r of result.articles) {
+    extras.set(r.id, { referenceInferred: r.referenceInferred, warnings: [...r.warnings], excluded: r.excluded });
+  }
   for (const w of contents.warnings) {
     const id = articleIdOf(w.file);
     const entry = extras.get(id);

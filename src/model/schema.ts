@@ -95,6 +95,18 @@ export const articleEntrySchema = z
     referenceInferred: z.boolean().optional(),
     /** Problems met while reading the article that did not stop it from being used. */
     warnings: z.array(z.string()).optional(),
+    /**
+     * Parts of the text the extractor left out as page furniture (navigation, copyright, credits, reader
+     * comments, repeated headline): UTF-16 offsets into the text, sorted and disjoint, with the reason. The app
+     * may show them dimmed; no event comes from them.
+     */
+    excluded: z
+      .array(
+        z
+          .object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative(), reason: z.string() })
+          .refine((x) => x.end > x.start, { message: 'end must be after start' }),
+      )
+      .optional(),
   })
   .refine((a) => (a.text === undefined) !== (a.textFile === undefined), {
     message: 'exactly one of text and textFile',

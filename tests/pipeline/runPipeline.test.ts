@@ -67,8 +67,11 @@ describe('runPipeline', () => {
   it('writes an events file that passes the contract and whose offsets slice every sentence', () => {
     const articles = [article('x/a', STORY_A), article('b', STORY_B)];
     const r = runPipeline(articles, LEXICON, fakeConfig());
-    const file = buildEventsFile(r.events, articles, new Map());
+    const extras = new Map(r.articles.map((a) => [a.id, { referenceInferred: a.referenceInferred, warnings: a.warnings, excluded: a.excluded }]));
+    const file = buildEventsFile(r.events, articles, extras);
     const parsed = parseEventsFile(JSON.parse(JSON.stringify(file)));
+    expect(parsed.articles[0]?.excluded?.map((x) => x.reason)).toContain('copyright line and everything after it');
+    expect(parsed.articles[1]?.excluded).toBeUndefined();
     expect(parsed.articles.map((a) => a.textFile)).toEqual([expect.stringMatching(/^texts\/x\/a\.[0-9a-f]{12}\.txt$/), expect.stringMatching(/^texts\/b\.[0-9a-f]{12}\.txt$/)]);
     const changed = buildEventsFile(r.events, [{ ...articles[0]!, text: `${STORY_A} ` }], new Map());
     expect(changed.articles[0]?.textFile).not.toBe(parsed.articles[0]?.textFile);

@@ -22,6 +22,8 @@ export function textFileOf(id: string, text: string): string {
 export interface ArticleExtras {
   readonly referenceInferred: boolean;
   readonly warnings: readonly string[];
+  /** Page furniture left out of extraction (see text/boilerplate.ts). */
+  readonly excluded?: ReadonlyArray<{ readonly start: number; readonly end: number; readonly reason: string }>;
 }
 
 export function buildEventsFile(
@@ -47,6 +49,9 @@ export function buildEventsFile(
         textFile: textFileOf(a.id, a.text),
         ...(more?.referenceInferred === true ? { referenceInferred: true } : {}),
         ...(warnings.length > 0 ? { warnings } : {}),
+        ...(more?.excluded !== undefined && more.excluded.length > 0
+          ? { excluded: more.excluded.map((x) => ({ start: x.start, end: x.end, reason: x.reason })) }
+          : {}),
       };
     }),
   };
