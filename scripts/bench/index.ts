@@ -14,7 +14,8 @@
  *          --no-extraction   --no-lexicon-growth   --no-browser
  *          --browser-n 1000,10000,100000   --browser-reps 3   --filter-reps 1
  *          --timeout 120 (s for a peer's first render)   --peers-dir ../shared/bench-peers
- *          --chromium /usr/bin/chromium   --dist dist   --bench-entry bench.html   --json FILE (raw figures)
+ *          --chromium /usr/bin/chromium   --dist dist (payload)   --bench-dist DIR (default: --dist)
+ *          --bench-entry bench.html (the app's bench page inside --bench-dist)   --json FILE (raw figures)
  */
 import { writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -41,6 +42,7 @@ const { values: opt } = parseArgs({
     'peers-dir': { type: 'string', default: join('..', 'shared', 'bench-peers') },
     chromium: { type: 'string', default: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' },
     dist: { type: 'string', default: 'dist' },
+    'bench-dist': { type: 'string' },
     'bench-entry': { type: 'string', default: 'bench.html' },
     json: { type: 'string' },
   },
@@ -76,7 +78,7 @@ if (!opt['no-browser']) {
     filterReps: Number(opt['filter-reps']),
     timeoutS: Number(opt.timeout),
     chromium: opt.chromium,
-    oursDist: opt.dist,
+    oursDist: opt['bench-dist'] ?? opt.dist,
     oursEntry: opt['bench-entry'],
   });
   raw.browser = browser;
