@@ -8,8 +8,34 @@ import { plainLetters } from './spellingKey.ts';
 import { tokenize, type Token } from './tokens.ts';
 import { matchAt, matchRange, scanTokens, type MatchEntry, type TrieMatch } from './trieMatcher.ts';
 
-/** Prepositions after which a country name is the place, not the actor: "refugees in Turkey". */
-const LOCATIVE = new Set(['in', 'into', 'inside', 'across', 'throughout', 'near', 'within', 'toward', 'towards']);
+/**
+ * Words after which a country name is the place, not the actor: prepositions ("refugees in Turkey") and points of
+ * the compass ("southern Turkey").
+ */
+const LOCATIVE = new Set([
+  'in',
+  'into',
+  'inside',
+  'across',
+  'throughout',
+  'near',
+  'within',
+  'toward',
+  'towards',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'central',
+  'northeastern',
+  'northwestern',
+  'southeastern',
+  'southwestern',
+  'northeast',
+  'northwest',
+  'southeast',
+  'southwest',
+]);
 const CONJUNCTION = new Set(['and', 'or']);
 /** How many coordinated qualifiers may stand before the shared noun ("Russian, Iranian and Syrian forces"). */
 const MAX_COORDINATED = 4;

@@ -69,6 +69,7 @@ describe('findActors', () => {
   it('reads a country after "in" as the place, elsewhere as the actor', () => {
     expect(actorsOf('Thousands sought refuge in Turkey.')).toEqual([]);
     expect(actorsOf('Turkey shelled the border villages.')).toEqual([['Turkey', 'Turkey']]);
+    expect(actorsOf('The quake hit southern Turkey.')).toEqual([]);
   });
 
   it('keeps the Kataib Hezbollah militia apart from Hezbollah', () => {
