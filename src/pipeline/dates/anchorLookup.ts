@@ -42,9 +42,34 @@ const STOPWORDS = new Set([
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 
+const CONCEPT_OF_WORD: ReadonlyMap<string, string> = new Map(
+  CONCEPTS.flatMap(([concept, words]) => words.map((w) => [w, `#${concept}`] as const)),
+);
+
 function conceptOf(lower: string): string {
-  for (const [concept, words] of CONCEPTS) if (words.includes(lower)) return `#${concept}`;
-  return lower.replace(/(?:ings?|ed|es|e|s)$/, '');
+  return CONCEPT_OF_WORD.get(lower) ?? lower.replace(/(?:ings?|ed|es|e|s)$/, '');
+}
+
+interface SentenceWord {
+  readonly lower: string;
+  readonly concept: string;
+  /** Offset in the article text. */
+  readonly at: number;
+}
+
+// Each candidate's words are read once, however many anchor phrases are looked up (memo only; no state leaks).
+const wordsOfCandidate = new WeakMap<AnchorCandidate, readonly SentenceWord[]>();
+
+function wordsOf(c: AnchorCandidate): readonly SentenceWord[] {
+  let words = wordsOfCandidate.get(c);
+  if (!words) {
+    words = [...c.sentence.matchAll(WORD)].map((m) => {
+      const lower = baseWord(m[0]).toLowerCase();
+      return { lower, concept: conceptOf(lower), at: c.sentenceStart + (m.index ?? 0) };
+    });
+    wordsOfCandidate.set(c, words);
+  }
+  return words;
 }
 
 function baseWord(word: string): string {
@@ -82,16 +107,13 @@ function scoreCandidate(terms: PhraseTerms, c: AnchorCandidate, order: number, e
   let concepts = 0;
   const seenNames = new Set<string>();
   const seenConcepts = new Set<string>();
-  for (const m of c.sentence.matchAll(WORD)) {
-    const lower = baseWord(m[0]).toLowerCase();
-    const at = c.sentenceStart + (m.index ?? 0);
+  for (const { lower, concept, at } of wordsOf(c)) {
     if (at >= exclude.start && at < exclude.end) continue; // the anchor phrase does not name itself
     if (terms.names.includes(lower) && !seenNames.has(lower)) {
       seenNames.add(lower);
       names++;
       positions.push(at);
     }
-    const concept = conceptOf(lower);
     if (terms.concepts.includes(concept) && !seenConcepts.has(concept)) {
       seenConcepts.add(concept);
       concepts++;

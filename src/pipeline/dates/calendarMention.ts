@@ -9,7 +9,6 @@ import { isDateline } from './datelines.ts';
 import { STATED_TAG, type SentenceYear, resolveCalendar } from './resolveCalendar.ts';
 import { roleOf } from './roles.ts';
 import { type FoundSpan, type SentenceContext, textBefore } from './sentenceContext.ts';
-import { tenseAround } from './tense.ts';
 
 export interface CalendarFound extends FoundSpan {
   readonly kind: 'calendar';
@@ -31,7 +30,7 @@ function sentenceYearSource(
 
 export function calendarMention(f: CalendarFound, ctx: SentenceContext): DateMention | null {
   const dateline = isDateline(ctx.sentence, f.start, f.end);
-  const tense = dateline ? 'past' : tenseAround(ctx.sentence, f.start, f.end);
+  const tense = dateline ? 'past' : ctx.tense.at(f.start, f.end);
   const text = ctx.sentence.slice(f.start, f.end);
   const yearSource = sentenceYearSource(ctx.earlierInSentence);
   const resolution = resolveCalendar(f.result, { text, tense, ref: ctx.ref, sentenceYear: yearSource?.year ?? null });

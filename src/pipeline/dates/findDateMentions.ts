@@ -6,12 +6,14 @@
  * mentions before them (relativeMention.ts). Sentences are read in text order so that every anchor is resolved
  * before the expressions that count from it.
  */
+import { precisionOf } from '../../model/index.ts';
 import type { DateMention, ReferenceDate, Sentence } from '../types.ts';
 import type { AnchorCandidate } from './anchorLookup.ts';
 import { type CalendarFound, calendarMention } from './calendarMention.ts';
 import { createNewsChrono } from './chronoConfig.ts';
 import { describeReference, referenceDay, toChronoReference } from './reference.ts';
 import { type RelativeFound, relativeMention } from './relativeMention.ts';
+import { readTenses } from './tense.ts';
 import { findTextRelativeExpressions } from './textRelative.ts';
 
 const chrono = createNewsChrono();
@@ -53,6 +55,13 @@ function findInSentence(
   );
 }
 
+/** Never emit a value the events.json contract would refuse (a year past 9999 from "next year" in 9999…). */
+function isWritable(m: DateMention): boolean {
+  return (
+    precisionOf(m.value.start) === m.value.precision && (m.value.end === undefined || precisionOf(m.value.end) !== null)
+  );
+}
+
 export function findDateMentions(
   text: string,
   sentences: readonly Sentence[],
@@ -67,10 +76,11 @@ export function findDateMentions(
     const sentenceText = text.slice(sentence.start, sentence.end);
     // Grows as the sentence is read: a bare month may take the year of a date before it in the sentence.
     const earlierInSentence: DateMention[] = [];
-    const ctx = { sentence: sentenceText, offset: sentence.start, ref, referenceLabel, earlierInSentence };
+    const tense = readTenses(sentenceText);
+    const ctx = { sentence: sentenceText, offset: sentence.start, ref, referenceLabel, tense, earlierInSentence };
     for (const f of findInSentence(sentenceText, chronoRef)) {
       const mention = f.kind === 'calendar' ? calendarMention(f, ctx) : relativeMention(f, ctx, resolved);
-      if (mention) {
+      if (mention && isWritable(mention)) {
         resolved.push({ mention, sentence: sentenceText, sentenceStart: sentence.start });
         earlierInSentence.push(mention);
       }

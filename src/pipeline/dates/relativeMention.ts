@@ -79,9 +79,9 @@ function findAnchor(f: RelativeFound, ctx: SentenceContext, earlier: readonly An
   }
   // The previous *event* date: a range, a start ("since Dec. 15") or a deadline ("by Dec. 12") does not date
   // a single event that "two days later" could count from.
-  const previous = [...earlier]
-    .reverse()
-    .find((c) => c.mention.role === 'point' && isAtLeast(c.mention.value.precision, required))?.mention;
+  const previous = earlier.findLast(
+    (c) => c.mention.role === 'point' && isAtLeast(c.mention.value.precision, required),
+  )?.mention;
   return previous
     ? { value: previous.value, against: describeAnchor(previous), tag: 'anchor:previous-date' }
     : { value: { start: formatDay(ctx.ref), precision: 'day' }, against: ctx.referenceLabel, tag: 'anchor:reference' };

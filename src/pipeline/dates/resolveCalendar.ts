@@ -46,6 +46,11 @@ export interface CalendarContext {
   readonly sentenceYear: SentenceYear | null;
 }
 
+/** The context plus chrono's tags of the result (which parser found it). */
+interface PointContext extends CalendarContext {
+  readonly tags: ReadonlySet<string>;
+}
+
 interface Point {
   readonly day: CalendarDay;
   readonly precision: Precision;
@@ -80,7 +85,7 @@ function bareMonthYear(
 }
 
 /** Resolves one side of a result. `yearHint` is the other side's year, for ranges such as "March to May 2015". */
-function resolvePoint(c: ParsedComponents, ctx: CalendarContext, yearHint: number | null): Point | null {
+function resolvePoint(c: ParsedComponents, ctx: PointContext, yearHint: number | null): Point | null {
   const year = known(c, 'year');
   const month = known(c, 'month');
   const day = known(c, 'day');
@@ -89,7 +94,10 @@ function resolvePoint(c: ParsedComponents, ctx: CalendarContext, yearHint: numbe
     const precision = statedPrecision({ year: true, month: month !== null, day: day !== null });
     if (!precision || (day !== null && month !== null && !isRealDay(year, month, day))) return null;
     // "yesterday", "3 days ago", "last month" have known components, but the reference supplied them.
-    const stated = WRITTEN_YEAR.test(ctx.text);
+    const relative = [...ctx.tags].some(
+      (t) => t === 'result/relativeDate' || t.startsWith('casualReference/') || t.startsWith('dates/relative'),
+    );
+    const stated = !relative && WRITTEN_YEAR.test(ctx.text);
     return {
       day: { year, month: month ?? 1, day: day ?? 1 },
       precision,
@@ -136,8 +144,12 @@ function isAmbiguousSlashDate(r: ParsedResult): boolean {
   return m !== null && d !== null && m !== d && m <= 12 && d <= 12;
 }
 
-export function resolveCalendar(r: ParsedResult, ctx: CalendarContext): CalendarResolution | null {
+/** Years a date string can carry (YYYY); anything else is a misread number ("2013 years ago"). */
+const isWritableYear = (year: number): boolean => year >= 1000 && year <= 9999;
+
+export function resolveCalendar(r: ParsedResult, calendarContext: CalendarContext): CalendarResolution | null {
   const tags = r.tags();
+  const ctx: PointContext = { ...calendarContext, tags };
   const week = weekTag(tags);
   if (week) {
     const [period, modifier] = week;
@@ -160,7 +172,7 @@ export function resolveCalendar(r: ParsedResult, ctx: CalendarContext): Calendar
         ? endYear - 1
         : endYear;
   const start = resolvePoint(r.start, ctx, startYearHint);
-  if (!start) return null;
+  if (!start || !isWritableYear(start.day.year)) return null;
   const outTags = [start.tag];
   let precision = start.precision;
   if (isAmbiguousSlashDate(r)) {
@@ -176,6 +188,7 @@ export function resolveCalendar(r: ParsedResult, ctx: CalendarContext): Calendar
     if (endYear === null && compareDays(endDay, start.day) < 0 && endDay.month < start.day.month) {
       endDay = { ...endDay, year: endDay.year + 1 };
     }
+    if (!isWritableYear(endDay.year)) return null;
     end = formatAt(endDay, endPoint.precision);
     outTags.push('range');
   }

@@ -1,6 +1,7 @@
 /** What resolving an expression needs to know about the sentence it stands in and the article around it. */
 import type { DateMention } from '../types.ts';
 import type { CalendarDay } from './calendarDay.ts';
+import type { TenseReader } from './tense.ts';
 
 export interface SentenceContext {
   /** The sentence text; expression offsets are relative to it. */
@@ -10,6 +11,8 @@ export interface SentenceContext {
   readonly ref: CalendarDay;
   /** How the reference is named in `resolvedAgainst`: "published 2016-12-28". */
   readonly referenceLabel: string;
+  /** The sentence's tense cues, read once. */
+  readonly tense: TenseReader;
   /** Mentions already resolved earlier in this sentence, in order. */
   readonly earlierInSentence: readonly DateMention[];
 }

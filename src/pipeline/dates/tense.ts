@@ -29,7 +29,7 @@ const FUTURE = new RegExp(
 // Auxiliaries and irregular past forms common in conflict reporting. Forms that are also present tense or
 // participles of other verbs ("hit", "put", "read", "spread", "cut", "set") are left out on purpose.
 // prettier-ignore
-const IRREGULAR_PAST = [
+const IRREGULAR_PAST = new Set([
   'took', 'taken', 'fell', 'fallen', 'began', 'begun', 'came', 'went', 'gone', 'said', 'told', 'made', 'fought',
   'lost', 'won', 'struck', 'held', 'led', 'left', 'met', 'saw', 'seen', 'sent', 'shot', 'broke', 'broken',
   'drove', 'driven', 'flew', 'flown', 'gave', 'given', 'got', 'gotten', 'kept', 'ran', 'rose', 'risen', 'sold',
@@ -40,7 +40,7 @@ const IRREGULAR_PAST = [
   'drawn', 'grew', 'grown', 'blew', 'blown', 'dealt', 'dug', 'fled', 'bled', 'fed', 'laid', 'lit', 'meant',
   'spun', 'undertook', 'overtook', 'overthrew', 'forbade', 'forgave', 'arose', 'awoke', 'bore', 'born',
   'beat', 'beaten', 'bit', 'bitten', 'wound', 'lent', 'spent', 'built', 'bent', 'sprang', 'stung', 'strove',
-];
+]);
 
 /** Past auxiliaries are cues wherever they stand; other past forms only when finite ("will be held" is not). */
 const AUXILIARY_PAST = new Set([
@@ -92,50 +92,79 @@ function findCues(sentence: string): Cue[] {
     if (masked.has(start)) continue;
     const word = m[0].toLowerCase().replace(/’/g, "'");
     const end = start + word.length;
+    // Only the few words before matter; a bounded look-back keeps long sentences linear.
+    const before = sentence.slice(Math.max(0, start - LOOK_BACK), start);
     if (PRESENT.has(word)) cues.push({ start, end, tense: 'present' });
     else if (AUXILIARY_PAST.has(word)) cues.push({ start, end, tense: 'past' });
-    else if (IRREGULAR_PAST.includes(word) && !NON_FINITE_BEFORE.test(sentence.slice(0, start))) {
-      cues.push({ start, end, tense: 'past' });
-    } else if (isRegularPast(word, m[0], sentence.slice(0, start))) cues.push({ start, end, tense: 'past' });
+    else if (IRREGULAR_PAST.has(word) && !NON_FINITE_BEFORE.test(before)) cues.push({ start, end, tense: 'past' });
+    else if (isRegularPast(word, m[0], start > 0, before)) cues.push({ start, end, tense: 'past' });
   }
-  return cues;
+  return cues.sort((a, b) => a.start - b.start);
 }
 
-function isRegularPast(lower: string, original: string, before: string): boolean {
+const LOOK_BACK = 40;
+
+function isRegularPast(lower: string, original: string, midSentence: boolean, before: string): boolean {
   if (lower.length < 5 || !lower.endsWith('ed') || NOT_PAST_ED.has(lower)) return false;
   // Capitalised mid-sentence words ending in -ed are names ("United", "Mohammed") or titles.
-  if (/^[A-Z]/.test(original) && before.trim() !== '') return false;
+  if (/^[A-Z]/.test(original) && midSentence) return false;
   if (lower.includes('-')) return false; // "US-backed", "Iran-allied": adjectives
   return !NON_FINITE_BEFORE.test(before);
 }
 
-/** The clause [start, end) of `sentence` that contains `position`. */
-function clauseAround(sentence: string, position: number): readonly [number, number] {
-  let start = 0;
-  let end = sentence.length;
-  for (const m of sentence.matchAll(CLAUSE_BREAK)) {
-    const at = m.index ?? 0;
-    if (at < position) start = at + m[0].length;
-    else if (at >= position) {
-      end = at;
-      break;
+function nearest(cues: readonly Cue[], from: number, to: number, within: readonly [number, number]): Cue | null {
+  let best: Cue | null = null;
+  let bestDistance = Infinity;
+  for (const c of cues) {
+    if (c.start < within[0] || c.end > within[1]) continue;
+    if (c.end > from && c.start < to) continue; // inside the expression itself
+    const distance = c.end <= from ? from - c.end : c.start - to;
+    if (distance < bestDistance) {
+      best = c;
+      bestDistance = distance;
     }
   }
-  return [start, end];
+  return best;
 }
 
-function nearest(cues: readonly Cue[], from: number, to: number): Cue | undefined {
-  const dist = (c: Cue): number => (c.end <= from ? from - c.end : c.start >= to ? c.start - to : 0);
-  return [...cues].sort((a, b) => dist(a) - dist(b))[0];
+/** Reads the tense around any expression of one sentence; cues and clause breaks are found once. */
+export interface TenseReader {
+  /**
+   * The tense governing the expression at [start, end): the nearest cue in the same clause, else the nearest in
+   * the sentence, else 'unknown'. Cues inside the expression itself are ignored.
+   */
+  at(start: number, end: number): Tense;
 }
 
-/**
- * The tense governing the expression at [start, end) of `sentence`: the nearest cue in the same clause, else the
- * nearest in the sentence, else 'unknown'. Cues inside the expression itself are ignored.
- */
+export function readTenses(sentence: string): TenseReader {
+  // Read on first use: most sentences hold no date and need no tense.
+  let cues: readonly Cue[] | null = null;
+  let breaks: ReadonlyArray<readonly [number, number]> = [];
+  const prepare = (): readonly Cue[] => {
+    if (cues === null) {
+      cues = findCues(sentence);
+      breaks = [...sentence.matchAll(CLAUSE_BREAK)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const);
+    }
+    return cues;
+  };
+  const clauseAround = (position: number): readonly [number, number] => {
+    let start = 0;
+    for (const [at, after] of breaks) {
+      if (at >= position) return [start, at];
+      start = after;
+    }
+    return [start, sentence.length];
+  };
+  return {
+    at(start, end) {
+      const all = prepare();
+      const found = nearest(all, start, end, clauseAround(start)) ?? nearest(all, start, end, [0, sentence.length]);
+      return found?.tense ?? 'unknown';
+    },
+  };
+}
+
+/** The tense around one expression (see TenseReader.at). */
 export function tenseAround(sentence: string, start: number, end: number): Tense {
-  const cues = findCues(sentence).filter((c) => c.end <= start || c.start >= end);
-  const [clauseStart, clauseEnd] = clauseAround(sentence, start);
-  const inClause = cues.filter((c) => c.start >= clauseStart && c.end <= clauseEnd);
-  return (nearest(inClause, start, end) ?? nearest(cues, start, end))?.tense ?? 'unknown';
+  return readTenses(sentence).at(start, end);
 }

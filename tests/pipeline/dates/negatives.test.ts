@@ -29,6 +29,11 @@ describe('words and numbers that are not dates', () => {
     expect(texts(sentence)).toEqual([]);
   });
 
+  it('never gives a year a date string cannot hold', () => {
+    expect(mentions('It began 2013 years ago.', '1970-01-01')).toEqual([]);
+    expect(mentions('The council will meet next year.', '9999-12-31')).toEqual([]);
+  });
+
   it('a capitalised "May" after a temporal word is the month', () => {
     expect(texts('Militants may return, as they did in May.')).toEqual(['May']);
     expect(texts('Protesters plan to march in March.')).toEqual(['March']);

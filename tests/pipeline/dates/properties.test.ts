@@ -5,7 +5,7 @@ import type { ReferenceDate, Sentence } from '../../../src/pipeline/types.ts';
 import { precisionOf } from '../../../src/model/index.ts';
 
 const referenceDate = fc
-  .date({ min: new Date(Date.UTC(1900, 0, 1)), max: new Date(Date.UTC(2100, 11, 31)), noInvalidDate: true })
+  .date({ min: new Date(Date.UTC(1000, 0, 1)), max: new Date(Date.UTC(9999, 11, 31)), noInvalidDate: true })
   .map((d): ReferenceDate => ({ date: d.toISOString().slice(0, 10), basis: 'published' }));
 
 // prettier-ignore
