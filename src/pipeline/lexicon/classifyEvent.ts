@@ -44,38 +44,11 @@ const PASSIVE_WINDOW = 8;
  * An actor after one of these is no subject: "supported by Hezbollah fighters, the army retook …", "after the
  * regime's defeat, ISIS seized …".
  */
+// prettier-ignore
 const PREPOSITIONS = new Set([
-  'by',
-  'with',
-  'from',
-  'of',
-  'against',
-  'after',
-  'before',
-  'over',
-  'for',
-  'near',
-  'alongside',
-  'despite',
-  'to',
-  'in',
-  'on',
-  'at',
-  'into',
-  'toward',
-  'towards',
-  'under',
-  'behind',
-  'beside',
-  'besides',
-  'than',
-  'like',
-  'via',
-  'amid',
-  'among',
-  'between',
-  'without',
-  'including',
+  'by', 'with', 'from', 'of', 'against', 'after', 'before', 'over', 'for', 'near', 'alongside', 'despite',
+  'to', 'in', 'on', 'at', 'into', 'toward', 'towards', 'under', 'behind', 'beside', 'besides', 'than', 'like',
+  'via', 'amid', 'among', 'between', 'without', 'including',
 ]);
 /** Words that may stand between a preposition and its actor ("backed by the U.S.-led coalition"). */
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'allied', 'fellow', 'some', 'other']);

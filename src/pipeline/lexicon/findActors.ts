@@ -12,29 +12,11 @@ import { matchAt, matchRange, scanTokens, type MatchEntry, type TrieMatch } from
  * Words after which a country name is the place, not the actor: prepositions ("refugees in Turkey") and points of
  * the compass ("southern Turkey").
  */
+// prettier-ignore
 const LOCATIVE = new Set([
-  'in',
-  'into',
-  'inside',
-  'across',
-  'throughout',
-  'near',
-  'within',
-  'toward',
-  'towards',
-  'northern',
-  'southern',
-  'eastern',
-  'western',
-  'central',
-  'northeastern',
-  'northwestern',
-  'southeastern',
-  'southwestern',
-  'northeast',
-  'northwest',
-  'southeast',
-  'southwest',
+  'in', 'into', 'inside', 'across', 'throughout', 'near', 'within', 'toward', 'towards', 'northern',
+  'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern',
+  'northeast', 'northwest', 'southeast', 'southwest',
 ]);
 const CONJUNCTION = new Set(['and', 'or']);
 /** How many coordinated qualifiers may stand before the shared noun ("Russian, Iranian and Syrian forces"). */
