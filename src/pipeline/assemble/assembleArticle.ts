@@ -40,6 +40,31 @@ interface Discourse {
 
 const SETTLEMENT_KINDS = new Set(['city', 'town', 'site']);
 
+/** A clause that opens with a relative pronoun refers to the noun just before it. */
+const RELATIVE_OPENER = /^[\s,]*(?:which|where|whom|that)\b/i;
+
+/**
+ * "Iraqi forces retook Ramadi in December and Tikrit in April": a clause with no verb of its own after "and" or
+ * a comma shares the verb, the agent and the actors of the clause before it.
+ */
+const GAPPED_OPENER = /^[\s,;]*(?:and|or|then|as well as)?\s*(?:[\p{Lu}][\p{L}'\u2019-]*\s*){1,4}(?:in|on|by|since|during)?\s/u;
+
+function shareGappedVerb(text: string, previous: EventCandidate | undefined, current: EventCandidate): EventCandidate {
+  if (previous === undefined || previous.trigger === null || current.trigger !== null) return current;
+  if (previous.sentence.start !== current.sentence.start) return current;
+  const clauseText = text.slice(current.clause.start, current.mention.start);
+  if (!GAPPED_OPENER.test(clauseText) || /\b(?:is|are|was|were|has|have|had)\b/i.test(clauseText)) return current;
+  const actors = current.actors.length > 0 && current.agent === null ? [...new Set([...previous.actors, ...current.actors])] : previous.actors;
+  const title = makeTitle(
+    previous.type,
+    previous.agent,
+    actors,
+    current.location === null ? null : { name: current.location.name, preposition: current.placePreposition },
+    text.slice(current.clause.start, current.clause.end),
+  );
+  return { ...current, type: previous.type, trigger: previous.trigger, acled: previous.acled, agent: previous.agent, actors, title };
+}
+
 function within(span: Span, outer: Span): boolean {
   return span.start >= outer.start && span.end <= outer.end;
 }
@@ -74,6 +99,7 @@ export function assembleArticle(input: ArticleInput, stages: Stages): EventCandi
     let sentencePlace: PlaceMention | null = choosePlace(text, places, [], actors);
     const sentenceActors: string[] = actorNames(actors);
 
+    let previous: EventCandidate | undefined;
     for (const dc of clauses) {
       const discourse: Discourse = {
         facts,
@@ -81,9 +107,11 @@ export function assembleArticle(input: ArticleInput, stages: Stages): EventCandi
         actors: [...actorsSoFar, ...actors.filter((a) => a.end <= dc.clause.start)],
       };
       const read = readClause(text, article.id, sentence, dc, clauses, actors, places, discourse, stages);
-      out.push(read.event);
+      const event = shareGappedVerb(text, previous, read.event);
+      previous = event;
+      out.push(event);
       if (read.place !== null) sentencePlace = read.place;
-      for (const a of read.event.actors) if (!sentenceActors.includes(a)) sentenceActors.push(a);
+      for (const a of event.actors) if (!sentenceActors.includes(a)) sentenceActors.push(a);
       // Later clauses may refer back to a place this clause inherited.
       if (read.place !== null && !places.includes(read.place)) placesSoFar.push(read.place);
     }
@@ -144,6 +172,10 @@ function readClause(
     choosePlace(text, inLocalPlaces, dateSpans, actors, false) ?? choosePlace(text, inClausePlaces, dateSpans, actors, false);
   const placeNoun = placeNounReferredTo(clauseText);
   if (place === null && placeNoun !== null) place = antecedentPlace(placeNoun, discourse.places);
+  // "Fallujah, which ISIS seized in 2014": a relative clause is about the place right before it.
+  if (place === null && RELATIVE_OPENER.test(clauseText)) {
+    place = places.find((p) => p.end <= clause.start && clause.start - p.end <= 3) ?? null;
+  }
   // The rest of the sentence, outside the other dated clauses.
   place ??= choosePlace(text, restOfSentence, dateSpans, actors, false);
 

@@ -9,7 +9,7 @@ import type { EventType } from '../../model/index.ts';
 const MAX_EXCERPT_WORDS = 9;
 
 /** Prepositions a title may repeat before the place; anything else reads as "in". */
-const KEPT_PREPOSITIONS = new Set(['near', 'around', 'outside', 'towards', 'toward', 'at', 'from']);
+const KEPT_PREPOSITIONS = new Set(['near', 'around', 'outside', 'towards', 'toward', 'from']);
 
 /** Actor names that are grammatically plural ("Kurdish forces", "Houthi rebels") take a plural verb. */
 const PLURAL_HEAD = /\b(?:forces|fighters|troops|militants|rebels|units|militias|groups|soldiers|insurgents|jihadists|extremists|brigades|guards)$/i;

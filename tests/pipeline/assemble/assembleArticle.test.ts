@@ -94,3 +94,25 @@ describe('assembleArticle', () => {
     expect(e?.title).toBe('The Taliban held talks with NATO envoys in May…');
   });
 });
+
+describe('assembleArticle: shared verbs and relative clauses', () => {
+  it('lets a verbless clause after "and" share the verb, agent and actors of the clause before', () => {
+    const out = run('Afghan forces retook Kunduz in March 2016 and Helmand in May 2016.');
+    expect(out.map((e) => [e.type, e.title, e.date.start])).toEqual([
+      ['recapture', 'Afghan government retakes Kunduz', '2016-03'],
+      ['recapture', 'Afghan government retakes Helmand', '2016-05'],
+    ]);
+  });
+
+  it('does not share the verb with a clause that has its own', () => {
+    const out = run('Afghan forces retook Kunduz in March 2016, and the Taliban ambushed a convoy in May 2016.');
+    expect(out[1]?.type).toBe('ground-attack');
+    expect(out[1]?.agent).toBe('Taliban');
+  });
+
+  it('places a relative clause at the place it follows', () => {
+    const out = run('NATO said on March 3, 2016 it had left Kunduz, which the Taliban seized in May 2015, for good.');
+    expect(out[1]?.location?.name).toBe('Kunduz');
+    expect(out[1]?.title).toBe('Taliban captures Kunduz');
+  });
+});
