@@ -33,7 +33,7 @@ import { pathToFileURL } from 'node:url';
 import { convertBenchPeersData, type BenchPeersData } from '../synthetic/fromBenchPeers.ts';
 import { BUILTIN_PLACES } from '../synthetic/vocabulary.ts';
 import { measureFilterTimes, type FilterTarget, type FilterTiming } from './filterTiming.ts';
-import { measurePayload, type PayloadFigures } from './payload.ts';
+import { measureFiles, type PayloadFigures } from './payload.ts';
 
 export interface BrowserBenchOptions {
   readonly peersDir: string;
@@ -187,7 +187,7 @@ export async function runBrowserBench(options: BrowserBenchOptions): Promise<Bro
       join(vis, 'standalone', 'umd', 'vis-timeline-graph2d.min.js'),
       join(vis, 'styles', 'vis-timeline-graph2d.min.css'),
     ];
-    const visPayload = bundle.every((f) => existsSync(f)) ? measurePayload(vis, bundle) : null;
+    const visPayload = bundle.every((f) => existsSync(f)) ? measureFiles(vis, bundle) : null;
     return { results: report.results, filters, visPayload, chromiumVersion: report.meta.chromium, oursUnavailable };
   } finally {
     if (server !== null) {

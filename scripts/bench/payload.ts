@@ -1,37 +1,46 @@
 /**
  * The JS and CSS a visitor downloads, gzipped file by file as a static host serves them (node:zlib, level 9).
- * Data is not counted: events.json, other .json files and article texts (.txt) are left out, as the issue's
- * target says.
+ * What counts is what the page can load: the scripts and stylesheets its HTML names, and every file those
+ * import, statically or lazily, followed transitively. Other pages' entries (bench.html's script) and data
+ * (events.json, article texts) are left out, as the issue's target says.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, normalize, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 export interface PayloadFigures {
   readonly files: number;
   readonly rawBytes: number;
   readonly gzipBytes: number;
-  /** Per file, relative path → gzipped bytes, for the notes. */
+  /** Per file, path relative to the measured folder → gzipped bytes, sorted by path. */
   readonly perFile: readonly (readonly [string, number])[];
 }
 
 const CODE = /\.(m?js|css)$/i;
-
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const p = join(dir, name);
-    return statSync(p).isDirectory() ? walk(p) : [p];
-  });
-}
+/** src/href attributes in HTML. */
+const HTML_REFS = /\b(?:src|href)\s*=\s*["']([^"']+)["']/gi;
+/** Static and dynamic imports (`from"./x.js"`, `import("./x.js")`, `import "./x.css"`) and `new URL("./x.js", …)`. */
+const JS_REFS = /(?:\bfrom|\bimport|\bnew URL)\s*\(?\s*["'`]([^"'`]+\.(?:m?js|css))["'`]/g;
+const CSS_REFS = /@import\s+(?:url\()?\s*["']?([^"')\s]+\.css)/g;
 
 export function gzipSize(bytes: Uint8Array): number {
   return gzipSync(bytes, { level: 9 }).length;
 }
 
-/** JS + CSS under `dir` (recursively); `files` lists explicit files instead (a peer library's bundle). */
-export function measurePayload(dir: string, files?: readonly string[]): PayloadFigures {
-  const paths = (files ?? walk(dir).filter((p) => CODE.test(p))).slice().sort();
-  const perFile = paths.map((p) => {
+/** The file `ref` names from a file in `fromDir`, if it is a local file inside `root`; null otherwise. */
+function resolveRef(root: string, fromDir: string, ref: string): string | null {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(ref) || ref.startsWith('//')) return null; // another origin
+  const clean = ref.split(/[?#]/)[0] as string;
+  // A root-absolute path ("/harness/bench-page.js") belongs to whatever serves the page, not to this build.
+  if (clean.startsWith('/')) return null;
+  const path = normalize(join(fromDir, clean));
+  if (path !== root && !path.startsWith(root + sep)) return null;
+  return existsSync(path) ? path : null;
+}
+
+/** Gzipped sizes of explicit files (a peer library's bundle); paths are reported relative to `dir`. */
+export function measureFiles(dir: string, files: readonly string[]): PayloadFigures {
+  const perFile = [...files].sort().map((p) => {
     const bytes = readFileSync(p);
     return [relative(dir, p), gzipSize(bytes), bytes.length] as const;
   });
@@ -41,4 +50,26 @@ export function measurePayload(dir: string, files?: readonly string[]): PayloadF
     gzipBytes: perFile.reduce((s, [, gz]) => s + gz, 0),
     perFile: perFile.map(([p, gz]) => [p, gz] as const),
   };
+}
+
+/** The JS + CSS reachable from `page` (e.g. index.html) inside the built folder `dir`. */
+export function measurePagePayload(dir: string, page = 'index.html'): PayloadFigures {
+  const root = normalize(dir);
+  const html = readFileSync(join(root, page), 'utf8');
+  const found = new Set<string>();
+  const queue: string[] = [];
+  const visit = (fromDir: string, ref: string): void => {
+    const path = resolveRef(root, fromDir, ref);
+    if (path === null || !CODE.test(path) || found.has(path)) return;
+    found.add(path);
+    queue.push(path);
+  };
+  for (const m of html.matchAll(HTML_REFS)) visit(dirname(join(root, page)), m[1] as string);
+  while (queue.length > 0) {
+    const file = queue.pop() as string;
+    const text = readFileSync(file, 'utf8');
+    const refs = file.endsWith('.css') ? CSS_REFS : JS_REFS;
+    for (const m of text.matchAll(refs)) visit(dirname(file), m[1] as string);
+  }
+  return measureFiles(root, [...found]);
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { summarizeSamples, type ExtractionSample } from '../../scripts/bench/extractionSample.ts';
-import { measurePayload } from '../../scripts/bench/payload.ts';
+import { measurePagePayload } from '../../scripts/bench/payload.ts';
 import { formatNumber, renderTable } from '../../scripts/bench/table.ts';
 
 const dirs: string[] = [];
@@ -41,24 +41,33 @@ describe('summarizeSamples', () => {
   });
 });
 
-describe('measurePayload', () => {
-  it('sums gzipped JS and CSS only, leaving events, texts and other files out', () => {
+describe('measurePagePayload', () => {
+  it('sums the gzipped JS and CSS the page loads, following imports, and nothing else', () => {
     const d = mkdtempSync(join(tmpdir(), 'payload-'));
     dirs.push(d);
     mkdirSync(join(d, 'assets'));
     mkdirSync(join(d, 'texts'));
-    const js = 'export const x = 1;\n'.repeat(200);
-    const css = 'body { margin: 0 }\n'.repeat(100);
-    writeFileSync(join(d, 'assets', 'index.js'), js);
-    writeFileSync(join(d, 'assets', 'index.css'), css);
-    writeFileSync(join(d, 'events.json'), '{"version":1}'.repeat(1000));
-    writeFileSync(join(d, 'texts', 'a.txt'), 'text '.repeat(1000));
-    writeFileSync(join(d, 'index.html'), '<!doctype html>');
-    const p = measurePayload(d);
-    expect(p.files).toBe(2);
-    expect(p.rawBytes).toBe(js.length + css.length);
-    expect(p.gzipBytes).toBe(gzipSync(js, { level: 9 }).length + gzipSync(css, { level: 9 }).length);
-    expect(p.perFile.map(([f]) => f)).toEqual([join('assets', 'index.css'), join('assets', 'index.js')]);
+    const files: Record<string, string> = {
+      'index.html':
+        '<script src="/harness/outside.js"></script><script type="module" src="./assets/main.js"></script>' +
+        '<link rel="stylesheet" href="./assets/app.css"><link rel="icon" href="./favicon.svg">',
+      'assets/main.js': `import{a}from"./shared.js";const l=()=>import("./lazy.js");${'x=1;'.repeat(300)}`,
+      'assets/shared.js': `export const a=1;${'y=2;'.repeat(200)}`,
+      'assets/lazy.js': `export default 3;${'z=3;'.repeat(100)}`,
+      'assets/app.css': `@import "./more.css";${'body{margin:0}'.repeat(50)}`,
+      'assets/more.css': 'p{color:red}',
+      'assets/bench.js': 'another page entry, not loaded by index.html',
+      'events.json': '{"version":1}',
+      'texts/a.txt': 'article text',
+    };
+    for (const [f, text] of Object.entries(files)) writeFileSync(join(d, f), text);
+    const p = measurePagePayload(d, 'index.html');
+    const counted = ['assets/app.css', 'assets/lazy.js', 'assets/main.js', 'assets/more.css', 'assets/shared.js'];
+    expect(p.perFile.map(([f]) => f)).toEqual(counted.map((f) => join(...f.split('/'))));
+    expect(p.files).toBe(5);
+    const gz = (s: string) => gzipSync(s, { level: 9 }).length;
+    expect(p.gzipBytes).toBe(counted.reduce((sum, f) => sum + gz(files[f] as string), 0));
+    expect(p.rawBytes).toBe(counted.reduce((sum, f) => sum + (files[f] as string).length, 0));
   });
 });
 
