@@ -39,8 +39,11 @@ export const curatedFileSchema = z
       .object({
         /** ISO code → the country name rows carry, for the countries whose every city500 row is taken. */
         countries: z.record(z.string().length(2), z.string().min(1)),
-        /** Further GeoNames rows to take by id (towns of the neighbours that the news names). */
-        extraIds: z.array(z.number().int().positive()),
+        /**
+         * Further GeoNames rows to take (towns of the neighbours that the news names). The name is GeoNames' own
+         * (or ASCII) name: the build checks it, so a mistyped id fails instead of importing another town.
+         */
+        extra: z.array(z.object({ geonameId: z.number().int().positive(), name: z.string().min(1) }).strict()),
         /** Country names of the extra rows. */
         extraCountries: z.record(z.string().length(2), z.string().min(1)),
         /** ISO code → admin1 code → province row name. */
@@ -109,12 +112,18 @@ function isSingleWord(key: string): boolean {
 export function buildPlaces(curated: CuratedFile, rows: Iterable<GeoRow>): RawPlace[] {
   const g = curated.geonames;
   const stopKeys = new Set(g.stopNames.map(keyOf));
-  const extraIds = new Set(g.extraIds);
+  const extraNames = new Map(g.extra.map((e) => [e.geonameId, e.name]));
   const taken: GeoRow[] = [];
   for (const row of rows) {
-    const wanted = g.countries[row.countryCode] !== undefined || extraIds.has(row.geonameId);
+    const extraName = extraNames.get(row.geonameId);
+    if (extraName !== undefined && extraName !== row.name && extraName !== row.asciiName)
+      throw new Error(`places.curated.json: geonames.extra ${row.geonameId} is ${row.name}, not ${extraName}`);
+    extraNames.delete(row.geonameId);
+    const wanted = g.countries[row.countryCode] !== undefined || extraName !== undefined;
     if (wanted && g.overrides[String(row.geonameId)]?.exclude !== true) taken.push(row);
   }
+  for (const [id, name] of extraNames)
+    throw new Error(`places.curated.json: geonames.extra ${id} (${name}) is not in GeoNames cities500`);
   taken.sort((a, b) => b.population - a.population || a.geonameId - b.geonameId);
 
   // A name that is a larger place's own name (or an alias a curator gave it) belongs to that place, not to a
@@ -242,7 +251,7 @@ async function main(): Promise<void> {
   const curatedPath = join(dir, 'places.curated.json');
   const curated = parseLexiconFile(curatedPath, readFileSync(curatedPath, 'utf8'), curatedFileSchema);
   const g = curated.geonames;
-  const extra = new Set(g.extraIds);
+  const extra = new Set(g.extra.map((e) => e.geonameId));
   const rows = readGeonamesRows(bundledCities500Path(), (cc, id) => g.countries[cc] !== undefined || extra.has(id));
   const places = buildPlaces(curated, rows);
   const text = await formatPlacesFile(ABOUT, places);

@@ -5,7 +5,7 @@ import { placesFileSchema } from '../../../src/pipeline/lexicon/index.ts';
 const curated: CuratedFile = {
   geonames: {
     countries: { SY: 'Syria' },
-    extraIds: [7],
+    extra: [{ geonameId: 7, name: 'Kilis' }],
     extraCountries: { TR: 'Turkey' },
     provinces: { SY: { '09': 'Aleppo Governorate' } },
     minSingleWordPopulation: 5000,
@@ -84,6 +84,13 @@ describe('buildPlaces', () => {
     expect(byId(1)).toMatchObject({ country: 'Syria', province: 'Aleppo Governorate', kind: 'city' });
     expect(byId(7)).toMatchObject({ country: 'Turkey', kind: 'town' });
     expect(byId(7)?.province).toBeUndefined();
+  });
+
+  it('refuses an extra id whose name does not match, or that GeoNames lacks', () => {
+    const wrong = { ...curated, geonames: { ...curated.geonames, extra: [{ geonameId: 7, name: 'Gaziantep' }] } };
+    expect(() => buildPlaces(wrong, rows)).toThrow(/geonames.extra 7 is Kilis, not Gaziantep/);
+    const missing = { ...curated, geonames: { ...curated.geonames, extra: [{ geonameId: 99, name: 'Nowhere' }] } };
+    expect(() => buildPlaces(missing, rows)).toThrow(/99 \(Nowhere\) is not in GeoNames/);
   });
 
   it('writes a file the places schema accepts', async () => {
