@@ -1,4 +1,5 @@
 /** Entry: render the app, then fetch events.json relative to the page (base './'), validate it and load it. */
+import './data/zodJitless.ts';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import { loadEventsFile } from './data/loadEventsFile.ts';

@@ -52,16 +52,21 @@ describe('fetchArticleText', () => {
     await expect(
       fetchArticleText({ ...article, textFile: 'texts/a b.txt' }, 'http://h/s/events.json', fetchFn),
     ).resolves.toBe('body');
-    expect(seen).toEqual(['http://h/s/texts/a%20b.txt']);
+    await fetchArticleText({ ...article, textFile: 'texts/50% #1?.txt' }, 'http://h/s/events.json', fetchFn);
+    expect(seen).toEqual(['http://h/s/texts/a%20b.txt', 'http://h/s/texts/50%25%20%231%3F.txt']);
   });
 
-  it('refuses a textFile that points to another origin', async () => {
-    const fetchFn = async () => new Response('evil');
-    await expect(
-      fetchArticleText({ ...article, textFile: 'https://evil.example/x.txt' }, 'http://h/s/events.json', fetchFn),
-    ).rejects.toThrow(/outside this site/);
+  it('never leaves the site: a URL-looking textFile is a file name, a protocol-relative one is refused', async () => {
+    const seen: string[] = [];
+    const fetchFn = async (u: string) => {
+      seen.push(u);
+      return new Response('text');
+    };
+    await fetchArticleText({ ...article, textFile: 'https://evil.example/x.txt' }, 'http://h/s/events.json', fetchFn);
+    expect(seen.every((u) => u.startsWith('http://h/s/'))).toBe(true);
     await expect(
       fetchArticleText({ ...article, textFile: '//evil.example/x.txt' }, 'http://h/s/events.json', fetchFn),
     ).rejects.toThrow(/outside this site/);
+    expect(seen).toHaveLength(1);
   });
 });

@@ -4,6 +4,7 @@
  * setWindow(a, b) drives the store's window, applyActorFilter(name) unchecks an actor, firstRenderDone() is
  * called once the first commit with the loaded data has happened.
  */
+import '../data/zodJitless.ts';
 import { useEffect } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '../App.tsx';

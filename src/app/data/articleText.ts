@@ -10,7 +10,8 @@ export async function fetchArticleText(article: ArticleEntry, eventsUrl: string,
   if (article.text !== undefined) return article.text;
   if (article.textFile === undefined) throw new Error(`article ${article.id} has no text`);
   const base = new URL(eventsUrl);
-  const url = new URL(article.textFile, base);
+  // textFile is a file path, not a URL: '#', '?' and '%' in a file name are characters of the name.
+  const url = new URL(article.textFile.split('/').map(encodeURIComponent).join('/'), base);
   if (url.origin !== base.origin) throw new Error(`text of ${article.id} points outside this site`);
   const res = await fetchFn(url.href);
   if (!res.ok) throw new Error(`could not load the text of ${article.id} (HTTP ${res.status})`);
