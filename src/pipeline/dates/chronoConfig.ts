@@ -8,12 +8,15 @@
  * - our parsers come first, so on an equal-length overlap ("last week") chrono's OverlapRemovalRefiner keeps ours;
  * - nonDateFilter runs before chrono's refiners, so a duration or a text-relative phrase is gone before chrono
  *   merges it with a neighbouring date ("three days after May 17" must leave "May 17" standing);
- * - the between-and range refiner runs last, after chrono's own range merging.
+ * - "Sept. 30 last year" is joined after chrono's refiners (which never merge a date with "last year"), and the
+ *   between-and range refiner runs last, after chrono's own range merging.
  *
  * Two of chrono's filters are replaced: UnlikelyFormatFilter drops every all-digit result, which would drop the
  * years yearParser finds ("in 2019"), so it is kept but told to let those through; ENUnlikelyFormatFilter only
  * knows "May" after "in" and is dropped, because nonDateFilter judges month words with more context ("between
- * March and May", "since May"). chrono does not export these classes, so they are recognised by class name;
+ * March and May", "since May"). ENEndOfPeriodRefiner is dropped because it makes "the end of December" the
+ * 31st as a known day — a precision the text does not state ("end of December" stays the month). chrono does not
+ * export these classes, so they are recognised by class name;
  * tests/pipeline/dates/chronoConfig.test.ts fails if a chrono upgrade renames them.
  */
 import { Chrono, type Refiner, casual } from 'chrono-node';
@@ -23,6 +26,7 @@ import { createWeekParser } from './parsers/weekParser.ts';
 import { createYearParser } from './parsers/yearParser.ts';
 import { createBetweenAndRangeRefiner } from './refiners/betweenAndRangeRefiner.ts';
 import { createNonDateFilter } from './refiners/nonDateFilter.ts';
+import { createRelativeYearSuffixRefiner } from './refiners/relativeYearSuffixRefiner.ts';
 
 export function createNewsChrono(): Chrono {
   const base = casual.clone();
@@ -34,17 +38,26 @@ export function createNewsChrono(): Chrono {
       createYearParser(),
       ...base.parsers,
     ],
-    refiners: [createNonDateFilter(), ...adaptChronoRefiners(base.refiners), createBetweenAndRangeRefiner()],
+    refiners: [
+      createNonDateFilter(),
+      ...adaptChronoRefiners(base.refiners),
+      createRelativeYearSuffixRefiner(),
+      createBetweenAndRangeRefiner(),
+    ],
   });
 }
 
 /** Class names of chrono refiners this configuration adapts; exported for the upgrade test. */
-export const ADAPTED_CHRONO_REFINERS = ['UnlikelyFormatFilter', 'ENUnlikelyFormatFilter'] as const;
+export const ADAPTED_CHRONO_REFINERS = [
+  'UnlikelyFormatFilter',
+  'ENUnlikelyFormatFilter',
+  'ENEndOfPeriodRefiner',
+] as const;
 
 function adaptChronoRefiners(refiners: readonly Refiner[]): Refiner[] {
   return refiners.flatMap((refiner): Refiner[] => {
     const name = refiner.constructor.name;
-    if (name === 'ENUnlikelyFormatFilter') return [];
+    if (name === 'ENUnlikelyFormatFilter' || name === 'ENEndOfPeriodRefiner') return [];
     if (name !== 'UnlikelyFormatFilter') return [refiner];
     return [
       {

@@ -49,6 +49,27 @@ describe('bare month: tense decides the year', () => {
     );
   });
 
+  it('"the end of December" and "late December" stay months (no invented 31st)', () => {
+    expect(summary(mentionOf('The army began its push at the end of December.', '2016-01-13', 'December'))).toBe(
+      '2015-12 month point',
+    );
+    expect(summary(mentionOf('In late December, rebels retreated.', '2016-01-13', 'December'))).toBe(
+      '2015-12 month point',
+    );
+  });
+
+  it('"Sept. 30 last year", "March this year": the relative year belongs to the date', () => {
+    const m = mentionOf('Russia started its air campaign on Sept. 30 last year.', '2016-01-13', 'Sept. 30');
+    expect(m.text).toBe('Sept. 30 last year');
+    expect(summary(m)).toBe('2015-09-30 day point');
+    expect(summary(mentionOf('The fighting eased in February this year.', '2016-01-13', 'February'))).toBe(
+      '2016-02 month point',
+    );
+    expect(summary(mentionOf('The vote is set for Jan. 4 next year.', '2016-12-28', 'Jan. 4'))).toBe(
+      '2017-01-04 day point',
+    );
+  });
+
   it('keeps month precision: the year from the reference does not raise it', () => {
     expect(mentionOf('Rebels had retaken the hill in August.', '2019-03-15', 'August').value).toEqual({
       start: '2018-08',
