@@ -18,7 +18,7 @@
  *          --bench-entry bench.html (the app's bench page inside --bench-dist)   --json FILE (raw figures)
  */
 import { writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { runBrowserBench, type BrowserBench } from './browser.ts';
@@ -26,6 +26,9 @@ import { browserRows } from './browserRows.ts';
 import { extractionRows, growthRow, measureExtraction, type ExtractionResult } from './extraction.ts';
 import { payloadRow } from './payloadRow.ts';
 import { renderTable, type BenchRow } from './table.ts';
+
+// The machine is shared: the load when the run started says how much the absolute figures can be trusted.
+const loadAtStart = loadavg()[0] ?? 0;
 
 const { values: opt } = parseArgs({
   options: {
@@ -91,7 +94,7 @@ const cpu = cpus();
 const stamp = new Date(performance.timeOrigin + performance.now()).toISOString().slice(0, 16);
 const chromiumVersion = browser && 'results' in browser ? ` · ${browser.chromiumVersion}` : '';
 console.log(
-  `Machine: ${cpu.length} × ${cpu[0]?.model ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB · Node ${process.version}${chromiumVersion} · ${stamp}Z · npm run bench -- ${process.argv.slice(2).join(' ')}`.trimEnd(),
+  `Machine: ${cpu.length} × ${cpu[0]?.model ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, load ${loadAtStart.toFixed(1)} at start · Node ${process.version}${chromiumVersion} · ${stamp}Z · npm run bench -- ${process.argv.slice(2).join(' ')}`.trimEnd(),
 );
 console.log('');
 console.log(renderTable(rows));
