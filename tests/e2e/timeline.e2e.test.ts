@@ -10,6 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../helpers/browser.ts';
 import { defaultSiteData, openSite, type Site } from './support/site.ts';
 import {
+  cspViolations,
   eventsOfActor,
   markIsVisible,
   markedSentence,
@@ -67,6 +68,7 @@ describe(`timeline in Chromium (${defaultSiteData()} data)`, () => {
     const drawn = await page.locator('.mark, .cluster').count();
     expect(drawn).toBeGreaterThan(0);
     expect(problems).toEqual([]);
+    expect(await cspViolations(page)).toEqual([]);
     await context.close();
   });
 
@@ -107,6 +109,7 @@ describe(`timeline in Chromium (${defaultSiteData()} data)`, () => {
     await panel.locator('mark.sentence').waitFor();
     expect(await markedSentence(page)).toBe(event.sources[0]!.sentence);
     expect(await markIsVisible(page)).toBe(true);
+    expect(await cspViolations(page)).toEqual([]); // the article text was fetched and shown under the policy
     const article = site.data.articles.find((a) => a.id === event.sources[0]!.article)!;
     if (article.title !== null)
       await expect(panel.getByRole('heading', { name: article.title }).count()).resolves.toBe(1);
