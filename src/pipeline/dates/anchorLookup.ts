@@ -109,15 +109,17 @@ function scoreCandidate(terms: PhraseTerms, c: AnchorCandidate, order: number, e
   const seenConcepts = new Set<string>();
   for (const { lower, concept, at } of wordsOf(c)) {
     if (at >= exclude.start && at < exclude.end) continue; // the anchor phrase does not name itself
-    if (terms.names.includes(lower) && !seenNames.has(lower)) {
+    const isName = terms.names.includes(lower);
+    const isConcept = terms.concepts.includes(concept);
+    // Each term scores once, but every occurrence counts for the distance to the date.
+    if (isName || isConcept) positions.push(at);
+    if (isName && !seenNames.has(lower)) {
       seenNames.add(lower);
       names++;
-      positions.push(at);
     }
-    if (terms.concepts.includes(concept) && !seenConcepts.has(concept)) {
+    if (isConcept && !seenConcepts.has(concept)) {
       seenConcepts.add(concept);
       concepts++;
-      positions.push(at);
     }
   }
   if (terms.names.length > 0 ? names === 0 : concepts === 0) return null;

@@ -31,6 +31,14 @@ describe('expressions anchored to a named event', () => {
     expect(summary(mentionOf(t, '2015-04-20', 'Two days after'))).toBe('2015-04-06 day point');
   });
 
+  it('prefers the dated sentence where the anchor word stands next to the date', () => {
+    const t =
+      'Jets struck a camp in the north on Saturday. ' +
+      'The strike came after militants released a video of hostages seized in their 7 October attack. ' +
+      'On 8 October, a day after the attack, the militia on the border opened fire.';
+    expect(summary(mentionOf(t, '2023-12-10', 'a day after the attack'))).toBe('2023-10-08 day point');
+  });
+
   it('does not take the anchor phrase’s own words as evidence in its own sentence', () => {
     const t = 'The army attacked on Wednesday, Oct. 9, three days after the president announced the pullout.';
     expect(mentions(t, '2019-10-14').map((m) => m.text)).toEqual(['Wednesday, Oct. 9']);
