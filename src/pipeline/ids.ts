@@ -18,7 +18,16 @@ const ID_HEX_LENGTH = 16;
 
 export function eventId(key: IdKey): string {
   const d = key.date;
-  const material = [key.article, key.sentenceStart, key.sentenceEnd, key.clauseStart, d.start, d.end ?? '', d.precision, d.qualifier ?? ''].join('\u0000');
+  const material = [
+    key.article,
+    key.sentenceStart,
+    key.sentenceEnd,
+    key.clauseStart,
+    d.start,
+    d.end ?? '',
+    d.precision,
+    d.qualifier ?? '',
+  ].join('\u0000');
   return `ev-${createHash('sha256').update(material).digest('hex').slice(0, ID_HEX_LENGTH)}`;
 }
 

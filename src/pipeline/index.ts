@@ -58,7 +58,12 @@ export function runPipeline(
   options?: RunOptions,
 ): PipelineResult;
 /** With any config, e.g. fake stages in tests. */
-export function runPipeline<L>(articles: readonly Article[], lexicon: L, config: PipelineConfig<L>, options?: RunOptions): PipelineResult;
+export function runPipeline<L>(
+  articles: readonly Article[],
+  lexicon: L,
+  config: PipelineConfig<L>,
+  options?: RunOptions,
+): PipelineResult;
 export function runPipeline<L>(
   articles: readonly Article[],
   lexicon: L,

@@ -4,7 +4,9 @@ import type { EventDate, EventType } from '../../src/model/index.ts';
 let counter = 0;
 
 /** A candidate with sensible defaults; each call gets its own sentence offsets unless given. */
-export function candidate(over: Partial<EventCandidate> & { date: EventDate; article?: string; at?: number; type?: EventType }): EventCandidate {
+export function candidate(
+  over: Partial<EventCandidate> & { date: EventDate; article?: string; at?: number; type?: EventType },
+): EventCandidate {
   counter += 1;
   const at = over.at ?? counter * 100;
   const sentenceText = over.sentence?.text ?? `Sentence number ${at} about the event.`;
@@ -13,10 +15,27 @@ export function candidate(over: Partial<EventCandidate> & { date: EventDate; art
     article: over.article ?? 'art',
     sentence,
     clause: over.clause ?? { start: sentence.start, end: sentence.end },
-    mention: over.mention ?? { start: sentence.start, end: sentence.start + 4, text: 'date', value: { start: over.date.start, precision: over.date.precision }, role: 'point', resolvedAgainst: 'published 2020-01-01', tags: [] },
+    mention: over.mention ?? {
+      start: sentence.start,
+      end: sentence.start + 4,
+      text: 'date',
+      value: { start: over.date.start, precision: over.date.precision },
+      role: 'point',
+      resolvedAgainst: 'published 2020-01-01',
+      tags: [],
+    },
     date: over.date,
     type: over.type ?? 'capture',
-    trigger: over.trigger === undefined ? { start: sentence.start, end: sentence.start + 1, text: 'x', type: over.type ?? 'capture', acled: { eventType: 'E', subEventType: 'S' } } : over.trigger,
+    trigger:
+      over.trigger === undefined
+        ? {
+            start: sentence.start,
+            end: sentence.start + 1,
+            text: 'x',
+            type: over.type ?? 'capture',
+            acled: { eventType: 'E', subEventType: 'S' },
+          }
+        : over.trigger,
     acled: over.acled ?? null,
     agent: over.agent ?? null,
     actors: over.actors ?? ['ISIL'],

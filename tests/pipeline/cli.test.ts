@@ -25,46 +25,58 @@ function write(path: string, text: string): void {
   writeFileSync(path, text);
 }
 
-const WITH_DATE = '---\ntitle: "Militants Seize Town"\npublished: "2019-03-12"\n---\nISIS fighters seized Raqqa on Monday, officials said.\n';
+const WITH_DATE =
+  '---\ntitle: "Militants Seize Town"\npublished: "2019-03-12"\n---\nISIS fighters seized Raqqa on Monday, officials said.\n';
 const NO_DATE = 'Syrian government forces retook Palmyra on March 27, 2016, the army said.\n';
 
 describe('npm run extract', () => {
-  it('writes events.json and the article texts beside it, reading folders recursively (exit 0)', () => {
-    const input = join(root, 'ok');
-    write(join(input, 'wire', 'one.md'), WITH_DATE);
-    write(join(input, 'two.txt'), NO_DATE);
-    write(join(input, 'notes.csv'), 'ignored');
-    const out = join(root, 'ok-out', 'events.json');
-    const r = extract(['--in', input, '--out', out]);
-    expect(r.code, r.stderr).toBe(0);
-    expect(r.stderr).toMatch(/2 files read, 2 articles used, 0 rejected, \d+ events, [\d.]+ s/);
-    expect(r.stderr).toMatch(/two: no published date/);
-    const file = parseEventsFile(JSON.parse(readFileSync(out, 'utf8')));
-    expect(file.articles.map((a) => [a.id, a.referenceInferred ?? false])).toEqual([
-      ['two', true],
-      ['wire/one', false],
-    ]);
-    expect(file.articles.map((a) => a.textFile)).toEqual([expect.stringMatching(/^texts\/two\.[0-9a-f]{12}\.txt$/), expect.stringMatching(/^texts\/wire\/one\.[0-9a-f]{12}\.txt$/)]);
-    const textOf = (id: string): string | undefined => {
-      const entry = file.articles.find((a) => a.id === id);
-      return entry?.textFile === undefined ? undefined : readFileSync(join(root, 'ok-out', entry.textFile), 'utf8');
-    };
-    expect(textOf('two')).toBe(NO_DATE);
-    expect(checkSourceOffsets(file, textOf)).toEqual([]);
-    expect(file.events.map((e) => e.date.start).sort()).toEqual(['2016-03-27', '2019-03-11']);
-  }, SPAWN_TIMEOUT);
+  it(
+    'writes events.json and the article texts beside it, reading folders recursively (exit 0)',
+    () => {
+      const input = join(root, 'ok');
+      write(join(input, 'wire', 'one.md'), WITH_DATE);
+      write(join(input, 'two.txt'), NO_DATE);
+      write(join(input, 'notes.csv'), 'ignored');
+      const out = join(root, 'ok-out', 'events.json');
+      const r = extract(['--in', input, '--out', out]);
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stderr).toMatch(/2 files read, 2 articles used, 0 rejected, \d+ events, [\d.]+ s/);
+      expect(r.stderr).toMatch(/two: no published date/);
+      const file = parseEventsFile(JSON.parse(readFileSync(out, 'utf8')));
+      expect(file.articles.map((a) => [a.id, a.referenceInferred ?? false])).toEqual([
+        ['two', true],
+        ['wire/one', false],
+      ]);
+      expect(file.articles.map((a) => a.textFile)).toEqual([
+        expect.stringMatching(/^texts\/two\.[0-9a-f]{12}\.txt$/),
+        expect.stringMatching(/^texts\/wire\/one\.[0-9a-f]{12}\.txt$/),
+      ]);
+      const textOf = (id: string): string | undefined => {
+        const entry = file.articles.find((a) => a.id === id);
+        return entry?.textFile === undefined ? undefined : readFileSync(join(root, 'ok-out', entry.textFile), 'utf8');
+      };
+      expect(textOf('two')).toBe(NO_DATE);
+      expect(checkSourceOffsets(file, textOf)).toEqual([]);
+      expect(file.events.map((e) => e.date.start).sort()).toEqual(['2016-03-27', '2019-03-11']);
+    },
+    SPAWN_TIMEOUT,
+  );
 
-  it('writes the other articles and exits 1 when some files are rejected', () => {
-    const input = join(root, 'partial');
-    write(join(input, 'good.md'), WITH_DATE);
-    write(join(input, 'page.html'), '<html><body>Saved page</body></html>');
-    const out = join(root, 'partial-out', 'events.json');
-    const r = extract(['--in', input, '--out', out]);
-    expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/rejected page\.html/);
-    expect(r.stderr).toMatch(/1 rejected/);
-    expect(parseEventsFile(JSON.parse(readFileSync(out, 'utf8'))).articles.map((a) => a.id)).toEqual(['good']);
-  }, SPAWN_TIMEOUT);
+  it(
+    'writes the other articles and exits 1 when some files are rejected',
+    () => {
+      const input = join(root, 'partial');
+      write(join(input, 'good.md'), WITH_DATE);
+      write(join(input, 'page.html'), '<html><body>Saved page</body></html>');
+      const out = join(root, 'partial-out', 'events.json');
+      const r = extract(['--in', input, '--out', out]);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toMatch(/rejected page\.html/);
+      expect(r.stderr).toMatch(/1 rejected/);
+      expect(parseEventsFile(JSON.parse(readFileSync(out, 'utf8'))).articles.map((a) => a.id)).toEqual(['good']);
+    },
+    SPAWN_TIMEOUT,
+  );
 
   const usageErrors: ReadonlyArray<readonly [string, readonly string[]]> = [
     ['an unknown flag', ['--bogus']],
@@ -72,18 +84,26 @@ describe('npm run extract', () => {
     ['an --out that is not a .json file', ['--out', join(root, 'e.txt')]],
   ];
   for (const [what, args] of usageErrors) {
-    it(`exits 2 with a usage line on ${what}, writing nothing`, () => {
-      const r = extract(args);
-      expect(r.code).toBe(2);
-      expect(r.stderr).toMatch(/usage: npm run extract --/);
-      expect(existsSync(join(root, 'x'))).toBe(false);
-    }, SPAWN_TIMEOUT);
+    it(
+      `exits 2 with a usage line on ${what}, writing nothing`,
+      () => {
+        const r = extract(args);
+        expect(r.code).toBe(2);
+        expect(r.stderr).toMatch(/usage: npm run extract --/);
+        expect(existsSync(join(root, 'x'))).toBe(false);
+      },
+      SPAWN_TIMEOUT,
+    );
   }
 
-  it('prints help and exits 0', () => {
-    const r = extract(['--help']);
-    expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/--in DIR/);
-    expect(r.stdout).toMatch(/Exit: 0/);
-  }, SPAWN_TIMEOUT);
+  it(
+    'prints help and exits 0',
+    () => {
+      const r = extract(['--help']);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatch(/--in DIR/);
+      expect(r.stdout).toMatch(/Exit: 0/);
+    },
+    SPAWN_TIMEOUT,
+  );
 });

@@ -8,10 +8,30 @@ import type { PipelineConfig } from '../../src/pipeline/config.ts';
 import { filterUnlikely } from '../../src/pipeline/refiners/filterUnlikely.ts';
 import { mergeSameEvent } from '../../src/pipeline/refiners/mergeSameEvent.ts';
 import { BOILERPLATE_RULES } from '../../src/pipeline/text/boilerplate.ts';
-import type { ActorMention, DateMention, EventTypeMatch, PlaceMention, Sentence, Span } from '../../src/pipeline/types.ts';
+import type {
+  ActorMention,
+  DateMention,
+  EventTypeMatch,
+  PlaceMention,
+  Sentence,
+  Span,
+} from '../../src/pipeline/types.ts';
 import type { EventType } from '../../src/model/index.ts';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const MONTH = `(${MONTHS.join('|')})`;
 // prettier-ignore
 const DATE = new RegExp(
@@ -37,7 +57,10 @@ export function fakeFindDateMentions(text: string, sentences: readonly Sentence[
         role = 'range';
       } else if (month !== undefined && year !== undefined) {
         const mm = pad(MONTHS.indexOf(month) + 1);
-        value = day === undefined ? { start: `${year}-${mm}`, precision: 'month' } : { start: `${year}-${mm}-${pad(Number(day))}`, precision: 'day' };
+        value =
+          day === undefined
+            ? { start: `${year}-${mm}`, precision: 'month' }
+            : { start: `${year}-${mm}-${pad(Number(day))}`, precision: 'day' };
       } else value = { start: bare as string, precision: 'year' };
       const start = s.start + m.index;
       out.push({ start, end: start + all.length, text: all, value, role, resolvedAgainst: 'test', tags: ['fake'] });
@@ -64,8 +87,25 @@ export const LEXICON: FakeLexicon = {
     'Nigerian troops': 'Nigerian government',
     NATO: 'NATO',
   },
-  places: { Kunduz: 'city', Helmand: 'province', Afghanistan: 'country', Pakistan: 'country', Maiduguri: 'city', Kabul: 'city', Borno: 'province' },
-  triggers: { seized: 'capture', captured: 'capture', retook: 'recapture', 'air strike': 'airstrike', bombed: 'airstrike', said: 'statement', signed: 'agreement', ambushed: 'ground-attack' },
+  places: {
+    Kunduz: 'city',
+    Helmand: 'province',
+    Afghanistan: 'country',
+    Pakistan: 'country',
+    Maiduguri: 'city',
+    Kabul: 'city',
+    Borno: 'province',
+  },
+  triggers: {
+    seized: 'capture',
+    captured: 'capture',
+    retook: 'recapture',
+    'air strike': 'airstrike',
+    bombed: 'airstrike',
+    said: 'statement',
+    signed: 'agreement',
+    ambushed: 'ground-attack',
+  },
 };
 
 function escape(s: string): string {
@@ -73,13 +113,22 @@ function escape(s: string): string {
 }
 
 /** Longest alias first, whole words, inside span. */
-function scan<T>(text: string, span: Span, table: Readonly<Record<string, T>>): Array<{ start: number; end: number; text: string; value: T }> {
+function scan<T>(
+  text: string,
+  span: Span,
+  table: Readonly<Record<string, T>>,
+): Array<{ start: number; end: number; text: string; value: T }> {
   const keys = Object.keys(table).sort((a, b) => b.length - a.length);
   const re = new RegExp(`\\b(?:${keys.map(escape).join('|')})\\b`, 'g');
   const body = text.slice(span.start, span.end);
   const out: Array<{ start: number; end: number; text: string; value: T }> = [];
   for (let m = re.exec(body); m !== null; m = re.exec(body)) {
-    out.push({ start: span.start + m.index, end: span.start + m.index + m[0].length, text: m[0], value: table[m[0]] as T });
+    out.push({
+      start: span.start + m.index,
+      end: span.start + m.index + m[0].length,
+      text: m[0],
+      value: table[m[0]] as T,
+    });
   }
   return out;
 }
@@ -95,7 +144,8 @@ export function fakeStages(lex: FakeLexicon = LEXICON): Stages {
       },
     },
     lexicon: {
-      findActors: (text, span): ActorMention[] => scan(text, span, lex.actors).map((m) => ({ start: m.start, end: m.end, text: m.text, actor: m.value })),
+      findActors: (text, span): ActorMention[] =>
+        scan(text, span, lex.actors).map((m) => ({ start: m.start, end: m.end, text: m.text, actor: m.value })),
       findPlaces: (text, span): PlaceMention[] =>
         scan(text, span, lex.places).map((m) => ({
           start: m.start,
@@ -105,12 +155,18 @@ export function fakeStages(lex: FakeLexicon = LEXICON): Stages {
         })),
       classifyEvent: (text, span): EventTypeMatch | null => {
         const m = scan(text, span, lex.triggers)[0];
-        return m === undefined ? null : { start: m.start, end: m.end, text: m.text, type: m.value, acled: { eventType: 'T', subEventType: 'S' } };
+        return m === undefined
+          ? null
+          : { start: m.start, end: m.end, text: m.text, type: m.value, acled: { eventType: 'T', subEventType: 'S' } };
       },
     },
   };
 }
 
 export function fakeConfig(lex: FakeLexicon = LEXICON): PipelineConfig<FakeLexicon> {
-  return { boilerplate: BOILERPLATE_RULES, stages: () => fakeStages(lex), refiners: [filterUnlikely(), mergeSameEvent] };
+  return {
+    boilerplate: BOILERPLATE_RULES,
+    stages: () => fakeStages(lex),
+    refiners: [filterUnlikely(), mergeSameEvent],
+  };
 }

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { eventId, uniqueIds } from '../../src/pipeline/ids.ts';
 
-const key = { article: 'wire/2020-01', sentenceStart: 10, sentenceEnd: 80, clauseStart: 10, date: { start: '2020-01-03', precision: 'day' as const } };
+const key = {
+  article: 'wire/2020-01',
+  sentenceStart: 10,
+  sentenceEnd: 80,
+  clauseStart: 10,
+  date: { start: '2020-01-03', precision: 'day' as const },
+};
 
 describe('eventId', () => {
   it('is the same for the same input and differs when any part differs', () => {

@@ -17,21 +17,60 @@ const lexicon = compileLexicon(readLexicon('data/lexicon'));
 
 /** News-like pieces, so that generated texts hit dates, actors, places, abbreviations and furniture. */
 const FRAGMENTS = [
-  'On Dec. 27, ', 'U.S. officials said ', 'ISIS ', 'the group ', 'seized ', 'retook ', 'Palmyra', 'Mosul', ' in March',
-  ' by Dec. 12', ' since 2014', ' last June', ' on Friday', ' three days after the fall of Ramadi', ', ', '. ', '? ',
-  '\n', '\n\n', '“', '”', '(', ')', 'Gen. ', 'a three-year siege', 'between 2013 and 2014', '© Copyright 2024',
-  '1. John – ', 'Comments are closed', 'Skip to main content', '\u00A0', 'the city', 'airstrikes', 'Kobane', 'Daesh ',
+  'On Dec. 27, ',
+  'U.S. officials said ',
+  'ISIS ',
+  'the group ',
+  'seized ',
+  'retook ',
+  'Palmyra',
+  'Mosul',
+  ' in March',
+  ' by Dec. 12',
+  ' since 2014',
+  ' last June',
+  ' on Friday',
+  ' three days after the fall of Ramadi',
+  ', ',
+  '. ',
+  '? ',
+  '\n',
+  '\n\n',
+  '“',
+  '”',
+  '(',
+  ')',
+  'Gen. ',
+  'a three-year siege',
+  'between 2013 and 2014',
+  '© Copyright 2024',
+  '1. John – ',
+  'Comments are closed',
+  'Skip to main content',
+  '\u00A0',
+  'the city',
+  'airstrikes',
+  'Kobane',
+  'Daesh ',
 ];
 
 const newsText = fc
-  .array(fc.oneof({ arbitrary: fc.constantFrom(...FRAGMENTS), weight: 6 }, { arbitrary: fc.string({ maxLength: 12 }), weight: 1 }), { maxLength: 50 })
+  .array(
+    fc.oneof(
+      { arbitrary: fc.constantFrom(...FRAGMENTS), weight: 6 },
+      { arbitrary: fc.string({ maxLength: 12 }), weight: 1 },
+    ),
+    { maxLength: 50 },
+  )
   .map((xs) => xs.join(''));
 const anyText = fc.oneof(
   { arbitrary: newsText, weight: 4 },
   { arbitrary: fc.string({ maxLength: 300 }), weight: 1 },
   { arbitrary: fc.string({ unit: 'grapheme', maxLength: 200 }), weight: 1 },
 );
-const published = fc.option(fc.constantFrom('2015-05-25', '2016-12-28', '2023-07-09', '2020-01-01', '2019-12-31'), { nil: null });
+const published = fc.option(fc.constantFrom('2015-05-25', '2016-12-28', '2023-07-09', '2020-01-01', '2019-12-31'), {
+  nil: null,
+});
 const title = fc.option(fc.oneof(fc.constant('U.S. And Russia'), fc.string({ maxLength: 30 })), { nil: null });
 
 function articleOf(text: string, pub: string | null, t: string | null, id = 'gen/a'): Article {

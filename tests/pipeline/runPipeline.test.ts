@@ -5,7 +5,12 @@ import { buildEventsFile } from '../../src/pipeline/assemble/eventsFile.ts';
 import { runPipeline } from '../../src/pipeline/index.ts';
 import { fakeConfig, LEXICON } from './fakes.ts';
 
-function article(id: string, text: string, published: string | null = '2016-11-02', title: string | null = null): Article {
+function article(
+  id: string,
+  text: string,
+  published: string | null = '2016-11-02',
+  title: string | null = null,
+): Article {
   return { id, title, publisher: 'Test Wire', url: 'https://example.org/a', published, text };
 }
 
@@ -67,12 +72,20 @@ describe('runPipeline', () => {
   it('writes an events file that passes the contract and whose offsets slice every sentence', () => {
     const articles = [article('x/a', STORY_A), article('b', STORY_B)];
     const r = runPipeline(articles, LEXICON, fakeConfig());
-    const extras = new Map(r.articles.map((a) => [a.id, { referenceInferred: a.referenceInferred, warnings: a.warnings, excluded: a.excluded }]));
+    const extras = new Map(
+      r.articles.map((a) => [
+        a.id,
+        { referenceInferred: a.referenceInferred, warnings: a.warnings, excluded: a.excluded },
+      ]),
+    );
     const file = buildEventsFile(r.events, articles, extras);
     const parsed = parseEventsFile(JSON.parse(JSON.stringify(file)));
     expect(parsed.articles[0]?.excluded?.map((x) => x.reason)).toContain('copyright line and everything after it');
     expect(parsed.articles[1]?.excluded).toBeUndefined();
-    expect(parsed.articles.map((a) => a.textFile)).toEqual([expect.stringMatching(/^texts\/x\/a\.[0-9a-f]{12}\.txt$/), expect.stringMatching(/^texts\/b\.[0-9a-f]{12}\.txt$/)]);
+    expect(parsed.articles.map((a) => a.textFile)).toEqual([
+      expect.stringMatching(/^texts\/x\/a\.[0-9a-f]{12}\.txt$/),
+      expect.stringMatching(/^texts\/b\.[0-9a-f]{12}\.txt$/),
+    ]);
     const changed = buildEventsFile(r.events, [{ ...articles[0]!, text: `${STORY_A} ` }], new Map());
     expect(changed.articles[0]?.textFile).not.toBe(parsed.articles[0]?.textFile);
     const texts = new Map(articles.map((a) => [a.id, a.text]));
@@ -87,9 +100,18 @@ describe('runPipeline', () => {
   });
 
   it('notes why candidates were dropped when debugging', () => {
-    const quiet = runPipeline([article('a', 'In 1850, nothing. The Taliban seized Kunduz in 1850.')], LEXICON, fakeConfig(), { debug: true });
+    const quiet = runPipeline(
+      [article('a', 'In 1850, nothing. The Taliban seized Kunduz in 1850.')],
+      LEXICON,
+      fakeConfig(),
+      { debug: true },
+    );
     expect(quiet.notes.some((n) => /before 1900/.test(n))).toBe(true);
-    const silent = runPipeline([article('a', 'In 1850, nothing. The Taliban seized Kunduz in 1850.')], LEXICON, fakeConfig());
+    const silent = runPipeline(
+      [article('a', 'In 1850, nothing. The Taliban seized Kunduz in 1850.')],
+      LEXICON,
+      fakeConfig(),
+    );
     expect(silent.notes).toEqual([]);
   });
 });

@@ -1,41 +1,60 @@
 /**
- * Who did it: the actor a title may name as the agent. A passive "seized by ISIS" names its agent after the
+ * Who did it: the actor a title may name as the agent. A passive "seized by the rebels" names its agent after the
  * verb; otherwise the agent is the first actor of the clause that no preposition governs ("Backed by U.S.
  * airstrikes, Iraqi soldiers launched…" → the soldiers), provided it comes before the trigger word (news puts
  * the subject first). An actor right before a trigger noun ("the Russian annexation") or owning it through
- * "its"/"their" ("ISIS … during its offensive") is the agent of that noun. When none of these holds, the agent
+ * "its"/"their" ("the rebels … during its offensive") is the agent of that noun. When none of these holds, the agent
  * is unknown and the title names none, rather than guessing.
  */
 import type { ActorMention, Span } from '../types.ts';
 
 const PASSIVE_BY = /^\s+(?:[\p{L}-]+\s+)?by\s+(?:the\s+)?$/iu;
 /** A preposition (and an optional article or adjective) right before an actor makes it an object, not a subject. */
-const GOVERNED = /\b(?:by|with|from|against|of|to|on|for|at|in|into|toward|towards|between|among|over|after|before|like|including|via)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+)?$/iu;
+const GOVERNED =
+  /\b(?:by|with|from|against|of|to|on|for|at|in|into|toward|towards|between|among|over|after|before|like|including|via)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+)?$/iu;
 
 /**
  * `statement`: reporting verbs take only the actor right before them ("the United Nations said", "U.S. officials
- * confirmed"); "…took the city from ISIS (ISIL), a monitor said" has no actor as its speaker.
+ * confirmed"); "…took the city from the militants (AQAP), a monitor said" has no actor as its speaker.
  */
-export function agentOf(text: string, trigger: Span | null, actors: readonly ActorMention[], clause: Span, statement = false): string | null {
+export function agentOf(
+  text: string,
+  trigger: Span | null,
+  actors: readonly ActorMention[],
+  clause: Span,
+  statement = false,
+): string | null {
   if (trigger === null) return null;
   if (statement) {
     const before = actors.filter((a) => a.end <= trigger.start && a.start >= clause.start);
     const last = before[before.length - 1];
     if (last === undefined) return null;
     const gap = text.slice(last.end, trigger.start);
-    return !/[,;:()\u2013\u2014]/.test(gap) && gap.trim().split(/\s+/).filter((w) => w !== '').length <= 4 ? last.actor : null;
+    return !/[,;:()\u2013\u2014]/.test(gap) &&
+      gap
+        .trim()
+        .split(/\s+/)
+        .filter((w) => w !== '').length <= 4
+      ? last.actor
+      : null;
   }
-  const inClause = [...actors].filter((a) => a.start >= clause.start && a.end <= clause.end).sort((a, b) => a.start - b.start);
+  const inClause = [...actors]
+    .filter((a) => a.start >= clause.start && a.end <= clause.end)
+    .sort((a, b) => a.start - b.start);
   for (const a of inClause) {
-    if (a.start >= trigger.end && a.start - trigger.end <= 30 && PASSIVE_BY.test(text.slice(trigger.end, a.start))) return a.actor;
+    if (a.start >= trigger.end && a.start - trigger.end <= 30 && PASSIVE_BY.test(text.slice(trigger.end, a.start)))
+      return a.actor;
   }
   const before = inClause.filter((a) => a.end <= trigger.start);
   const last = before[before.length - 1];
   if (last !== undefined) {
     const gap = text.slice(last.end, trigger.start);
-    // "Russian annexation", "the ISIS-led offensive": at most one word between actor and trigger noun.
+    // "Russian annexation", "the Houthi-led offensive": at most one word between actor and trigger noun.
     const words = gap.trim() === '' ? 0 : gap.trim().split(/\s+/).length;
-    if (!/[,;.:]/.test(gap) && (words === 0 || (words === 1 && !/\b(?:and|or|but|that|who|which|had|has|have|was|were|is|are)\b/i.test(gap))))
+    if (
+      !/[,;.:]/.test(gap) &&
+      (words === 0 || (words === 1 && !/\b(?:and|or|but|that|who|which|had|has|have|was|were|is|are)\b/i.test(gap)))
+    )
       return last.actor;
     if (/^(?:[^,;.]*\s)?(?:its|their)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(gap)) return last.actor;
   }

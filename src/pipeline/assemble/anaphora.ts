@@ -5,7 +5,7 @@
  */
 
 // prettier-ignore
-/** "the city", "the historically significant city", but not "the city of Raqqa" (the name follows). */
+/** "the city", "the historically significant city", but not "the city of Sirte" (the name follows). */
 const PLACE_ANAPHOR = /\bthe\s+(?:[\p{L}-]+\s+){0,3}?(city|town|village|area|region|province|capital|enclave|stronghold)\b(?!\s+of\b)/iu;
 
 // prettier-ignore
@@ -19,7 +19,14 @@ export function placeNounReferredTo(text: string): string | null {
 }
 
 /** Nouns that name a settlement: their antecedent must be a city, town or site, not a region or country. */
-export const SETTLEMENT_NOUNS: ReadonlySet<string> = new Set(['city', 'town', 'village', 'capital', 'enclave', 'stronghold']);
+export const SETTLEMENT_NOUNS: ReadonlySet<string> = new Set([
+  'city',
+  'town',
+  'village',
+  'capital',
+  'enclave',
+  'stronghold',
+]);
 
 /** The event noun the text refers back to ("strike" in "The strike, which took place on Friday"), or null. */
 export function eventNounReferredTo(text: string): string | null {
@@ -40,7 +47,10 @@ export function mentionsEventNoun(text: string, noun: string): boolean {
 const GROUP_ANAPHOR = /\b[Tt]he\s+(?:[\p{L}-]+\s+){0,2}?(?:group|organi[sz]ation|militants|jihadists|extremists|insurgents|terrorists|faction)\b(?!\s+(?:of|called|known)\b)/u;
 
 /** The span of a back-reference to an armed group in text[span], or null. */
-export function groupReference(text: string, span: { start: number; end: number }): { start: number; end: number } | null {
+export function groupReference(
+  text: string,
+  span: { start: number; end: number },
+): { start: number; end: number } | null {
   const m = GROUP_ANAPHOR.exec(text.slice(span.start, span.end));
   return m === null ? null : { start: span.start + m.index, end: span.start + m.index + m[0].length };
 }

@@ -7,7 +7,13 @@
 import type { Article, Location } from '../../model/index.ts';
 import type { ActorMention, PlaceMention, ReferenceDate, Sentence, Span } from '../types.ts';
 import { agentOf } from './agent.ts';
-import { eventNounReferredTo, groupReference, mentionsEventNoun, placeNounReferredTo, SETTLEMENT_NOUNS } from './anaphora.ts';
+import {
+  eventNounReferredTo,
+  groupReference,
+  mentionsEventNoun,
+  placeNounReferredTo,
+  SETTLEMENT_NOUNS,
+} from './anaphora.ts';
 import type { EventCandidate } from './candidate.ts';
 import { choosePlace } from './choosePlace.ts';
 import { chooseTrigger } from './chooseTrigger.ts';
@@ -44,17 +50,21 @@ const SETTLEMENT_KINDS = new Set(['city', 'town', 'site']);
 const RELATIVE_OPENER = /^[\s,]*(?:which|where|whom|that)\b/i;
 
 /**
- * "Iraqi forces retook Ramadi in December and Tikrit in April": a clause with no verb of its own after "and" or
+ * "Government forces retook Sirte in June and Derna in May": a clause with no verb of its own after "and" or
  * a comma shares the verb, the agent and the actors of the clause before it.
  */
-const GAPPED_OPENER = /^[\s,;]*(?:and|or|then|as well as)?\s*(?:[\p{Lu}][\p{L}'\u2019-]*\s*){1,4}(?:in|on|by|since|during)?\s/u;
+const GAPPED_OPENER =
+  /^[\s,;]*(?:and|or|then|as well as)?\s*(?:[\p{Lu}][\p{L}'\u2019-]*\s*){1,4}(?:in|on|by|since|during)?\s/u;
 
 function shareGappedVerb(text: string, previous: EventCandidate | undefined, current: EventCandidate): EventCandidate {
   if (previous === undefined || previous.trigger === null || current.trigger !== null) return current;
   if (previous.sentence.start !== current.sentence.start) return current;
   const clauseText = text.slice(current.clause.start, current.mention.start);
   if (!GAPPED_OPENER.test(clauseText) || /\b(?:is|are|was|were|has|have|had)\b/i.test(clauseText)) return current;
-  const actors = current.actors.length > 0 && current.agent === null ? [...new Set([...previous.actors, ...current.actors])] : previous.actors;
+  const actors =
+    current.actors.length > 0 && current.agent === null
+      ? [...new Set([...previous.actors, ...current.actors])]
+      : previous.actors;
   const title = makeTitle(
     previous.type,
     previous.agent,
@@ -62,7 +72,15 @@ function shareGappedVerb(text: string, previous: EventCandidate | undefined, cur
     current.location === null ? null : { name: current.location.name, preposition: current.placePreposition },
     text.slice(current.clause.start, current.clause.end),
   );
-  return { ...current, type: previous.type, trigger: previous.trigger, acled: previous.acled, agent: previous.agent, actors, title };
+  return {
+    ...current,
+    type: previous.type,
+    trigger: previous.trigger,
+    acled: previous.acled,
+    agent: previous.agent,
+    actors,
+    title,
+  };
 }
 
 function within(span: Span, outer: Span): boolean {
@@ -142,7 +160,8 @@ function readClause(
   if (groupRef !== null && !actors.some((a) => overlaps(a, groupRef)) && stages.lexicon.actorKind !== undefined) {
     const kindOf = stages.lexicon.actorKind;
     const antecedent = [...discourse.actors].reverse().find((a) => kindOf(a.actor) === 'non-state');
-    if (antecedent !== undefined) actors.push({ ...groupRef, text: text.slice(groupRef.start, groupRef.end), actor: antecedent.actor });
+    if (antecedent !== undefined)
+      actors.push({ ...groupRef, text: text.slice(groupRef.start, groupRef.end), actor: antecedent.actor });
   }
   actors.sort((a, b) => a.start - b.start);
 
@@ -152,7 +171,9 @@ function readClause(
 
   const trigger =
     chooseTrigger(stages.lexicon, text, local, mention, inLocal) ??
-    (local.start === clause.start && local.end === clause.end ? null : chooseTrigger(stages.lexicon, text, clause, mention, inClause));
+    (local.start === clause.start && local.end === clause.end
+      ? null
+      : chooseTrigger(stages.lexicon, text, clause, mention, inClause));
   const agent = agentOf(text, trigger, own, clause, trigger?.type === 'statement');
   // The clause's own actors; when it names none but by back-reference, the sentence's too (its other clauses
   // share the protagonists: "While the army retook X, the group seized it back").
@@ -160,7 +181,7 @@ function readClause(
   let names = actorNames(named.length > 0 ? own : [...own, ...actors]);
   if (agent !== null) names = [agent, ...names.filter((n) => n !== agent)];
 
-  // Places named inside any date expression belong to the anchor ("three days after Ramadi's capture"); places
+  // Places named inside any date expression belong to the anchor ("two days after Sirte's fall"); places
   // in a dateline are where the story was filed.
   const dateline = datelineOf(sentence);
   const dateSpans: readonly Span[] = [...clauses.map((c) => c.mention), ...(dateline === null ? [] : [dateline])];
@@ -169,10 +190,11 @@ function readClause(
   const inClausePlaces = places.filter((p) => within(p, clause));
   const restOfSentence = places.filter((p) => !otherClauses.some((o) => overlaps(p, o)));
   let place =
-    choosePlace(text, inLocalPlaces, dateSpans, actors, false) ?? choosePlace(text, inClausePlaces, dateSpans, actors, false);
+    choosePlace(text, inLocalPlaces, dateSpans, actors, false) ??
+    choosePlace(text, inClausePlaces, dateSpans, actors, false);
   const placeNoun = placeNounReferredTo(clauseText);
   if (place === null && placeNoun !== null) place = antecedentPlace(placeNoun, discourse.places);
-  // "Fallujah, which ISIS seized in 2014": a relative clause is about the place right before it.
+  // "Derna, which the militants seized in 2014": a relative clause is about the place right before it.
   if (place === null && RELATIVE_OPENER.test(clauseText)) {
     place = places.find((p) => p.end <= clause.start && clause.start - p.end <= 3) ?? null;
   }
@@ -188,8 +210,9 @@ function readClause(
       place ??= antecedent.place;
     }
   }
-  // Last resort: a landmark or destination named in the clause ("retreated towards Jarablus").
-  place ??= choosePlace(text, inClausePlaces, dateSpans, actors) ?? choosePlace(text, restOfSentence, dateSpans, actors);
+  // Last resort: a landmark or destination named in the clause ("retreated towards the border").
+  place ??=
+    choosePlace(text, inClausePlaces, dateSpans, actors) ?? choosePlace(text, restOfSentence, dateSpans, actors);
 
   const type = trigger?.type ?? 'other';
   const location = toLocation(place);
@@ -209,7 +232,13 @@ function readClause(
     location,
     placePreposition,
     locationKind: place?.place.kind ?? null,
-    title: makeTitle(type, agent, names, location === null ? null : { name: location.name, preposition: placePreposition }, text.slice(local.start, local.end)),
+    title: makeTitle(
+      type,
+      agent,
+      names,
+      location === null ? null : { name: location.name, preposition: placePreposition },
+      text.slice(local.start, local.end),
+    ),
   };
   return { event, place };
 }

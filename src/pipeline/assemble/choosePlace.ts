@@ -1,6 +1,6 @@
 /**
  * Which of the places named around a date is where the event happened. News names a place at several scales
- * ("in the Qara area in Syria's Qalamoun region") and names others only as landmarks ("240 km northeast of
+ * ("in the Arsal area in Lebanon's Bekaa region") and names others only as landmarks ("240 km northeast of
  * Damascus", "a town near Baghdad"): the most specific place wins, landmarks only when nothing else is named,
  * and two or more countries with nothing finer ("airstrikes in Syria and Iraq") leave the place open.
  */
@@ -26,7 +26,10 @@ export function isLandmark(text: string, place: Span): boolean {
 const LOCATIVE_BEFORE = /\b(?:in|into|inside|near|across|throughout|at|outside|around|toward|towards)\s+(?:the\s+)?$/i;
 
 function isActorName(text: string, place: PlaceMention, actors: readonly Span[]): boolean {
-  return actors.some((a) => a.start < place.end && place.start < a.end) && !LOCATIVE_BEFORE.test(text.slice(Math.max(0, place.start - 20), place.start));
+  return (
+    actors.some((a) => a.start < place.end && place.start < a.end) &&
+    !LOCATIVE_BEFORE.test(text.slice(Math.max(0, place.start - 20), place.start))
+  );
 }
 
 function inside(span: Span, excluded: readonly Span[]): boolean {
@@ -35,7 +38,7 @@ function inside(span: Span, excluded: readonly Span[]): boolean {
 
 /**
  * The event's place among `places` (mentions in text order), ignoring those inside `excluded` spans (places
- * named inside the date expression, like "three days after Ramadi's capture", belong to the anchor event), and
+ * named inside the date expression, like "two days after Sirte's fall", belong to the anchor event), and
  * names that are `actors` mentions too unless a locative preposition precedes them. With `landmarks: false`,
  * landmarks and destinations are never chosen (the caller then looks further before falling back to them).
  */

@@ -1,7 +1,7 @@
 /**
  * Which trigger word a date belongs to when a clause holds several. The lexicon's choice for the whole clause
  * stands, unless another trigger sits in the same comma-delimited stretch as the date and nearer to it ("…after
- * the 2014 Russian annexation of Crimea" in a sentence about taking back a city). A reporting verb before the
+ * the 2008 Russian incursion into Georgia" in a sentence about taking back a city). A reporting verb before the
  * date keeps its precedence ("Obama announced airstrikes in September" dates the announcement) unless "that"
  * opens a reported clause holding the date ("revealed that the drones had been harassed earlier in the day").
  * A trigger inside the date expression itself is never the clause's, nor one named as only possible ("a
@@ -11,7 +11,13 @@ import type { ActorMention, EventTypeMatch, Span } from '../types.ts';
 import type { LexiconStage } from './stages.ts';
 
 /** Every trigger in span, found by asking the lexicon again on both sides of each one it returns. */
-export function allTriggers(lexicon: LexiconStage, text: string, span: Span, actors: readonly ActorMention[], depth = 0): EventTypeMatch[] {
+export function allTriggers(
+  lexicon: LexiconStage,
+  text: string,
+  span: Span,
+  actors: readonly ActorMention[],
+  depth = 0,
+): EventTypeMatch[] {
   if (span.end <= span.start || depth > 12) return [];
   const t = lexicon.classifyEvent(text, span, actors);
   if (t === null || t.start < span.start || t.end > span.end) return [];
@@ -22,7 +28,8 @@ export function allTriggers(lexicon: LexiconStage, text: string, span: Span, act
   ];
 }
 
-const HYPOTHETICAL_BEFORE = /\b(?:possible|potential|planned|proposed|would-be|future|threatened|expected|looming|imminent)\s+(?:[\p{L}-]+\s+)?$/iu;
+const HYPOTHETICAL_BEFORE =
+  /\b(?:possible|potential|planned|proposed|would-be|future|threatened|expected|looming|imminent)\s+(?:[\p{L}-]+\s+)?$/iu;
 
 function distance(a: Span, b: Span): number {
   return a.end <= b.start ? b.start - a.end : b.end <= a.start ? a.start - b.end : 0;
@@ -61,10 +68,11 @@ export function chooseTrigger(
     chosen = lexicon.classifyEvent(text, { start: chosen.end + that.index + that[0].length, end: span.end }, actors);
     if (chosen === null) return null;
   }
-  // A trigger inside the date expression ("three days after Ramadi's capture") belongs to the anchor event, and
+  // A trigger inside the date expression ("two days after Sirte's fall") belongs to the anchor event, and
   // a "possible withdrawal" or "planned offensive" is not one that happened.
   const inDate = (t: Span): boolean =>
-    (t.start >= date.start && t.end <= date.end) || HYPOTHETICAL_BEFORE.test(text.slice(Math.max(0, t.start - 30), t.start));
+    (t.start >= date.start && t.end <= date.end) ||
+    HYPOTHETICAL_BEFORE.test(text.slice(Math.max(0, t.start - 30), t.start));
   const segment = segmentAround(text, span, date);
   const candidates = [chosen, ...allTriggers(lexicon, text, segment, actors)].filter((t) => !inDate(t));
   if (inDate(chosen)) candidates.push(...allTriggers(lexicon, text, span, actors).filter((t) => !inDate(t)));

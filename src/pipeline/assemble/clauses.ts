@@ -1,6 +1,6 @@
 /**
  * Splits a sentence into dated clauses, so that a sentence reporting several dated facts gives several events:
- * "While X had retaken Palmyra in March, the group had seized back control of the city by Dec. 12" → two.
+ * "While the army had retaken the town in April, the rebels had seized it back by June" → two.
  *
  * Hand-written clause heuristics rather than a parser: no maintained JavaScript dependency parser runs offline
  * at build time with offsets, and news sentences put their dated clauses apart with punctuation and a few
@@ -13,7 +13,8 @@ export interface DatedClause {
   readonly clause: Span;
   /**
    * The innermost clause around the date: `clause` narrowed at subordinating conjunctions after a comma
-   * ("…worst defeat, since IS captured Mosul in 2014" → "since IS captured Mosul in 2014").
+   * ("…worst defeat, since the militants captured the capital in 2014" → "since the militants captured
+   * the capital in 2014").
    */
   readonly local: Span;
   /** The date expression this clause is about (the finest when several sit in one clause). */
@@ -29,7 +30,8 @@ const GAP_DELIMITER = /[,;:\u2013\u2014]|\s(?:and|but|while|whereas|when|after|b
 const LOCAL_BOUNDARY = /;|,\s*(?=(?:since|while|whereas|although|though|because|but|until|unless|after which|before which|even as)\b)/g;
 
 /** Prepositions and conjunctions that may stand between a clause boundary and a date opening its clause. */
-const LEAD_IN = /^[\s,;:\u2013\u2014]*(?:(?:and|but|while|then|so|yet|or|later|earlier|meanwhile)\s+)?(?:on|in|at|by|since|from|during|between|until|before|after|early|late|last|this)?\s*$/i;
+const LEAD_IN =
+  /^[\s,;:\u2013\u2014]*(?:(?:and|but|while|then|so|yet|or|later|earlier|meanwhile)\s+)?(?:on|in|at|by|since|from|during|between|until|before|after|early|late|last|this)?\s*$/i;
 
 const FINER: Record<string, number> = { year: 0, month: 1, day: 2 };
 
@@ -52,7 +54,12 @@ function delimiters(text: string, from: number, to: number, pattern: RegExp): Ar
  */
 function isFronted(text: string, boundaryEnd: number, mention: DateMention, sentenceEnd: number): boolean {
   if (!LEAD_IN.test(text.slice(boundaryEnd, mention.start))) return false;
-  return /[\p{L}\p{N}]/u.test(text.slice(mention.end, sentenceEnd).replace(/^[\s,]*/, '').slice(0, 3));
+  return /[\p{L}\p{N}]/u.test(
+    text
+      .slice(mention.end, sentenceEnd)
+      .replace(/^[\s,]*/, '')
+      .slice(0, 3),
+  );
 }
 
 /**
@@ -64,7 +71,12 @@ function groupMentions(text: string, mentions: readonly DateMention[]): DateMent
   for (const m of mentions) {
     const last = groups[groups.length - 1];
     const prev = last?.[last.length - 1];
-    if (last !== undefined && prev !== undefined && delimiters(text, prev.end, m.start, GAP_DELIMITER).length === 0 && m.start - prev.end <= 3) {
+    if (
+      last !== undefined &&
+      prev !== undefined &&
+      delimiters(text, prev.end, m.start, GAP_DELIMITER).length === 0 &&
+      m.start - prev.end <= 3
+    ) {
       last.push(m);
     } else groups.push([m]);
   }
@@ -114,7 +126,10 @@ export function splitDatedClauses(text: string, sentence: Sentence, mentions: re
     else cuts.push(a.end);
   }
   return groups.map((group, i) => {
-    const clause = { start: i === 0 ? sentence.start : (cuts[i - 1] as number), end: i === cuts.length ? sentence.end : (cuts[i] as number) };
+    const clause = {
+      start: i === 0 ? sentence.start : (cuts[i - 1] as number),
+      end: i === cuts.length ? sentence.end : (cuts[i] as number),
+    };
     const mention = finestOf(group);
     return { clause, local: localClause(text, clause, mention), mention };
   });

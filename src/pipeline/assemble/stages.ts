@@ -3,11 +3,23 @@
  * compiled lexicon (see config.ts), so assembly code and its tests do not depend on how the lexicon is stored,
  * and tests can pass small fakes.
  */
-import type { ActorMention, DateMention, EventTypeMatch, PlaceMention, ReferenceDate, Sentence, Span } from '../types.ts';
+import type {
+  ActorMention,
+  DateMention,
+  EventTypeMatch,
+  PlaceMention,
+  ReferenceDate,
+  Sentence,
+  Span,
+} from '../types.ts';
 
 export interface DateStage {
   /** Every temporal expression in the given sentences, resolved against the reference, sorted by offset. */
-  readonly findDateMentions: (text: string, sentences: readonly Sentence[], reference: ReferenceDate) => readonly DateMention[];
+  readonly findDateMentions: (
+    text: string,
+    sentences: readonly Sentence[],
+    reference: ReferenceDate,
+  ) => readonly DateMention[];
   /** A reference date estimated from the text when the article gives none. */
   readonly inferReferenceDate: (text: string) => ReferenceDate | null;
 }

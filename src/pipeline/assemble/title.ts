@@ -1,6 +1,6 @@
 /**
- * A short readable title from the event's own fields: "ISIS captures Palmyra", "US-led coalition airstrike in
- * Raqqa". Only what was extracted goes in (type, agent, actors, place and the preposition the text puts before
+ * A short readable title from the event's own fields: "Al-Shabaab captures Kismayo", "AFRICOM airstrike near
+ * Jilib". Only what was extracted goes in (type, agent, actors, place and the preposition the text puts before
  * the place); nothing is invented. An event of type 'other' has no verb to say, so its title is the start of
  * its clause.
  */
@@ -12,7 +12,8 @@ const MAX_EXCERPT_WORDS = 9;
 const KEPT_PREPOSITIONS = new Set(['near', 'around', 'outside', 'towards', 'toward', 'from']);
 
 /** Actor names that are grammatically plural ("Kurdish forces", "Houthi rebels") take a plural verb. */
-const PLURAL_HEAD = /\b(?:forces|fighters|troops|militants|rebels|units|militias|groups|soldiers|insurgents|jihadists|extremists|brigades|guards)$/i;
+const PLURAL_HEAD =
+  /\b(?:forces|fighters|troops|militants|rebels|units|militias|groups|soldiers|insurgents|jihadists|extremists|brigades|guards)$/i;
 
 export interface PlaceRef {
   readonly name: string;
@@ -30,7 +31,8 @@ function verb(agent: string, singular: string, plural: string): string {
 }
 
 /** Discourse markers that open a clause without saying anything about the event. */
-const OPENER = /^(?:for (?:instance|example)|however|meanwhile|in fact|indeed|but|and|also|still|moreover|furthermore|in addition|separately|again)\s*,\s*/i;
+const OPENER =
+  /^(?:for (?:instance|example)|however|meanwhile|in fact|indeed|but|and|also|still|moreover|furthermore|in addition|separately|again)\s*,\s*/i;
 
 /** The clause's first words, for events without a type; quotes, an opening "However," and a trailing comma are trimmed. */
 export function excerptTitle(clause: string): string {
@@ -39,7 +41,10 @@ export function excerptTitle(clause: string): string {
     .replace(OPENER, '')
     .split(/\s+/)
     .filter((w) => w !== '');
-  const head = words.slice(0, MAX_EXCERPT_WORDS).join(' ').replace(/[\s,;:"'\u201D\u2019.]+$/, '');
+  const head = words
+    .slice(0, MAX_EXCERPT_WORDS)
+    .join(' ')
+    .replace(/[\s,;:"'\u201D\u2019.]+$/, '');
   const title = words.length > MAX_EXCERPT_WORDS ? `${head}\u2026` : head;
   return title === '' ? 'Event' : title.charAt(0).toUpperCase() + title.slice(1);
 }
@@ -48,15 +53,36 @@ export function excerptTitle(clause: string): string {
  * `agent` is named as the doer only when the clause says who did it; `actors` (agent first) are named where the
  * title lists participants ("Agreement between A and B").
  */
-export function makeTitle(type: EventType, agent: string | null, actors: readonly string[], place: PlaceRef | null, clause: string): string {
-  const prep = place?.preposition != null && KEPT_PREPOSITIONS.has(place.preposition) && place.preposition !== 'from' ? place.preposition : 'in';
+export function makeTitle(
+  type: EventType,
+  agent: string | null,
+  actors: readonly string[],
+  place: PlaceRef | null,
+  clause: string,
+): string {
+  const prep =
+    place?.preposition != null && KEPT_PREPOSITIONS.has(place.preposition) && place.preposition !== 'from'
+      ? place.preposition
+      : 'in';
   const at = place === null ? '' : ` ${prep} ${place.name}`;
   const name = place?.name ?? null;
   switch (type) {
     case 'capture':
-      return agent && name ? `${agent} ${verb(agent, 'captures', 'capture')} ${name}` : agent ? `Capture by ${agent}` : name ? `Capture of ${name}` : 'Capture';
+      return agent && name
+        ? `${agent} ${verb(agent, 'captures', 'capture')} ${name}`
+        : agent
+          ? `Capture by ${agent}`
+          : name
+            ? `Capture of ${name}`
+            : 'Capture';
     case 'recapture':
-      return agent && name ? `${agent} ${verb(agent, 'retakes', 'retake')} ${name}` : agent ? `Recapture by ${agent}` : name ? `Recapture of ${name}` : 'Recapture';
+      return agent && name
+        ? `${agent} ${verb(agent, 'retakes', 'retake')} ${name}`
+        : agent
+          ? `Recapture by ${agent}`
+          : name
+            ? `Recapture of ${name}`
+            : 'Recapture';
     case 'airstrike':
       return agent ? `${agent} airstrike${at}` : `Airstrike${at}`;
     case 'ground-attack':
@@ -70,11 +96,16 @@ export function makeTitle(type: EventType, agent: string | null, actors: readonl
       return name ? `Siege of ${name}` : 'Siege';
     case 'withdrawal': {
       const from = place?.preposition === 'from' || place?.preposition === 'of';
-      if (agent && name) return from ? `${agent} ${verb(agent, 'withdraws', 'withdraw')} from ${name}` : `${agent} withdrawal${at}`;
+      if (agent && name)
+        return from ? `${agent} ${verb(agent, 'withdraws', 'withdraw')} from ${name}` : `${agent} withdrawal${at}`;
       return agent ? `${agent} withdrawal` : `Withdrawal${at}`;
     }
     case 'agreement':
-      return actors.length >= 2 ? `Agreement between ${both(actors)}` : actors.length === 1 ? `${actors[0]} agreement` : `Agreement${at}`;
+      return actors.length >= 2
+        ? `Agreement between ${both(actors)}`
+        : actors.length === 1
+          ? `${actors[0]} agreement`
+          : `Agreement${at}`;
     case 'statement':
       return agent ? `${agent} statement` : `Statement${at}`;
     case 'incident':
@@ -84,10 +115,11 @@ export function makeTitle(type: EventType, agent: string | null, actors: readonl
   }
 }
 
-/** The preposition right before a place mention ("out of Dhuluiya" gives "of"), lower-cased, or null. */
+/** The preposition right before a place mention ("out of Sirte" gives "of"), lower-cased, or null. */
 export function prepositionBefore(text: string, start: number): string | null {
-  const m = /\b(in|near|from|of|towards?|into|around|outside|on|at|across|over|to)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu.exec(
-    text.slice(Math.max(0, start - 40), start),
-  );
+  const m =
+    /\b(in|near|from|of|towards?|into|around|outside|on|at|across|over|to)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu.exec(
+      text.slice(Math.max(0, start - 40), start),
+    );
   return m === null ? null : (m[1] ?? '').toLowerCase();
 }

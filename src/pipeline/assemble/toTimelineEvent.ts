@@ -24,7 +24,10 @@ function sourceOf(c: EventCandidate, eventDate: EventDate): Source {
 }
 
 function orderSources(sources: readonly EventCandidate[]): EventCandidate[] {
-  return [...sources].sort((a, b) => byCodeUnits(a.article, b.article) || a.sentence.start - b.sentence.start || a.clause.start - b.clause.start);
+  return [...sources].sort(
+    (a, b) =>
+      byCodeUnits(a.article, b.article) || a.sentence.start - b.sentence.start || a.clause.start - b.clause.start,
+  );
 }
 
 /** Events sorted by date (start, then end), then by first source; ids unique. */

@@ -7,7 +7,9 @@
 import { z } from 'zod';
 import { precisionOf } from '../../model/index.ts';
 
-const dateString = z.string().refine((s) => precisionOf(s) !== null, { message: 'expected YYYY, YYYY-MM or YYYY-MM-DD' });
+const dateString = z
+  .string()
+  .refine((s) => precisionOf(s) !== null, { message: 'expected YYYY, YYYY-MM or YYYY-MM-DD' });
 
 export const goldEventSchema = z.object({
   article: z.string().min(1),
@@ -24,7 +26,9 @@ export const goldEventSchema = z.object({
 export const goldFileSchema = z.object({
   about: z.string().optional(),
   events: z.array(goldEventSchema),
-  never: z.array(z.object({ article: z.string().min(1), quote: z.string().min(1), why: z.string().optional() })).default([]),
+  never: z
+    .array(z.object({ article: z.string().min(1), quote: z.string().min(1), why: z.string().optional() }))
+    .default([]),
 });
 
 export type GoldEvent = z.infer<typeof goldEventSchema>;
@@ -32,7 +36,10 @@ export type GoldFile = z.infer<typeof goldFileSchema>;
 
 export function parseGoldFile(value: unknown): GoldFile {
   const r = goldFileSchema.safeParse(value);
-  if (!r.success) throw new Error(`gold file does not match its format: ${r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  if (!r.success)
+    throw new Error(
+      `gold file does not match its format: ${r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+    );
   return r.data;
 }
 

@@ -51,7 +51,9 @@ export function formatReport(score: Score): string {
   const misses = required.filter((g) => g.event === null);
   lines.push(`Misses (${misses.length}):`);
   for (const g of misses) {
-    lines.push(`  ${g.gold.article} ${g.gold.date}${g.gold.date_end ? `..${g.gold.date_end}` : ''} ${g.gold.type} “${g.gold.quote}”`);
+    lines.push(
+      `  ${g.gold.article} ${g.gold.date}${g.gold.date_end ? `..${g.gold.date_end}` : ''} ${g.gold.type} “${g.gold.quote}”`,
+    );
     lines.push(
       g.nearMiss === null
         ? '      no event from this sentence'

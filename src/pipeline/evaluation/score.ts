@@ -72,7 +72,9 @@ function holdsQuote(source: Source, article: string, quote: string): boolean {
 }
 
 function matchingSource(event: TimelineEvent, gold: GoldEvent): Source | null {
-  return event.sources.find((s) => holdsQuote(s, gold.article, gold.quote) && dateMatches(dateOf(event, s), gold)) ?? null;
+  return (
+    event.sources.find((s) => holdsQuote(s, gold.article, gold.quote) && dateMatches(dateOf(event, s), gold)) ?? null
+  );
 }
 
 function placeKey(name: string | null): string {
@@ -122,14 +124,17 @@ export function scoreEvents(events: readonly TimelineEvent[], gold: GoldFile): S
     // Matches a gold event another event already took: a duplicate, unless that gold event is optional.
     const matchesOnlyOptional = gold.events.every((g) => g.optional === true || matchingSource(event, g) === null);
     if (matchedAny.has(event)) return { event, verdict: matchesOnlyOptional ? 'optional' : 'duplicate' };
-    const reportsOptional = gold.events.some((g) => g.optional === true && event.sources.some((s) => holdsQuote(s, g.article, g.quote)));
+    const reportsOptional = gold.events.some(
+      (g) => g.optional === true && event.sources.some((s) => holdsQuote(s, g.article, g.quote)),
+    );
     return { event, verdict: reportsOptional ? 'optional' : 'false-positive' };
   });
 
   const never: NeverViolation[] = [];
   for (const n of gold.never) {
     for (const event of events) {
-      if (event.sources.some((s) => holdsQuote(s, n.article, n.quote))) never.push({ quote: n.quote, article: n.article, event });
+      if (event.sources.some((s) => holdsQuote(s, n.article, n.quote)))
+        never.push({ quote: n.quote, article: n.article, event });
     }
   }
 

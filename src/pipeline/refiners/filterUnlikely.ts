@@ -45,7 +45,12 @@ export const isImplausibleYear: UnlikelyRule = (c, reference) => {
   return null;
 };
 
-export const UNLIKELY_RULES: readonly UnlikelyRule[] = [isDuration, isPublicationLine, isImplausibleYear, hasNoEventContent];
+export const UNLIKELY_RULES: readonly UnlikelyRule[] = [
+  isDuration,
+  isPublicationLine,
+  isImplausibleYear,
+  hasNoEventContent,
+];
 
 function reasonToDrop(c: EventCandidate, ctx: RefinerContext, rules: readonly UnlikelyRule[]): string | null {
   const reference = ctx.references.get(c.article);
@@ -63,7 +68,9 @@ export function filterUnlikely(rules: readonly UnlikelyRule[] = UNLIKELY_RULES):
       const reasons = d.sources.map((s) => reasonToDrop(s, ctx, rules));
       if (reasons.some((r) => r === null)) return true;
       const first = d.sources[0];
-      ctx.note(() => `dropped ${first?.article}:${first?.sentence.start} "${first?.mention.text}": ${reasons.join('; ')}`);
+      ctx.note(
+        () => `dropped ${first?.article}:${first?.sentence.start} "${first?.mention.text}": ${reasons.join('; ')}`,
+      );
       return false;
     });
 }

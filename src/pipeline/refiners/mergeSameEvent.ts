@@ -42,9 +42,7 @@ export function relationOf(a: EventCandidate, b: EventCandidate): Relation {
   if (a.type !== b.type || a.type === 'other') return null;
   if (!a.actors.some((x) => b.actors.includes(x))) return null;
   const placeOk =
-    a.location !== null && b.location !== null
-      ? a.location.name === b.location.name
-      : sameSet(a.actors, b.actors);
+    a.location !== null && b.location !== null ? a.location.name === b.location.name : sameSet(a.actors, b.actors);
   if (!placeOk) return null;
   const rel = dateRelation(a.date, b.date);
   if (rel === 'conflict' && (a.article === b.article || a.location === null || b.location === null)) return null;
@@ -66,12 +64,20 @@ function draftFrom(members: readonly EventCandidate[], conflict: boolean): Event
   const primary = chooseDate(members);
   const actors = [...new Set([primary, ...members].flatMap((m) => m.actors))];
   const location = primary.location ?? members.find((m) => m.location !== null)?.location ?? null;
-  const clauseText = primary.sentence.text.slice(primary.clause.start - primary.sentence.start, primary.clause.end - primary.sentence.start);
-  const title = members.length === 1 ? primary.title : makeTitle(
+  const clauseText = primary.sentence.text.slice(
+    primary.clause.start - primary.sentence.start,
+    primary.clause.end - primary.sentence.start,
+  );
+  const title =
+    members.length === 1
+      ? primary.title
+      : makeTitle(
           primary.type,
           primary.agent,
           actors,
-          location === null ? null : { name: location.name, preposition: primary.location === null ? null : primary.placePreposition },
+          location === null
+            ? null
+            : { name: location.name, preposition: primary.location === null ? null : primary.placePreposition },
           clauseText,
         );
   return {
@@ -87,7 +93,11 @@ function draftFrom(members: readonly EventCandidate[], conflict: boolean): Event
 }
 
 function byPosition(a: EventCandidate, b: EventCandidate): number {
-  return (a.article < b.article ? -1 : a.article > b.article ? 1 : 0) || a.sentence.start - b.sentence.start || a.clause.start - b.clause.start;
+  return (
+    (a.article < b.article ? -1 : a.article > b.article ? 1 : 0) ||
+    a.sentence.start - b.sentence.start ||
+    a.clause.start - b.clause.start
+  );
 }
 
 interface Cluster {
@@ -119,7 +129,8 @@ export const mergeSameEvent: Refiner = (ctx, drafts) => {
     let home: Cluster | undefined;
     for (const key of keys) {
       for (const cl of index.get(key) ?? []) {
-        if ((home === undefined || cl.index < home.index) && cl.members.every((m) => relationOf(m, c) !== null)) home = cl;
+        if ((home === undefined || cl.index < home.index) && cl.members.every((m) => relationOf(m, c) !== null))
+          home = cl;
       }
     }
     if (home === undefined) {
@@ -136,7 +147,10 @@ export const mergeSameEvent: Refiner = (ctx, drafts) => {
     }
     const target = home;
     const conflict = target.members.some((m) => relationOf(m, c) === 'conflict');
-    ctx.note(() => `merged ${c.article}:${c.sentence.start} into ${target.members[0]?.article}:${target.members[0]?.sentence.start}${conflict ? ' (date conflict)' : ''}`);
+    ctx.note(
+      () =>
+        `merged ${c.article}:${c.sentence.start} into ${target.members[0]?.article}:${target.members[0]?.sentence.start}${conflict ? ' (date conflict)' : ''}`,
+    );
     target.members.push(c);
     target.conflict ||= conflict;
   }

@@ -41,7 +41,8 @@ const INTERFACE_LABEL = new RegExp(
 );
 
 /** Lines that mark the end of the article: what follows them on a page is footer or comments. */
-const COPYRIGHT = /\u00A9|\(c\)\s*\d{4}|^copyright\b|\bcopyright\s+(?:\u00A9\s*)?\d{4}|all rights reserved|^image copyright\b/i;
+const COPYRIGHT =
+  /\u00A9|\(c\)\s*\d{4}|^copyright\b|\bcopyright\s+(?:\u00A9\s*)?\d{4}|all rights reserved|^image copyright\b/i;
 /**
  * A site's copyright footer names a year or reserves rights; a photo credit ("© AFP", "Image copyright Reuters")
  * does neither, and may stand mid-article, so only the former starts the page's tail.
@@ -64,7 +65,8 @@ const CREDIT_ANYWHERE = /\b(?:photo|image) credits?\s*:/i;
 /** A numbered reader comment: "1. John Z – I agree…", "12) Anna: …". */
 const NUMBERED_ITEM = /^\d{1,3}[.)]\s+\S/;
 /** A commenter's name with the comment's age: "Mark Evans 2 hours ago", "anna_k · 3 days ago". */
-const COMMENT_BYLINE = /^[\p{L}\p{N}_.'-]+(?:\s+[\p{L}\p{N}_.'-]+){0,3}\s*[\u00B7|\u2022-]?\s*\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago$/u;
+const COMMENT_BYLINE =
+  /^[\p{L}\p{N}_.'-]+(?:\s+[\p{L}\p{N}_.'-]+){0,3}\s*[\u00B7|\u2022-]?\s*\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago$/u;
 const NAMED_COMMENT = /^\d{1,3}[.)]\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,2}\s*[\u2013\u2014:-]\s/u;
 
 /** Fraction of the text after which a footer marker is taken to start the page's tail. */
@@ -84,7 +86,9 @@ function inTail(input: BoilerplateInput, line: Line): boolean {
 
 /** Short lines that are interface labels: "Skip to main content", "Popular Video", "Read more". */
 export const interfaceLabels: BoilerplateRule = ({ lines }) =>
-  lines.filter((l) => l.content.length <= 60 && INTERFACE_LABEL.test(l.content)).map((l) => lineSpan(l, 'interface label'));
+  lines
+    .filter((l) => l.content.length <= 60 && INTERFACE_LABEL.test(l.content))
+    .map((l) => lineSpan(l, 'interface label'));
 
 /**
  * Copyright, disclaimer and comment-section lines. In the second half of the text such a line starts the page's
@@ -122,7 +126,11 @@ const DATE_WORDS = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|ju
 
 /** A line holding nothing but a date and time. */
 function isBareDateLine(line: string): boolean {
-  return line.length <= 80 && /\d/.test(line) && line.replace(DATE_WORDS, '').replace(/[\d\s.,:;|/()\u2013\u2014-]/g, '') === '';
+  return (
+    line.length <= 80 &&
+    /\d/.test(line) &&
+    line.replace(DATE_WORDS, '').replace(/[\d\s.,:;|/()\u2013\u2014-]/g, '') === ''
+  );
 }
 
 /** "Published: 3 June 2015 | Updated: 4 June 2015", "June 3, 2015 10:04 AM": the page's own timestamps. */
@@ -134,7 +142,13 @@ export const timestamps: BoilerplateRule = ({ lines }) =>
 /** "By Jane Doe" or "By Jane Doe, Reuters" on a line of its own. */
 export const bylines: BoilerplateRule = ({ lines }) =>
   lines
-    .filter((l) => l.content.length <= 80 && /^[Bb]y\s+\p{Lu}[\p{L}.'-]+(?:\s+(?:\p{Lu}[\p{L}.'-]+|and|&))*(?:\s*[,|\u2013\u2014-]\s*[\p{L} .]{0,40})?$/u.test(l.content))
+    .filter(
+      (l) =>
+        l.content.length <= 80 &&
+        /^[Bb]y\s+\p{Lu}[\p{L}.'-]+(?:\s+(?:\p{Lu}[\p{L}.'-]+|and|&))*(?:\s*[,|\u2013\u2014-]\s*[\p{L} .]{0,40})?$/u.test(
+          l.content,
+        ),
+    )
     .map((l) => lineSpan(l, 'byline'));
 
 /** Navigation rows: three or more short items separated by " - ", " | " or bullets, with no sentence punctuation. */
@@ -142,10 +156,7 @@ export const navigationRows: BoilerplateRule = ({ lines }) =>
   lines
     .filter((l) => {
       const items = l.content.split(/\s+[-|\u2022\u00B7\u2013]\s+/);
-      return (
-        items.length >= 3 &&
-        items.every((i) => i.length > 0 && i.split(/\s+/).length <= 5 && !/[.!?,;]$/.test(i))
-      );
+      return items.length >= 3 && items.every((i) => i.length > 0 && i.split(/\s+/).length <= 5 && !/[.!?,;]$/.test(i));
     })
     .map((l) => lineSpan(l, 'navigation row'));
 
@@ -173,12 +184,21 @@ export const repeatedHeadlines: BoilerplateRule = ({ lines, title }) => {
     if (l.content === '') continue;
     // A markdown heading marker is not part of the headline.
     const c = foldForComparison(l.content.replace(/^#+\s*/, ''));
-    if (folded !== '' && c.length >= folded.length && c.length % folded.length === 0 && c === folded.repeat(c.length / folded.length))
+    if (
+      folded !== '' &&
+      c.length >= folded.length &&
+      c.length % folded.length === 0 &&
+      c === folded.repeat(c.length / folded.length)
+    )
       out.push(lineSpan(l, 'headline repeated in the body'));
   }
   if (title === null) {
     const first = lines.find((l) => l.content !== '');
-    if (first !== undefined && looksLikeHeadline(first.content) && lines.some((l) => l.index > first.index && l.content !== ''))
+    if (
+      first !== undefined &&
+      looksLikeHeadline(first.content) &&
+      lines.some((l) => l.index > first.index && l.content !== '')
+    )
       out.push(lineSpan(first, 'headline (first line in title case)'));
   }
   // The same short line twice is a repeated heading or label, not reporting: keep only the first.

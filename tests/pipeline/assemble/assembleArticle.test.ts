@@ -11,12 +11,21 @@ function article(text: string): Article {
 }
 
 function run(text: string, stages: Stages = fakeStages()): EventCandidate[] {
-  return assembleArticle({ article: article(text), reference: { date: '2020-01-15', basis: 'published' }, sentences: splitSentences(text) }, stages);
+  return assembleArticle(
+    { article: article(text), reference: { date: '2020-01-15', basis: 'published' }, sentences: splitSentences(text) },
+    stages,
+  );
 }
 
 const withKinds: Stages = (() => {
   const base = fakeStages();
-  return { ...base, lexicon: { ...base.lexicon, actorKind: (a: string) => (a === 'Taliban' || a === 'Boko Haram' ? 'non-state' : 'government') } };
+  return {
+    ...base,
+    lexicon: {
+      ...base.lexicon,
+      actorKind: (a: string) => (a === 'Taliban' || a === 'Boko Haram' ? 'non-state' : 'government'),
+    },
+  };
 })();
 
 describe('assembleArticle', () => {
@@ -32,7 +41,8 @@ describe('assembleArticle', () => {
   });
 
   it('resolves "the city" to the last city named before', () => {
-    const text = 'Boko Haram fighters entered Maiduguri on June 2, 2019. Nigerian troops retook the city on June 5, 2019.';
+    const text =
+      'Boko Haram fighters entered Maiduguri on June 2, 2019. Nigerian troops retook the city on June 5, 2019.';
     const out = run(text);
     expect(out[1]?.location?.name).toBe('Maiduguri');
     expect(out[1]?.title).toBe('Nigerian government retakes Maiduguri');
@@ -44,7 +54,8 @@ describe('assembleArticle', () => {
   });
 
   it('carries actors and place from the sentence an event noun refers back to', () => {
-    const text = 'NATO carried out an air strike in Helmand in March 2011. The strike, which took place in March 2011, killed four.';
+    const text =
+      'NATO carried out an air strike in Helmand in March 2011. The strike, which took place in March 2011, killed four.';
     const out = run(text);
     expect(out[1]?.location?.name).toBe('Helmand');
     expect(out[1]?.actors).toContain('NATO');
@@ -54,7 +65,8 @@ describe('assembleArticle', () => {
     const text = 'While Afghan forces retook Kunduz in March 2016, the group seized it back by October 4, 2016.';
     const second = run(text, withKinds)[1];
     expect(second?.agent).toBeNull();
-    const text2 = 'The Taliban were pushed out in 2015. While Afghan forces held Kunduz in March 2016, the group seized the city by October 4, 2016.';
+    const text2 =
+      'The Taliban were pushed out in 2015. While Afghan forces held Kunduz in March 2016, the group seized the city by October 4, 2016.';
     const out = run(text2, withKinds);
     expect(out[2]?.actors).toEqual(['Taliban', 'Afghan government']);
     expect(out[2]?.title).toBe('Taliban captures Kunduz');
@@ -80,7 +92,15 @@ describe('assembleArticle', () => {
       dates: {
         ...base.dates,
         findDateMentions: () => [
-          { start: 0, end: text.indexOf(','), text: text.slice(0, text.indexOf(',')), value: { start: '2015-09-30', precision: 'day' }, role: 'point', resolvedAgainst: 'Kunduz (earlier)', tags: [] },
+          {
+            start: 0,
+            end: text.indexOf(','),
+            text: text.slice(0, text.indexOf(',')),
+            value: { start: '2015-09-30', precision: 'day' },
+            role: 'point',
+            resolvedAgainst: 'Kunduz (earlier)',
+            tags: [],
+          },
         ],
       },
     };

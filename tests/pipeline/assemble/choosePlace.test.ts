@@ -14,31 +14,68 @@ function places(text: string, names: ReadonlyArray<readonly [string, Kind]>): Pl
 describe('choosePlace', () => {
   it('prefers the most specific place', () => {
     const text = "Fighting in Yemen's Marib province reached the city of Harib.";
-    expect(choosePlace(text, places(text, [['Yemen', 'country'], ['Marib', 'province'], ['Harib', 'city']]))?.text).toBe('Harib');
+    expect(
+      choosePlace(
+        text,
+        places(text, [
+          ['Yemen', 'country'],
+          ['Marib', 'province'],
+          ['Harib', 'city'],
+        ]),
+      )?.text,
+    ).toBe('Harib');
   });
 
   it('takes the first of equally specific places', () => {
     const text = 'Militants seized Sirte and Derna.';
-    expect(choosePlace(text, places(text, [['Sirte', 'city'], ['Derna', 'city']]))?.text).toBe('Sirte');
+    expect(
+      choosePlace(
+        text,
+        places(text, [
+          ['Sirte', 'city'],
+          ['Derna', 'city'],
+        ]),
+      )?.text,
+    ).toBe('Sirte');
   });
 
   it('does not take a landmark ("near X", "km north of X") when another place is named', () => {
     const text = 'The village of Tarin, 40 km north of Kandahar and near Herat, was shelled.';
-    expect(choosePlace(text, places(text, [['Kandahar', 'city'], ['Herat', 'city'], ['Tarin', 'town']]).sort((a, b) => a.start - b.start))?.text).toBe('Tarin');
+    expect(
+      choosePlace(
+        text,
+        places(text, [
+          ['Kandahar', 'city'],
+          ['Herat', 'city'],
+          ['Tarin', 'town'],
+        ]).sort((a, b) => a.start - b.start),
+      )?.text,
+    ).toBe('Tarin');
     const only = 'The blast struck a market near Kandahar.';
     expect(choosePlace(only, places(only, [['Kandahar', 'city']]))?.text).toBe('Kandahar');
   });
 
   it('leaves the place open when two countries and nothing finer are named', () => {
     const text = 'Jets struck targets in Somalia and Kenya.';
-    expect(choosePlace(text, places(text, [['Somalia', 'country'], ['Kenya', 'country']]))).toBeNull();
+    expect(
+      choosePlace(
+        text,
+        places(text, [
+          ['Somalia', 'country'],
+          ['Kenya', 'country'],
+        ]),
+      ),
+    ).toBeNull();
     const one = 'Jets struck targets in Somalia.';
     expect(choosePlace(one, places(one, [['Somalia', 'country']]))?.text).toBe('Somalia');
   });
 
   it('ignores places inside excluded spans (the date expression)', () => {
     const text = "Two days after Sirte's fall, militants entered Derna.";
-    const ps = places(text, [['Sirte', 'city'], ['Derna', 'city']]);
+    const ps = places(text, [
+      ['Sirte', 'city'],
+      ['Derna', 'city'],
+    ]);
     expect(choosePlace(text, ps, [{ start: 0, end: text.indexOf(',') }])?.text).toBe('Derna');
   });
 
@@ -48,7 +85,14 @@ describe('choosePlace', () => {
     const actorSpan = [{ start: all[0]?.start ?? 0, end: all[0]?.end ?? 0 }];
     expect(choosePlace(text, all, [], actorSpan)).toBeNull();
     const second = text.lastIndexOf('Turkey');
-    const inTurkey: PlaceMention[] = [{ start: second, end: second + 6, text: 'Turkey', place: { name: 'Turkey', kind: 'country', lat: 0, lon: 0, country: 'TR' } }];
+    const inTurkey: PlaceMention[] = [
+      {
+        start: second,
+        end: second + 6,
+        text: 'Turkey',
+        place: { name: 'Turkey', kind: 'country', lat: 0, lon: 0, country: 'TR' },
+      },
+    ];
     expect(choosePlace(text, inTurkey, [], [{ start: second, end: second + 6 }])?.text).toBe('Turkey');
   });
 });

@@ -10,7 +10,12 @@ function clauseTexts(text: string, exprs: ReadonlyArray<readonly [string, string
 describe('splitDatedClauses', () => {
   it('gives each dated clause of a sentence its own clause, split after the first date', () => {
     const text = 'While the army had retaken the town in April, the rebels had seized it back by June, a monitor said.';
-    expect(clauseTexts(text, [['in April', '2019-04'], ['by June', '2019-06']])).toEqual([
+    expect(
+      clauseTexts(text, [
+        ['in April', '2019-04'],
+        ['by June', '2019-06'],
+      ]),
+    ).toEqual([
       'While the army had retaken the town in April,',
       'the rebels had seized it back by June, a monitor said.',
     ]);
@@ -18,15 +23,20 @@ describe('splitDatedClauses', () => {
 
   it('splits before a date that opens its clause', () => {
     const text = 'Rebels shelled the base in May, and in July the army withdrew from the valley.';
-    expect(clauseTexts(text, [['in May', '2019-05'], ['in July', '2019-07']])).toEqual([
-      'Rebels shelled the base in May,',
-      'and in July the army withdrew from the valley.',
-    ]);
+    expect(
+      clauseTexts(text, [
+        ['in May', '2019-05'],
+        ['in July', '2019-07'],
+      ]),
+    ).toEqual(['Rebels shelled the base in May,', 'and in July the army withdrew from the valley.']);
   });
 
   it('keeps a closing date in the clause before it', () => {
     const text = 'A report in June said the network smuggled arms to the north, between 2013 and 2014.';
-    const out = clauseTexts(text, [['in June', '2020-06'], ['between 2013 and 2014', '2013']]);
+    const out = clauseTexts(text, [
+      ['in June', '2020-06'],
+      ['between 2013 and 2014', '2013'],
+    ]);
     expect(out).toEqual(['A report in June said the network smuggled arms to the north,', 'between 2013 and 2014.']);
   });
 
@@ -34,7 +44,11 @@ describe('splitDatedClauses', () => {
     const text = 'The convoy left on Friday July 7 at dawn.';
     const friday = mentionAt(text, 'Friday', '2023-07-07', 'day');
     const july = mentionAt(text, 'July', '2023-07', 'month');
-    const out = splitDatedClauses(text, whole(text), [july, friday].sort((a, b) => a.start - b.start));
+    const out = splitDatedClauses(
+      text,
+      whole(text),
+      [july, friday].sort((a, b) => a.start - b.start),
+    );
     expect(out).toHaveLength(1);
     expect(out[0]?.mention.text).toBe('Friday');
   });

@@ -25,13 +25,21 @@ describe('datelineOf', () => {
   it('never takes the dateline city as the event place', () => {
     const text = 'KABUL, Afghanistan — The Taliban seized Kunduz on September 28, 2015.';
     const [e] = assembleArticle(
-      { article: { id: 'd', title: null, publisher: null, url: null, published: '2015-09-29', text }, reference: { date: '2015-09-29', basis: 'published' }, sentences: splitSentences(text) },
+      {
+        article: { id: 'd', title: null, publisher: null, url: null, published: '2015-09-29', text },
+        reference: { date: '2015-09-29', basis: 'published' },
+        sentences: splitSentences(text),
+      },
       fakeStages(),
     );
     expect(e?.location?.name).toBe('Kunduz');
     const only = 'KABUL, Afghanistan — The Taliban attacked on September 28, 2015.';
     const [f] = assembleArticle(
-      { article: { id: 'd', title: null, publisher: null, url: null, published: '2015-09-29', text: only }, reference: { date: '2015-09-29', basis: 'published' }, sentences: splitSentences(only) },
+      {
+        article: { id: 'd', title: null, publisher: null, url: null, published: '2015-09-29', text: only },
+        reference: { date: '2015-09-29', basis: 'published' },
+        sentences: splitSentences(only),
+      },
       fakeStages(),
     );
     expect(f?.location).toBeNull();

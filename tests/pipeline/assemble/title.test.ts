@@ -6,20 +6,34 @@ const at = (name: string, preposition: string | null = null) => ({ name, preposi
 describe('makeTitle', () => {
   it('says who did what where when all are known', () => {
     expect(makeTitle('capture', 'Al-Shabaab', ['Al-Shabaab'], at('Kismayo'), '')).toBe('Al-Shabaab captures Kismayo');
-    expect(makeTitle('recapture', 'Somali army', ['Somali army'], at('Kismayo'), '')).toBe('Somali army retakes Kismayo');
+    expect(makeTitle('recapture', 'Somali army', ['Somali army'], at('Kismayo'), '')).toBe(
+      'Somali army retakes Kismayo',
+    );
     expect(makeTitle('airstrike', 'AFRICOM', ['AFRICOM'], at('Jilib'), '')).toBe('AFRICOM airstrike in Jilib');
   });
 
   it('agrees the verb with a plural actor name', () => {
-    expect(makeTitle('capture', 'Houthi rebels', ['Houthi rebels'], at('Sanaa'), '')).toBe('Houthi rebels capture Sanaa');
-    expect(makeTitle('recapture', 'Kurdish forces', ['Kurdish forces'], at('Kobani'), '')).toBe('Kurdish forces retake Kobani');
+    expect(makeTitle('capture', 'Houthi rebels', ['Houthi rebels'], at('Sanaa'), '')).toBe(
+      'Houthi rebels capture Sanaa',
+    );
+    expect(makeTitle('recapture', 'Kurdish forces', ['Kurdish forces'], at('Kobani'), '')).toBe(
+      'Kurdish forces retake Kobani',
+    );
   });
 
   it('repeats the preposition the text puts before the place, when it changes the meaning', () => {
-    expect(makeTitle('airstrike', 'AFRICOM', ['AFRICOM'], at('Jilib', 'near'), '')).toBe('AFRICOM airstrike near Jilib');
-    expect(makeTitle('withdrawal', 'Al-Shabaab', ['Al-Shabaab'], at('Baidoa', 'from'), '')).toBe('Al-Shabaab withdraws from Baidoa');
-    expect(makeTitle('withdrawal', 'Al-Shabaab', ['Al-Shabaab'], at('Baidoa', 'towards'), '')).toBe('Al-Shabaab withdrawal towards Baidoa');
-    expect(makeTitle('withdrawal', 'Al-Shabaab', ['Al-Shabaab'], at('Baidoa', 'in'), '')).toBe('Al-Shabaab withdrawal in Baidoa');
+    expect(makeTitle('airstrike', 'AFRICOM', ['AFRICOM'], at('Jilib', 'near'), '')).toBe(
+      'AFRICOM airstrike near Jilib',
+    );
+    expect(makeTitle('withdrawal', 'Al-Shabaab', ['Al-Shabaab'], at('Baidoa', 'from'), '')).toBe(
+      'Al-Shabaab withdraws from Baidoa',
+    );
+    expect(makeTitle('withdrawal', 'Al-Shabaab', ['Al-Shabaab'], at('Baidoa', 'towards'), '')).toBe(
+      'Al-Shabaab withdrawal towards Baidoa',
+    );
+    expect(makeTitle('withdrawal', 'Al-Shabaab', ['Al-Shabaab'], at('Baidoa', 'in'), '')).toBe(
+      'Al-Shabaab withdrawal in Baidoa',
+    );
   });
 
   it('names no agent when none is known', () => {
@@ -29,14 +43,16 @@ describe('makeTitle', () => {
   });
 
   it('lists participants for agreements and incidents', () => {
-    expect(makeTitle('agreement', null, ['Sudan', 'South Sudan', 'Egypt'], null, '')).toBe('Agreement between Sudan and South Sudan');
+    expect(makeTitle('agreement', null, ['Sudan', 'South Sudan', 'Egypt'], null, '')).toBe(
+      'Agreement between Sudan and South Sudan',
+    );
     expect(makeTitle('incident', null, ['Navy'], at('Strait'), '')).toBe('Incident involving Navy in Strait');
   });
 
   it("uses the clause's first words for 'other'", () => {
-    expect(makeTitle('other', null, [], null, '“Talks resumed quietly in the capital after a long pause, officials said.')).toBe(
-      'Talks resumed quietly in the capital after a long…',
-    );
+    expect(
+      makeTitle('other', null, [], null, '“Talks resumed quietly in the capital after a long pause, officials said.'),
+    ).toBe('Talks resumed quietly in the capital after a long…');
     expect(excerptTitle('  in May,')).toBe('In May');
     expect(excerptTitle('However, talks resumed in May.')).toBe('Talks resumed in May');
   });

@@ -4,7 +4,13 @@ import { isGoldArticle, parseGoldFile } from '../../../src/pipeline/evaluation/g
 import { formatReport } from '../../../src/pipeline/evaluation/report.ts';
 import { scoreEvents } from '../../../src/pipeline/evaluation/score.ts';
 
-function ev(id: string, article: string, sentence: string, date: TimelineEvent['date'], extra: Partial<TimelineEvent> = {}): TimelineEvent {
+function ev(
+  id: string,
+  article: string,
+  sentence: string,
+  date: TimelineEvent['date'],
+  extra: Partial<TimelineEvent> = {},
+): TimelineEvent {
   return {
     id,
     date,
@@ -19,9 +25,32 @@ function ev(id: string, article: string, sentence: string, date: TimelineEvent['
 
 const gold = parseGoldFile({
   events: [
-    { article: '01', quote: 'rebels  took\u00A0Goma', date: '2012-11-20', actors: ['Rebels'], location: 'Goma', type: 'capture', mission: true },
-    { article: '01', quote: 'troops left Bunagana', date: '2012-07', actors: ['Army', 'Rebels'], location: 'Bunagana', type: 'withdrawal' },
-    { article: '02', quote: 'talks in Kampala', date: '2012-12', actors: [], location: null, type: 'agreement', optional: true },
+    {
+      article: '01',
+      quote: 'rebels  took\u00A0Goma',
+      date: '2012-11-20',
+      actors: ['Rebels'],
+      location: 'Goma',
+      type: 'capture',
+      mission: true,
+    },
+    {
+      article: '01',
+      quote: 'troops left Bunagana',
+      date: '2012-07',
+      actors: ['Army', 'Rebels'],
+      location: 'Bunagana',
+      type: 'withdrawal',
+    },
+    {
+      article: '02',
+      quote: 'talks in Kampala',
+      date: '2012-12',
+      actors: [],
+      location: null,
+      type: 'agreement',
+      optional: true,
+    },
   ],
   never: [{ article: '01', quote: 'Comments are closed' }],
 });
@@ -45,9 +74,24 @@ describe('scoreEvents', () => {
   });
 
   it('uses a source’s own date over the event date, and counts a second match as a duplicate', () => {
-    const merged = ev('m', '01_x', 'The rebels took Goma.', { start: '2012-11-21', precision: 'day' }, {
-      sources: [{ article: '01_x', sentence: 'The rebels took Goma.', start: 0, end: 21, dateText: 'x', date: { start: '2012-11-20', precision: 'day' } }],
-    });
+    const merged = ev(
+      'm',
+      '01_x',
+      'The rebels took Goma.',
+      { start: '2012-11-21', precision: 'day' },
+      {
+        sources: [
+          {
+            article: '01_x',
+            sentence: 'The rebels took Goma.',
+            start: 0,
+            end: 21,
+            dateText: 'x',
+            date: { start: '2012-11-20', precision: 'day' },
+          },
+        ],
+      },
+    );
     const dup = ev('n', '01_x', 'Again the rebels took Goma.', { start: '2012-11-20', precision: 'day' });
     const s = scoreEvents([merged, dup], gold);
     expect(s.golds[0]?.event?.id).toBe('m');
@@ -56,8 +100,20 @@ describe('scoreEvents', () => {
 
   it('rates actors (all gold actors present, or exactly) and place over found events', () => {
     const events = [
-      ev('a', '01_x', 'The rebels took Goma.', { start: '2012-11-20', precision: 'day' }, { actors: ['Rebels', 'Army'] }),
-      ev('b', '01_x', 'troops left Bunagana', { start: '2012-07', precision: 'month' }, { actors: ['Army'], location: null }),
+      ev(
+        'a',
+        '01_x',
+        'The rebels took Goma.',
+        { start: '2012-11-20', precision: 'day' },
+        { actors: ['Rebels', 'Army'] },
+      ),
+      ev(
+        'b',
+        '01_x',
+        'troops left Bunagana',
+        { start: '2012-07', precision: 'month' },
+        { actors: ['Army'], location: null },
+      ),
     ];
     const s = scoreEvents(events, gold);
     expect(s.actorsRightRate).toBe(0.5);
@@ -78,7 +134,9 @@ describe('scoreEvents', () => {
   });
 
   it('prints the matching rule, the figures, misses and false positives', () => {
-    const r = formatReport(scoreEvents([ev('c', '01_x', 'Something else in 2011.', { start: '2011', precision: 'year' })], gold));
+    const r = formatReport(
+      scoreEvents([ev('c', '01_x', 'Something else in 2011.', { start: '2011', precision: 'year' })], gold),
+    );
     expect(r).toMatch(/^Matching: /);
     expect(r).toMatch(/mission events found: 0\/1/);
     expect(r).toMatch(/Misses \(2\)/);

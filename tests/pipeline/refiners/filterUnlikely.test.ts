@@ -15,7 +15,15 @@ const ref = { date: '2020-06-10', basis: 'published' } as const;
 function withMention(text: string) {
   return candidate({
     date: { start: '2020', precision: 'year' },
-    mention: { start: 0, end: text.length, text, value: { start: '2020', precision: 'year' }, role: 'point', resolvedAgainst: '', tags: [] },
+    mention: {
+      start: 0,
+      end: text.length,
+      text,
+      value: { start: '2020', precision: 'year' },
+      role: 'point',
+      resolvedAgainst: '',
+      tags: [],
+    },
   });
 }
 
@@ -36,13 +44,21 @@ describe('filterUnlikely rules', () => {
       sentence: { start: 0, end: 26, text: 'Published June 10, 2020 by' },
     });
     expect(isPublicationLine(published, ref)).not.toBeNull();
-    const report = candidate({ date: { start: '2020-06-08', precision: 'day' }, trigger: null, sentence: { start: 0, end: 30, text: 'A report published on June 8 said' } });
+    const report = candidate({
+      date: { start: '2020-06-08', precision: 'day' },
+      trigger: null,
+      sentence: { start: 0, end: 30, text: 'A report published on June 8 said' },
+    });
     expect(isPublicationLine(report, ref)).toBeNull();
   });
 
   it('drops a date with neither actor nor event word', () => {
-    expect(hasNoEventContent(candidate({ date: { start: '2019', precision: 'year' }, trigger: null, actors: [] }), ref)).not.toBeNull();
-    expect(hasNoEventContent(candidate({ date: { start: '2019', precision: 'year' }, trigger: null, actors: ['UN'] }), ref)).toBeNull();
+    expect(
+      hasNoEventContent(candidate({ date: { start: '2019', precision: 'year' }, trigger: null, actors: [] }), ref),
+    ).not.toBeNull();
+    expect(
+      hasNoEventContent(candidate({ date: { start: '2019', precision: 'year' }, trigger: null, actors: ['UN'] }), ref),
+    ).toBeNull();
   });
 
   it('drops years before 1900 or well after the article', () => {

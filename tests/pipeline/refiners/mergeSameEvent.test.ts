@@ -8,19 +8,31 @@ const ctx: RefinerContext = { references: new Map(), note: () => undefined };
 
 describe('dateRelation', () => {
   it('matches dates that contain one another, whatever their precision', () => {
-    expect(dateRelation({ start: '2011-08', precision: 'month' }, { start: '2011-08-20', precision: 'day' })).toBe('same');
+    expect(dateRelation({ start: '2011-08', precision: 'month' }, { start: '2011-08-20', precision: 'day' })).toBe(
+      'same',
+    );
     expect(dateRelation({ start: '2011', precision: 'year' }, { start: '2011-08', precision: 'month' })).toBe('same');
-    expect(dateRelation({ start: '2011-07', precision: 'month' }, { start: '2011-08-20', precision: 'day' })).toBeNull();
+    expect(
+      dateRelation({ start: '2011-07', precision: 'month' }, { start: '2011-08-20', precision: 'day' }),
+    ).toBeNull();
   });
 
   it('calls close day-precise dates a conflict, and far ones different', () => {
-    expect(dateRelation({ start: '2011-08-20', precision: 'day' }, { start: '2011-08-22', precision: 'day' })).toBe('conflict');
-    expect(dateRelation({ start: '2011-08-20', precision: 'day' }, { start: '2011-08-30', precision: 'day' })).toBeNull();
+    expect(dateRelation({ start: '2011-08-20', precision: 'day' }, { start: '2011-08-22', precision: 'day' })).toBe(
+      'conflict',
+    );
+    expect(
+      dateRelation({ start: '2011-08-20', precision: 'day' }, { start: '2011-08-30', precision: 'day' }),
+    ).toBeNull();
   });
 
   it('keeps qualifiers and ranges apart', () => {
-    expect(dateRelation({ start: '2011-08', precision: 'month', qualifier: 'by' }, { start: '2011-08', precision: 'month' })).toBeNull();
-    expect(dateRelation({ start: '2011', end: '2012', precision: 'year' }, { start: '2011', precision: 'year' })).toBeNull();
+    expect(
+      dateRelation({ start: '2011-08', precision: 'month', qualifier: 'by' }, { start: '2011-08', precision: 'month' }),
+    ).toBeNull();
+    expect(
+      dateRelation({ start: '2011', end: '2012', precision: 'year' }, { start: '2011', precision: 'year' }),
+    ).toBeNull();
   });
 });
 
@@ -48,10 +60,20 @@ describe('mergeSameEvent', () => {
   it('does not merge different places, types, actors, or two clauses of one sentence', () => {
     const base = { date: { start: '2011-08', precision: 'month' as const } };
     const a = candidate({ ...base, article: 'one' });
-    expect(relationOf(a, candidate({ ...base, article: 'two', location: { name: 'Derna', lat: 0, lon: 0, country: 'Libya' } }))).toBeNull();
+    expect(
+      relationOf(
+        a,
+        candidate({ ...base, article: 'two', location: { name: 'Derna', lat: 0, lon: 0, country: 'Libya' } }),
+      ),
+    ).toBeNull();
     expect(relationOf(a, candidate({ ...base, article: 'two', type: 'airstrike' }))).toBeNull();
     expect(relationOf(a, candidate({ ...base, article: 'two', actors: ['Libyan army'] }))).toBeNull();
-    const sameSentence = candidate({ ...base, article: 'one', sentence: a.sentence, clause: { start: a.sentence.start + 5, end: a.sentence.end } });
+    const sameSentence = candidate({
+      ...base,
+      article: 'one',
+      sentence: a.sentence,
+      clause: { start: a.sentence.start + 5, end: a.sentence.end },
+    });
     expect(relationOf(a, sameSentence)).toBeNull();
   });
 

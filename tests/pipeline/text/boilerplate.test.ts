@@ -59,11 +59,16 @@ describe('findBoilerplate', () => {
 
   it('excludes source and photo credit lines', () => {
     const text = `${STORY}Sources: AFP, local media / Photo credit: J. Doe/Wikimedia\nImage: file photo of the base`;
-    expect(excludedTexts(text)).toEqual(['Sources: AFP, local media / Photo credit: J. Doe/Wikimedia', 'Image: file photo of the base']);
+    expect(excludedTexts(text)).toEqual([
+      'Sources: AFP, local media / Photo credit: J. Doe/Wikimedia',
+      'Image: file photo of the base',
+    ]);
   });
 
   it('excludes navigation rows', () => {
-    expect(excludedTexts(`Home | World | Middle East | Opinion\n${STORY}`)).toEqual(['Home | World | Middle East | Opinion']);
+    expect(excludedTexts(`Home | World | Middle East | Opinion\n${STORY}`)).toEqual([
+      'Home | World | Middle East | Opinion',
+    ]);
   });
 
   it('excludes the headline repeated in the body, once or run together twice', () => {
@@ -88,7 +93,12 @@ describe('findBoilerplate', () => {
   });
 
   it('keeps regions as the complement of the excluded spans', () => {
-    expect(keptRegions(10, [{ start: 2, end: 4 }, { start: 6, end: 10 }])).toEqual([
+    expect(
+      keptRegions(10, [
+        { start: 2, end: 4 },
+        { start: 6, end: 10 },
+      ]),
+    ).toEqual([
       { start: 0, end: 2 },
       { start: 4, end: 6 },
     ]);
@@ -137,7 +147,9 @@ describe('findBoilerplate: what must stay', () => {
   });
 
   it('recognises a markdown headline repeated from the title', () => {
-    expect(excludedTexts(`# Rebels Take Border Crossing\n${STORY}`, 'Rebels Take Border Crossing')).toEqual(['# Rebels Take Border Crossing']);
+    expect(excludedTexts(`# Rebels Take Border Crossing\n${STORY}`, 'Rebels Take Border Crossing')).toEqual([
+      '# Rebels Take Border Crossing',
+    ]);
   });
 });
 

@@ -51,7 +51,10 @@ describe('splitSentences', () => {
   });
 
   it('keeps a parenthesis together', () => {
-    expect(texts('The group (formed in 2014. Or so.) grew. It split.')).toEqual(['The group (formed in 2014. Or so.) grew.', 'It split.']);
+    expect(texts('The group (formed in 2014. Or so.) grew. It split.')).toEqual([
+      'The group (formed in 2014. Or so.) grew.',
+      'It split.',
+    ]);
   });
 
   it('ends sentences at line breaks (headlines and captions have no period)', () => {
