@@ -2,7 +2,7 @@
  * The chrono instance the date stage parses with: chrono's casual English configuration, cloned, with our
  * parsers put first and our refiners around chrono's. chrono finds expressions and says which components the
  * text states (known) versus fills in (implied); the year of a bare month and the direction of a bare weekday
- * are decided by resolve.ts, because chrono's forward/backward defaults are not a news reader's.
+ * are decided by resolveCalendar.ts, because chrono's forward/backward defaults are not a news reader's.
  *
  * Order matters:
  * - our parsers come first, so on an equal-length overlap ("last week") chrono's OverlapRemovalRefiner keeps ours;
@@ -11,13 +11,13 @@
  * - "Sept. 30 last year" is joined after chrono's refiners (which never merge a date with "last year"), and the
  *   between-and range refiner runs last, after chrono's own range merging.
  *
- * Two of chrono's filters are replaced: UnlikelyFormatFilter drops every all-digit result, which would drop the
+ * Three of chrono's refiners are adapted. UnlikelyFormatFilter drops every all-digit result, which would drop the
  * years yearParser finds ("in 2019"), so it is kept but told to let those through; ENUnlikelyFormatFilter only
  * knows "May" after "in" and is dropped, because nonDateFilter judges month words with more context ("between
  * March and May", "since May"). ENEndOfPeriodRefiner is dropped because it makes "the end of December" the
  * 31st as a known day — a precision the text does not state ("end of December" stays the month). chrono does not
- * export these classes, so they are recognised by class name;
- * tests/pipeline/dates/chronoConfig.test.ts fails if a chrono upgrade renames them.
+ * export these classes, so they are recognised by class name; tests/pipeline/dates/chronoConfig.test.ts fails if
+ * a chrono upgrade renames them.
  */
 import { Chrono, type Refiner, casual } from 'chrono-node';
 import { createRelativeMonthNameParser } from './parsers/relativeMonthNameParser.ts';

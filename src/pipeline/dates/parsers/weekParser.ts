@@ -1,7 +1,7 @@
 /**
  * "this week", "last week", "next week", "earlier this week", and weekends ("over the weekend", "last
  * weekend"). chrono turns "last week" into the day seven days back and "this week" into nothing certain, which
- * claims a precision the text does not give. This parser only marks the expression; findDateMentions resolves it
+ * claims a precision the text does not give. This parser only marks the expression; resolveCalendar.ts turns it
  * into a day range (see weeks.ts) because the right range depends on the clause's tense.
  */
 import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
