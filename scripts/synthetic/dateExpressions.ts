@@ -143,13 +143,16 @@ export function pickDateExpression(rng: Random, publishedDayNo: number, anchor: 
       return make(`last ${monthName(m)}`, { start: isoMonth(y, m), precision: 'month' }, null);
     }
     case 'month-year': {
+      // Mostly the last two years, as reports are; sometimes background reaching back to 2011.
       const span = (published.year - EARLIEST_YEAR) * 12 + published.month - 1;
-      const [y, m] = monthsBefore(published.year, published.month, rng.between(1, Math.max(1, span)));
+      const back = rng.chance(0.8) ? rng.between(1, 24) : rng.between(1, Math.max(1, span));
+      const [y, m] = monthsBefore(published.year, published.month, back);
       return make(`in ${monthName(m)} ${y}`, { start: isoMonth(y, m), precision: 'month' }, null);
     }
     case 'full-date': {
       const earliest = Date.UTC(EARLIEST_YEAR, 0, 1) / 86_400_000;
-      const dayNo = publishedDayNo - rng.between(1, Math.max(1, publishedDayNo - earliest));
+      const back = rng.chance(0.8) ? rng.between(1, 730) : rng.between(1, Math.max(1, publishedDayNo - earliest));
+      const dayNo = publishedDayNo - back;
       return make(`on ${monthDayText(rng, calendarDay(dayNo), true)}`, dayValue(dayNo), dayNo);
     }
     case 'since':
