@@ -10,6 +10,7 @@ import { aliasShape, buildTrieMatcher, type AliasInput, type TrieMatcher } from 
 export interface CompiledActor {
   readonly name: string;
   readonly kind: ActorKind;
+  readonly country: string | null;
 }
 
 export interface CompiledPlace {
@@ -45,6 +46,8 @@ export const ACTOR_TAG = {
   qualifier: 'qualifier',
   /** An actor alias that is also a place name ("Russia", "Jordan"): after "in"/"into" it is the place. */
   placeName: 'place-name',
+  /** "government forces": the actor whose country the context names (see actors.json `contextAliases`). */
+  contextual: 'contextual',
   /** A phrase that holds an actor's name without naming it ("Washington Post"): matched to be skipped. */
   notActor: 'not-actor',
 } as const;
@@ -100,7 +103,11 @@ export function compileLexicon(raw: RawLexicon): CompiledLexicon {
     }
   }
 
-  const actors: CompiledActor[] = raw.actors.actors.map((a) => ({ name: a.name, kind: a.kind }));
+  const actors: CompiledActor[] = raw.actors.actors.map((a) => ({
+    name: a.name,
+    kind: a.kind,
+    country: a.country ?? null,
+  }));
   const actorInputs: AliasInput[] = [];
   for (const [target, a] of raw.actors.actors.entries()) {
     for (const alias of [a.name, ...a.aliases]) {
@@ -108,6 +115,7 @@ export function compileLexicon(raw: RawLexicon): CompiledLexicon {
       actorInputs.push({ target, alias, ...(isPlace ? { tag: ACTOR_TAG.placeName } : {}) });
     }
     for (const q of a.qualifiers ?? []) actorInputs.push({ target, alias: q, tag: ACTOR_TAG.qualifier });
+    for (const c of a.contextAliases ?? []) actorInputs.push({ target, alias: c, tag: ACTOR_TAG.contextual });
   }
   // Blockers point at no actor row (target -1); findActors skips the words they cover.
   for (const phrase of raw.actors.notActors) actorInputs.push({ target: -1, alias: phrase, tag: ACTOR_TAG.notActor });

@@ -3,7 +3,8 @@
  * qualifiers before a force noun ("Russian warplanes", "Iraqi and Syrian armies").
  */
 import type { ActorMention, Span } from '../types.ts';
-import { ACTOR_TAG, type CompiledLexicon } from './compileLexicon.ts';
+import { ACTOR_TAG, type CompiledActor, type CompiledLexicon } from './compileLexicon.ts';
+import { contextOf, placeContext, type PlaceContext } from './placeContext.ts';
 import { plainLetters } from './spellingKey.ts';
 import { tokenize, type Token } from './tokens.ts';
 import { matchAt, matchRange, scanTokens, type MatchEntry, type TrieMatch } from './trieMatcher.ts';
@@ -93,11 +94,41 @@ function accepts(
   return true;
 }
 
-/** Actor mentions inside span, in text order, non-overlapping, with offsets into `text`. */
-export function findActors(lex: CompiledLexicon, text: string, span: Span): ActorMention[] {
+/** A clue in the sentence outweighs any number in the rest of the article. */
+const SENTENCE_WEIGHT = 1000;
+
+/**
+ * The actor a context alias ("government forces") names: the one whose country the sentence points to most, else
+ * the article; null when neither decides.
+ */
+function byContext(
+  lex: CompiledLexicon,
+  entries: readonly MatchEntry[],
+  sentence: PlaceContext,
+  article: PlaceContext,
+): CompiledActor | null {
+  const score = (country: string): number =>
+    (sentence.get(country) ?? 0) * SENTENCE_WEIGHT + (article.get(country) ?? 0);
+  const ranked = entries
+    .filter((e) => e.tag === ACTOR_TAG.contextual)
+    .map((e) => lex.actors[e.target])
+    .filter((a): a is CompiledActor => a !== undefined && a.country !== null)
+    .map((a) => ({ a, s: score(a.country ?? '') }))
+    .sort((x, y) => y.s - x.s);
+  const [best, second] = ranked;
+  if (best === undefined || best.s === 0 || (second !== undefined && second.s === best.s)) return null;
+  return best.a;
+}
+
+/**
+ * Actor mentions inside span, in text order, non-overlapping, with offsets into `text`. `articleText` (the whole
+ * article) lets a context alias ("government forces") be read when the sentence does not name the country.
+ */
+export function findActors(lex: CompiledLexicon, text: string, span: Span, articleText?: string): ActorMention[] {
   const tokens = tokenize(text, span);
   // Names inside a longer place name are part of it: "Ain al-Asad air base" holds no Assad.
   const places = scanTokens(lex.placeMatcher, tokens, () => true);
+  let context: { sentence: PlaceContext; article: PlaceContext } | null = null;
   const out: ActorMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const m = matchAt(lex.actorMatcher, tokens, i, (e, first, last) =>
@@ -108,10 +139,19 @@ export function findActors(lex: CompiledLexicon, text: string, span: Span): Acto
       i = m.last;
       continue;
     }
-    // An alias beats a qualifier reading of the same words; among aliases the lexicon order decides.
-    const entry = m.entries.find((e) => e.tag !== ACTOR_TAG.qualifier) ?? m.entries[0];
-    const actor = entry === undefined ? undefined : lex.actors[entry.target];
-    if (entry === undefined || actor === undefined) continue;
+    // An alias beats a qualifier or context reading of the same words; among aliases the lexicon order decides.
+    const entry =
+      m.entries.find((e) => e.tag !== ACTOR_TAG.qualifier && e.tag !== ACTOR_TAG.contextual) ?? m.entries[0];
+    if (entry === undefined) continue;
+    let actor: CompiledActor | undefined = lex.actors[entry.target];
+    if (entry.tag === ACTOR_TAG.contextual) {
+      context ??= {
+        sentence: contextOf(lex, tokens, places),
+        article: articleText === undefined ? new Map() : placeContext(lex, articleText),
+      };
+      actor = byContext(lex, m.entries, context.sentence, context.article) ?? undefined;
+    }
+    if (actor === undefined) continue;
     const last = entry.tag === ACTOR_TAG.qualifier ? (forceNounAfter(lex, text, tokens, m.last) ?? m.last) : m.last;
     const range = matchRange(text, tokens, { ...m, last }, span.end);
     out.push({ ...range, text: text.slice(range.start, range.end), actor: actor.name });

@@ -6,7 +6,8 @@
 import type { PlaceMention, Span } from '../types.ts';
 import { ACTOR_TAG, type CompiledLexicon, type CompiledPlace } from './compileLexicon.ts';
 import { describesSomeoneElse, insideLonger } from './findActors.ts';
-import { tokenize, type Token } from './tokens.ts';
+import { contextOf, placeContext, type PlaceContext } from './placeContext.ts';
+import { tokenize } from './tokens.ts';
 import { matchRange, scanTokens, type TrieMatch } from './trieMatcher.ts';
 
 /** Weights of the context clues: a clue in the same sentence outweighs any number of article-level ones. */
@@ -17,31 +18,8 @@ function targetsOf(m: TrieMatch): number[] {
   return [...new Set(m.entries.map((e) => e.target))];
 }
 
-/**
- * Country and province names that the text points to, with how often: through unambiguous place names ("near
- * Mosul" → Iraq, Nineveh) and country adjectives ("the Iraqi town of …" → Iraq).
- */
-function contextOf(lex: CompiledLexicon, tokens: readonly Token[], matches: readonly TrieMatch[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  const add = (name: string | null): void => {
-    if (name !== null) counts.set(name, (counts.get(name) ?? 0) + 1);
-  };
-  for (const m of matches) {
-    const targets = targetsOf(m);
-    if (targets.length !== 1) continue;
-    const p = lex.places[targets[0] ?? -1];
-    if (p === undefined) continue;
-    add(p.country);
-    add(p.province);
-    if (p.kind === 'province') add(p.name);
-  }
-  for (const m of scanTokens(lex.demonymMatcher, tokens, () => true))
-    add(lex.places[m.entries[0]?.target ?? -1]?.country ?? null);
-  return counts;
-}
-
-function score(p: CompiledPlace, sentence: ReadonlyMap<string, number>, article: ReadonlyMap<string, number>): number {
-  const clue = (ctx: ReadonlyMap<string, number>): number =>
+function score(p: CompiledPlace, sentence: PlaceContext, article: PlaceContext): number {
+  const clue = (ctx: PlaceContext): number =>
     (ctx.get(p.country) ?? 0) + (p.province === null ? 0 : (ctx.get(p.province) ?? 0));
   return clue(sentence) * SENTENCE_WEIGHT + clue(article) * ARTICLE_WEIGHT;
 }
@@ -60,8 +38,8 @@ export function findPlaces(lex: CompiledLexicon, text: string, span: Span, artic
     (_e, first, last) => !insideLonger(actors, first, last) && !describesSomeoneElse(lex, text, tokens, last),
   );
   // Context is only needed for a name that several places share: computed on the first one.
-  let sentence: Map<string, number> | null = null;
-  let article: Map<string, number> | null = null;
+  let sentence: PlaceContext | null = null;
+  let article: PlaceContext | null = null;
   const out: PlaceMention[] = [];
   for (const m of matches) {
     const candidates = targetsOf(m)
@@ -69,15 +47,7 @@ export function findPlaces(lex: CompiledLexicon, text: string, span: Span, artic
       .filter((c): c is { t: number; p: CompiledPlace } => c.p !== undefined);
     if (candidates.length > 1 && sentence === null) {
       sentence = contextOf(lex, tokens, matches);
-      if (articleText === undefined) article = new Map();
-      else {
-        const all = tokenize(articleText, { start: 0, end: articleText.length });
-        article = contextOf(
-          lex,
-          all,
-          scanTokens(lex.placeMatcher, all, () => true),
-        );
-      }
+      article = articleText === undefined ? new Map() : placeContext(lex, articleText);
     }
     const ranked = candidates
       .map((c) => ({ ...c, s: candidates.length > 1 ? score(c.p, sentence ?? new Map(), article ?? new Map()) : 0 }))

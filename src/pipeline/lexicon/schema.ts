@@ -34,10 +34,21 @@ export const actorSchema = z
      * in "Russian warplanes", "Iraqi" in "Iraqi soldiers". Alone ("Syrian civilians") they are no mention.
      */
     qualifiers: z.array(z.string().min(1)).optional(),
+    /** The country whose government the actor is: with `contextAliases`, for "government forces" and the like. */
+    country: z.string().min(1).optional(),
+    /**
+     * Phrases that name the actor only where the text is about its country: "government forces" are the Syrian
+     * government's in a sentence or article about Syria, the Iraqi government's in one about Iraq, nobody's when
+     * the context does not decide.
+     */
+    contextAliases: z.array(z.string().min(1)).optional(),
     /** Why the entry is mapped the way it is, for the next editor. */
     note: z.string().optional(),
   })
-  .strict();
+  .strict()
+  .refine((a) => a.contextAliases === undefined || a.country !== undefined, {
+    message: 'contextAliases need a country',
+  });
 export type RawActor = z.infer<typeof actorSchema>;
 
 export const actorsFileSchema = z

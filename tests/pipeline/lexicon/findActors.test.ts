@@ -129,3 +129,28 @@ describe('findActors: phrases that only contain a name', () => {
     expect(actorsOf('Washington responded.')).toEqual([['Washington', 'United States']]);
   });
 });
+
+describe('findActors: "government forces" by context', () => {
+  const find = (text: string, article?: string): [string, string][] =>
+    findActors(lexicon(), text, whole(text), article).map((m) => [m.text, m.actor]);
+
+  it('reads the government of the country the sentence points to', () => {
+    expect(find('Government forces shelled Douma.')).toEqual([['Government forces', 'Syrian government']]);
+    expect(find('Government troops advanced on Fallujah.')).toEqual([['Government troops', 'Iraqi government']]);
+  });
+
+  it('falls back on the article, and reads nobody when nothing decides', () => {
+    const article = 'Fighting raged in Aleppo. Government forces advanced overnight.';
+    expect(find('Government forces advanced overnight.', article)).toEqual([
+      ['Government forces', 'Syrian government'],
+    ]);
+    expect(find('Government forces advanced overnight.')).toEqual([]);
+    expect(find('Government forces advanced in Syria and Iraq.')).toEqual([]);
+  });
+
+  it('lets a named government win over the context', () => {
+    expect(find('Iraqi government forces crossed into Syria.')).toEqual([
+      ['Iraqi government forces', 'Iraqi government'],
+    ]);
+  });
+});
