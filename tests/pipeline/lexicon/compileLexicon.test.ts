@@ -71,12 +71,13 @@ describe('adversarial input', () => {
     ['repeated names', 'Deir ez-'.repeat(12_500)],
     ['repeated IS', 'IS '.repeat(33_334)],
     ['newlines and spaces', '\n    '.repeat(20_000)],
+    ['context phrases', 'government forces '.repeat(5_556)],
   ];
   for (const [name, text] of inputs) {
     it(`finishes on 100,000 characters of ${name}`, () => {
       const lex = lexicon();
       const span = whole(text);
-      const actors = findActors(lex, text, span);
+      const actors = findActors(lex, text, span, text);
       expect(actors.every((m) => text.slice(m.start, m.end) === m.text)).toBe(true);
       expect(findPlaces(lex, text, span, text).every((m) => text.slice(m.start, m.end) === m.text)).toBe(true);
       classifyEvent(lex, text, span, actors);
