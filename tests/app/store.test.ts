@@ -41,6 +41,14 @@ describe('timeline store', () => {
     expect(selectFilterResult(get()).passing).toHaveLength(get().index!.events.length);
   });
 
+  it('checks or unchecks several event types in one change', () => {
+    loadFixtureStore();
+    get().setTypesChecked(['airstrike', 'capture'], false);
+    expect([...get().filters.hiddenTypes].sort()).toEqual(['airstrike', 'capture']);
+    get().setTypesChecked(['capture'], true);
+    expect([...get().filters.hiddenTypes]).toEqual(['airstrike']);
+  });
+
   it('memoizes derived data on the identity of index and filters', () => {
     loadFixtureStore();
     const a = selectFilterResult(get());

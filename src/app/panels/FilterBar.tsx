@@ -64,6 +64,7 @@ export function FilterBar({ index }: { index: DataIndex }) {
       setPlaceChecked: s.setPlaceChecked,
       setAllPlaces: s.setAllPlaces,
       setTypeChecked: s.setTypeChecked,
+      setTypesChecked: s.setTypesChecked,
       setDateRange: s.setDateRange,
       resetFilters: s.resetFilters,
     })),
@@ -101,7 +102,7 @@ export function FilterBar({ index }: { index: DataIndex }) {
         counts={typeCounts}
         hidden={f.hiddenTypes}
         onChange={(t, checked) => s.setTypeChecked(t as (typeof EVENT_TYPES)[number], checked)}
-        onAll={(checked) => usedTypes.forEach((t) => s.setTypeChecked(t, checked))}
+        onAll={(checked) => s.setTypesChecked(usedTypes, checked)}
         swatch={(t) => `type-${t}`}
       />
       <fieldset className="date-range">

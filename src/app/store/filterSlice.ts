@@ -12,6 +12,8 @@ export interface FilterSlice {
   setPlaceChecked(name: string, checked: boolean): void;
   setAllPlaces(checked: boolean): void;
   setTypeChecked(type: EventType, checked: boolean): void;
+  /** Checks or unchecks several types in one change (one history entry). */
+  setTypesChecked(types: readonly EventType[], checked: boolean): void;
   setDateRange(from: string | null, to: string | null): void;
   setQuery(query: string): void;
   resetFilters(): void;
@@ -34,6 +36,14 @@ export const createFilterSlice: StateCreator<TimelineState, [], [], FilterSlice>
     setPlaceChecked: (name, checked) => update({ hiddenPlaces: toggled(get().filters.hiddenPlaces, name, !checked) }),
     setAllPlaces: (checked) => update({ hiddenPlaces: new Set(checked ? [] : (get().index?.places ?? [])) }),
     setTypeChecked: (type, checked) => update({ hiddenTypes: toggled(get().filters.hiddenTypes, type, !checked) }),
+    setTypesChecked: (types, checked) => {
+      const next = new Set(get().filters.hiddenTypes);
+      for (const t of types) {
+        if (checked) next.delete(t);
+        else next.add(t);
+      }
+      update({ hiddenTypes: next });
+    },
     setDateRange: (from, to) => update({ from, to }),
     setQuery: (query) => update({ query }),
     resetFilters: () => set({ filters: NO_FILTERS }),
