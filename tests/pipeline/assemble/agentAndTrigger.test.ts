@@ -88,3 +88,28 @@ describe('chooseTrigger and possible events', () => {
     expect(chooseTrigger(lexicon, t, { start: 0, end: t.length }, spanOf(t, 'in May 2016'), [])).toBeNull();
   });
 });
+
+describe('agentOf and trigger nouns', () => {
+  const all = (t: string) => ({ start: 0, end: t.length });
+
+  it('takes the subject of a light verb as the agent of the noun it governs', () => {
+    const t = 'Kurdish forces launched the offensive at dawn.';
+    expect(agentOf(t, spanOf(t, 'offensive'), actorsIn(t, ['Kurdish forces']), all(t))).toBe('Kurdish forces');
+    const u = 'The coalition continued its campaign with a series of 29 airstrikes.';
+    expect(agentOf(u, spanOf(u, 'airstrikes'), actorsIn(u, ['coalition']), all(u))).toBe('coalition');
+  });
+
+  it('does not give a noun-phrase trigger the subject of an unrelated verb', () => {
+    const t = 'NATO troops are barred from acting under a treaty signed after the 2008 incursion.';
+    expect(agentOf(t, spanOf(t, 'incursion'), actorsIn(t, ['NATO']), all(t))).toBeNull();
+  });
+});
+
+describe('agentOf and verb phrases', () => {
+  it('still takes the subject when an article starts the subject, not a noun phrase trigger', () => {
+    const t = 'While the national army had retaken the port in March, talks went on.';
+    expect(agentOf(t, spanOf(t, 'retaken'), actorsIn(t, ['national army']), { start: 0, end: t.length })).toBe(
+      'national army',
+    );
+  });
+});
