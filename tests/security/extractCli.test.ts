@@ -8,7 +8,7 @@ import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/pr
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseEventsFile } from '../../src/model/index.ts';
+import { checkSourceOffsets, parseEventsFile, type EventsFile } from '../../src/model/index.ts';
 import { BAD_INPUTS } from '../input/badInputs.ts';
 
 const REPO = join(import.meta.dirname, '../..');
@@ -119,5 +119,24 @@ describe('extract CLI killed before it renames events.json into place', () => {
     } finally {
       await rm(join(work, 'in-a/new-article.md'), { force: true });
     }
+  }, 90_000);
+
+  it('leaves events.json and the texts beside it consistent when an article text changed', async () => {
+    const input = join(work, 'in-consistency');
+    const out = join(work, 'out-consistency/events.json');
+    await cp(join(REPO, 'data/articles'), input, { recursive: true });
+    expect(extract(input, out).status).toBe(0);
+    // Shift every offset of one article: a new first paragraph.
+    const first = (await readdir(input)).sort()[0] as string;
+    const original = await readFile(join(input, first), 'utf8');
+    const split = original.indexOf('\n---\n') + 5;
+    await writeFile(join(input, first), `${original.slice(0, split)}An editor's note added at the top.\n\n${original.slice(split)}`);
+    const crashed = extract(input, out, { CRASH_ON_RENAME_TO: 'events.json' }, [join(import.meta.dirname, 'fixtures/crashOnRename.mjs')]);
+    expect(crashed.signal).toBe('SIGKILL');
+    const file: EventsFile = parseEventsFile(JSON.parse(await readFile(out, 'utf8')));
+    const texts = new Map<string, string>();
+    for (const a of file.articles) if (a.textFile !== undefined) texts.set(a.id, await readFile(join(dirname(out), a.textFile), 'utf8'));
+    expect(checkSourceOffsets(file, (id) => texts.get(id))).toEqual([]);
+    expect(file.events.length).toBeGreaterThan(0);
   }, 90_000);
 });
