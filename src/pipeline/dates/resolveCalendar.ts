@@ -16,7 +16,7 @@ import type { Precision } from '../../model/index.ts';
 import type { DateValue } from '../types.ts';
 import type { Tense } from './tense.ts';
 import { type WeekdayModifier, dayOfBareWeekday, yearOfBareMonth } from './bareDates.ts';
-import { type CalendarDay, compareDays, formatDay, isRealDay } from './calendarDay.ts';
+import { type CalendarDay, addCalendarDays, compareDays, formatDay, isRealDay } from './calendarDay.ts';
 import { formatAt, statedPrecision } from './precision.ts';
 import { weekRange, weekendRange } from './weeks.ts';
 
@@ -136,6 +136,30 @@ function weekTag(tags: ReadonlySet<string>): readonly ['week' | 'weekend', 'this
   return null;
 }
 
+/**
+ * "from Friday to Sunday", "between Monday and Wednesday": a range of bare weekdays is read as one span of at
+ * most a week. In a past (or tenseless) clause it ends on the latest such end day on or before publication; in
+ * a future clause it starts on the first such start day on or after it.
+ */
+function weekdayRange(r: ParsedResult, ctx: PointContext): CalendarResolution | null {
+  const onlyWeekday = (c: ParsedComponents): boolean =>
+    c.isCertain('weekday') && !c.isCertain('day') && !c.isCertain('month') && !c.isCertain('year');
+  if (!r.end || !onlyWeekday(r.start) || !onlyWeekday(r.end)) return null;
+  const from = r.start.get('weekday') ?? 0;
+  const to = r.end.get('weekday') ?? 0;
+  const length = (to - from + 7) % 7;
+  const future = ctx.tense === 'future';
+  const start = future
+    ? dayOfBareWeekday(from, null, 'future', ctx.ref)
+    : addCalendarDays(dayOfBareWeekday(to, null, 'past', ctx.ref), -length);
+  const end = addCalendarDays(start, length);
+  return {
+    value: { start: formatDay(start), end: formatDay(end), precision: 'day' },
+    basis: 'reference',
+    tags: [future ? 'weekday:forward' : 'weekday:backward', 'range'],
+  };
+}
+
 /** A slash date whose day and month could be swapped ("05/06/2016") is only certain to the year. */
 function isAmbiguousSlashDate(r: ParsedResult): boolean {
   if (!r.tags().has('parser/SlashDateFormatParser')) return false;
@@ -161,6 +185,8 @@ export function resolveCalendar(r: ParsedResult, calendarContext: CalendarContex
       tags: [`${period}:${modifier}`],
     };
   }
+  const weekdays = weekdayRange(r, ctx);
+  if (weekdays) return weekdays;
   const endYear = r.end?.isCertain('year') ? r.end.get('year') : null;
   const startMonth = known(r.start, 'month');
   const endMonth = r.end ? known(r.end, 'month') : null;

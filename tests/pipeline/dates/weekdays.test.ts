@@ -44,4 +44,28 @@ describe('bare weekday', () => {
   it('says the weekday was read against the publication date', () => {
     expect(mentionOf(past, '2023-07-09', 'Friday').resolvedAgainst).toBe('published 2023-07-09');
   });
+
+  describe('weekday ranges', () => {
+    it.each([
+      ['2023-07-09', '2023-07-07..2023-07-09'], // Sunday story: this Friday to today
+      ['2023-07-11', '2023-07-07..2023-07-09'], // Tuesday story: the days just past
+      ['2017-01-02', '2016-12-30..2017-01-01'], // across the year turn
+    ])('"from Friday to Sunday" in a past clause (published %s → %s)', (published, expected) => {
+      expect(summary(mentionOf('Clashes raged from Friday to Sunday.', published, 'Friday'))).toBe(
+        `${expected} day range`,
+      );
+    });
+
+    it('"between Monday and Wednesday" on a Tuesday is last week in a past clause', () => {
+      expect(summary(mentionOf('Fighting continued between Monday and Wednesday.', '2023-07-11', 'Monday'))).toBe(
+        '2023-07-03..2023-07-05 day range',
+      );
+    });
+
+    it('a future clause starts on the next such day', () => {
+      expect(summary(mentionOf('Talks will run from Thursday to Saturday.', '2023-07-11', 'Thursday'))).toBe(
+        '2023-07-13..2023-07-15 day range',
+      );
+    });
+  });
 });
