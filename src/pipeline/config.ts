@@ -23,8 +23,9 @@ export function bindLexiconStages(lexicon: CompiledLexicon): Stages {
   return {
     dates: { findDateMentions, inferReferenceDate },
     lexicon: {
-      findActors: (text, span) => findActors(lexicon, text, span),
-      // The whole text goes along so that an ambiguous name is resolved from the rest of the article.
+      // The whole text goes along so that a context alias ("government forces") or an ambiguous place name is
+      // resolved from the rest of the article.
+      findActors: (text, span) => findActors(lexicon, text, span, text),
       findPlaces: (text, span) => findPlaces(lexicon, text, span, text),
       classifyEvent: (text, span, actors) => classifyEvent(lexicon, text, span, actors),
       actorKind: (actor) => lexicon.actorByName.get(actor)?.kind,
