@@ -26,7 +26,7 @@ export function parseCalendarDay(s: string): CalendarDay | null {
     : null;
 }
 
-export function toUtcDate(d: CalendarDay): UTCDate {
+function toUtcDate(d: CalendarDay): UTCDate {
   const out = new UTCDate(Date.UTC(2000, d.month - 1, d.day));
   out.setUTCFullYear(d.year); // Date.UTC maps years 0–99 to 1900–1999
   return out;

@@ -4,7 +4,8 @@
  *   far); in a future-tense clause ("will meet this week") the publication day through Sunday;
  * - "last week": Monday through Sunday of the week before; "next week": of the week after;
  * - "the weekend", "last weekend", "over the weekend": the latest Saturday–Sunday that started before the
- *   publication day; in a future-tense clause, or "next weekend", the first one starting on or after it.
+ *   publication day; in a future-tense clause the first one starting on or after it, and "next weekend" the
+ *   first one starting after it.
  * The range is stated in days, so the precision is 'day' with an end date.
  */
 import type { Tense } from './tense.ts';
@@ -30,7 +31,7 @@ export function weekendRange(modifier: 'this' | 'last' | 'next', tense: Tense, r
   const toSaturday = (6 - weekdayOf(ref) + 7) % 7; // 0 when ref is a Saturday
   const forward = modifier === 'next' || (modifier !== 'last' && tense === 'future');
   const saturday = forward
-    ? addCalendarDays(ref, toSaturday)
+    ? addCalendarDays(ref, modifier === 'next' && toSaturday === 0 ? 7 : toSaturday)
     : addCalendarDays(ref, toSaturday === 0 ? -7 : toSaturday - 7);
   return { start: saturday, end: addCalendarDays(saturday, 1) };
 }
