@@ -40,7 +40,11 @@ export function agentOf(
     const before = actors.filter((a) => a.end <= trigger.start && a.start >= clause.start);
     const last = before[before.length - 1];
     if (last === undefined) return null;
-    const gap = text.slice(last.end, trigger.start);
+    // An acronym in brackets may stand between the name and the verb: "The Syrian Democratic Forces (SDF) announced".
+    const gap = text
+      .slice(last.end, trigger.start)
+      .replace(/^\s*\([^()]{1,15}\)/, ' ')
+      .replace(/^\)/, ' ');
     return !/[,;:()\u2013\u2014]/.test(gap) &&
       gap
         .trim()

@@ -157,7 +157,8 @@ function readClause(
   // "the group", "the terrorist organization": the last non-state actor named before stands in for it.
   const actors = [...sentenceActors];
   const groupRef = groupReference(text, clause);
-  if (groupRef !== null && !actors.some((a) => overlaps(a, groupRef)) && stages.lexicon.actorKind !== undefined) {
+  // Only when the clause names no actor itself: "the group's leader, Abu Bakr …" already says whose.
+  if (groupRef !== null && !actors.some((a) => within(a, clause)) && stages.lexicon.actorKind !== undefined) {
     const kindOf = stages.lexicon.actorKind;
     const antecedent = [...discourse.actors].reverse().find((a) => kindOf(a.actor) === 'non-state');
     if (antecedent !== undefined)

@@ -113,3 +113,19 @@ describe('agentOf and verb phrases', () => {
     );
   });
 });
+
+describe('agentOf for statements', () => {
+  const all = (t: string) => ({ start: 0, end: t.length });
+
+  it('takes the speaker right before the reporting verb, across an acronym in brackets', () => {
+    const t = 'The African Union Mission (AMISOM) announced on Monday that it had left.';
+    expect(agentOf(t, spanOf(t, 'announced'), actorsIn(t, ['African Union Mission']), all(t), true)).toBe(
+      'African Union Mission',
+    );
+  });
+
+  it('gives no speaker when the actor is far from or cut off from the verb', () => {
+    const t = 'Rebels took the town from AMISOM, a monitor said.';
+    expect(agentOf(t, spanOf(t, 'said'), actorsIn(t, ['AMISOM']), all(t), true)).toBeNull();
+  });
+});

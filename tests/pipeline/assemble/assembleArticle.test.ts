@@ -136,3 +136,11 @@ describe('assembleArticle: shared verbs and relative clauses', () => {
     expect(out[1]?.title).toBe('Taliban captures Kunduz');
   });
 });
+
+describe('assembleArticle: group references', () => {
+  it('does not add a group back-reference to a clause that names its actors', () => {
+    const text = 'Boko Haram fighters fled in 2015. The group of NATO advisers left Kabul in May 2016.';
+    const out = run(text, withKinds);
+    expect(out[1]?.actors).toEqual(['NATO']);
+  });
+});
