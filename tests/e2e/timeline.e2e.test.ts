@@ -215,6 +215,30 @@ describe(`timeline in Chromium (${defaultSiteData()} data)`, () => {
     await context.close();
   });
 
+  it('drag pans by exactly the dragged distance, keeping the zoom', async () => {
+    const { page, context } = await open();
+    await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
+    const windowInUrl = () => {
+      const w = new URLSearchParams(new URL(page.url()).hash.slice(1)).get('w');
+      return w === null ? null : w.split('~').map((x) => Date.parse(x));
+    };
+    await expect.poll(windowInUrl).not.toBeNull();
+    const before = windowInUrl()!;
+    const lane = (await page.locator('.plot .lane-body').first().boundingBox())!;
+    const width = (await page.locator('.plot').boundingBox())!.width;
+    await page.mouse.move(lane.x + 100, lane.y + 2);
+    await page.mouse.down();
+    for (let i = 1; i <= 30; i++) await page.mouse.move(lane.x + 100 + i * 10, lane.y + 2);
+    await page.mouse.up();
+    const span = before[1]! - before[0]!;
+    const expected = before[0]! - (300 / width) * span;
+    // The URL holds the window to the minute.
+    await expect.poll(() => Math.abs(windowInUrl()![0]! - expected) < 2 * 60_000).toBe(true);
+    const after = windowInUrl()!;
+    expect(Math.abs(after[1]! - after[0]! - span)).toBeLessThan(2 * 60_000);
+    await context.close();
+  });
+
   it('has no serious or critical axe violation, at 1280 px and at 375 px', async () => {
     const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
     for (const viewport of [

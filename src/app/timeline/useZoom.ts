@@ -21,6 +21,10 @@ export function useZoom(
    * a wheel gesture (150 ms after the last tick) d3-zoom reuses the gesture and its wheel event for our call too.
    */
   const syncing = useRef(false);
+  const pending = useRef<ViewWindow | null>(null);
+  const frame = useRef<number | null>(null);
+  /** The last window this adapter gave the store: when the store shows it, d3-zoom is already there or ahead. */
+  const emitted = useRef<ViewWindow | null>(null);
   const onWindowRef = useRef(onWindow);
   useEffect(() => {
     onWindowRef.current = onWindow;
@@ -29,13 +33,25 @@ export function useZoom(
   useEffect(() => {
     const el = ref.current;
     if (el === null) return;
+    emitted.current = null; // a new base scale: d3-zoom's transform must be recomputed from the store
     const [d0, d1] = base.domain().map(Number) as [number, number];
     const z = zoom<HTMLElement, unknown>()
       .scaleExtent([0.25, Math.max(1, (d1 - d0) / MIN_SPAN)])
       .on('zoom', (event: { transform: ReturnType<typeof zoomTransform>; sourceEvent: unknown }) => {
         if (syncing.current || event.sourceEvent === null || event.sourceEvent === undefined) return; // our own sync
         const [a, b] = event.transform.rescaleX(base).domain().map(Number) as [number, number];
-        onWindowRef.current([a, b]);
+        // Wheel and pointer events can come faster than frames: hand the store one window per frame.
+        pending.current = [a, b];
+        if (frame.current === null) {
+          frame.current = requestAnimationFrame(() => {
+            frame.current = null;
+            if (pending.current !== null) {
+              emitted.current = pending.current;
+              onWindowRef.current(pending.current);
+            }
+            pending.current = null;
+          });
+        }
       });
     const s = select(el);
     s.call(z).on('dblclick.zoom', null); // double-click belongs to the marks
@@ -43,6 +59,8 @@ export function useZoom(
     return () => {
       s.on('.zoom', null);
       behaviour.current = null;
+      if (frame.current !== null) cancelAnimationFrame(frame.current);
+      frame.current = null;
     };
   }, [ref, base]);
 
@@ -50,6 +68,8 @@ export function useZoom(
     const el = ref.current;
     const z = behaviour.current;
     if (el === null || z === null) return;
+    const e = emitted.current;
+    if (e !== null && Math.abs(e[0] - view[0]) < 1 && Math.abs(e[1] - view[1]) < 1) return;
     const [r0, r1] = base.range() as [number, number];
     const k = (r1 - r0) / (base(view[1]) - base(view[0]));
     const x = r0 - k * base(view[0]);
