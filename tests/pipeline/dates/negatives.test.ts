@@ -25,6 +25,9 @@ describe('words and numbers that are not dates', () => {
     'The 2nd Battalion was deployed at 10 a.m.',
     'Jan Egeland of the Norwegian Refugee Council warned of famine.',
     'Troops advanced in the morning and again at noon.',
+    'Leaders of the March 14 alliance met in Beirut.',
+    'The April 6 Youth Movement called for protests.',
+    'Crowds gathered in 26 July Square.',
   ])('%s → no mention', (sentence) => {
     expect(texts(sentence)).toEqual([]);
   });
@@ -32,6 +35,13 @@ describe('words and numbers that are not dates', () => {
   it('never gives a year a date string cannot hold', () => {
     expect(mentions('It began 2013 years ago.', '1970-01-01')).toEqual([]);
     expect(mentions('The council will meet next year.', '9999-12-31')).toEqual([]);
+  });
+
+  it('a date before an event noun is still a date, and "March 14" is a day, not March 2014', () => {
+    expect(texts('The March 14 attack killed nine.')).toEqual(['March 14']);
+    expect(mentions('The March 14 attack killed nine.', '2016-12-28').map((m) => m.value.start)).toEqual([
+      '2016-03-14',
+    ]);
   });
 
   it('a capitalised "May" after a temporal word is the month', () => {

@@ -15,7 +15,19 @@ const TEMPORAL_BEFORE =
   /\b(?:in|since|by|until|till|from|to|through|throughout|during|of|early|mid|late|last|next|this|before|after|between|and|or|around|about|on|at|for|end|start|beginning|middle)[\s-]+$/i;
 const NAME_LIKE_MONTHS = new Set(['may', 'march', 'june', 'august']);
 
+/**
+ * chrono may read "the March 14 alliance" as March 2014 (a two-digit year). In news a month name followed by
+ * one or two digits is a day: this reading is dropped so that chrono's month-day reading of the same words
+ * stands (this filter runs before chrono's overlap removal). "Sept. '14" keeps its apostrophe year.
+ */
+function isTwoDigitYearReading(r: ParsingResult): boolean {
+  return (
+    r.tags().has('parser/ENMonthNameParser') && r.start.isCertain('year') && /(?<!['’])\b\d{1,2}$/.test(r.text.trim())
+  );
+}
+
 export const monthWordRule: DropRule = (context: ParsingContext, r: ParsingResult) => {
+  if (isTwoDigitYearReading(r)) return 'month and two-digit year: a day in news copy';
   for (const m of r.text.matchAll(MONTH_WORD)) {
     if (!/^[A-Z]/.test(m[1]!)) return 'lower-case month word';
   }

@@ -3,7 +3,8 @@
  * chrono's debug output):
  * - clock times with no date ("at 10 a.m.", "noon") and "now";
  * - month words that are other words (monthWordRule.ts) and weekday look-alikes (weekdayWordRule.ts);
- * - "Today" inside a name (casualNameRule.ts);
+ * - "Today" inside a name (casualNameRule.ts), and dates that name something: "the March 14 alliance"
+ *   (dateNamedThingRule.ts);
  * - durations, and offsets that textRelative.ts resolves against the text instead of the publication date
  *   (durations.ts);
  * - chrono's ordinal "the second";
@@ -13,6 +14,7 @@
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { isDurationText } from '../durations.ts';
 import { casualNameRule } from './casualNameRule.ts';
+import { dateNamedThingRule } from './dateNamedThingRule.ts';
 import { monthWordRule } from './monthWordRule.ts';
 import { weekdayWordRule } from './weekdayWordRule.ts';
 
@@ -42,6 +44,7 @@ export const NON_DATE_RULES: readonly DropRule[] = [
   durationRule,
   monthWordRule,
   weekdayWordRule,
+  dateNamedThingRule,
   ordinalRule,
   slashDateRule,
 ];
