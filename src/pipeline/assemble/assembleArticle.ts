@@ -5,7 +5,7 @@
  * earlier sentences said when the clause refers back ("the city", "the strike", "the group").
  */
 import type { Article, Location } from '../../model/index.ts';
-import type { ActorMention, PlaceMention, ReferenceDate, Sentence, Span } from '../types.ts';
+import type { ActorMention, DateMention, PlaceMention, ReferenceDate, Sentence, Span } from '../types.ts';
 import { agentOf } from './agent.ts';
 import {
   eventNounReferredTo,
@@ -45,6 +45,18 @@ interface Discourse {
 }
 
 const SETTLEMENT_KINDS = new Set(['city', 'town', 'site']);
+
+/**
+ * The date mentions of a sentence. A date in the dateline ("BEIRUT, Dec 9 (Reuters) -") dates the report: it
+ * dates the lead event only when the sentence gives no other date ("… captured the town on Monday" wins).
+ */
+function datedMentions(mentions: readonly DateMention[], sentence: Sentence): DateMention[] {
+  const inSentence = mentions.filter((m) => within(m, sentence));
+  const dateline = datelineOf(sentence);
+  if (dateline === null) return inSentence;
+  const outside = inSentence.filter((m) => !within(m, dateline));
+  return outside.length > 0 ? outside : inSentence;
+}
 
 /** A clause that opens with a relative pronoun refers to the noun just before it. */
 const RELATIVE_OPENER = /^[\s,]*(?:which|where|whom|that)\b/i;
@@ -112,7 +124,7 @@ export function assembleArticle(input: ArticleInput, stages: Stages): EventCandi
   for (const sentence of sentences) {
     const actors = stages.lexicon.findActors(text, sentence);
     const places = stages.lexicon.findPlaces(text, sentence);
-    const dated = mentions.filter((m) => within(m, sentence));
+    const dated = datedMentions(mentions, sentence);
     const clauses = dated.length === 0 ? [] : splitDatedClauses(text, sentence, dated);
     let sentencePlace: PlaceMention | null = choosePlace(text, places, [], actors);
     const sentenceActors: string[] = actorNames(actors);

@@ -45,3 +45,26 @@ describe('datelineOf', () => {
     expect(f?.location).toBeNull();
   });
 });
+
+describe('dateline dates', () => {
+  function events(text: string) {
+    return assembleArticle(
+      {
+        article: { id: 'd', title: null, publisher: null, url: null, published: '2015-10-02', text },
+        reference: { date: '2015-10-02', basis: 'published' },
+        sentences: splitSentences(text),
+      },
+      fakeStages(),
+    );
+  }
+
+  it('does not make an event of the dateline date when the sentence dates its event', () => {
+    const out = events('KABUL, October 2, 2015 (AP) — The Taliban seized Kunduz on September 28, 2015.');
+    expect(out.map((e) => e.date.start)).toEqual(['2015-09-28']);
+  });
+
+  it('dates the lead event by the dateline when the sentence gives no other date', () => {
+    const out = events('KABUL, October 2, 2015 (AP) — The Taliban seized Kunduz.');
+    expect(out.map((e) => [e.date.start, e.type])).toEqual([['2015-10-02', 'capture']]);
+  });
+});
