@@ -20,7 +20,12 @@ export function toChronoReference(day: CalendarDay): ParsingReference {
   return { instant, timezone: 0 };
 }
 
-/** How the reference is named in `resolvedAgainst`: "published 2016-12-28" or "inferred 2016-12-28". */
+/**
+ * How the reference is named in `resolvedAgainst`: "published 2016-12-28", or "publication date inferred as
+ * 2016-12-28" when the article gave none.
+ */
 export function describeReference(reference: ReferenceDate): string {
-  return `${reference.basis} ${reference.date}`;
+  return reference.basis === 'published'
+    ? `published ${reference.date}`
+    : `publication date inferred as ${reference.date}`;
 }

@@ -26,6 +26,18 @@ describe('findDateMentions: basics', () => {
     });
   });
 
+  it('names an inferred reference as such', () => {
+    const text = 'Officials said the base was shelled yesterday.';
+    const [m] = findDateMentions(text, splitSentences(text), { date: '2020-01-01', basis: 'inferred' });
+    expect(m?.resolvedAgainst).toBe('publication date inferred as 2020-01-01');
+  });
+
+  it('refuses a malformed reference date', () => {
+    expect(() => findDateMentions('On Friday.', splitSentences('On Friday.'), published('2020-02-30'))).toThrow(
+      /reference date/,
+    );
+  });
+
   it('returns mentions sorted by offset across sentences', () => {
     const text = 'On March 3, 2021 the town fell. The army returned on April 9, 2021. Talks began on Jan. 2, 2021.';
     const found = findDateMentions(text, splitSentences(text), published('2021-05-01'));
