@@ -36,7 +36,9 @@ const INTERFACE_LABEL = new RegExp(
   '|listen(?: to this article)?|back to top|top stories|latest news|breaking news|menu|search|close' +
   '|facebook|twitter|x|whatsapp|linkedin|reddit|telegram|pinterest|messenger|flipboard|copy link|copied|share via' +
   '|follow .{1,40} on (?:twitter|x|facebook|instagram|telegram)|(?:image|media) caption,?|image source.{0,60}' +
-  '|published|updated|related topics|more on this story|more stories|related links|reply|report|like|load comments)$',
+  '|published|updated|related topics|more on this story|more stories|related links|reply|report|like|load comments' +
+  '|story continues below(?: advertisement)?|continue reading(?: the main story)?|click to .{1,60}|.{0,60}\\(opens in new window\\)' +
+  '|print this (?:page|article)|email this (?:page|article)|topics|tags:?.{0,80})$',
   'i',
 );
 

@@ -163,3 +163,14 @@ describe('findBoilerplate: comment threads without numbers', () => {
     expect(replies.slice(r[0]?.start)).toMatch(/^Reply\nanna_k/);
   });
 });
+
+describe('findBoilerplate: reading furniture inside the story', () => {
+  it('excludes "continue reading" and share prompts between paragraphs', () => {
+    const text = `${STORY}Story continues below advertisement\nClick to share on Twitter (Opens in new window)\nContinue reading the main story\n${MORE}`;
+    expect(excludedTexts(text)).toEqual([
+      'Story continues below advertisement',
+      'Click to share on Twitter (Opens in new window)',
+      'Continue reading the main story',
+    ]);
+  });
+});
