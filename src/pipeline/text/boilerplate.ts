@@ -38,7 +38,7 @@ const INTERFACE_LABEL = new RegExp(
   '|follow .{1,40} on (?:twitter|x|facebook|instagram|telegram)|(?:image|media) caption,?|image source.{0,60}' +
   '|published|updated|related topics|more on this story|more stories|related links|reply|report|like|load comments' +
   '|story continues below(?: advertisement)?|continue reading(?: the main story)?|click to .{1,60}|.{0,60}\\(opens in new window\\)' +
-  '|print this (?:page|article)|email this (?:page|article)|topics|tags:?.{0,80})$',
+  '|print this (?:page|article)|email this (?:page|article)|topics|tags:.{0,80})$',
   'i',
 );
 
