@@ -3,7 +3,7 @@
  * selects the event, brings it into the timeline's window and opens its source. Rows come in pages so that
  * 10,000 events do not mean 10,000 rows at once.
  */
-import { useMemo, useState } from 'react';
+import { memo, useCallback, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useTimelineStore } from '../store/index.ts';
 import { selectFilterResult } from '../store/selectors.ts';
@@ -29,14 +29,17 @@ export function EventTable({ index }: { index: DataIndex }) {
     const all = Array.from(result.passing);
     return s.descending ? all.reverse() : all;
   }, [result, s.descending]);
-  const choose = (i: number) => {
-    const st = useTimelineStore.getState();
-    const x = index.extents[i]!;
-    st.select(index.events[i]!.id);
-    const view = st.window ?? fullWindow(index.extent);
-    const next = revealInWindow(view, x.start, x.end);
-    if (next !== view) st.setWindow(next);
-  };
+  const choose = useCallback(
+    (i: number) => {
+      const st = useTimelineStore.getState();
+      const x = index.extents[i]!;
+      st.select(index.events[i]!.id);
+      const view = st.window ?? fullWindow(index.extent);
+      const next = revealInWindow(view, x.start, x.end);
+      if (next !== view) st.setWindow(next);
+    },
+    [index],
+  );
   const shown = rows.slice(0, limit);
   return (
     <section className="event-list" aria-labelledby="events-heading">
@@ -67,49 +70,17 @@ export function EventTable({ index }: { index: DataIndex }) {
             </tr>
           </thead>
           <tbody>
-            {shown.map((i) => {
-              const e = index.events[i]!;
-              const selected = e.id === s.selectedId;
-              return (
-                <tr
-                  key={e.id}
-                  aria-current={selected ? 'true' : undefined}
-                  className={selected ? 'selected' : undefined}
-                  onClick={() => choose(i)}
-                  onMouseEnter={() => hover(e.id)}
-                  onMouseLeave={() => hover(null)}
-                >
-                  <td className="nowrap">
-                    {index.labels[i]}
-                    {e.dateConflict === true ? (
-                      <span className="conflict-flag" title="The sources disagree on the date">
-                        {' '}
-                        ≠
-                      </span>
-                    ) : null}
-                  </td>
-                  <td>
-                    <button
-                      type="button"
-                      className="linklike"
-                      onClick={(ev) => {
-                        ev.stopPropagation();
-                        choose(i);
-                      }}
-                    >
-                      <Highlighted text={e.title} query={s.query} />
-                    </button>
-                  </td>
-                  <td>{e.actors.join(', ')}</td>
-                  <td>{e.location?.name ?? ''}</td>
-                  <td className="nowrap wide-only">
-                    <span className={`swatch type-${e.type}`} aria-hidden="true" />
-                    {e.type}
-                  </td>
-                  <td className="num wide-only">{e.sources.length}</td>
-                </tr>
-              );
-            })}
+            {shown.map((i) => (
+              <EventRow
+                key={index.events[i]!.id}
+                index={index}
+                i={i}
+                selected={index.events[i]!.id === s.selectedId}
+                query={s.query}
+                choose={choose}
+                hover={hover}
+              />
+            ))}
           </tbody>
         </table>
       </div>
@@ -121,3 +92,55 @@ export function EventTable({ index }: { index: DataIndex }) {
     </section>
   );
 }
+
+interface RowProps {
+  readonly index: DataIndex;
+  readonly i: number;
+  readonly selected: boolean;
+  readonly query: string;
+  readonly choose: (i: number) => void;
+  readonly hover: (id: string | null) => void;
+}
+
+/** One event; memoized so a filter change renders only the rows that come or go. */
+const EventRow = memo(function EventRow({ index, i, selected, query, choose, hover }: RowProps) {
+  const e = index.events[i]!;
+  return (
+    <tr
+      aria-current={selected ? 'true' : undefined}
+      className={selected ? 'selected' : undefined}
+      onClick={() => choose(i)}
+      onMouseEnter={() => hover(e.id)}
+      onMouseLeave={() => hover(null)}
+    >
+      <td className="nowrap">
+        {index.labels[i]}
+        {e.dateConflict === true ? (
+          <span className="conflict-flag" title="The sources disagree on the date">
+            {' '}
+            ≠
+          </span>
+        ) : null}
+      </td>
+      <td>
+        <button
+          type="button"
+          className="linklike"
+          onClick={(ev) => {
+            ev.stopPropagation();
+            choose(i);
+          }}
+        >
+          <Highlighted text={e.title} query={query} />
+        </button>
+      </td>
+      <td>{e.actors.join(', ')}</td>
+      <td>{e.location?.name ?? ''}</td>
+      <td className="nowrap wide-only">
+        <span className={`swatch type-${e.type}`} aria-hidden="true" />
+        {e.type}
+      </td>
+      <td className="num wide-only">{e.sources.length}</td>
+    </tr>
+  );
+});

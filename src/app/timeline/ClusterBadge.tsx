@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { formatInstant } from '../lib/formatDate.ts';
 import type { ClusterLayout } from './layout.ts';
 
@@ -13,7 +14,7 @@ interface Props {
 }
 
 /** A count standing for events that do not fit (overflow row) or for a time bucket of a dense lane. */
-export function ClusterBadge({ cluster: m, markKey, top, tabbable, registerRef, onFocusMark, onZoomTo }: Props) {
+function ClusterBadgeView({ cluster: m, markKey, top, tabbable, registerRef, onFocusMark, onZoomTo }: Props) {
   const count = m.events.length;
   return (
     <button
@@ -31,3 +32,21 @@ export function ClusterBadge({ cluster: m, markKey, top, tabbable, registerRef, 
     </button>
   );
 }
+
+/** Layouts are recomputed as wholes; a badge whose drawn values did not change is not rendered again. */
+export const ClusterBadge = memo(
+  ClusterBadgeView,
+  (a, b) =>
+    a.markKey === b.markKey &&
+    a.top === b.top &&
+    a.tabbable === b.tabbable &&
+    a.registerRef === b.registerRef &&
+    a.onFocusMark === b.onFocusMark &&
+    a.onZoomTo === b.onZoomTo &&
+    a.cluster.x0 === b.cluster.x0 &&
+    a.cluster.x1 === b.cluster.x1 &&
+    a.cluster.overflow === b.cluster.overflow &&
+    a.cluster.events.length === b.cluster.events.length &&
+    a.cluster.start === b.cluster.start &&
+    a.cluster.end === b.cluster.end,
+);
