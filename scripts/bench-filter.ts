@@ -2,8 +2,15 @@
  * How long the timeline's filtering takes at 10,000 events (the issue's budget: 100 ms), measured on the pure
  * selector the UI calls on every filter change, over a seeded synthetic events.json (scripts/synthetic).
  * Prints figures; it is a benchmark, not a test. Run: npx tsx scripts/bench-filter.ts [n=10000] [runs=50]
+ * With --browser (needs `npm run build` first): the same events in the built site in headless Chromium, timing
+ * navigation to first drawn marks, an actor checkbox click to the second frame after it, and wheel steps.
  */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { loadavg } from 'node:os';
+import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { launchChromium } from '../tests/helpers/browser.ts';
+import { openSite } from '../tests/e2e/support/site.ts';
 import { generateEventsFile } from './synthetic/eventsFile.ts';
 import { BUILTIN_VOCABULARY } from './synthetic/vocabulary.ts';
 import { parseEventsFile } from '../src/model/index.ts';
@@ -13,8 +20,10 @@ import { buildLanes } from '../src/app/timeline/lanes.ts';
 import { layoutLane } from '../src/app/timeline/layout.ts';
 import { fullWindow } from '../src/app/timeline/viewWindow.ts';
 
-const n = Number(process.argv[2] ?? 10_000);
-const runs = Number(process.argv[3] ?? 50);
+const args = process.argv.slice(2).filter((a) => a !== '--browser');
+const browserToo = process.argv.includes('--browser');
+const n = Number(args[0] ?? 10_000);
+const runs = Number(args[1] ?? 50);
 
 function time(label: string, fn: () => unknown): void {
   for (let i = 0; i < 3; i++) fn(); // warm up the JIT
@@ -31,7 +40,8 @@ function time(label: string, fn: () => unknown): void {
   );
 }
 
-const file = parseEventsFile(generateEventsFile({ n, seed: 42, vocabulary: BUILTIN_VOCABULARY }).file);
+const generated = generateEventsFile({ n, seed: 42, vocabulary: BUILTIN_VOCABULARY, texts: 'files' });
+const file = parseEventsFile(generated.file);
 const index = buildDataIndex(file);
 console.log(
   `${n} events, ${index.actors.length} actors, ${index.places.length} places, ${file.articles.length} articles\n`,
@@ -70,4 +80,72 @@ time(`one actor unchecked → lanes by location → layout`, () => {
   for (const lane of buildLanes(index, r.passing, 'location', 'count'))
     layoutLane(lane.events, index.extents, scale, options);
 });
-console.log(`\nnode ${process.version}, ${process.platform}/${process.arch}`);
+if (browserToo) await browserFigures();
+console.log(
+  `\nnode ${process.version}, ${process.platform}/${process.arch}, load average ${loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' ')}`,
+);
+
+/** The built site with these events in headless Chromium at 1280×800 (medians; one browser, one page). */
+async function browserFigures(): Promise<void> {
+  const site = await openSite({ rawEventsJson: JSON.stringify(generated.file) });
+  for (const [path, text] of generated.textFiles) {
+    await mkdir(dirname(join(site.root, path)), { recursive: true });
+    await writeFile(join(site.root, path), text);
+  }
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const t0 = performance.now();
+    await page.goto(site.url);
+    await page.waitForSelector('.mark, .cluster', { timeout: 120_000 });
+    const firstDrawn = performance.now() - t0;
+    const drawn = await page.locator('.mark, .cluster').count();
+    const id = await page.getByRole('group', { name: 'Actors' }).getByRole('checkbox').first().getAttribute('id');
+    const filter = await page.evaluate(async (boxId) => {
+      const out: number[] = [];
+      for (let i = 0; i < 10; i++) {
+        const box = document.getElementById(boxId ?? '') as HTMLInputElement;
+        const t = performance.now();
+        box.click();
+        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+        out.push(performance.now() - t);
+      }
+      return out.sort((a, b) => a - b)[5]!;
+    }, id);
+    const wheel = await page.evaluate(async () => {
+      const plot = document.querySelector('.plot')!;
+      const r = plot.getBoundingClientRect();
+      const out: number[] = [];
+      for (let i = 0; i < 40; i++) {
+        const t = performance.now();
+        const init = {
+          deltaY: i < 20 ? -60 : 60,
+          clientX: r.x + r.width / 2,
+          clientY: r.y + 100,
+          bubbles: true,
+          cancelable: true,
+        };
+        plot.dispatchEvent(new WheelEvent('wheel', init));
+        await new Promise((res) => requestAnimationFrame(() => requestAnimationFrame(res)));
+        out.push(performance.now() - t);
+      }
+      out.sort((a, b) => a - b);
+      return [out[20]!, out[38]!];
+    });
+    console.log(`\nIn Chromium (built site, 1280×800, ${n} events):`);
+    console.log(
+      `${'navigation → first marks drawn'.padEnd(58)} ${firstDrawn.toFixed(0).padStart(7)} ms   (${drawn} marks and badges)`,
+    );
+    console.log(
+      `${'actor checkbox click → painted (2 frames), median of 10'.padEnd(58)} ${filter.toFixed(0).padStart(7)} ms`,
+    );
+    console.log(
+      `${'wheel step → painted (2 frames), median / p95 of 40'.padEnd(58)} ${wheel[0]!.toFixed(0).padStart(7)} ms / ${wheel[1]!.toFixed(0)} ms`,
+    );
+  } finally {
+    await browser.close();
+    await site.close();
+  }
+}
