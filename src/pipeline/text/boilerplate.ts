@@ -70,6 +70,8 @@ const NUMBERED_ITEM = /^\d{1,3}[.)]\s+\S/;
 const COMMENT_BYLINE =
   /^[\p{L}\p{N}_.'-]+(?:\s+[\p{L}\p{N}_.'-]+){0,3}\s*[\u00B7|\u2022-]?\s*\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago$/u;
 const NAMED_COMMENT = /^\d{1,3}[.)]\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,2}\s*[\u2013\u2014:-]\s/u;
+/** A comment platform's header: "Maria says:", "2. truthseeker77 wrote:". */
+const COMMENT_SAYS = /^(?:\d{1,3}[.)]\s+)?[\p{L}\p{N}_.'-]+(?:\s+[\p{L}\p{N}_.'-]+){0,3}\s+(?:says|wrote|commented):$/u;
 
 /** Fraction of the text after which a footer marker is taken to start the page's tail. */
 const TAIL_FROM = 0.5;
@@ -84,6 +86,16 @@ function toEnd(input: BoilerplateInput, line: Line, reason: string): ExcludedSpa
 
 function inTail(input: BoilerplateInput, line: Line): boolean {
   return line.contentStart >= input.text.length * TAIL_FROM;
+}
+
+/**
+ * Whether a line comes after the story's opening line. Comment threads only ever close a page, so their
+ * markers start the tail wherever they stand after the first line, even when the thread is longer than the
+ * story; copyright and disclaimer lines, which may also caption a photo, need the second half of the text.
+ */
+function afterOpening(input: BoilerplateInput, line: Line): boolean {
+  const first = input.lines.find((l) => l.content !== '');
+  return first !== undefined && line.index > first.index;
 }
 
 /** Short lines that are interface labels: "Skip to main content", "Popular Video", "Read more". */
@@ -107,7 +119,11 @@ export const footers: BoilerplateRule = (input) => {
           ? 'comment section'
           : null;
     if (kind === null) continue;
-    if (inTail(input, l) && (kind !== 'copyright' || FOOTER_COPYRIGHT.test(l.content))) {
+    const startsTail =
+      kind === 'comment section'
+        ? afterOpening(input, l)
+        : inTail(input, l) && (kind !== 'copyright' || FOOTER_COPYRIGHT.test(l.content));
+    if (startsTail) {
       out.push(toEnd(input, l, `${kind} line and everything after it`));
       break;
     }
@@ -164,11 +180,12 @@ export const navigationRows: BoilerplateRule = ({ lines }) =>
 
 /**
  * Reader comments: a numbered list whose first item is signed ("1. John Z – …"), any numbered list in the
- * page's tail, or a commenter line with the comment's age ("Mark Evans 2 hours ago") in the tail. Excluded from the first item to the end of the text, since comment threads close the page.
+ * page's tail, or a commenter line ("Mark Evans 2 hours ago", "Maria says:") anywhere after the opening line. Excluded from the first item to the end of the text, since comment threads close the page.
  */
 export const readerComments: BoilerplateRule = (input) => {
   for (const l of input.lines) {
-    if (COMMENT_BYLINE.test(l.content) && inTail(input, l)) return [toEnd(input, l, 'reader comments')];
+    if ((COMMENT_BYLINE.test(l.content) || COMMENT_SAYS.test(l.content)) && afterOpening(input, l))
+      return [toEnd(input, l, 'reader comments')];
     if (!NUMBERED_ITEM.test(l.content)) continue;
     if (NAMED_COMMENT.test(l.content) || inTail(input, l)) return [toEnd(input, l, 'numbered reader comments')];
   }

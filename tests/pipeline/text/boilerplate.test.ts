@@ -174,3 +174,21 @@ describe('findBoilerplate: reading furniture inside the story', () => {
     ]);
   });
 });
+
+describe('findBoilerplate: comment threads longer than the story', () => {
+  it('cuts from the comment count or the first "X says:" even in the first half of the text', () => {
+    const story = 'Gunmen attacked a checkpoint near the town on Friday, killing two guards.\n';
+    const thread =
+      '3 comments\n1. truthseeker77 says:\nMay 15, 2020 at 5:11 pm\nLast year they said the same thing, and in 2019 too.\n' +
+      '2. Maria says:\nMay 17, 2020 at 10:06 pm\nI was there in 2010 and it was calm, believe me, for years.\n';
+    const text = story + thread;
+    const out = findBoilerplate(text, null);
+    expect(out).toHaveLength(1);
+    expect(text.slice(out[0]?.start, out[0]?.end)).toBe(thread.trimEnd());
+  });
+
+  it('does not take a quoted speaker line in the story for a comment', () => {
+    const text = `${STORY}The minister said:\n“We will rebuild.”\n${MORE}`;
+    expect(findBoilerplate(text, null)).toEqual([]);
+  });
+});
