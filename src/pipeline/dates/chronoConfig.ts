@@ -22,6 +22,7 @@
 import { Chrono, type Refiner, casual } from 'chrono-node';
 import { createRelativeMonthNameParser } from './parsers/relativeMonthNameParser.ts';
 import { createRelativePeriodParser } from './parsers/relativePeriodParser.ts';
+import { createSeasonParser } from './parsers/seasonParser.ts';
 import { createWeekParser } from './parsers/weekParser.ts';
 import { createYearParser } from './parsers/yearParser.ts';
 import { createBetweenAndRangeRefiner } from './refiners/betweenAndRangeRefiner.ts';
@@ -35,6 +36,7 @@ export function createNewsChrono(): Chrono {
       createRelativeMonthNameParser(),
       createRelativePeriodParser(),
       createWeekParser(),
+      createSeasonParser(),
       createYearParser(),
       ...base.parsers,
     ],
