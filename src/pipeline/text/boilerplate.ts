@@ -121,7 +121,10 @@ export const footers: BoilerplateRule = (input) => {
     if (kind === null) continue;
     const startsTail =
       kind === 'comment section'
-        ? afterOpening(input, l)
+        ? // A bare "Comments" heading could also head an opinion section: only in the tail.
+          /^comments?$/i.test(l.content)
+          ? inTail(input, l)
+          : afterOpening(input, l)
         : inTail(input, l) && (kind !== 'copyright' || FOOTER_COPYRIGHT.test(l.content));
     if (startsTail) {
       out.push(toEnd(input, l, `${kind} line and everything after it`));

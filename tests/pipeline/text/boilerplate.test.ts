@@ -192,3 +192,10 @@ describe('findBoilerplate: comment threads longer than the story', () => {
     expect(findBoilerplate(text, null)).toEqual([]);
   });
 });
+
+describe('findBoilerplate: a bare Comment heading early on', () => {
+  it('excludes only the line when it stands in the first half', () => {
+    const text = `${STORY}Comment\n${MORE}${STORY.replace(/Militants/g, 'Gunmen')}${MORE.replace(/spokesman/g, 'official')}`;
+    expect(excludedTexts(text)).toEqual(['Comment']);
+  });
+});
