@@ -3,7 +3,7 @@
  * only), and the whole text with the sentence in a <mark> (scrolled into view) and its date expression
  * emphasized. Article text and metadata reach the DOM only as React text children.
  */
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import type { ArticleEntry, Source, TimelineEvent } from '../../model/index.ts';
 import { formatDateString, formatEventDate } from '../lib/formatDate.ts';
 import { useTimelineStore } from '../store/index.ts';
@@ -162,7 +162,7 @@ function ArticleText({ text, source, query }: { text: string; source: Source; qu
       panel.scrollTop += offset - Math.max(0, (panel.clientHeight - mark.offsetHeight) / 2);
     } else mark.scrollIntoView?.({ block: 'center', behavior: 'auto' });
   }, [text, source]);
-  const out: React.ReactNode[] = [];
+  const out: ReactNode[] = [];
   let inside: Run[] = [];
   const flush = () => {
     if (inside.length === 0) return;
@@ -192,8 +192,8 @@ function ArticleText({ text, source, query }: { text: string; source: Source; qu
   );
 }
 
-function renderRun(r: Run): React.ReactNode {
-  let node: React.ReactNode = r.text;
+function renderRun(r: Run): ReactNode {
+  let node: ReactNode = r.text;
   if (r.isHit) node = <span className="hit">{node}</span>;
   if (r.isDate) node = <strong className="date-expr">{node}</strong>;
   return r.isHit || r.isDate ? <span key={r.start}>{node}</span> : <span key={r.start}>{r.text}</span>;

@@ -2,13 +2,7 @@
  * Columnar indexes over a loaded events.json, built once on load so that every filter and layout afterwards is a
  * pass over integer arrays (Plot's "filter returns a subset of the index, never a copy of the data").
  */
-import {
-  EVENT_TYPES,
-  type ArticleEntry,
-  type EventType,
-  type EventsFile,
-  type TimelineEvent,
-} from '../../model/index.ts';
+import { EVENT_TYPES, type ArticleEntry, type EventsFile, type TimelineEvent } from '../../model/index.ts';
 import { formatEventDate } from '../lib/formatDate.ts';
 import { eventExtent, type TimeExtent } from '../timeline/precision.ts';
 
@@ -116,8 +110,4 @@ function labelsOf(events: readonly TimelineEvent[]): string[] {
     }
     return label;
   });
-}
-
-export function typeIndex(type: EventType): number {
-  return EVENT_TYPES.indexOf(type);
 }
