@@ -37,6 +37,17 @@ describe('words and numbers that are not dates', () => {
     expect(mentions('The council will meet next year.', '9999-12-31')).toEqual([]);
   });
 
+  it('a number after "Month," belongs to what follows ("In April, 4th Division")', () => {
+    expect(mentions('In April, 4th Division retook the crossing.', '2018-07-15').map((m) => m.value)).toEqual([
+      { start: '2018-04', precision: 'month' },
+    ]);
+  });
+
+  it('a naming noun counts only right after the date', () => {
+    expect(texts('In February, coalition forces captured the village.')).toEqual(['February']);
+    expect(texts('On March 3 road closures began.')).toEqual(['March 3']);
+  });
+
   it('a date before an event noun is still a date, and "March 14" is a day, not March 2014', () => {
     expect(texts('The March 14 attack killed nine.')).toEqual(['March 14']);
     expect(mentions('The March 14 attack killed nine.', '2016-12-28').map((m) => m.value.start)).toEqual([

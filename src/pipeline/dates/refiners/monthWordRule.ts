@@ -26,8 +26,17 @@ function isTwoDigitYearReading(r: ParsingResult): boolean {
   );
 }
 
+/**
+ * "In April, 4th Division retook …": chrono joins the month and an ordinal after a comma into April 4. News copy
+ * never puts a comma between a month and its day, so that reading is dropped and the month stands alone.
+ */
+function isDayAfterComma(r: ParsingResult): boolean {
+  return r.tags().has('parser/ENMonthNameMiddleEndianParser') && /^[A-Za-z]+\.?\s*,\s*\w+$/.test(r.text.trim());
+}
+
 export const monthWordRule: DropRule = (context: ParsingContext, r: ParsingResult) => {
   if (isTwoDigitYearReading(r)) return 'month and two-digit year: a day in news copy';
+  if (isDayAfterComma(r)) return 'a number after "Month," belongs to what follows';
   for (const m of r.text.matchAll(MONTH_WORD)) {
     if (!/^[A-Z]/.test(m[1]!)) return 'lower-case month word';
   }
