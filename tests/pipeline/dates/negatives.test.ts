@@ -28,6 +28,8 @@ describe('words and numbers that are not dates', () => {
     'Leaders of the March 14 alliance met in Beirut.',
     'The April 6 Youth Movement called for protests.',
     'Crowds gathered in 26 July Square.',
+    'Protests are held every Friday.',
+    'Each Monday the market reopens.',
   ])('%s → no mention', (sentence) => {
     expect(texts(sentence)).toEqual([]);
   });
