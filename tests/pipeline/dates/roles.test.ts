@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { mentionOf, summary } from './sentences.ts';
 
 describe('roles', () => {
-  it('"since Dec. 15" is the start of an ongoing state', () => {
-    const m = mentionOf(
-      'Since Dec. 15, coalition jets have hit supply lines around the city.',
-      '2016-12-28',
-      'Dec. 15',
-    );
-    expect(summary(m)).toBe('2016-12-15 day since');
+  it.each([
+    ['2016-12-28', '2016-12-15'],
+    ['2017-01-04', '2016-12-15'], // across the year turn
+    ['2016-12-15', '2016-12-15'], // the publication day itself
+  ])('"since Dec. 15" is the start of an ongoing state (published %s → %s)', (published, expected) => {
+    const m = mentionOf('Since Dec. 15, coalition jets have hit supply lines around the city.', published, 'Dec. 15');
+    expect(summary(m)).toBe(`${expected} day since`);
     expect(m.tags).toContain('since');
   });
 
