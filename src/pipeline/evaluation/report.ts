@@ -1,6 +1,6 @@
 /** The evaluation report as text: how matching works, the figures, then every miss and false positive. */
 import type { EventDate, TimelineEvent } from '../../model/index.ts';
-import type { Score } from './score.ts';
+import type { GoldOutcome, Score } from './score.ts';
 
 export const MATCHING_RULE =
   'An extracted event matches a gold event when one of its sources is in that article, its sentence contains the ' +
@@ -8,6 +8,10 @@ export const MATCHING_RULE =
   'Optional gold events are neither rewarded nor penalised (an event from their sentence is not counted, whatever ' +
   "its date); 'never' quotes must produce no event. Precision counts " +
   'extracted events (a second event for an already matched gold event is a false positive); recall counts gold events.';
+
+function count(found: readonly GoldOutcome[], right: (g: GoldOutcome) => boolean): string {
+  return `${found.filter(right).length} of ${found.length}`;
+}
 
 function pct(x: number): string {
   return `${(x * 100).toFixed(1)}%`;
@@ -36,8 +40,10 @@ export function formatReport(score: Score): string {
     `recall    ${pct(score.recall)} (${found.length} of ${required.length} gold events)`,
     `F1        ${pct(score.f1)}`,
     `mission events found: ${score.missionFound}/${score.missionTotal}`,
-    `actors right (every gold actor present): ${pct(score.actorsRightRate)} of found; exactly the gold set: ${pct(score.actorsExactRate)}`,
-    `place right: ${pct(score.placeRightRate)} of found`,
+    `actors right (every gold actor present): ${pct(score.actorsRightRate)} of found (${count(found, (g) => g.actorsRight)})`,
+    `actors exactly the gold set (no actor missing, none extra): ${pct(score.actorsExactRate)} of found (${count(found, (g) => g.actorsExact)})`,
+    `place right (location name equals the gold place; none equals none): ${pct(score.placeRightRate)} of found (${count(found, (g) => g.placeRight)})`,
+    `actors and place both right (every gold actor present, and place right): ${pct(score.factsRightRate)} of found (${count(found, (g) => g.factsRight)})`,
     `events from 'never' quotes (footers, comments): ${score.never.length}`,
     '',
   );

@@ -13,7 +13,8 @@
  * event (a duplicate).
  * Recall = non-optional gold events matched / non-optional gold events. Actors are right when every gold actor
  * is among the event's actors (exactly right when the sets are equal); the place when the location name equals
- * the gold location, letters and digits compared case-insensitively (null equals null).
+ * the gold location, letters and digits compared case-insensitively (null equals null). An event's facts are right
+ * when its actors are right (the lenient rule) and its place is right.
  */
 import type { EventDate, Source, TimelineEvent } from '../../model/index.ts';
 import { foldWhitespace, isGoldArticle, type GoldEvent, type GoldFile } from './gold.ts';
@@ -27,6 +28,8 @@ export interface GoldOutcome {
   readonly actorsRight: boolean;
   readonly actorsExact: boolean;
   readonly placeRight: boolean;
+  /** Actors right (every gold actor present) and place right. */
+  readonly factsRight: boolean;
 }
 
 export type EventVerdict = 'true-positive' | 'optional' | 'duplicate' | 'false-positive';
@@ -57,6 +60,8 @@ export interface Score {
   readonly actorsRightRate: number;
   readonly actorsExactRate: number;
   readonly placeRightRate: number;
+  /** Found events whose actors (lenient rule) and place are both right. */
+  readonly factsRightRate: number;
 }
 
 function dateOf(event: TimelineEvent, source: Source): EventDate {
@@ -108,13 +113,16 @@ export function scoreEvents(events: readonly TimelineEvent[], gold: GoldFile): S
       }
     }
     const actors = event?.actors ?? [];
+    const actorsRight = event !== null && g.actors.every((a) => actors.includes(a));
+    const placeRight = event !== null && placeKey(event.location?.name ?? null) === placeKey(g.location);
     return {
       gold: g,
       event,
       nearMiss,
-      actorsRight: event !== null && g.actors.every((a) => actors.includes(a)),
+      actorsRight,
       actorsExact: event !== null && g.actors.length === actors.length && g.actors.every((a) => actors.includes(a)),
-      placeRight: event !== null && placeKey(event.location?.name ?? null) === placeKey(g.location),
+      placeRight,
+      factsRight: actorsRight && placeRight,
     };
   });
 
@@ -159,5 +167,6 @@ export function scoreEvents(events: readonly TimelineEvent[], gold: GoldFile): S
     actorsRightRate: ratio(found.filter((g) => g.actorsRight).length, found.length),
     actorsExactRate: ratio(found.filter((g) => g.actorsExact).length, found.length),
     placeRightRate: ratio(found.filter((g) => g.placeRight).length, found.length),
+    factsRightRate: ratio(found.filter((g) => g.factsRight).length, found.length),
   };
 }

@@ -119,6 +119,33 @@ describe('scoreEvents', () => {
     expect(s.actorsRightRate).toBe(0.5);
     expect(s.actorsExactRate).toBe(0);
     expect(s.placeRightRate).toBe(0.5);
+    // 'a' has every gold actor and the right place; 'b' misses an actor and the place.
+    expect(s.factsRightRate).toBe(0.5);
+    const report = formatReport(s);
+    expect(report).toMatch(/actors right \(every gold actor present\): 50\.0% of found \(1 of 2\)/);
+    expect(report).toMatch(/actors exactly the gold set .*: 0\.0% of found \(0 of 2\)/);
+    expect(report).toMatch(/actors and place both right .*: 50\.0% of found \(1 of 2\)/);
+  });
+
+  it('counts an event as fully right only when actors and place are right together', () => {
+    // Right actors with the wrong place, and the right place with a missing actor: neither is fully right.
+    const events = [
+      ev('a', '01_x', 'The rebels took Goma.', { start: '2012-11-20', precision: 'day' }, { location: null }),
+      ev(
+        'b',
+        '01_x',
+        'troops left Bunagana',
+        { start: '2012-07', precision: 'month' },
+        {
+          actors: ['Army'],
+          location: { name: 'Bunagana', lat: 0, lon: 0, country: 'DRC' },
+        },
+      ),
+    ];
+    const s = scoreEvents(events, gold);
+    expect(s.actorsRightRate).toBe(0.5);
+    expect(s.placeRightRate).toBe(0.5);
+    expect(s.factsRightRate).toBe(0);
   });
 
   it("reports events from 'never' quotes", () => {
