@@ -3,7 +3,14 @@
  * has its reason next to it. Tests build their own configs (fake stages, one refiner) from the same parts.
  */
 import { findDateMentions, inferReferenceDate } from './dates/index.ts';
-import { classifyEvent, findActors, findPlaces, type CompiledLexicon } from './lexicon/index.ts';
+import {
+  articleContext,
+  classifyEvent,
+  findActors,
+  findPlaces,
+  type ArticleContext,
+  type CompiledLexicon,
+} from './lexicon/index.ts';
 import type { Stages } from './assemble/stages.ts';
 import { BOILERPLATE_RULES, type BoilerplateRule } from './text/boilerplate.ts';
 import { filterUnlikely } from './refiners/filterUnlikely.ts';
@@ -20,13 +27,20 @@ export interface PipelineConfig<L> {
 }
 
 export function bindLexiconStages(lexicon: CompiledLexicon): Stages {
+  // The stages are called sentence by sentence, article after article: the article's context is built once, on
+  // the first sentence that needs it, and replaced when the text changes (a memo of one, so nothing piles up).
+  let current: ArticleContext | null = null;
+  const contextOf = (text: string): ArticleContext => {
+    if (current?.text !== text) current = articleContext(lexicon, text);
+    return current;
+  };
   return {
     dates: { findDateMentions, inferReferenceDate },
     lexicon: {
       // The whole text goes along so that a context alias ("government forces") or an ambiguous place name is
       // resolved from the rest of the article.
-      findActors: (text, span) => findActors(lexicon, text, span, text),
-      findPlaces: (text, span) => findPlaces(lexicon, text, span, text),
+      findActors: (text, span) => findActors(lexicon, text, span, contextOf(text)),
+      findPlaces: (text, span) => findPlaces(lexicon, text, span, contextOf(text)),
       classifyEvent: (text, span, actors) => classifyEvent(lexicon, text, span, actors),
       actorKind: (actor) => lexicon.actorByName.get(actor)?.kind,
     },

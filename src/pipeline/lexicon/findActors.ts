@@ -4,7 +4,7 @@
  */
 import type { ActorMention, Span } from '../types.ts';
 import { ACTOR_TAG, type CompiledActor, type CompiledLexicon } from './compileLexicon.ts';
-import { contextOf, placeContext, type PlaceContext } from './placeContext.ts';
+import { articleContextOf, contextOf, type ArticleContext, type PlaceContext } from './placeContext.ts';
 import { plainLetters } from './spellingKey.ts';
 import { tokenize, type Token } from './tokens.ts';
 import { matchAt, matchRange, scanTokens, type MatchEntry, type TrieMatch } from './trieMatcher.ts';
@@ -121,10 +121,16 @@ function byContext(
 }
 
 /**
- * Actor mentions inside span, in text order, non-overlapping, with offsets into `text`. `articleText` (the whole
- * article) lets a context alias ("government forces") be read when the sentence does not name the country.
+ * Actor mentions inside span, in text order, non-overlapping, with offsets into `text`. `article` (the whole
+ * article text, or its `articleContext` to compute that context once per article) lets a context alias
+ * ("government forces") be read when the sentence does not name the country.
  */
-export function findActors(lex: CompiledLexicon, text: string, span: Span, articleText?: string): ActorMention[] {
+export function findActors(
+  lex: CompiledLexicon,
+  text: string,
+  span: Span,
+  article?: string | ArticleContext,
+): ActorMention[] {
   const tokens = tokenize(text, span);
   // Names inside a longer place name are part of it: "Ain al-Asad air base" holds no Assad.
   const places = scanTokens(lex.placeMatcher, tokens, () => true);
@@ -147,7 +153,7 @@ export function findActors(lex: CompiledLexicon, text: string, span: Span, artic
     if (entry.tag === ACTOR_TAG.contextual) {
       context ??= {
         sentence: contextOf(lex, tokens, places),
-        article: articleText === undefined ? new Map() : placeContext(lex, articleText),
+        article: articleContextOf(lex, article),
       };
       actor = byContext(lex, m.entries, context.sentence, context.article) ?? undefined;
     }

@@ -6,7 +6,7 @@
 import type { PlaceMention, Span } from '../types.ts';
 import { ACTOR_TAG, type CompiledLexicon, type CompiledPlace } from './compileLexicon.ts';
 import { describesSomeoneElse, insideLonger } from './findActors.ts';
-import { contextOf, placeContext, type PlaceContext } from './placeContext.ts';
+import { articleContextOf, contextOf, type ArticleContext, type PlaceContext } from './placeContext.ts';
 import { tokenize } from './tokens.ts';
 import { matchRange, scanTokens, type TrieMatch } from './trieMatcher.ts';
 
@@ -25,10 +25,16 @@ function score(p: CompiledPlace, sentence: PlaceContext, article: PlaceContext):
 }
 
 /**
- * Place mentions inside span, in text order, non-overlapping. `articleText` (the whole article) lets a name
- * that the sentence leaves ambiguous be resolved from the rest of the article.
+ * Place mentions inside span, in text order, non-overlapping. `article` (the whole article text, or its
+ * `articleContext` to compute that context once per article) lets a name that the sentence leaves ambiguous be
+ * resolved from the rest of the article.
  */
-export function findPlaces(lex: CompiledLexicon, text: string, span: Span, articleText?: string): PlaceMention[] {
+export function findPlaces(
+  lex: CompiledLexicon,
+  text: string,
+  span: Span,
+  article?: string | ArticleContext,
+): PlaceMention[] {
   const tokens = tokenize(text, span);
   // Names inside a longer actor name are part of it: "Islamic State of Iraq and the Levant" is no place.
   const actors = scanTokens(lex.actorMatcher, tokens, (e) => e.tag !== ACTOR_TAG.qualifier);
@@ -39,7 +45,7 @@ export function findPlaces(lex: CompiledLexicon, text: string, span: Span, artic
   );
   // Context is only needed for a name that several places share: computed on the first one.
   let sentence: PlaceContext | null = null;
-  let article: PlaceContext | null = null;
+  let articleClues: PlaceContext | null = null;
   const out: PlaceMention[] = [];
   for (const m of matches) {
     const candidates = targetsOf(m)
@@ -47,10 +53,13 @@ export function findPlaces(lex: CompiledLexicon, text: string, span: Span, artic
       .filter((c): c is { t: number; p: CompiledPlace } => c.p !== undefined);
     if (candidates.length > 1 && sentence === null) {
       sentence = contextOf(lex, tokens, matches);
-      article = articleText === undefined ? new Map() : placeContext(lex, articleText);
+      articleClues = articleContextOf(lex, article);
     }
     const ranked = candidates
-      .map((c) => ({ ...c, s: candidates.length > 1 ? score(c.p, sentence ?? new Map(), article ?? new Map()) : 0 }))
+      .map((c) => ({
+        ...c,
+        s: candidates.length > 1 ? score(c.p, sentence ?? new Map(), articleClues ?? new Map()) : 0,
+      }))
       .sort((a, b) => b.s - a.s || b.p.population - a.p.population || a.t - b.t);
     const chosen = ranked[0]?.p;
     if (chosen === undefined) continue;

@@ -6,3 +6,4 @@ export { findActors } from './findActors.ts';
 export { findPlaces } from './findPlaces.ts';
 export { classifyEvent } from './classifyEvent.ts';
 export { wordKey } from './spellingKey.ts';
+export { articleContext, type ArticleContext } from './placeContext.ts';

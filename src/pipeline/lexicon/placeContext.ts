@@ -46,3 +46,24 @@ export function placeContext(lex: CompiledLexicon, text: string, span?: Span): P
     scanTokens(lex.placeMatcher, tokens, () => true),
   );
 }
+
+/**
+ * The context of a whole article, computed on first use and kept: every sentence of an article that holds an
+ * ambiguous name or a context alias asks for the same article context, and recomputing it per sentence makes
+ * an article's cost grow with the square of its length.
+ */
+export interface ArticleContext {
+  readonly text: string;
+  readonly places: () => PlaceContext;
+}
+
+export function articleContext(lex: CompiledLexicon, text: string): ArticleContext {
+  let places: PlaceContext | null = null;
+  return { text, places: () => (places ??= placeContext(lex, text)) };
+}
+
+/** The article context a caller passed: a ready one, or one for the article text (none when neither is given). */
+export function articleContextOf(lex: CompiledLexicon, article: string | ArticleContext | undefined): PlaceContext {
+  if (article === undefined) return new Map();
+  return typeof article === 'string' ? placeContext(lex, article) : article.places();
+}
