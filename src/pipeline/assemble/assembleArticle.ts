@@ -15,7 +15,7 @@ import {
   SETTLEMENT_NOUNS,
 } from './anaphora.ts';
 import type { EventCandidate } from './candidate.ts';
-import { choosePlace } from './choosePlace.ts';
+import { choosePlace, isDestination } from './choosePlace.ts';
 import { chooseTrigger } from './chooseTrigger.ts';
 import { splitDatedClauses, type DatedClause } from './clauses.ts';
 import { datelineOf } from './dateline.ts';
@@ -226,6 +226,10 @@ function readClause(
   // Last resort: a landmark or destination named in the clause ("retreated towards the border").
   place ??=
     choosePlace(text, inClausePlaces, dateSpans, actors) ?? choosePlace(text, restOfSentence, dateSpans, actors);
+  // A clause that names only where movers went ("the deal let the fighters move into Turkey") happened where
+  // the story already was: the paragraph's place, else the article's.
+  if (place === null && [...inClausePlaces, ...restOfSentence].some((p) => isDestination(text, p)))
+    place = establishedPlace(text, sentence, discourse.facts);
 
   const type = trigger?.type ?? 'other';
   const location = toLocation(place);
@@ -254,6 +258,35 @@ function readClause(
     ),
   };
   return { event, place };
+}
+
+/** Where the paragraph holding `at` starts: after the last blank line before it. */
+function paragraphStart(text: string, at: number): number {
+  const breaks = [...text.slice(0, at).matchAll(/\n[ \t]*\r?\n/g)];
+  const last = breaks[breaks.length - 1];
+  return last === undefined ? 0 : last.index + last[0].length;
+}
+
+/**
+ * The place the story is at before `sentence`: the last place an earlier sentence of the same paragraph was
+ * placed at, else the place most earlier sentences of the article were placed at (the first named on a tie);
+ * null when none was.
+ */
+function establishedPlace(text: string, sentence: Sentence, facts: readonly SentenceFacts[]): PlaceMention | null {
+  const start = paragraphStart(text, sentence.start);
+  const placed = facts.filter((f): f is SentenceFacts & { place: PlaceMention } => f.place !== null);
+  const inParagraph = placed.filter((f) => f.sentence.start >= start);
+  const last = inParagraph[inParagraph.length - 1];
+  if (last !== undefined) return last.place;
+  const counts = new Map<string, { place: PlaceMention; n: number }>();
+  for (const f of placed) {
+    const c = counts.get(f.place.place.name);
+    if (c === undefined) counts.set(f.place.place.name, { place: f.place, n: 1 });
+    else c.n += 1;
+  }
+  let best: { place: PlaceMention; n: number } | null = null;
+  for (const c of counts.values()) if (best === null || c.n > best.n) best = c;
+  return best?.place ?? null;
 }
 
 /** The place "the city" refers to: the last one named before, a settlement when the noun names one. */

@@ -9,17 +9,60 @@ import type { PlaceMention, Span } from '../types.ts';
 const SPECIFICITY: Record<string, number> = { site: 3, city: 3, town: 3, province: 2, region: 2, country: 1 };
 
 /**
- * Words that make the place after them a landmark or a destination rather than the scene: "near X", "northeast
- * of X", "a route between X and Y", "retreated towards X".
+ * Words that make the place after them a landmark rather than the scene: "near X", "northeast of X", "a route
+ * between X and Y", "pushed towards X" (after a verb of movement, "towards" names a destination: below).
  */
 const LANDMARK_BEFORE =
   /(?:\bnear|\boutside|\bbetween|\btowards?|(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of|\bkm\s+(?:\w+\s+){0,4}of|\bmiles\s+(?:\w+\s+){0,4}of)\s+(?:the\s+)?$/i;
 /** The second place of "between X and Y". */
 const BETWEEN_AND_BEFORE = /\bbetween\s+(?:the\s+)?[\p{L}'\u2019 -]{2,40}\s+and\s+(?:the\s+)?$/iu;
 
+/**
+ * Verbs of movement: the place they lead into or toward is where the movers went, not where the event was ("the
+ * deal let the fighters move into Turkey" happened where the deal was struck). Deployments ("sent troops to
+ * Syria") and returns ("families returned to Mosul") are not here: news reports them where the troops or
+ * families arrive.
+ */
+const MOVEMENT_VERB =
+  '(?:mov(?:e|es|ed|ing)|fle(?:e|es|d|eing)|escap(?:e|es|ed|ing)|transport(?:s|ed|ing)?|leav(?:e|es|ing)|left|' +
+  'head(?:s|ed|ing)?|withdr(?:aw|aws|awn|awing|ew)|retreat(?:s|ed|ing)?|evacuat(?:e|es|ed|ing)|' +
+  'relocat(?:e|es|ed|ing)|transferr?(?:s|ed|ing)?|deport(?:s|ed|ing)?|smuggl(?:e|es|ed|ing)|bus(?:es|ed|sed|ing|sing)?)';
+/** Words that may stand between the verb and its preposition: objects, adverbs ("move its fighters into"). */
+const BETWEEN_VERB_AND_PREPOSITION = '[^.;:!?\u201c\u201d"]{0,60}?';
+/** "fled into Turkey", "moved its fighters to Idlib", "retreated towards the border", "left for Turkey". */
+const DESTINATION_BEFORE = new RegExp(
+  `\\b${MOVEMENT_VERB}\\b${BETWEEN_VERB_AND_PREPOSITION}\\b(?:into|to|towards?|onto)\\s+(?:the\\s+)?$` +
+    `|\\b(?:left|leav(?:e|es|ing)|head(?:s|ed|ing)?)\\s+for\\s+(?:the\\s+)?$`,
+  'i',
+);
+/** "withdrew from Manbij", "fled from Aleppo", "fighters who left Raqqa". */
+const ORIGIN_BEFORE = new RegExp(
+  `\\b${MOVEMENT_VERB}\\b${BETWEEN_VERB_AND_PREPOSITION}\\bfrom\\s+(?:the\\s+)?$` +
+    `|\\b(?:left|leav(?:e|es|ing)|fle(?:e|es|d|eing)|escap(?:e|es|ed|ing)|evacuat(?:e|es|ed|ing))\\s+(?:the\\s+)?$`,
+  'i',
+);
+
+function textBefore(text: string, place: Span, chars: number): string {
+  return text.slice(Math.max(0, place.start - chars), place.start);
+}
+
+/** Where movers went ("fled into Turkey"): never the scene of the event. */
+export function isDestination(text: string, place: Span): boolean {
+  return DESTINATION_BEFORE.test(textBefore(text, place, 120));
+}
+
+/**
+ * Where movers came from ("withdrew from Manbij", "fled Aleppo"): not the scene when another place is named,
+ * but the place a withdrawal or flight is reported at when none is (it is the territory given up, as ACLED
+ * codes a withdrawal).
+ */
+export function isOrigin(text: string, place: Span): boolean {
+  return ORIGIN_BEFORE.test(textBefore(text, place, 120));
+}
+
 export function isLandmark(text: string, place: Span): boolean {
-  const before = text.slice(Math.max(0, place.start - 60), place.start);
-  return LANDMARK_BEFORE.test(before) || BETWEEN_AND_BEFORE.test(before);
+  const before = textBefore(text, place, 60);
+  return LANDMARK_BEFORE.test(before) || BETWEEN_AND_BEFORE.test(before) || isOrigin(text, place);
 }
 
 /** A place name that is also an actor's name ("an agreement with Iran") is the actor unless a locative precedes. */
@@ -38,9 +81,10 @@ function inside(span: Span, excluded: readonly Span[]): boolean {
 
 /**
  * The event's place among `places` (mentions in text order), ignoring those inside `excluded` spans (places
- * named inside the date expression, like "two days after Sirte's fall", belong to the anchor event), and
- * names that are `actors` mentions too unless a locative preposition precedes them. With `landmarks: false`,
- * landmarks and destinations are never chosen (the caller then looks further before falling back to them).
+ * named inside the date expression, like "two days after Sirte's fall", belong to the anchor event), names
+ * that are `actors` mentions too unless a locative preposition precedes them, and destinations of movement
+ * ("fled into Turkey"), which are never the scene. With `landmarks: false`, landmarks and origins are never
+ * chosen (the caller then looks further before falling back to them).
  */
 export function choosePlace(
   text: string,
@@ -49,7 +93,9 @@ export function choosePlace(
   actors: readonly Span[] = [],
   landmarks = true,
 ): PlaceMention | null {
-  const candidates = places.filter((p) => !inside(p, excluded) && !isActorName(text, p, actors));
+  const candidates = places.filter(
+    (p) => !inside(p, excluded) && !isActorName(text, p, actors) && !isDestination(text, p),
+  );
   if (candidates.length === 0) return null;
   const main = candidates.filter((p) => !isLandmark(text, p));
   const pool = main.length > 0 || !landmarks ? main : candidates;

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { assembleArticle } from '../../../src/pipeline/assemble/assembleArticle.ts';
+import { choosePlace, isDestination, isOrigin } from '../../../src/pipeline/assemble/choosePlace.ts';
+import { bindLexiconStages } from '../../../src/pipeline/config.ts';
+import { splitSentences } from '../../../src/pipeline/text/sentences.ts';
+import type { PlaceMention } from '../../../src/pipeline/types.ts';
+import { lexicon } from '../lexicon/lexicon.ts';
+
+function placeSpan(text: string, name: string): { start: number; end: number } {
+  const start = text.indexOf(name);
+  return { start, end: start + name.length };
+}
+
+function city(text: string, name: string, kind: PlaceMention['place']['kind'] = 'city'): PlaceMention {
+  return { ...placeSpan(text, name), text: name, place: { name, kind, lat: 0, lon: 0, country: 'X' } };
+}
+
+/** The place of each event the real stages read from `text`, published on `published`. */
+function placesOf(text: string, published = '2016-10-20'): (string | null)[] {
+  const events = assembleArticle(
+    {
+      article: { id: 't', title: null, publisher: null, url: null, published, text },
+      reference: { date: published, basis: 'published' },
+      sentences: splitSentences(text),
+    },
+    bindLexiconStages(lexicon()),
+  );
+  return events.map((e) => e.location?.name ?? null);
+}
+
+describe('destinations and origins of movement', () => {
+  it('reads the place after into/to/towards/for a movement verb as a destination', () => {
+    for (const [text, name] of [
+      ['The deal let the fighters move into Turkey.', 'Turkey'],
+      ['Thousands of families fled to Lebanon.', 'Lebanon'],
+      ['The convoy headed towards Albu Kamal.', 'Albu Kamal'],
+      ['The militants were transported by bus to Idlib.', 'Idlib'],
+      ['Most of the fighters left for Jarabulus.', 'Jarabulus'],
+    ] as const)
+      expect(isDestination(text, placeSpan(text, name))).toBe(true);
+  });
+
+  it('keeps places that are not reached by movement: sites, deployments, returns', () => {
+    for (const [text, name] of [
+      ['Rebels shelled Aleppo.', 'Aleppo'],
+      ['Washington sent 200 more troops to Syria.', 'Syria'],
+      ['Displaced families returned to Mosul.', 'Mosul'],
+      ['The talks in Geneva led to nothing.', 'Geneva'],
+    ] as const)
+      expect(isDestination(text, placeSpan(text, name))).toBe(false);
+  });
+
+  it('reads "withdrew from X" and "fled X" as origins', () => {
+    const a = 'Kurdish fighters withdrew from Manbij.';
+    expect(isOrigin(a, placeSpan(a, 'Manbij'))).toBe(true);
+    const b = 'Hundreds fled Daraa overnight.';
+    expect(isOrigin(b, placeSpan(b, 'Daraa'))).toBe(true);
+    const c = 'Jets struck Raqqa.';
+    expect(isOrigin(c, placeSpan(c, 'Raqqa'))).toBe(false);
+  });
+
+  it('never chooses a destination; prefers a named site over an origin; falls back to the origin alone', () => {
+    const text = 'Under the deal struck in Daraya, the rebels moved from Moadamiyeh into Idlib.';
+    const all = [city(text, 'Daraya', 'town'), city(text, 'Moadamiyeh', 'town'), city(text, 'Idlib')];
+    expect(choosePlace(text, all)?.text).toBe('Daraya');
+    expect(choosePlace(text, all.slice(1))?.text).toBe('Moadamiyeh');
+    expect(choosePlace(text, all.slice(2))).toBeNull();
+  });
+});
+
+describe('an event named only with a destination takes the established place', () => {
+  it('takes the paragraph’s place', () => {
+    const text =
+      'Government forces besieged Daraya for four years.\n\nThe rebels in Daraya agreed to surrender on Friday. ' +
+      'On Saturday, buses moved the fighters into Idlib province.';
+    expect(placesOf(text, '2016-08-28').slice(-1)).toEqual(['Darayya']);
+  });
+
+  it('takes the article’s most-named place when the paragraph has none', () => {
+    const text =
+      'Clashes erupted in Manbij on Monday. Shelling hit Manbij again on Tuesday.\n\n' +
+      'On Wednesday, the deal let the fighters move into Turkey.';
+    expect(placesOf(text, '2016-10-20').slice(-1)).toEqual(['Manbij']);
+  });
+
+  it('leaves the place open when nothing was established', () => {
+    expect(placesOf('On Wednesday, the deal let the fighters move into Turkey.', '2016-10-20')).toEqual([null]);
+  });
+});
