@@ -23,7 +23,7 @@ export interface AnchorCandidate {
 const CONCEPTS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['capture', ['capture', 'captured', 'capturing', 'seize', 'seized', 'seizure', 'seizing', 'take', 'took', 'taken', 'takeover', 'control', 'fall', 'fell', 'fallen', 'overrun', 'overran', 'occupation', 'occupied', 'occupy', 'conquest', 'conquered']],
   ['recapture', ['recapture', 'recaptured', 'retake', 'retook', 'retaken', 'liberation', 'liberated', 'liberate', 'recovery', 'recovered', 'regained']],
-  ['attack', ['attack', 'attacked', 'assault', 'assaulted', 'offensive', 'raid', 'raided', 'strike', 'struck', 'airstrike', 'airstrikes', 'bombing', 'bombed', 'shelling', 'shelled', 'ambush', 'ambushed']],
+  ['attack', ['attack', 'attacked', 'assault', 'assaulted', 'offensive', 'raid', 'raided', 'strike', 'struck', 'airstrike', 'airstrikes', 'bombing', 'bombed', 'shelling', 'shelled', 'bombard', 'bombarded', 'bombarding', 'bombardment', 'ambush', 'ambushed']],
   ['withdrawal', ['withdrawal', 'withdrew', 'withdrawn', 'withdraw', 'retreat', 'retreated', 'pullout', 'evacuation', 'evacuated']],
   ['agreement', ['agreement', 'agreed', 'deal', 'accord', 'ceasefire', 'truce', 'signed', 'signing', 'pact']],
   ['vote', ['vote', 'voted', 'voters', 'voting', 'polls', 'poll', 'election', 'elections', 'elected', 'referendum', 'ballot']],

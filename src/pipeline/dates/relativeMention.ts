@@ -74,7 +74,18 @@ function findAnchor(f: RelativeFound, ctx: SentenceContext, earlier: readonly An
   }
   if (e.anchorPhrase) {
     const span = { start: ctx.offset + f.start, end: ctx.offset + f.end };
-    const m = lookupAnchor(e.anchorPhrase.text, earlier, required, span)?.mention;
+    // "on Saturday, a week after the bombardment began": the date in apposition is the event being dated, the
+    // very thing the expression restates, never its anchor.
+    const apposed = (c: AnchorCandidate): boolean =>
+      c.mention.end <= span.start &&
+      c.mention.start >= ctx.offset &&
+      /^[\s,]*$/.test(ctx.sentence.slice(c.mention.end - ctx.offset, f.start));
+    const m = lookupAnchor(
+      e.anchorPhrase.text,
+      earlier.filter((c) => !apposed(c)),
+      required,
+      span,
+    )?.mention;
     return m ? { value: m.value, against: `${e.anchorPhrase.text}: ${describeAnchor(m)}`, tag: 'anchor:named' } : null;
   }
   // The previous *event* date: a range, a start ("since Dec. 15") or a deadline ("by Dec. 12") does not date

@@ -41,15 +41,18 @@ const OFFSET = new RegExp(
   String.raw`\b${COUNT}\s+${UNIT}\s+(after|before|later|earlier|afterwards?|previously|prior\s+to|following)\b`,
   'gi',
 );
-// A named anchor starts with a determiner, a possessive or a capitalised word (or a date: "May 17").
+// A named anchor starts with a determiner, a possessive or a capitalised word (or a date: "May 17"), or with
+// a gerund or a pronoun that opens an event of its own ("a day after launching the offensive", "two days after
+// they seized the town"): such an event is dated only if the text dates it elsewhere, never by the date before.
 // A dot continues the phrase inside an abbreviation ("U.S.-led", "Dec. 12") but ends it at a sentence end.
 const ANCHOR_PHRASE =
-  /^\s+((?:the|a|an|its|his|her|their|this|that|[A-Z][\w'’.-]*|\d)(?:[^,;:.!?()]|\.(?=[\w-]|\s+\d))*)/;
+  /^\s+((?:the|a|an|its|his|her|their|this|that|[a-z]+ing|(?:he|she|it|they|we|I)(?=\s+[a-z])|[A-Z][\w'’.-]*|\d)(?:[^,;:.!?()]|\.(?=[\w-]|\s+\d))*)/;
 const ANCHOR_MAX_WORDS = 8;
 const ANCHOR_STOP = /\s+(?:when|as|while|and|but|which|who|where|that|,)\b/;
 
 const THE_UNIT_AFTER = /\bthe\s+(day|night|week)\s+(after|before)\b(?=\s+(?:the|a|an|its|his|her|their|[A-Z]))/g;
 
+// A unit closes with a word boundary: "in the following weeks" is a vague period, not "the following week".
 // prettier-ignore
 const NEIGHBOURS: ReadonlyArray<readonly [RegExp, number, OffsetUnit, string]> = [
   [/\bthe\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night)\b/gi, 1, 'day', 'next-day'],
@@ -57,12 +60,12 @@ const NEIGHBOURS: ReadonlyArray<readonly [RegExp, number, OffsetUnit, string]> =
   [/\bthe\s+(?:previous|preceding)\s+(?:day|morning|afternoon|evening|night)\b/gi, -1, 'day', 'previous-day'],
   [/\bthe\s+(?:day|night)\s+before\b(?!\s+(?:the|a|an|its|his|her|their|[A-Z]|yesterday|last))/gi, -1, 'day', 'previous-day'],
   [/\b(?:(?:earlier|later)\s+(?:in|on)\s+(?:the|that)\s+(?:same\s+)?(?:day|morning|afternoon|evening)|(?:earlier|later)\s+that\s+(?:same\s+)?(?:day|morning|afternoon|evening|night)|(?:on\s+)?the\s+same\s+day|(?:on\s+)?that\s+(?:same\s+)?day)\b/gi, 0, 'day', 'same-day'],
-  [/\bthe\s+(?:(?:next|following)\s+week|week\s+after\b(?!\s+(?:the|a|an|its|his|her|their|[A-Z])))/gi, 1, 'week', 'next-week'],
-  [/\bthe\s+(?:(?:previous|preceding)\s+week|week\s+before\b(?!\s+(?:the|a|an|its|his|her|their|[A-Z])))/gi, -1, 'week', 'previous-week'],
-  [/\bthe\s+(?:(?:next|following)\s+month|month\s+after\b(?!\s+(?:the|a|an|its|his|her|their|[A-Z])))/gi, 1, 'month', 'next-month'],
-  [/\bthe\s+(?:(?:previous|preceding)\s+month|month\s+before\b(?!\s+(?:the|a|an|its|his|her|their|[A-Z])))/gi, -1, 'month', 'previous-month'],
-  [/\bthe\s+(?:(?:next|following)\s+year|year\s+after\b(?!\s+(?:the|a|an|its|his|her|their|[A-Z])))/gi, 1, 'year', 'next-year'],
-  [/\bthe\s+(?:(?:previous|preceding)\s+year|year\s+before\b(?!\s+(?:the|a|an|its|his|her|their|[A-Z])))/gi, -1, 'year', 'previous-year'],
+  [/\bthe\s+(?:(?:next|following)\s+week\b|week\s+after\b(?!\s+(?:the|a|an|its|his|her|their|[A-Z])))/gi, 1, 'week', 'next-week'],
+  [/\bthe\s+(?:(?:previous|preceding)\s+week\b|week\s+before\b(?!\s+(?:the|a|an|its|his|her|their|[A-Z])))/gi, -1, 'week', 'previous-week'],
+  [/\bthe\s+(?:(?:next|following)\s+month\b|month\s+after\b(?!\s+(?:the|a|an|its|his|her|their|[A-Z])))/gi, 1, 'month', 'next-month'],
+  [/\bthe\s+(?:(?:previous|preceding)\s+month\b|month\s+before\b(?!\s+(?:the|a|an|its|his|her|their|[A-Z])))/gi, -1, 'month', 'previous-month'],
+  [/\bthe\s+(?:(?:next|following)\s+year\b|year\s+after\b(?!\s+(?:the|a|an|its|his|her|their|[A-Z])))/gi, 1, 'year', 'next-year'],
+  [/\bthe\s+(?:(?:previous|preceding)\s+year\b|year\s+before\b(?!\s+(?:the|a|an|its|his|her|their|[A-Z])))/gi, -1, 'year', 'previous-year'],
 ];
 
 function countOf(word: string): number {
