@@ -58,6 +58,8 @@ export interface CompiledLexicon {
   readonly actorMatcher: TrieMatcher;
   /** Nouns that complete a qualifier: forces, warplanes, officials. */
   readonly forceNounMatcher: TrieMatcher;
+  /** Targets of `forceNounMatcher` from this index on are act nouns ("annexation"), below it force nouns. */
+  readonly firstActNoun: number;
   /** Spelling keys of words that, hyphenated after an actor name, make it describe someone else ("-backed"). */
   readonly proxySuffixKeys: ReadonlySet<string>;
   readonly places: readonly CompiledPlace[];
@@ -160,7 +162,12 @@ export function compileLexicon(raw: RawLexicon): CompiledLexicon {
   return {
     actors,
     actorMatcher: buildTrieMatcher(actorInputs),
-    forceNounMatcher: buildTrieMatcher(raw.actors.forceNouns.map((alias, target) => ({ target, alias }))),
+    // Act nouns complete a qualifier as force nouns do ("Turkish offensive" as "Turkish troops"), but the
+    // mention is the qualifier alone: the offensive is what Turkey did, not Turkey.
+    forceNounMatcher: buildTrieMatcher(
+      [...raw.actors.forceNouns, ...(raw.actors.actNouns ?? [])].map((alias, target) => ({ target, alias })),
+    ),
+    firstActNoun: raw.actors.forceNouns.length,
     proxySuffixKeys: new Set(raw.actors.proxySuffixes.map((s) => aliasShape(s).key)),
     places,
     placeMatcher: buildTrieMatcher(placeInputs),

@@ -20,6 +20,21 @@ const LOCATIVE = new Set([
   'northeast', 'northwest', 'southeast', 'southwest',
 ]);
 const CONJUNCTION = new Set(['and', 'or']);
+/** The gap of a possessive between two words: "Syria's army", "Iraq’s forces". */
+const POSSESSIVE_GAP = /^['\u2019\u02bc]s\s+$/u;
+/**
+ * Hyphened words after a qualifier that keep it naming the actor: "Kurdish-led fighters" are Kurdish forces
+ * (unlike "-backed", a proxy suffix: "Iran-backed militias" are not Iran).
+ */
+const LEADER_SUFFIXES = new Set(['led', 'dominated', 'commanded']);
+
+/** The token after "Kurdish-led" when the qualifier ending at `last` carries such a suffix, else null. */
+function leaderSuffixAfter(text: string, tokens: readonly Token[], last: number): number | null {
+  const next = tokens[last + 1];
+  if (next === undefined || !/^[-\u2010\u2011]$/u.test(gapBefore(text, tokens, last + 1))) return null;
+  return LEADER_SUFFIXES.has(plainLetters(text.slice(next.start, next.end))) ? last + 2 : null;
+}
+
 /** How many coordinated qualifiers may stand before the shared noun ("Russian, Iranian and Syrian forces"). */
 const MAX_COORDINATED = 4;
 
@@ -35,14 +50,18 @@ function gapBefore(text: string, tokens: readonly Token[], k: number): string {
  * ("Syrian Kurdish forces") modifies it and is no mention of its own.
  */
 function forceNounAfter(lex: CompiledLexicon, text: string, tokens: readonly Token[], last: number): number | null {
-  let k = last + 1;
+  let k = leaderSuffixAfter(text, tokens, last) ?? last + 1;
   for (let hop = 0; hop <= MAX_COORDINATED; hop++) {
     const t = tokens[k];
     if (t === undefined) return null;
     const gap = gapBefore(text, tokens, k);
-    if (t.joinsPrevious && !gap.includes(',')) {
+    // "Syria's armed forces": a possessive binds a country to its forces like an adjective.
+    const joined = t.joinsPrevious || (hop === 0 && POSSESSIVE_GAP.test(gap));
+    if (joined && !gap.includes(',')) {
       const noun = matchAt(lex.forceNounMatcher, tokens, k, () => true);
-      if (noun !== null) return hop === 0 ? noun.last : last;
+      // A force noun belongs to the mention ("Russian warplanes"); an act noun does not ("Russian annexation").
+      const forceNoun = noun?.entries.some((e) => e.target < lex.firstActNoun) === true;
+      if (noun !== null) return hop === 0 && forceNoun ? noun.last : last;
     }
     let next = k;
     if (CONJUNCTION.has(plainLetters(text.slice(t.start, t.end)))) next = k + 1;

@@ -57,6 +57,11 @@ export const actorsFileSchema = z
     /** Nouns that turn a qualifier into an actor mention: forces, troops, army, warplanes, officials, … */
     forceNouns: z.array(z.string().min(1)),
     /**
+     * Nouns of an act that a qualifier before them attributes to the actor, like a force noun: "the Russian
+     * annexation", "a Turkish offensive", "an Israeli strike". Alone they name no one.
+     */
+    actNouns: z.array(z.string().min(1)).optional(),
+    /**
      * Words joined by a hyphen after an actor name that make it describe someone else: "US-backed forces" are not
      * the United States.
      */
