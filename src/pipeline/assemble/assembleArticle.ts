@@ -197,7 +197,7 @@ function readClause(
   // Places named inside any date expression belong to the anchor ("two days after Sirte's fall"); places
   // in a dateline are where the story was filed.
   const dateline = datelineOf(sentence);
-  const dateSpans: readonly Span[] = [...clauses.map((c) => c.mention), ...(dateline === null ? [] : [dateline])];
+  const dateSpans: readonly Span[] = [...clauses.flatMap((c) => c.mentions), ...(dateline === null ? [] : [dateline])];
   const otherClauses = clauses.filter((c) => c !== dc).map((c) => c.clause);
   const inLocalPlaces = places.filter((p) => within(p, local));
   const inClausePlaces = places.filter((p) => within(p, clause));
@@ -215,7 +215,11 @@ function readClause(
   place ??= choosePlace(text, restOfSentence, dateSpans, actors, false);
 
   // "The strike, which took place on Friday": the strike reported earlier, with its actors and place.
-  const eventNoun = eventNounReferredTo(text.slice(local.start, local.end)) ?? eventNounReferredTo(clauseText);
+  // Words inside an expression dated from another event name that event ("four days after the offensive"),
+  // not this one; a plain date stays ("Friday's strike" refers back to the strike).
+  const anchored = clauses.flatMap((c) => c.mentions).filter((m) => m.tags.some((t) => t.startsWith('text-relative:')));
+  const eventNoun =
+    eventNounReferredTo(blankSpans(text, local, anchored)) ?? eventNounReferredTo(blankSpans(text, clause, anchored));
   if (eventNoun !== null) {
     const antecedent = [...discourse.facts].reverse().find((f) => mentionsEventNoun(f.sentence.text, eventNoun));
     if (antecedent !== undefined) {
@@ -258,6 +262,17 @@ function readClause(
     ),
   };
   return { event, place };
+}
+
+/** text[span] with the characters of `blanks` inside it replaced by spaces (offsets kept). */
+function blankSpans(text: string, span: Span, blanks: readonly Span[]): string {
+  let out = text.slice(span.start, span.end);
+  for (const b of blanks) {
+    const start = Math.max(b.start, span.start) - span.start;
+    const end = Math.min(b.end, span.end) - span.start;
+    if (end > start) out = out.slice(0, start) + ' '.repeat(end - start) + out.slice(end);
+  }
+  return out;
 }
 
 /** Where the paragraph holding `at` starts: after the last blank line before it. */

@@ -52,9 +52,9 @@ export function isDestination(text: string, place: Span): boolean {
 }
 
 /**
- * Where movers came from ("withdrew from Manbij", "fled Aleppo"): not the scene when another place is named,
- * but the place a withdrawal or flight is reported at when none is (it is the territory given up, as ACLED
- * codes a withdrawal).
+ * Where movers came from ("withdrew from Manbij", "fled Aleppo"): not the scene when another place is named in
+ * the same stretch of text, but the place a withdrawal or flight is reported at when none is (it is the
+ * territory given up, as ACLED codes a withdrawal), before any back-reference or landmark.
  */
 export function isOrigin(text: string, place: Span): boolean {
   return ORIGIN_BEFORE.test(textBefore(text, place, 120));
@@ -62,7 +62,7 @@ export function isOrigin(text: string, place: Span): boolean {
 
 export function isLandmark(text: string, place: Span): boolean {
   const before = textBefore(text, place, 60);
-  return LANDMARK_BEFORE.test(before) || BETWEEN_AND_BEFORE.test(before) || isOrigin(text, place);
+  return LANDMARK_BEFORE.test(before) || BETWEEN_AND_BEFORE.test(before);
 }
 
 /** A place name that is also an actor's name ("an agreement with Iran") is the actor unless a locative precedes. */
@@ -83,8 +83,9 @@ function inside(span: Span, excluded: readonly Span[]): boolean {
  * The event's place among `places` (mentions in text order), ignoring those inside `excluded` spans (places
  * named inside the date expression, like "two days after Sirte's fall", belong to the anchor event), names
  * that are `actors` mentions too unless a locative preposition precedes them, and destinations of movement
- * ("fled into Turkey"), which are never the scene. With `landmarks: false`, landmarks and origins are never
- * chosen (the caller then looks further before falling back to them).
+ * ("fled into Turkey"), which are never the scene. Origins ("withdrew from X") come only when no other place
+ * is named; with `landmarks: false`, landmarks are never chosen (the caller then looks further before falling
+ * back to them).
  */
 export function choosePlace(
   text: string,
@@ -97,8 +98,9 @@ export function choosePlace(
     (p) => !inside(p, excluded) && !isActorName(text, p, actors) && !isDestination(text, p),
   );
   if (candidates.length === 0) return null;
-  const main = candidates.filter((p) => !isLandmark(text, p));
-  const pool = main.length > 0 || !landmarks ? main : candidates;
+  const origins = candidates.filter((p) => isOrigin(text, p));
+  const main = candidates.filter((p) => !isLandmark(text, p) && !origins.includes(p));
+  const pool = main.length > 0 ? main : origins.length > 0 ? origins : landmarks ? candidates : [];
   if (pool.length === 0) return null;
   let best: PlaceMention | null = null;
   for (const p of pool) {

@@ -19,6 +19,8 @@ export interface DatedClause {
   readonly local: Span;
   /** The date expression this clause is about (the finest when several sit in one clause). */
   readonly mention: DateMention;
+  /** Every date expression of the clause, `mention` among them ("on Jan. 27, a week after the offensive"). */
+  readonly mentions: readonly DateMention[];
 }
 
 // prettier-ignore
@@ -62,9 +64,21 @@ function isFronted(text: string, boundaryEnd: number, mention: DateMention, sent
   );
 }
 
+function isTextRelative(m: DateMention): boolean {
+  return m.tags.some((t) => t.startsWith('text-relative:'));
+}
+
+/**
+ * "on Jan. 27, a week after the offensive began": an expression counted from another event, set beside a date
+ * by a comma alone, restates that date; it is no second event.
+ */
+function inApposition(text: string, a: DateMention, b: DateMention): boolean {
+  return (isTextRelative(a) || isTextRelative(b)) && /^\s*,\s*(?:(?:on|in)\s+)?$/i.test(text.slice(a.end, b.start));
+}
+
 /**
  * Groups date mentions that sit in one clause (nothing but words between them, e.g. "on Friday, July 7" read as
- * two) and keeps the finest as the clause's date.
+ * two, or a date and an expression in apposition) and keeps the finest as the clause's date.
  */
 function groupMentions(text: string, mentions: readonly DateMention[]): DateMention[][] {
   const groups: DateMention[][] = [];
@@ -74,8 +88,8 @@ function groupMentions(text: string, mentions: readonly DateMention[]): DateMent
     if (
       last !== undefined &&
       prev !== undefined &&
-      delimiters(text, prev.end, m.start, GAP_DELIMITER).length === 0 &&
-      m.start - prev.end <= 3
+      ((delimiters(text, prev.end, m.start, GAP_DELIMITER).length === 0 && m.start - prev.end <= 3) ||
+        inApposition(text, prev, m))
     ) {
       last.push(m);
     } else groups.push([m]);
@@ -83,9 +97,13 @@ function groupMentions(text: string, mentions: readonly DateMention[]): DateMent
   return groups;
 }
 
+/** The finest date of a group; at equal precision a date the text states over one counted from an event. */
 function finestOf(group: readonly DateMention[]): DateMention {
   let best = group[0] as DateMention;
-  for (const m of group) if ((FINER[m.value.precision] ?? 0) > (FINER[best.value.precision] ?? 0)) best = m;
+  for (const m of group) {
+    const finer = (FINER[m.value.precision] ?? 0) - (FINER[best.value.precision] ?? 0);
+    if (finer > 0 || (finer === 0 && isTextRelative(best) && !isTextRelative(m))) best = m;
+  }
   return best;
 }
 
@@ -131,6 +149,6 @@ export function splitDatedClauses(text: string, sentence: Sentence, mentions: re
       end: i === cuts.length ? sentence.end : (cuts[i] as number),
     };
     const mention = finestOf(group);
-    return { clause, local: localClause(text, clause, mention), mention };
+    return { clause, local: localClause(text, clause, mention), mention, mentions: group };
   });
 }

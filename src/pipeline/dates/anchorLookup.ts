@@ -101,14 +101,20 @@ interface Scored {
   readonly order: number;
 }
 
-function scoreCandidate(terms: PhraseTerms, c: AnchorCandidate, order: number, exclude: Span): Scored | null {
+function scoreCandidate(
+  terms: PhraseTerms,
+  c: AnchorCandidate,
+  order: number,
+  exclude: readonly Span[],
+): Scored | null {
   const positions: number[] = [];
   let names = 0;
   let concepts = 0;
   const seenNames = new Set<string>();
   const seenConcepts = new Set<string>();
   for (const { lower, concept, at } of wordsOf(c)) {
-    if (at >= exclude.start && at < exclude.end) continue; // the anchor phrase does not name itself
+    // The anchor phrase does not name itself, and words counted from another event name that event.
+    if (exclude.some((x) => at >= x.start && at < x.end)) continue;
     const isName = terms.names.includes(lower);
     const isConcept = terms.concepts.includes(concept);
     // Each term scores once, but every occurrence counts for the distance to the date.
@@ -140,8 +146,14 @@ export function lookupAnchor(
 ): AnchorCandidate | null {
   const terms = termsOfAnchorPhrase(phrase);
   if (terms.names.length === 0 && terms.concepts.length === 0) return null;
+  // "…pulled back on Jan. 27, a week after the offensive began": "offensive" there names the earlier event,
+  // so that sentence is no candidate for "the offensive" on the strength of it.
+  const excluded = [
+    exclude,
+    ...candidates.filter((c) => c.mention.tags.some((t) => t.startsWith('text-relative:'))).map((c) => c.mention),
+  ];
   const scored = candidates
-    .map((c, i) => scoreCandidate(terms, c, i, exclude))
+    .map((c, i) => scoreCandidate(terms, c, i, excluded))
     .filter((s): s is Scored => s !== null && s.candidate.mention.role !== 'range');
   const rank = (list: Scored[]): Scored | undefined =>
     [...list].sort((a, b) => b.score - a.score || a.distance - b.distance || b.order - a.order)[0];
