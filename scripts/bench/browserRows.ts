@@ -66,6 +66,7 @@ export function browserRows(ns: readonly number[], bench: BrowserBench | null, s
       } else if (n === 10_000 && m.thirdOfVisAt10k) {
         target = '≤ ⅓ of vis-timeline';
         if (ours.value !== null && vis.value !== null) status = statusOf(ours.value <= vis.value / 3);
+        else if (ours.value !== null) status = 'no vis-timeline figure to compare';
       }
       return {
         area: 'browser',

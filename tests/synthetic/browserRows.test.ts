@@ -45,6 +45,21 @@ describe('browserRows', () => {
     expect(median.target).toBe('≤ ⅓ of vis-timeline');
   });
 
+  it('does not call a relative target met or missed when the peer gave no figure', () => {
+    const stuck: PeerResult = {
+      ...result('vis-timeline', 10_000, 0, 0),
+      ok: 0,
+      firstRenderMs: null,
+      frameMedianMs: null,
+      errors: ['first render not complete within 120 s'],
+    };
+    const rows = browserRows([10_000], bench([stuck, result('ours', 10_000, 1600, 95)]));
+    const first = row(rows, '10,000', 'first drawn events, ms after navigation');
+    expect(first.status).toBe('no vis-timeline figure to compare');
+    expect(first.peer).toBe('vis-timeline 8.5.4: none (first render not complete within 120 s)');
+    expect(first.ratio).toBe('');
+  });
+
   it('checks 100,000 events against the absolute limits', () => {
     const rows = browserRows([100_000], bench([result('ours', 100_000, 1500, 15)]));
     expect(row(rows, '100,000', 'first drawn events, ms after the data').status).toBe('NOT met');
