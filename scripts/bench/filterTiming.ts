@@ -10,6 +10,7 @@
  * Fresh browser per run, as in run.mjs; the browser is always closed, even when the page hangs.
  */
 import { chromium, type Browser } from 'playwright-core';
+import { CHROMIUM_BASE_ARGS } from '../lib/chromiumArgs.ts';
 
 export interface FilterTarget {
   readonly peer: string;
@@ -31,14 +32,7 @@ export interface FilterTiming {
 export const FILTERED_ACTOR = 'Actor A';
 
 export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
+  ...CHROMIUM_BASE_ARGS,
   '--disable-background-timer-throttling',
   '--disable-renderer-backgrounding',
   '--disable-gpu-vsync',

@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
+import { CHROMIUM_BASE_ARGS } from '../../scripts/lib/chromiumArgs.ts';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
@@ -14,17 +15,8 @@ export async function launchChromium(): Promise<Browser> {
   }
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      // playwright-core gives every launch a fresh, empty profile directory of its own.
-    ],
+    // playwright-core gives every launch a fresh, empty profile directory of its own.
+    args: [...CHROMIUM_BASE_ARGS],
   });
 }
 
