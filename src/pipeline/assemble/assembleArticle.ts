@@ -126,6 +126,7 @@ export function assembleArticle(input: ArticleInput, stages: Stages): EventCandi
     const places = stages.lexicon.findPlaces(text, sentence);
     const dated = datedMentions(mentions, sentence);
     const clauses = dated.length === 0 ? [] : splitDatedClauses(text, sentence, dated);
+    const dates = sentenceDates(sentence, clauses);
     let sentencePlace: PlaceMention | null = choosePlace(text, places, [], actors);
     const sentenceActors: string[] = actorNames(actors);
 
@@ -136,7 +137,7 @@ export function assembleArticle(input: ArticleInput, stages: Stages): EventCandi
         places: [...placesSoFar, ...places.filter((p) => p.end <= dc.clause.start)],
         actors: [...actorsSoFar, ...actors.filter((a) => a.end <= dc.clause.start)],
       };
-      const read = readClause(text, article.id, sentence, dc, clauses, actors, places, discourse, stages);
+      const read = readClause(text, article.id, dc, clauses, dates, actors, places, discourse, stages);
       const event = shareGappedVerb(text, previous, read.event);
       previous = event;
       out.push(event);
@@ -152,12 +153,34 @@ export function assembleArticle(input: ArticleInput, stages: Stages): EventCandi
   return out;
 }
 
+/** The date expressions of a sentence, read once for all its clauses (a sentence may hold thousands). */
+interface SentenceDates {
+  readonly sentence: Sentence;
+  /**
+   * Places named inside any date expression belong to the anchor ("two days after Sirte's fall"); places in a
+   * dateline are where the story was filed.
+   */
+  readonly spans: readonly Span[];
+  /** Expressions counted from another event ("four days after the offensive"): their words name that event. */
+  readonly anchored: readonly Span[];
+}
+
+function sentenceDates(sentence: Sentence, clauses: readonly DatedClause[]): SentenceDates {
+  const all = clauses.flatMap((c) => c.mentions);
+  const dateline = datelineOf(sentence);
+  return {
+    sentence,
+    spans: dateline === null ? all : [...all, dateline],
+    anchored: all.filter((m) => m.tags.some((t) => t.startsWith('text-relative:'))),
+  };
+}
+
 function readClause(
   text: string,
   articleId: string,
-  sentence: Sentence,
   dc: DatedClause,
   clauses: readonly DatedClause[],
+  dates: SentenceDates,
   sentenceActors: readonly ActorMention[],
   places: readonly PlaceMention[],
   discourse: Discourse,
@@ -194,10 +217,7 @@ function readClause(
   let names = actorNames(named.length > 0 ? own : [...own, ...actors]);
   if (agent !== null) names = [agent, ...names.filter((n) => n !== agent)];
 
-  // Places named inside any date expression belong to the anchor ("two days after Sirte's fall"); places
-  // in a dateline are where the story was filed.
-  const dateline = datelineOf(sentence);
-  const dateSpans: readonly Span[] = [...clauses.flatMap((c) => c.mentions), ...(dateline === null ? [] : [dateline])];
+  const { sentence, spans: dateSpans, anchored } = dates;
   const otherClauses = clauses.filter((c) => c !== dc).map((c) => c.clause);
   const inLocalPlaces = places.filter((p) => within(p, local));
   const inClausePlaces = places.filter((p) => within(p, clause));
@@ -217,7 +237,6 @@ function readClause(
   // "The strike, which took place on Friday": the strike reported earlier, with its actors and place.
   // Words inside an expression dated from another event name that event ("four days after the offensive"),
   // not this one; a plain date stays ("Friday's strike" refers back to the strike).
-  const anchored = clauses.flatMap((c) => c.mentions).filter((m) => m.tags.some((t) => t.startsWith('text-relative:')));
   const eventNoun =
     eventNounReferredTo(blankSpans(text, local, anchored)) ?? eventNounReferredTo(blankSpans(text, clause, anchored));
   if (eventNoun !== null) {

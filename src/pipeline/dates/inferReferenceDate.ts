@@ -28,12 +28,23 @@ function isStated(r: ParsedResult): boolean {
   );
 }
 
-/** Whether the sentence around [start, end) puts the date in the future (sentence = text between . ! ? or breaks). */
+/**
+ * How far from a date its tense is read. A clause's tense stands near its date; the bound keeps the work per
+ * date constant, so a text of thousands of dates and no sentence end is not read once per date.
+ */
+const TENSE_WINDOW = 400;
+
+/**
+ * Whether the sentence around [start, end) puts the date in the future (sentence = text between . ! ? or breaks,
+ * at most TENSE_WINDOW characters either side of the date).
+ */
 function isInFutureClause(text: string, start: number, end: number): boolean {
-  const before = text.slice(0, start);
-  const sentenceStart = Math.max(before.search(/[^.!?\n]*$/), 0);
-  const after = /[.!?\n](?:\s|$)/.exec(text.slice(end));
-  const sentenceEnd = after ? end + after.index : text.length;
+  const from = Math.max(0, start - TENSE_WINDOW);
+  const before = text.slice(from, start);
+  const sentenceStart = from + Math.max(...['.', '!', '?', '\n'].map((c) => before.lastIndexOf(c) + 1), 0);
+  const window = text.slice(end, end + TENSE_WINDOW);
+  const after = /[.!?\n](?:\s|$)/.exec(window);
+  const sentenceEnd = after ? end + after.index : end + window.length;
   const sentence = text.slice(sentenceStart, sentenceEnd);
   return tenseAround(sentence, start - sentenceStart, end - sentenceStart) === 'future';
 }
