@@ -35,6 +35,8 @@ interface SentenceFacts {
   readonly sentence: Sentence;
   readonly actors: readonly string[];
   readonly place: PlaceMention | null;
+  /** Every place the sentence names, for carrying the story's area to sentences that name none. */
+  readonly named: readonly PlaceMention[];
 }
 
 /** What the article said before the clause being read. */
@@ -148,7 +150,7 @@ export function assembleArticle(input: ArticleInput, stages: Stages): EventCandi
     }
     placesSoFar.push(...places);
     actorsSoFar.push(...actors);
-    facts.push({ sentence, actors: sentenceActors, place: sentencePlace });
+    facts.push({ sentence, actors: sentenceActors, place: sentencePlace, named: places });
   }
   return out;
 }
@@ -302,26 +304,50 @@ function paragraphStart(text: string, at: number): number {
 }
 
 /**
- * The place the story is at before `sentence`: the last place an earlier sentence of the same paragraph was
- * placed at, else the place most earlier sentences of the article were placed at (the first named on a tie);
- * null when none was.
+ * The place the story is at before `sentence`: where the last earlier sentence of the same paragraph was placed,
+ * else where most earlier sentences of the article were placed (the first named on a tie); null when none was.
+ * The place is carried at the level the text supports (see `carriedPlace`).
  */
 function establishedPlace(text: string, sentence: Sentence, facts: readonly SentenceFacts[]): PlaceMention | null {
   const start = paragraphStart(text, sentence.start);
   const placed = facts.filter((f): f is SentenceFacts & { place: PlaceMention } => f.place !== null);
   const inParagraph = placed.filter((f) => f.sentence.start >= start);
   const last = inParagraph[inParagraph.length - 1];
-  if (last !== undefined) return last.place;
-  const counts = new Map<string, { place: PlaceMention; n: number }>();
+  if (last !== undefined) return carriedPlace(text, last);
+  const counts = new Map<string, { fact: SentenceFacts & { place: PlaceMention }; n: number }>();
   for (const f of placed) {
     const c = counts.get(f.place.place.name);
-    if (c === undefined) counts.set(f.place.place.name, { place: f.place, n: 1 });
+    if (c === undefined) counts.set(f.place.place.name, { fact: f, n: 1 });
     else c.n += 1;
   }
-  let best: { place: PlaceMention; n: number } | null = null;
+  let best: { fact: SentenceFacts & { place: PlaceMention }; n: number } | null = null;
   for (const c of counts.values()) if (best === null || c.n > best.n) best = c;
-  return best?.place ?? null;
+  return best === null ? null : carriedPlace(text, best.fact);
 }
+
+/**
+ * A sentence that names no place of its own is only known to be in the area the story is in, not at the very
+ * spot an earlier sentence named. So when that sentence placed a town inside a region or province it names right
+ * after it ("the Qara area in the Qalamoun region", "Hit, a town in Anbar province"), the region is carried, as a
+ * date is never made finer than the text states. A country is never carried in place of a town: it says too
+ * little to place an event.
+ */
+function carriedPlace(text: string, fact: SentenceFacts & { place: PlaceMention }): PlaceMention {
+  const town = fact.place;
+  if (!SETTLEMENT_KINDS.has(town.place.kind)) return town;
+  const area = fact.named.find(
+    (p) =>
+      (p.place.kind === 'region' || p.place.kind === 'province') &&
+      p.place.country === town.place.country &&
+      p.start >= town.end &&
+      p.start - town.end <= 60 &&
+      CONTAINED_IN.test(text.slice(town.end, p.start)),
+  );
+  return area ?? town;
+}
+
+/** What stands between a town and the area it lies in: "area in Syria's", ", a town in", ", the capital of". */
+const CONTAINED_IN = /^[^.;:!?()]*\b(?:in|of)\b[^.;:!?()]*$/;
 
 /** The place "the city" refers to: the last one named before, a settlement when the noun names one. */
 function antecedentPlace(noun: string, before: readonly PlaceMention[]): PlaceMention | null {

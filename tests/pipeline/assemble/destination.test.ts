@@ -87,3 +87,19 @@ describe('an event named only with a destination takes the established place', (
     expect(placesOf('On Wednesday, the deal let the fighters move into Turkey.', '2016-10-20')).toEqual([null]);
   });
 });
+
+describe('the place carried to a clause that names only a destination', () => {
+  it('is the region a town was placed in, not the town itself', () => {
+    const text =
+      'Government troops shelled the Saraqib area in Idlib province on Monday.\n\n' +
+      'On Tuesday, officials said the deal would move the fighters to Jarabulus.';
+    expect(placesOf(text, '2016-10-20')).toEqual(['Saraqib', 'Idlib Governorate']);
+  });
+
+  it('stays the town when no containing area was named with it', () => {
+    const text =
+      'Government troops shelled Saraqib on Monday.\n\n' +
+      'On Tuesday, officials said the deal would move the fighters to Jarabulus.';
+    expect(placesOf(text, '2016-10-20')).toEqual(['Saraqib', 'Saraqib']);
+  });
+});
