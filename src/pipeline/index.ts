@@ -9,6 +9,7 @@ import { draftOf, type EventDraft } from './assemble/candidate.ts';
 import { toTimelineEvents } from './assemble/toTimelineEvent.ts';
 import { createDefaultConfig, type PipelineConfig } from './config.ts';
 import type { CompiledLexicon } from './lexicon/index.ts';
+import type { Stages } from './assemble/stages.ts';
 import type { RefinerContext } from './refiners/refiner.ts';
 import { findBoilerplate, keptRegions, type ExcludedSpan } from './text/boilerplate.ts';
 import { splitSentences } from './text/sentences.ts';
@@ -71,36 +72,66 @@ export function runPipeline<L>(
   options: RunOptions = {},
 ): PipelineResult {
   const stages = config.stages(lexicon);
-  const reports: ArticleReport[] = [];
-  const drafts: EventDraft[] = [];
-  const references = new Map<string, ReferenceDate>();
+  const extractions = articles.map((article, index) => {
+    const extraction = extractArticle(article, stages, config);
+    options.onArticle?.(index + 1, articles.length);
+    return extraction;
+  });
+  return refineExtractions(extractions, config, options);
+}
 
-  for (const [index, article] of articles.entries()) {
-    const warnings: string[] = [];
-    const excluded = findBoilerplate(article.text, article.title, config.boilerplate);
-    const sentences = splitSentences(article.text, keptRegions(article.text.length, excluded));
-    const reference = referenceOf(article, stages.dates.inferReferenceDate);
-    if (article.published === null) {
-      warnings.push(
-        reference === null
-          ? 'no published date and none could be inferred from the text: its dates were not read'
-          : `no published date; relative dates read against ${reference.date}, inferred from the text`,
-      );
-    }
-    if (reference !== null) {
-      references.set(article.id, reference);
-      drafts.push(...assembleArticle({ article, reference, sentences }, stages).map(draftOf));
-    }
-    reports.push({
+/**
+ * What one article yields before the cross-article refiners: its report and its event drafts. Plain data that
+ * survives a structured clone (no functions; refiners compare values, not identities), so a worker can make it.
+ */
+export interface ArticleExtraction {
+  readonly report: ArticleReport;
+  readonly drafts: readonly EventDraft[];
+}
+
+/**
+ * The per-article half of runPipeline: boilerplate, sentences, reference date, dated clauses. Depends on nothing
+ * but the article and the stages, so articles can be extracted in any order or in parallel.
+ */
+export function extractArticle<L>(article: Article, stages: Stages, config: PipelineConfig<L>): ArticleExtraction {
+  const warnings: string[] = [];
+  const excluded = findBoilerplate(article.text, article.title, config.boilerplate);
+  const sentences = splitSentences(article.text, keptRegions(article.text.length, excluded));
+  const reference = referenceOf(article, stages.dates.inferReferenceDate);
+  if (article.published === null) {
+    warnings.push(
+      reference === null
+        ? 'no published date and none could be inferred from the text: its dates were not read'
+        : `no published date; relative dates read against ${reference.date}, inferred from the text`,
+    );
+  }
+  const drafts = reference === null ? [] : assembleArticle({ article, reference, sentences }, stages).map(draftOf);
+  return {
+    report: {
       id: article.id,
       reference,
       referenceInferred: reference?.basis === 'inferred',
       excluded,
       sentences: sentences.length,
       warnings,
-    });
-    options.onArticle?.(index + 1, articles.length);
-  }
+    },
+    drafts,
+  };
+}
+
+/**
+ * The cross-article half of runPipeline: the refiners (filter, merge) over all drafts, then the events. The
+ * extractions must be in input order: the refiners' results depend on the order of their input.
+ */
+export function refineExtractions<L>(
+  extractions: readonly ArticleExtraction[],
+  config: PipelineConfig<L>,
+  options: Pick<RunOptions, 'debug'> = {},
+): PipelineResult {
+  const reports = extractions.map((x) => x.report);
+  const drafts = extractions.flatMap((x) => x.drafts);
+  const references = new Map<string, ReferenceDate>();
+  for (const r of reports) if (r.reference !== null) references.set(r.id, r.reference);
 
   const notes: string[] = [];
   const ctx: RefinerContext = {

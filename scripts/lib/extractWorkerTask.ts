@@ -1,0 +1,24 @@
+/**
+ * What one extraction worker thread does (loaded by extractWorker.mjs): extract a batch of articles with the
+ * default config. The lexicon arrives raw in the pool's workerData and is compiled once per worker, on the first
+ * batch; the cross-article refiners are not run here but on the main thread, over all batches in input order.
+ */
+import Tinypool from 'tinypool';
+import type { Article } from '../../src/model/index.ts';
+import {
+  bindLexiconStages,
+  createDefaultConfig,
+  extractArticle,
+  type ArticleExtraction,
+} from '../../src/pipeline/index.ts';
+import { compileLexicon, type RawLexicon } from '../../src/pipeline/lexicon/index.ts';
+import type { Stages } from '../../src/pipeline/assemble/stages.ts';
+
+const config = createDefaultConfig();
+let stages: Stages | null = null;
+
+export function extractBatch(articles: readonly Article[]): ArticleExtraction[] {
+  stages ??= bindLexiconStages(compileLexicon(Tinypool.workerData as RawLexicon));
+  const bound = stages;
+  return articles.map((article) => extractArticle(article, bound, config));
+}
