@@ -100,7 +100,7 @@ async function main(): Promise<void> {
       import('./lib/parallelExtract.ts'),
     ]);
   const { checkSourceOffsets, formatInputProblem, parseEventsFile } = model;
-  const { buildEventsFile, textFileOf, TEXTS_FOLDER } = eventsFile;
+  const { buildEventsFile, TEXTS_FOLDER } = eventsFile;
   const { createDefaultConfig, runPipeline } = pipeline;
   const { articleIdOf } = input;
   const { compileLexicon } = lexiconModule;
@@ -134,9 +134,10 @@ async function main(): Promise<void> {
     workers > 1
       ? await runPipelineInWorkers(articles, rawLexicon, workers, runOptions)
       : runPipeline(articles, lexicon, createDefaultConfig(), runOptions);
+  const texts = new Map(articles.map((a) => [a.id, a.text]));
   if (values.debug) {
     for (const r of result.articles) {
-      const text = articles.find((a) => a.id === r.id)?.text ?? '';
+      const text = texts.get(r.id) ?? '';
       for (const x of r.excluded) {
         const shown = JSON.stringify(text.slice(x.start, x.end).slice(0, 60));
         process.stderr.write(`extract: debug: ${r.id}:${x.start}-${x.end} excluded (${x.reason}): ${shown}\n`);
@@ -159,9 +160,9 @@ async function main(): Promise<void> {
 
   const file = buildEventsFile(result.events, articles, extras);
   // Validate exactly what will be written: a failure here is a bug in the pipeline, never the input's fault.
-  const texts = new Map(articles.map((a) => [a.id, a.text]));
+  const json = `${JSON.stringify(file, null, 1)}\n`;
   try {
-    parseEventsFile(JSON.parse(JSON.stringify(file)));
+    parseEventsFile(JSON.parse(json));
   } catch (e) {
     fail(3, `output failed validation (a bug, nothing written):\n${(e as Error).message}`);
   }
@@ -173,8 +174,13 @@ async function main(): Promise<void> {
   const textFolder = join(dirname(out), TEXTS_FOLDER);
   await writeFilesThenCommit(
     textFolder,
-    articles.map((a) => [textFileOf(a.id, a.text).slice(TEXTS_FOLDER.length + 1), a.text] as const),
-    () => writeFileAtomic(out, `${JSON.stringify(file, null, 1)}\n`),
+    // The names events.json gives (content-hashed once, in buildEventsFile), each with the text it names.
+    file.articles.map((a) => {
+      const text = texts.get(a.id);
+      if (a.textFile === undefined || text === undefined) throw new Error(`bug: no text file for article ${a.id}`);
+      return [a.textFile.slice(TEXTS_FOLDER.length + 1), text] as const;
+    }),
+    () => writeFileAtomic(out, json),
   );
 
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
