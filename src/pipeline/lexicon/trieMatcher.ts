@@ -1,9 +1,11 @@
 /**
- * One compiled matcher per lexicon kind: a character trie over the spelling keys of every alias. Scanning a text
- * walks the trie from each word start, so its cost is (words × longest key) whatever the number of aliases, and it
- * cannot backtrack. The longest alias wins ("US-led coalition" over "US"), matches never overlap.
+ * One compiled matcher per lexicon kind: a word trie over the spelling keys of every alias (one edge per word
+ * key). Scanning a text walks the trie from each word start with one map lookup per word, so its cost is (words ×
+ * longest alias in words) whatever the number of aliases, and it cannot backtrack. The longest alias wins
+ * ("US-led coalition" over "US"), matches never overlap.
  *
- * Keys are the words' spelling keys joined by a boundary mark, so names match word for word.
+ * An alias's key is its words' spelling keys joined by a boundary mark (aliasShape), so names match word for
+ * word; the trie stores the same words as edges. Word keys hold only [a-z0-9] (spellingKey.ts), never the mark.
  *
  * Hand-written because a regex alternation of thousands of aliases is tried alternative by alternative at every
  * position by V8's irregexp, and the fold (spellingKey.ts) is per word, which no regex flag expresses.
@@ -26,6 +28,7 @@ export interface MatchEntry {
 }
 
 export interface TrieNode {
+  /** Children by the spelling key of the next word. */
   readonly next: Map<string, TrieNode>;
   readonly entries: MatchEntry[];
 }
@@ -90,11 +93,11 @@ export function buildTrieMatcher(inputs: readonly AliasInput[]): TrieMatcher {
     const matchCase = typeof input.alias !== 'string' || SHORT_ACRONYM.test(shape.letters);
     if (shape.key === '') continue;
     let node = root;
-    for (const ch of shape.key) {
-      let child = node.next.get(ch);
+    for (const word of shape.key.split(WORD_BOUNDARY)) {
+      let child = node.next.get(word);
       if (child === undefined) {
         child = newNode();
-        node.next.set(ch, child);
+        node.next.set(word, child);
       }
       node = child;
     }
@@ -164,11 +167,7 @@ export function matchAt(
       if (t.article) continue;
       break;
     }
-    const chars = j > first ? WORD_BOUNDARY + t.key : t.key;
-    for (const ch of chars) {
-      node = node.next.get(ch);
-      if (node === undefined) break;
-    }
+    node = node.next.get(t.key);
     if (node === undefined) break;
     if (node.entries.length > 0) {
       const accepted = node.entries.filter((e) => caseAccepts(e, tokens, first, j) && accept(e, first, j));

@@ -1,12 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { readLexicon } from '../../../scripts/lib/readLexicon.ts';
 import { compileLexicon, findActors, findPlaces, classifyEvent } from '../../../src/pipeline/lexicon/index.ts';
-import { aliasShape, type TrieMatcher, type TrieNode } from '../../../src/pipeline/lexicon/trieMatcher.ts';
+import {
+  aliasShape,
+  WORD_BOUNDARY,
+  type TrieMatcher,
+  type TrieNode,
+} from '../../../src/pipeline/lexicon/trieMatcher.ts';
 import { lexicon, whole } from './lexicon.ts';
 
 function lookup(m: TrieMatcher, key: string): TrieNode | undefined {
   let node: TrieNode | undefined = m.root;
-  for (const ch of key) node = node?.next.get(ch);
+  for (const word of key.split(WORD_BOUNDARY)) node = node?.next.get(word);
   return node;
 }
 
