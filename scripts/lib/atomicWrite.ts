@@ -7,6 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, open, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve, sep } from 'node:path';
+import pLimit from 'p-limit';
 
 function tempSuffix(): string {
   return `${process.pid}-${randomBytes(4).toString('hex')}`;
@@ -72,7 +73,12 @@ export async function writeFileAtomic(target: string, data: string | Uint8Array)
 /** Refuses paths that would land outside the folder (`../x`, absolute paths, empty segments). */
 function checkRelativePath(relPath: string): void {
   const parts = relPath.split('/');
-  if (relPath === '' || relPath.startsWith('/') || relPath.includes('\\') || parts.some((p) => p === '' || p === '.' || p === '..')) {
+  if (
+    relPath === '' ||
+    relPath.startsWith('/') ||
+    relPath.includes('\\') ||
+    parts.some((p) => p === '' || p === '.' || p === '..')
+  ) {
     throw new Error(`not a safe relative path for an output file: ${JSON.stringify(relPath)}`);
   }
 }
@@ -85,13 +91,17 @@ function checkRelativePath(relPath: string): void {
  * two folders, hence two renames. For readers that must never see a missing folder, name folders by content
  * (e.g. articles-<hash>/) and write the file that points to them last with writeFileAtomic.
  */
-export async function writeFolderAtomic(dir: string, files: Iterable<readonly [string, string | Uint8Array]>): Promise<void> {
+export async function writeFolderAtomic(
+  dir: string,
+  files: Iterable<readonly [string, string | Uint8Array]>,
+): Promise<void> {
   const target = resolve(dir);
   const parent = dirname(target);
   await mkdir(parent, { recursive: true });
   await removeLeftovers(target);
   const existing = await stat(target).catch(() => null);
-  if (existing !== null && !existing.isDirectory()) throw new Error(`cannot replace ${target}: it is a file, not a folder`);
+  if (existing !== null && !existing.isDirectory())
+    throw new Error(`cannot replace ${target}: it is a file, not a folder`);
   const temp = join(parent, `.${basename(target)}.${tempSuffix()}.tmp`);
   try {
     await mkdir(temp);
@@ -130,19 +140,72 @@ export async function writeFolderAtomic(dir: string, files: Iterable<readonly [s
 }
 
 /**
+ * How many files writeFilesThenCommit has in flight. Enough for concurrent fsyncs to share the file system's
+ * journal commits (3,000 files of 2 KB here: one at a time 3.0 s, 32 at a time 0.75 s, 64 at a time 0.74 s,
+ * 32 at a time without fsync 0.39 s), few enough to stay far below the open-descriptor limit.
+ */
+const FILES_IN_FLIGHT = 32;
+
+/** Lists the files under `root` (absolute paths), recursively. */
+async function listFiles(root: string): Promise<string[]> {
+  const entries = await readdir(root, { recursive: true, withFileTypes: true });
+  return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
+}
+
+/**
+ * Runs `task` over every item, at most `limit` at a time, and returns only when all have settled: a failure
+ * must not let the caller go on (to a commit, or to report the error) while other writes are still running.
+ */
+async function settleAll<T>(items: Iterable<T>, limit: number, task: (item: T) => Promise<void>): Promise<void> {
+  const run = pLimit(limit);
+  const outcomes = await Promise.allSettled([...items].map((item) => run(() => task(item))));
+  const failed = outcomes.find((o): o is PromiseRejectedResult => o.status === 'rejected');
+  if (failed) throw failed.reason;
+}
+
+/** Writes `path` through a temporary file, fsynced, renamed into place; unless it already holds `bytes`. */
+async function writeIfChanged(path: string, bytes: Buffer, exists: boolean): Promise<void> {
+  if (exists) {
+    const current = await readFile(path).catch(() => null);
+    if (current !== null && current.equals(bytes)) return;
+  }
+  const temp = join(dirname(path), tempFileName(path));
+  try {
+    await writeAndSync(temp, bytes);
+    await rename(temp, path);
+  } catch (e) {
+    await rm(temp, { force: true });
+    throw e;
+  }
+}
+
+/**
  * Publishes a set of files and the file that refers to them (events.json and its texts) so that a crash at any
  * moment leaves a consistent pair: every file the current pointer file names exists with the content it had
  * when that pointer was written.
  *
- * 1. Each of `files` (path relative to `dir` → content) is written with writeFileAtomic unless a file of that
- *    name already holds exactly that content.
- * 2. `commit()` runs: it writes the pointer file (with writeFileAtomic).
- * 3. Files under `dir` that are not in `files` are removed.
+ * 1. Each of `files` (path relative to `dir` → content) is written (temporary file, fsync, rename) unless a file
+ *    of that name already holds exactly that content. Up to FILES_IN_FLIGHT at a time.
+ * 2. Each folder written into is fsynced, then `commit()` runs: it writes the pointer file (with
+ *    writeFileAtomic).
+ * 3. Files under `dir` that are not in `files` are removed (leftover temporaries of killed runs too).
  *
  * This only holds when names change whenever content does (content-addressed names such as
  * `texts/<id>.<sha256-prefix>.txt`): then step 1 never rewrites a file the old pointer names, and step 3 only
  * removes files no pointer names any more. With fixed names (`texts/<id>.txt`) an old events.json can meet a new
  * text after a crash between the text folder and events.json, and its offsets then highlight the wrong words.
+ *
+ * Why the writes may run concurrently, and why each file is still fsynced:
+ * - A killed process: only the order matters. Every text is renamed into place complete before commit() starts
+ *   (all writes have settled, failed or not, before this function goes on), and the page cache outlives the
+ *   process, so a killed run leaves either the old pointer (whose texts step 3 has not touched yet) or the new
+ *   one with all its texts. The order of the text writes among themselves is irrelevant: no pointer names a
+ *   text before all of them exist.
+ * - A power cut or kernel crash: the pointer's rename must not reach the disk before the texts' data. fsync of a
+ *   folder makes the names in it durable, not the data of the files behind them, so one folder fsync cannot
+ *   replace the per-file fsync; the per-file fsyncs instead run concurrently (FILES_IN_FLIGHT), where the file
+ *   system groups them into shared journal commits. Then one fsync per folder makes the renames durable, and
+ *   only then is the pointer written (itself fsynced and renamed by writeFileAtomic).
  */
 export async function writeFilesThenCommit(
   dir: string,
@@ -151,22 +214,21 @@ export async function writeFilesThenCommit(
 ): Promise<void> {
   const root = resolve(dir);
   await mkdir(root, { recursive: true });
-  const keep = new Set<string>();
+  const wanted = new Map<string, Buffer>();
   for (const [relPath, content] of files) {
     checkRelativePath(relPath);
     const path = join(root, ...relPath.split('/'));
     if (!path.startsWith(root + sep)) throw new Error(`output path escapes the folder: ${relPath}`);
-    keep.add(path);
-    const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content);
-    const existing = await readFile(path).catch(() => null);
-    if (existing === null || !existing.equals(bytes)) await writeFileAtomic(path, bytes);
+    wanted.set(path, typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content));
   }
+  const existing = new Set(await listFiles(root));
+  const folders = new Set([...wanted.keys()].map((p) => dirname(p)));
+  for (const folder of folders) await mkdir(folder, { recursive: true });
+  await settleAll(wanted, FILES_IN_FLIGHT, ([path, bytes]) => writeIfChanged(path, bytes, existing.has(path)));
+  await Promise.all([...folders].map((folder) => syncFolder(folder)));
   await commit();
-  const entries = await readdir(root, { recursive: true, withFileTypes: true });
-  for (const entry of entries) {
-    const path = join(entry.parentPath, entry.name);
-    if (entry.isFile() && !keep.has(path)) await rm(path, { force: true });
-  }
+  const stale = (await listFiles(root)).filter((path) => !wanted.has(path));
+  await settleAll(stale, FILES_IN_FLIGHT, (path) => rm(path, { force: true }));
   await removeEmptyFolders(root);
 }
 

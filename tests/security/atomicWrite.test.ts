@@ -1,5 +1,6 @@
 /** Safe writes: a reader sees the old file or the new one, never a partial one, even when the writer is killed. */
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -36,14 +37,20 @@ describe('writeFileAtomic', () => {
   it('leaves the old file whole when the writer is killed at any moment', async () => {
     const target = join(dir, 'events.json');
     const size = 4_000_000;
-    const complete = new Set(['A', 'B'].map((run) => JSON.stringify({ version: 1, run, pad: run.toLowerCase().repeat(size) })));
+    const complete = new Set(
+      ['A', 'B'].map((run) => JSON.stringify({ version: 1, run, pad: run.toLowerCase().repeat(size) })),
+    );
     // Kill after the first complete write, at a different point of a later write each round, until some kills
     // have landed mid-write (a temporary file left behind proves it), so the test exercises the window it guards.
     let killedMidWrite = 0;
     for (let round = 0; round < 20 && killedMidWrite < 3; round += 1) {
-      const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'fixtures/rewriteForever.mts'), target, String(size)], {
-        stdio: ['ignore', 'pipe', 'inherit'],
-      });
+      const child = spawn(
+        process.execPath,
+        ['--import', 'tsx', join(import.meta.dirname, 'fixtures/rewriteForever.mts'), target, String(size)],
+        {
+          stdio: ['ignore', 'pipe', 'inherit'],
+        },
+      );
       await new Promise<void>((resolve, reject) => {
         child.once('error', reject);
         child.stdout.once('data', () => resolve());
@@ -53,7 +60,9 @@ describe('writeFileAtomic', () => {
       child.kill('SIGKILL');
       await exited;
       const text = await readFile(target, 'utf8');
-      expect(complete.has(text), `after kill ${round} the file is ${text.length} chars, not a complete version`).toBe(true);
+      expect(complete.has(text), `after kill ${round} the file is ${text.length} chars, not a complete version`).toBe(
+        true,
+      );
       if ((await readdir(dir)).some((n) => n.endsWith('.tmp'))) killedMidWrite += 1;
     }
     expect(killedMidWrite).toBeGreaterThan(0);
@@ -77,7 +86,12 @@ describe('writeFolderAtomic', () => {
     const target = join(dir, 'articles');
     await writeFolderAtomic(target, [['keep.txt', 'old']]);
     for (const bad of ['../escape.txt', '/abs.txt', 'a/../../x.txt', 'a//b.txt', '']) {
-      await expect(writeFolderAtomic(target, [['fine.txt', 'new'], [bad, 'x']])).rejects.toThrow(/not a safe relative path/);
+      await expect(
+        writeFolderAtomic(target, [
+          ['fine.txt', 'new'],
+          [bad, 'x'],
+        ]),
+      ).rejects.toThrow(/not a safe relative path/);
     }
     expect(await readdir(target)).toEqual(['keep.txt']);
     expect(await readdir(dir)).toEqual(['articles']);
@@ -95,9 +109,16 @@ describe('writeFolderAtomic', () => {
 describe('writeFilesThenCommit', () => {
   it('writes new files before the commit and removes files no longer listed after it', async () => {
     const texts = join(dir, 'texts');
-    await writeFilesThenCommit(texts, [['a.1111.txt', 'A'], ['sub/b.2222.txt', 'B']], async () => {
-      await writeFileAtomic(join(dir, 'events.json'), '["a.1111","sub/b.2222"]');
-    });
+    await writeFilesThenCommit(
+      texts,
+      [
+        ['a.1111.txt', 'A'],
+        ['sub/b.2222.txt', 'B'],
+      ],
+      async () => {
+        await writeFileAtomic(join(dir, 'events.json'), '["a.1111","sub/b.2222"]');
+      },
+    );
     const seenAtCommit: string[][] = [];
     await writeFilesThenCommit(texts, [['a.3333.txt', 'A2']], async () => {
       seenAtCommit.push((await readdir(texts, { recursive: true })).sort());
@@ -121,14 +142,92 @@ describe('writeFilesThenCommit', () => {
 
   it('does not rewrite a file whose content is unchanged, and clears leftovers of killed runs', async () => {
     const texts = join(dir, 'texts');
-    await writeFilesThenCommit(texts, [['a.txt', 'same'], ['b.txt', 'old']], async () => undefined);
+    await writeFilesThenCommit(
+      texts,
+      [
+        ['a.txt', 'same'],
+        ['b.txt', 'old'],
+      ],
+      async () => undefined,
+    );
     const before = await Promise.all(['a.txt', 'b.txt'].map((n) => stat(join(texts, n))));
     await writeFile(join(texts, '.a.txt.1-ffffffff.tmp'), 'leftover of a killed run');
-    await writeFilesThenCommit(texts, [['a.txt', 'same'], ['b.txt', 'new']], async () => undefined);
+    await writeFilesThenCommit(
+      texts,
+      [
+        ['a.txt', 'same'],
+        ['b.txt', 'new'],
+      ],
+      async () => undefined,
+    );
     const after = await Promise.all(['a.txt', 'b.txt'].map((n) => stat(join(texts, n))));
     // An atomic rewrite renames a new inode into place; an untouched file keeps its inode.
     expect(after[0]?.ino).toBe(before[0]?.ino);
     expect(after[1]?.ino).not.toBe(before[1]?.ino);
     expect((await readdir(texts)).sort()).toEqual(['a.txt', 'b.txt']);
   });
+
+  it('writes many files concurrently, each whole, and commits only after all of them exist', async () => {
+    const texts = join(dir, 'texts');
+    const files = Array.from(
+      { length: 300 },
+      (_, i) => [`${i % 3}/f${i}.txt`, `content ${i} ${'y'.repeat(i * 7)}`] as const,
+    );
+    let presentAtCommit = 0;
+    await writeFilesThenCommit(texts, files, async () => {
+      presentAtCommit = (await readdir(texts, { recursive: true })).filter((n) => n.endsWith('.txt')).length;
+    });
+    expect(presentAtCommit).toBe(300);
+    for (const [name, content] of files) expect(await readFile(join(texts, name), 'utf8')).toBe(content);
+  });
+
+  it('does not commit when one file cannot be written, and returns only once the other writes are done', async () => {
+    const texts = join(dir, 'texts');
+    // A folder where a file is to go: that one write fails, the others succeed.
+    await mkdir(join(texts, 'f7.txt'), { recursive: true });
+    const files = Array.from({ length: 100 }, (_, i) => [`f${i}.txt`, `content ${i}`] as const);
+    let committed = false;
+    await expect(
+      writeFilesThenCommit(texts, files, async () => {
+        committed = true;
+      }),
+    ).rejects.toThrow();
+    expect(committed).toBe(false);
+    const names = await readdir(texts);
+    // Every other file is in place (nothing left in flight), and no temporary remains.
+    expect(names.filter((n) => /^f\d+\.txt$/.test(n)).length).toBe(100);
+    expect(names.some((n) => n.endsWith('.tmp'))).toBe(false);
+  });
+
+  it('leaves an events.json whose texts all exist with their content when the writer is killed at any moment', async () => {
+    const hash = (s: string) => createHash('sha256').update(s).digest('hex').slice(0, 12);
+    let checked = 0;
+    let killedMidPublish = 0;
+    for (let round = 0; round < 12; round += 1) {
+      const child = spawn(
+        process.execPath,
+        ['--import', 'tsx', join(import.meta.dirname, 'fixtures/publishForever.mts'), dir, '400'],
+        { stdio: ['ignore', 'pipe', 'inherit'] },
+      );
+      await new Promise<void>((resolve, reject) => {
+        child.once('error', reject);
+        child.stdout.once('data', () => resolve());
+      });
+      await new Promise((r) => setTimeout(r, (round * 13) % 90));
+      const exited = new Promise((r) => child.once('exit', r));
+      child.kill('SIGKILL');
+      await exited;
+      const names = JSON.parse(await readFile(join(dir, 'events.json'), 'utf8')) as string[];
+      expect(names.length).toBe(400);
+      for (const name of names) {
+        const text = await readFile(join(dir, 'texts', name), 'utf8');
+        expect(name.split('.')[1], `after kill ${round}, ${name} holds other content`).toBe(hash(text));
+        checked += 1;
+      }
+      // Both rounds' texts side by side, or a temporary: the kill landed between the first write and the sweep.
+      if ((await readdir(join(dir, 'texts'))).length !== 400) killedMidPublish += 1;
+    }
+    expect(checked).toBe(12 * 400);
+    expect(killedMidPublish).toBeGreaterThan(0);
+  }, 120_000);
 });
