@@ -27,8 +27,9 @@ export interface PipelineConfig<L> {
 }
 
 export function bindLexiconStages(lexicon: CompiledLexicon): Stages {
-  // The stages are called sentence by sentence, article after article: the article's context is built once, on
-  // the first sentence that needs it, and replaced when the text changes (a memo of one, so nothing piles up).
+  // The stages are called sentence by sentence, article after article: the article's context (its tokens, scans
+  // and place clues) is built once, on the first sentence that needs it, and replaced when the text changes (a
+  // memo of one, so nothing piles up).
   let current: ArticleContext | null = null;
   const contextOf = (text: string): ArticleContext => {
     if (current?.text !== text) current = articleContext(lexicon, text);
@@ -41,7 +42,7 @@ export function bindLexiconStages(lexicon: CompiledLexicon): Stages {
       // resolved from the rest of the article.
       findActors: (text, span) => findActors(lexicon, text, span, contextOf(text)),
       findPlaces: (text, span) => findPlaces(lexicon, text, span, contextOf(text)),
-      classifyEvent: (text, span, actors) => classifyEvent(lexicon, text, span, actors),
+      classifyEvent: (text, span, actors) => classifyEvent(lexicon, text, span, actors, contextOf(text)),
       actorKind: (actor) => lexicon.actorByName.get(actor)?.kind,
     },
   };

@@ -23,7 +23,8 @@ import type { EventType } from '../../model/index.ts';
 import type { CompiledLexicon, CompiledTriggerGroup } from './compileLexicon.ts';
 import type { ActorKind } from './schema.ts';
 import { plainLetters } from './spellingKey.ts';
-import { tokenize, type Token } from './tokens.ts';
+import { tokensFor, type ArticleContext } from './placeContext.ts';
+import type { Token } from './tokens.ts';
 import { matchAt, type TrieMatch } from './trieMatcher.ts';
 
 interface Found {
@@ -188,15 +189,17 @@ function choose(lex: CompiledLexicon, all: readonly Found[]): Found | null {
 
 /**
  * The event type of the clause `text[span]`, or null when no trigger is found (the caller's 'other').
- * `actors` are the actor mentions of the clause (findActors), used to tell capture from recapture.
+ * `actors` are the actor mentions of the clause (findActors), used to tell capture from recapture. `article`, the
+ * article's context when the caller keeps one, lends its tokens.
  */
 export function classifyEvent(
   lex: CompiledLexicon,
   text: string,
   span: Span,
   actors: readonly ActorMention[],
+  article?: ArticleContext,
 ): EventTypeMatch | null {
-  const tokens = tokenize(text, span);
+  const tokens = tokensFor(text, span, article);
   const found = choose(lex, findTriggers(lex, tokens));
   if (found === null) return null;
   const group = lex.triggerGroups[found.group];

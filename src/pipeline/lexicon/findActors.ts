@@ -4,9 +4,16 @@
  */
 import type { ActorMention, Span } from '../types.ts';
 import { ACTOR_TAG, type CompiledActor, type CompiledLexicon } from './compileLexicon.ts';
-import { articleContextOf, contextOf, type ArticleContext, type PlaceContext } from './placeContext.ts';
+import {
+  articleContextOf,
+  contextOf,
+  memoFor,
+  tokensFor,
+  type ArticleContext,
+  type PlaceContext,
+} from './placeContext.ts';
 import { plainLetters } from './spellingKey.ts';
-import { tokenize, type Token } from './tokens.ts';
+import type { Token } from './tokens.ts';
 import { matchAt, matchRange, scanTokens, type MatchEntry, type TrieMatch } from './trieMatcher.ts';
 
 /**
@@ -150,9 +157,9 @@ export function findActors(
   span: Span,
   article?: string | ArticleContext,
 ): ActorMention[] {
-  const tokens = tokenize(text, span);
+  const tokens = tokensFor(text, span, article);
   // Names inside a longer place name are part of it: "Ain al-Asad air base" holds no Assad.
-  const places = scanTokens(lex.placeMatcher, tokens, () => true);
+  const places = memoFor(article, tokens, 'places', () => scanTokens(lex.placeMatcher, tokens, () => true));
   let context: { sentence: PlaceContext; article: PlaceContext } | null = null;
   const out: ActorMention[] = [];
   for (let i = 0; i < tokens.length; i++) {

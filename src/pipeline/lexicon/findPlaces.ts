@@ -6,8 +6,14 @@
 import type { PlaceMention, Span } from '../types.ts';
 import { ACTOR_TAG, type CompiledLexicon, type CompiledPlace } from './compileLexicon.ts';
 import { describesSomeoneElse, insideLonger } from './findActors.ts';
-import { articleContextOf, contextOf, type ArticleContext, type PlaceContext } from './placeContext.ts';
-import { tokenize } from './tokens.ts';
+import {
+  articleContextOf,
+  contextOf,
+  memoFor,
+  tokensFor,
+  type ArticleContext,
+  type PlaceContext,
+} from './placeContext.ts';
 import { matchRange, scanTokens, type TrieMatch } from './trieMatcher.ts';
 
 /** Weights of the context clues: a clue in the same sentence outweighs any number of article-level ones. */
@@ -35,9 +41,11 @@ export function findPlaces(
   span: Span,
   article?: string | ArticleContext,
 ): PlaceMention[] {
-  const tokens = tokenize(text, span);
+  const tokens = tokensFor(text, span, article);
   // Names inside a longer actor name are part of it: "Islamic State of Iraq and the Levant" is no place.
-  const actors = scanTokens(lex.actorMatcher, tokens, (e) => e.tag !== ACTOR_TAG.qualifier);
+  const actors = memoFor(article, tokens, 'actors without qualifiers', () =>
+    scanTokens(lex.actorMatcher, tokens, (e) => e.tag !== ACTOR_TAG.qualifier),
+  );
   const matches = scanTokens(
     lex.placeMatcher,
     tokens,

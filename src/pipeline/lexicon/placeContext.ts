@@ -5,7 +5,7 @@
  */
 import type { Span } from '../types.ts';
 import type { CompiledLexicon } from './compileLexicon.ts';
-import { tokenize, type Token } from './tokens.ts';
+import { tokenize, tokenizeText, tokensIn, type TextTokens, type Token } from './tokens.ts';
 import { scanTokens, type TrieMatch } from './trieMatcher.ts';
 
 export type PlaceContext = ReadonlyMap<string, number>;
@@ -48,18 +48,80 @@ export function placeContext(lex: CompiledLexicon, text: string, span?: Span): P
 }
 
 /**
- * The context of a whole article, computed on first use and kept: every sentence of an article that holds an
- * ambiguous name or a context alias asks for the same article context, and recomputing it per sentence makes
- * an article's cost grow with the square of its length.
+ * What the lexicon stages compute once per article and share: the article's tokens (each span's tokens are cut
+ * from them), the place context of the whole text, and the matcher scans of each span. Everything is computed on
+ * first use and kept: every sentence of an article that holds an ambiguous name or a context alias asks for the
+ * same article context, and recomputing it per sentence makes an article's cost grow with the square of its
+ * length; the actor and place stages read the same sentence, and event typing reads its clauses.
  */
 export interface ArticleContext {
   readonly text: string;
   readonly places: () => PlaceContext;
+  /** tokenize(text, span), memoised per span. */
+  readonly tokens: (span: Span) => readonly Token[];
+  /**
+   * compute(tokens), memoised per tokens array (from `tokens`) and name. The name must say everything compute
+   * depends on besides the tokens and the lexicon.
+   */
+  readonly memo: <T>(tokens: readonly Token[], name: string, compute: () => T) => T;
 }
 
 export function articleContext(lex: CompiledLexicon, text: string): ArticleContext {
   let places: PlaceContext | null = null;
-  return { text, places: () => (places ??= placeContext(lex, text)) };
+  let textTokens: TextTokens | null = null;
+  const bySpan = new Map<string, readonly Token[]>();
+  const memos = new WeakMap<readonly Token[], Map<string, unknown>>();
+  const tokens = (span: Span): readonly Token[] => {
+    const key = `${span.start}:${span.end}`;
+    let found = bySpan.get(key);
+    if (found === undefined) {
+      textTokens ??= tokenizeText(text);
+      found = tokensIn(textTokens, span);
+      bySpan.set(key, found);
+    }
+    return found;
+  };
+  return {
+    text,
+    places: () => {
+      if (places === null) {
+        const all = tokens({ start: 0, end: text.length });
+        places = contextOf(
+          lex,
+          all,
+          scanTokens(lex.placeMatcher, all, () => true),
+        );
+      }
+      return places;
+    },
+    tokens,
+    memo: <T>(tokens: readonly Token[], name: string, compute: () => T): T => {
+      let forTokens = memos.get(tokens);
+      if (forTokens === undefined) {
+        forTokens = new Map();
+        memos.set(tokens, forTokens);
+      }
+      if (forTokens.has(name)) return forTokens.get(name) as T;
+      const value = compute();
+      forTokens.set(name, value);
+      return value;
+    },
+  };
+}
+
+/** The tokens of `text[span]`: from the article context when it is for this text, else tokenized here. */
+export function tokensFor(text: string, span: Span, article: string | ArticleContext | undefined): readonly Token[] {
+  return typeof article === 'object' && article.text === text ? article.tokens(span) : tokenize(text, span);
+}
+
+/** compute(), through the article context's memo when there is one. */
+export function memoFor<T>(
+  article: string | ArticleContext | undefined,
+  tokens: readonly Token[],
+  name: string,
+  compute: () => T,
+): T {
+  return typeof article === 'object' ? article.memo(tokens, name, compute) : compute();
 }
 
 /** The article context a caller passed: a ready one, or one for the article text (none when neither is given). */

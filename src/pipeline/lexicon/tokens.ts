@@ -68,17 +68,30 @@ function wordInfo(word: string): WordInfo {
   return info;
 }
 
-/** The tokens of text inside span, in order. Linear in the span length: the one regex cannot backtrack. */
-export function tokenize(text: string, span: Span): Token[] {
-  const raw: { start: number; end: number; word: string }[] = [];
+/** A word as the WORD regex found it, before its token properties are read. */
+interface RawWord {
+  readonly start: number;
+  readonly end: number;
+  /** Where the regex match ended (past a possessive the word drops). */
+  readonly matchEnd: number;
+  readonly word: string;
+}
+
+function rawWords(text: string, span: Span): RawWord[] {
+  const raw: RawWord[] = [];
   const re = new RegExp(WORD.source, WORD.flags); // own lastIndex: no state shared between calls
   re.lastIndex = span.start;
   for (let m = re.exec(text); m !== null && m.index < span.end; m = re.exec(text)) {
     let word = m[0];
     if (m.index + word.length > span.end) word = word.slice(0, span.end - m.index);
+    const matchEnd = m.index + word.length;
     if (POSSESSIVE.test(word) && word.length > 3) word = word.slice(0, -2);
-    raw.push({ start: m.index, end: m.index + word.length, word });
+    raw.push({ start: m.index, end: m.index + word.length, matchEnd, word });
   }
+  return raw;
+}
+
+function tokensOf(text: string, raw: readonly RawWord[]): Token[] {
   const tokens: Token[] = [];
   for (const [i, r] of raw.entries()) {
     const prev = raw[i - 1];
@@ -105,5 +118,59 @@ export function tokenize(text: string, span: Span): Token[] {
       joinsPrevious,
     });
   }
+  return tokens;
+}
+
+/** The tokens of text inside span, in order. Linear in the span length: the one regex cannot backtrack. */
+export function tokenize(text: string, span: Span): Token[] {
+  return tokensOf(text, rawWords(text, span));
+}
+
+/**
+ * A text tokenized once, from which the tokens of any span are cut (tokensIn): the actor, place and event-type
+ * stages all read the same sentences and clauses, and tokenizing each span anew was most of their cost.
+ */
+export interface TextTokens {
+  readonly text: string;
+  /** The tokens of the whole text (tokenize over all of it). */
+  readonly all: readonly Token[];
+  readonly raw: readonly RawWord[];
+}
+
+export function tokenizeText(text: string): TextTokens {
+  const raw = rawWords(text, { start: 0, end: text.length });
+  return { text, all: tokensOf(text, raw), raw };
+}
+
+/** Index of the first raw word whose `key` is at least `at` (raw words are in text order). */
+function firstAtOrAfter(raw: readonly RawWord[], at: number, key: 'start' | 'matchEnd'): number {
+  let lo = 0;
+  let hi = raw.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((raw[mid] as RawWord)[key] < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Exactly tokenize(tt.text, span), cut from the whole-text tokens. A span's words are the text's words inside it,
+ * with what the span's edges change: its first word joins no previous word, and its last word opens no name (no
+ * next word). A span that cuts a word (rare: sentences and clauses end on word boundaries) is tokenized anew.
+ */
+export function tokensIn(tt: TextTokens, span: Span): Token[] {
+  const { raw, all } = tt;
+  const first = firstAtOrAfter(raw, span.start + 1, 'matchEnd'); // the first word ending after the span start
+  const end = firstAtOrAfter(raw, span.end, 'start'); // the first word starting at or after the span end
+  if (first >= end) return [];
+  const head = raw[first] as RawWord;
+  const tail = raw[end - 1] as RawWord;
+  if (head.start < span.start || tail.matchEnd > span.end) return tokenize(tt.text, span);
+  const tokens = all.slice(first, end);
+  const firstToken = tokens[0] as Token;
+  if (firstToken.joinsPrevious) tokens[0] = { ...firstToken, joinsPrevious: false };
+  const lastToken = tokens[tokens.length - 1] as Token;
+  if (lastToken.article) tokens[tokens.length - 1] = { ...lastToken, article: false, key: wordInfo(tail.word).key };
   return tokens;
 }
