@@ -53,7 +53,7 @@ describe('layoutLane packs marks after scaling so they never hide each other', (
     const badges = marks.filter((m) => m.kind === 'cluster');
     expect(events.length).toBeLessThanOrEqual(3 * 2);
     expect(badges.length).toBeGreaterThan(0);
-    const counted = events.length + badges.reduce((n, b) => n + (b.kind === 'cluster' ? b.events.length : 0), 0);
+    const counted = events.length + badges.reduce((n, b) => n + (b.kind === 'cluster' ? b.count : 0), 0);
     expect(counted).toBe(30);
     expect(rows).toBe(4); // three rows of marks and one of badges
     for (const b of badges) expect(b.row).toBe(3);
@@ -97,7 +97,7 @@ describe('layoutLane packs marks after scaling so they never hide each other', (
     );
     expect(rows).toBe(1);
     expect(marks.every((m) => m.kind === 'cluster')).toBe(true);
-    expect(marks.reduce((k, m) => k + (m.kind === 'cluster' ? m.events.length : 0), 0)).toBe(n);
+    expect(marks.reduce((k, m) => k + (m.kind === 'cluster' ? m.count : 0), 0)).toBe(n);
     expect(marks.length).toBeLessThanOrEqual(Math.ceil(200 / BUCKET_WIDTH) + 1);
     // One fewer event and the lane is drawn event by event again.
     const sparse = layoutLane(

@@ -15,7 +15,7 @@ interface Props {
 
 /** A count standing for events that do not fit (overflow row) or for a time bucket of a dense lane. */
 function ClusterBadgeView({ cluster: m, markKey, top, tabbable, registerRef, onFocusMark, onZoomTo }: Props) {
-  const count = m.events.length;
+  const count = m.count;
   return (
     <button
       ref={(el) => registerRef(markKey, el)}
@@ -46,7 +46,7 @@ export const ClusterBadge = memo(
     a.cluster.x0 === b.cluster.x0 &&
     a.cluster.x1 === b.cluster.x1 &&
     a.cluster.overflow === b.cluster.overflow &&
-    a.cluster.events.length === b.cluster.events.length &&
+    a.cluster.count === b.cluster.count &&
     a.cluster.start === b.cluster.start &&
     a.cluster.end === b.cluster.end,
 );

@@ -1,12 +1,15 @@
 /**
  * The whole date range in a strip, with a d3-brush over the visible window: drag or resize it to move the
  * timeline. Like useZoom, the brush's DOM state is d3's; this component only translates between it and the store.
+ * The histogram behind it is computed once per filter change and painted on a canvas (OverviewBins), so moving
+ * the window only moves the brush.
  */
-import { useEffect, useMemo, useRef } from 'react';
+import { memo, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { brushX, type BrushBehavior } from 'd3-brush';
 import { scaleUtc } from 'd3-scale';
 import { pointer, select } from 'd3-selection';
 import type { TimeExtent } from './precision.ts';
+import { canvasSupported } from './useCanvasLayer.ts';
 import type { ViewWindow } from './viewWindow.ts';
 
 const HEIGHT = 32;
@@ -46,7 +49,6 @@ export function Overview({ width, full, view, isFull, passing, extents, onWindow
     }
     return counts;
   }, [passing, extents, full]);
-  const maxBin = Math.max(1, ...bins);
 
   useEffect(() => {
     const g = gRef.current;
@@ -95,22 +97,40 @@ export function Overview({ width, full, view, isFull, passing, extents, onWindow
     select(g).call(brush.move, b - a >= 1 ? [a, b] : [Math.max(0, a - 1), Math.min(width, a + 1)]);
   }, [x, view, width, isFull]);
 
-  const bw = width / BINS;
   return (
-    <svg className="overview" width={width} height={HEIGHT} aria-hidden="true">
-      {Array.from(bins, (c, i) =>
-        c === 0 ? null : (
-          <rect
-            key={i}
-            className="overview-bin"
-            x={i * bw}
-            width={Math.max(1, bw - 1)}
-            y={HEIGHT - (c / maxBin) * (HEIGHT - 4)}
-            height={(c / maxBin) * (HEIGHT - 4)}
-          />
-        ),
-      )}
-      <g ref={gRef} className="overview-brush" />
-    </svg>
+    <div className="overview">
+      <OverviewBins bins={bins} width={width} />
+      <svg className="overview-brush-layer" width={width} height={HEIGHT} aria-hidden="true">
+        <g ref={gRef} className="overview-brush" />
+      </svg>
+    </div>
   );
 }
+
+/** The event-count histogram of the strip, painted when the counts or the width change, never per frame. */
+const OverviewBins = memo(function OverviewBins({ bins, width }: { bins: Uint32Array; width: number }) {
+  const ref = useRef<HTMLCanvasElement>(null);
+  useLayoutEffect(() => {
+    const canvas = ref.current;
+    if (canvas === null || !canvasSupported()) return;
+    const ctx = canvas.getContext('2d');
+    if (ctx === null) return;
+    const dpr = window.devicePixelRatio || 1;
+    canvas.width = Math.round(width * dpr);
+    canvas.height = Math.round(HEIGHT * dpr);
+    canvas.style.width = `${width}px`;
+    canvas.style.height = `${HEIGHT}px`;
+    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    ctx.clearRect(0, 0, width, HEIGHT);
+    ctx.fillStyle = getComputedStyle(canvas).color || '#8d99ae';
+    let max = 1;
+    for (const c of bins) if (c > max) max = c;
+    const bw = width / BINS;
+    bins.forEach((c, i) => {
+      if (c === 0) return;
+      const h = Math.max(1, (c / max) * (HEIGHT - 4));
+      ctx.fillRect(i * bw, HEIGHT - h, Math.max(1, bw - 1), h);
+    });
+  }, [bins, width]);
+  return <canvas ref={ref} className="overview-bins" aria-hidden="true" />;
+});

@@ -1,8 +1,11 @@
 /**
  * The timeline: toolbar, overview strip, axis and swimlanes. D3 computes (scales, ticks, zoom gestures), pure
- * functions lay out (layoutLane), React renders only the marks inside the visible window.
+ * functions lay out (laneMarks over per-lane indexes), a canvas layer paints every mark of the window each
+ * frame (useCanvasLayer), and React keeps focusable, named buttons over the marks for keyboard, screen readers
+ * and clicks. Those buttons follow the window once it settles (SETTLE_MS after the last change), so a zoom or
+ * pan gesture re-renders the axis, not thousands of marks.
  */
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { scaleUtc } from 'd3-scale';
 import { useShallow } from 'zustand/react/shallow';
 import { useTimelineStore } from '../store/index.ts';
@@ -10,22 +13,35 @@ import { selectFilterResult, selectLanes } from '../store/selectors.ts';
 import type { DataIndex } from '../store/dataIndex.ts';
 import { formatInstant } from '../lib/formatDate.ts';
 import { Axis, axisTicks } from './Axis.tsx';
-import { EventMark } from './EventMark.tsx';
-import { layoutLane, type LayoutOptions } from './layout.ts';
+import { EventMark, markName } from './EventMark.tsx';
+import type { LaneLayout, LayoutOptions } from './layout.ts';
+import { buildLaneIndex } from './laneIndex.ts';
+import { laneMarks } from './laneMarks.ts';
+import type { Lane } from './lanes.ts';
 import { ClusterBadge } from './ClusterBadge.tsx';
+import { hitMark } from './hitTest.ts';
 import { buildNav, markKey, navigate, type NavMove } from './keyboardNav.ts';
 import { Overview } from './Overview.tsx';
 import { TimelineToolbar } from './TimelineToolbar.tsx';
+import type { PaintGeometry } from './paintLane.ts';
+import { useCanvasLayer } from './useCanvasLayer.ts';
 import { useElementWidth } from './useElementWidth.ts';
+import { useSettledWindow } from './useSettledWindow.ts';
 import { useZoom } from './useZoom.ts';
 import { clampWindow, fullWindow, panWindow, zoomWindow, type ViewWindow } from './viewWindow.ts';
 
 const ROW_H = 24;
 const LANE_PAD = 5;
+const GEOMETRY: PaintGeometry = { rowHeight: ROW_H, pad: LANE_PAD, markHeight: 20, shapeHeight: 12 };
+/**
+ * Most focusable marks kept in the DOM at once (over all lanes). Dense lanes give one badge per bucket, so this
+ * is only reached with very many lanes; lanes past it are painted but have no buttons until the view narrows.
+ */
+export const MAX_DOM_MARKS = 1500;
 
 export function Timeline({ index }: { index: DataIndex }) {
   const lanes = useTimelineStore(selectLanes);
-  const result = useTimelineStore(selectFilterResult);
+  const passing = useTimelineStore((s) => selectFilterResult(s).passing);
   const { storedWindow, collapsed, setWindow, toggleLane } = useTimelineStore(
     useShallow((s) => ({
       storedWindow: s.window,
@@ -67,10 +83,41 @@ export function Timeline({ index }: { index: DataIndex }) {
       labelWidth: (e: number) => Math.min(maxLabel, index.events[e]!.title.length * 6.3 + 10),
     };
   }, [width, index]);
-  const layouts = useMemo(
-    () => lanes.map((l) => (collapsed.has(l.key) ? null : layoutLane(l.events, index.extents, scale, options))),
-    [lanes, collapsed, index, scale, options],
-  );
+  // Built once per data/filter change; every frame afterwards only searches them.
+  const laneIndexes = useMemo(() => lanes.map((l) => buildLaneIndex(l.events, index.extents)), [lanes, index]);
+
+  // The canvas paints the live window; the focusable DOM marks follow the settled one.
+  const [canvases] = useState(() => new Map<string, HTMLCanvasElement>());
+  const [bodies] = useState(() => new Map<string, HTMLElement>());
+  const canvas = useCanvasLayer({
+    plotRef,
+    lanes,
+    laneIndexes,
+    collapsed,
+    index,
+    full,
+    width,
+    options,
+    geometry: GEOMETRY,
+    canvases,
+    bodies,
+  });
+  const domView = useSettledWindow(view);
+  const layouts = useMemo(() => {
+    const domScale = scaleUtc().domain(domView).range([0, width]);
+    let budget = MAX_DOM_MARKS;
+    const out: (LaneLayout | null)[] = [];
+    for (const [n, l] of lanes.entries()) {
+      const layout = collapsed.has(l.key) ? null : laneMarks(laneIndexes[n]!, index.extents, domScale, options);
+      if (layout !== null && layout.marks.length > budget) out.push({ marks: [], rows: layout.rows });
+      else {
+        out.push(layout);
+        budget -= layout?.marks.length ?? 0;
+      }
+    }
+    return out;
+  }, [lanes, laneIndexes, collapsed, index, domView, width, options]);
+  const moving = domView[0] !== view[0] || domView[1] !== view[1];
 
   // Keyboard: one tab stop in the timeline (roving tabindex); arrows move between the marks that are drawn.
   const nav = useMemo(() => buildNav(lanes, layouts, index), [lanes, layouts, index]);
@@ -104,6 +151,49 @@ export function Timeline({ index }: { index: DataIndex }) {
     setFocusKey(key);
     refs.current.get(key)?.focus();
   };
+
+  // Mouse on the canvas (where no button lies over a mark, or while the buttons catch up): hit-test what was
+  // painted. A click selects an event or zooms into a badge; hovering lights up twins and names the mark.
+  const painted = canvas.painted;
+  const markAt = useCallback(
+    (laneKey: string, e: MouseEvent<HTMLCanvasElement>) => {
+      const layout = painted.current.get(laneKey);
+      if (layout === undefined) return null;
+      const r = e.currentTarget.getBoundingClientRect();
+      return hitMark(layout, e.clientX - r.left, e.clientY - r.top, GEOMETRY, options.labelWidth);
+    },
+    [painted, options],
+  );
+  const onCanvasClick = useCallback(
+    (laneKey: string, e: MouseEvent<HTMLCanvasElement>) => {
+      const m = markAt(laneKey, e);
+      if (m === null) return;
+      if (m.kind === 'event') useTimelineStore.getState().select(index.events[m.event]!.id);
+      else zoomTo(m.start, m.end);
+    },
+    [markAt, index, zoomTo],
+  );
+  const onCanvasMove = useCallback(
+    (laneKey: string, e: MouseEvent<HTMLCanvasElement>) => {
+      const m = markAt(laneKey, e);
+      const id = m?.kind === 'event' ? index.events[m.event]!.id : null;
+      const el = e.currentTarget;
+      el.classList.toggle('over-mark', m !== null);
+      const title =
+        m === null
+          ? ''
+          : m.kind === 'event'
+            ? markName(index.events[m.event]!, index.labels[m.event]!)
+            : `${m.count} events: click to zoom in`;
+      if (el.title !== title) el.title = title;
+      const st = useTimelineStore.getState();
+      if (st.hoveredEventId !== id) st.hover(id);
+    },
+    [markAt, index],
+  );
+  const onCanvasLeave = useCallback(() => {
+    if (useTimelineStore.getState().hoveredEventId !== null) useTimelineStore.getState().hover(null);
+  }, []);
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     const key = (e.target as HTMLElement).dataset.key;
@@ -150,6 +240,7 @@ export function Timeline({ index }: { index: DataIndex }) {
     e.preventDefault();
   };
 
+  const plotClass = `plot${canvas.active ? ' canvas-on' : ''}${moving ? ' moving' : ''}`;
   return (
     <section className="timeline" aria-labelledby="timeline-heading">
       <div className="timeline-head">
@@ -168,12 +259,12 @@ export function Timeline({ index }: { index: DataIndex }) {
         full={full}
         view={view}
         isFull={storedWindow === null}
-        passing={result.passing}
+        passing={passing}
         extents={index.extents}
         onWindow={moveTo}
       />
       <div
-        className="plot"
+        className={plotClass}
         ref={plotRef}
         onKeyDown={onKeyDown}
         // In the tab order only when no mark is drawn; focusable always, so keys keep working while marks come and go.
@@ -190,65 +281,25 @@ export function Timeline({ index }: { index: DataIndex }) {
           ))}
         </svg>
         {lanes.length === 0 ? <p className="empty">No event passes the filters.</p> : null}
-        {lanes.map((lane, n) => {
-          const layout = layouts[n] ?? null;
-          return (
-            <div key={lane.key} role="group" aria-label={lane.name} className="lane">
-              <div className="lane-header">
-                <button
-                  type="button"
-                  className="lane-toggle"
-                  aria-expanded={layout !== null}
-                  onClick={() => toggleLane(lane.key)}
-                >
-                  <span className="chevron" aria-hidden="true" />
-                  {lane.name}
-                </button>
-                <span className="lane-count">
-                  {lane.events.length} {lane.events.length === 1 ? 'event' : 'events'}
-                </span>
-              </div>
-              {layout === null ? null : (
-                <div className="lane-body" style={{ height: LANE_PAD * 2 + Math.max(1, layout.rows) * ROW_H }}>
-                  {layout.marks.map((m) => {
-                    if (m.kind === 'event') {
-                      const key = markKey(lane.key, m, index);
-                      return (
-                        <EventMark
-                          key={key}
-                          markKey={key}
-                          event={index.events[m.event]!}
-                          extent={index.extents[m.event]!}
-                          label={index.labels[m.event]!}
-                          x0={m.x0}
-                          x1={m.x1}
-                          top={LANE_PAD + m.row * ROW_H}
-                          showTitle={m.label}
-                          tabbable={key === activeKey}
-                          registerRef={registerRef}
-                          onFocusMark={setFocusKey}
-                        />
-                      );
-                    }
-                    const key = markKey(lane.key, m, index);
-                    return (
-                      <ClusterBadge
-                        key={key}
-                        cluster={m}
-                        markKey={key}
-                        top={LANE_PAD + m.row * ROW_H}
-                        tabbable={key === activeKey}
-                        registerRef={registerRef}
-                        onFocusMark={setFocusKey}
-                        onZoomTo={zoomTo}
-                      />
-                    );
-                  })}
-                </div>
-              )}
-            </div>
-          );
-        })}
+        {lanes.map((lane, n) => (
+          <LaneRow
+            key={lane.key}
+            lane={lane}
+            layout={layouts[n] ?? null}
+            index={index}
+            activeKey={activeKey}
+            canvasOn={canvas.active}
+            canvases={canvases}
+            bodies={bodies}
+            toggleLane={toggleLane}
+            registerRef={registerRef}
+            onFocusMark={setFocusKey}
+            onZoomTo={zoomTo}
+            onCanvasClick={onCanvasClick}
+            onCanvasMove={onCanvasMove}
+            onCanvasLeave={onCanvasLeave}
+          />
+        ))}
       </div>
       <p className="keys-hint">
         Wheel or pinch to zoom, drag to pan. Keys on a mark: arrows move between events, Enter opens the source,
@@ -257,3 +308,110 @@ export function Timeline({ index }: { index: DataIndex }) {
     </section>
   );
 }
+
+interface LaneRowProps {
+  readonly lane: Lane;
+  /** The settled window's layout (its buttons); null when the lane is collapsed. */
+  readonly layout: LaneLayout | null;
+  readonly index: DataIndex;
+  readonly activeKey: string | null;
+  readonly canvasOn: boolean;
+  readonly canvases: Map<string, HTMLCanvasElement>;
+  readonly bodies: Map<string, HTMLElement>;
+  readonly toggleLane: (key: string) => void;
+  readonly registerRef: (key: string, el: HTMLElement | null) => void;
+  readonly onFocusMark: (key: string) => void;
+  readonly onZoomTo: (start: number, end: number) => void;
+  readonly onCanvasClick: (laneKey: string, e: MouseEvent<HTMLCanvasElement>) => void;
+  readonly onCanvasMove: (laneKey: string, e: MouseEvent<HTMLCanvasElement>) => void;
+  readonly onCanvasLeave: () => void;
+}
+
+/**
+ * One lane: header, and a body holding the canvas and the buttons of the settled layout. Memoized: its props do
+ * not change while the window moves, so React skips every lane during a gesture.
+ */
+const LaneRow = memo(function LaneRow(p: LaneRowProps) {
+  const { lane, layout, index } = p;
+  const laneKey = lane.key;
+  const { canvases, bodies } = p;
+  const canvasRef = useCallback(
+    (el: HTMLCanvasElement | null) => {
+      if (el === null) canvases.delete(laneKey);
+      else canvases.set(laneKey, el);
+    },
+    [canvases, laneKey],
+  );
+  const bodyRef = useCallback(
+    (el: HTMLDivElement | null) => {
+      if (el === null) bodies.delete(laneKey);
+      else bodies.set(laneKey, el);
+    },
+    [bodies, laneKey],
+  );
+  return (
+    <div role="group" aria-label={lane.name} className="lane">
+      <div className="lane-header">
+        <button
+          type="button"
+          className="lane-toggle"
+          aria-expanded={layout !== null}
+          onClick={() => p.toggleLane(laneKey)}
+        >
+          <span className="chevron" aria-hidden="true" />
+          {lane.name}
+        </button>
+        <span className="lane-count">
+          {lane.events.length} {lane.events.length === 1 ? 'event' : 'events'}
+        </span>
+      </div>
+      {layout === null ? null : (
+        <div className="lane-body" ref={bodyRef} style={{ height: LANE_PAD * 2 + Math.max(1, layout.rows) * ROW_H }}>
+          {p.canvasOn ? (
+            <canvas
+              className="lane-canvas"
+              ref={canvasRef}
+              aria-hidden="true"
+              onClick={(e) => p.onCanvasClick(laneKey, e)}
+              onMouseMove={(e) => p.onCanvasMove(laneKey, e)}
+              onMouseLeave={p.onCanvasLeave}
+            />
+          ) : null}
+          {layout.marks.map((m) => {
+            const key = markKey(laneKey, m, index);
+            if (m.kind === 'event') {
+              return (
+                <EventMark
+                  key={key}
+                  markKey={key}
+                  event={index.events[m.event]!}
+                  extent={index.extents[m.event]!}
+                  label={index.labels[m.event]!}
+                  x0={m.x0}
+                  x1={m.x1}
+                  top={LANE_PAD + m.row * ROW_H}
+                  showTitle={m.label}
+                  tabbable={key === p.activeKey}
+                  registerRef={p.registerRef}
+                  onFocusMark={p.onFocusMark}
+                />
+              );
+            }
+            return (
+              <ClusterBadge
+                key={key}
+                cluster={m}
+                markKey={key}
+                top={LANE_PAD + m.row * ROW_H}
+                tabbable={key === p.activeKey}
+                registerRef={p.registerRef}
+                onFocusMark={p.onFocusMark}
+                onZoomTo={p.onZoomTo}
+              />
+            );
+          })}
+        </div>
+      )}
+    </div>
+  );
+});

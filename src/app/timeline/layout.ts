@@ -2,8 +2,8 @@
  * Marks of one lane in pixels, computed after scaling (like Plot's dodge initializer) so that packing depends on
  * what the reader sees: marks are placed greedily in the first row where they do not touch a neighbour, and what
  * does not fit in `maxRows` rows is merged into count badges in one extra row, so nothing is hidden. Only marks
- * that meet the visible width are returned: the renderer draws what is on screen, whatever its technology
- * (DOM now, a canvas layer later).
+ * that meet the visible width are returned. The canvas layer paints these marks and the DOM layer gives the same
+ * marks focusable buttons; laneMarks.ts feeds this function only the events near the window.
  */
 import type { TimeExtent } from './precision.ts';
 
@@ -40,8 +40,8 @@ export interface ClusterLayout {
   readonly x1: number;
   /** True for the badge row of a packed lane ("+3 more"), false for a time bucket of a dense lane. */
   readonly overflow: boolean;
-  /** Events merged into this badge, in start order. */
-  readonly events: readonly number[];
+  /** How many events the badge stands for. */
+  readonly count: number;
   /** The time they cover, for "zoom to these". */
   readonly start: number;
   readonly end: number;
@@ -171,7 +171,7 @@ function packLane(
       row: badgeRow,
       x0: mid - w / 2,
       x1: mid + w / 2,
-      events: c.events,
+      count: c.events.length,
       start,
       end,
     });
@@ -224,7 +224,7 @@ function bucketLane(
       row: 0,
       x0,
       x1: Math.min(o.width, x0 + BUCKET_WIDTH - 2),
-      events: list,
+      count: list.length,
       start,
       end,
     });

@@ -1,0 +1,91 @@
+/**
+ * A lane's events arranged for per-frame questions in O(log n): which events can meet a time window, and how many
+ * start inside a stretch of time. Built once per data/filter change (lanes are rebuilt then), never per frame.
+ *
+ * Events are sorted by start, so `start < windowEnd` is one binary search. `end > windowStart` is not, because
+ * durations differ (a day next to a year next to "since 2014"). The events are therefore split into duration
+ * classes (powers of two in days): inside one class every event lasts at most `maxDuration`, so the first event
+ * that can still reach the window starts at or after `windowStart - maxDuration`. Over-counting is bounded by
+ * the class: a day event is never looked at more than a day before the window.
+ */
+import { bisectLeft } from 'd3-array';
+import type { TimeExtent } from './precision.ts';
+
+const DAY = 86_400_000;
+
+export interface DurationClass {
+  /** Event indexes (into the data index) in start order. */
+  readonly events: Uint32Array;
+  readonly starts: Float64Array;
+  /** Longest duration in this class, in ms. */
+  readonly maxDuration: number;
+}
+
+export interface LaneIndex {
+  /** Every event of the lane in start order, and their starts: what bucket counts are taken from. */
+  readonly events: Uint32Array;
+  readonly starts: Float64Array;
+  readonly classes: readonly DurationClass[];
+}
+
+function durationClass(ms: number): number {
+  return Math.max(0, Math.ceil(Math.log2(Math.max(ms, 1) / DAY)));
+}
+
+/** `events` must be in start order (lanes are: they are built from the start-sorted data index). */
+export function buildLaneIndex(events: readonly number[], extents: readonly TimeExtent[]): LaneIndex {
+  const starts = new Float64Array(events.length);
+  const byClass = new Map<number, number[]>();
+  events.forEach((e, i) => {
+    const x = extents[e]!;
+    starts[i] = x.start;
+    const c = durationClass(x.end - x.start);
+    const list = byClass.get(c);
+    if (list === undefined) byClass.set(c, [e]);
+    else list.push(e);
+  });
+  const classes = [...byClass.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(([, list]): DurationClass => {
+      let maxDuration = 0;
+      const s = new Float64Array(list.length);
+      list.forEach((e, i) => {
+        const x = extents[e]!;
+        s[i] = x.start;
+        maxDuration = Math.max(maxDuration, x.end - x.start);
+      });
+      return { events: Uint32Array.from(list), starts: s, maxDuration };
+    });
+  return { events: Uint32Array.from(events), starts, classes };
+}
+
+/** For each duration class, the [lo, hi) range of its events that can meet [t0, t1). */
+export function candidateRanges(lane: LaneIndex, t0: number, t1: number): [number, number][] {
+  return lane.classes.map((c) => {
+    const hi = bisectLeft(c.starts, t1);
+    const lo = Math.min(hi, bisectLeft(c.starts, t0 - c.maxDuration));
+    return [lo, hi];
+  });
+}
+
+/** How many events may meet [t0, t1): an upper bound, exact for events no longer than their class's shortest. */
+export function candidateCount(lane: LaneIndex, t0: number, t1: number): number {
+  let n = 0;
+  for (const [lo, hi] of candidateRanges(lane, t0, t1)) n += hi - lo;
+  return n;
+}
+
+/** The events that may meet [t0, t1), in start order within each class (callers test the actual shape). */
+export function candidates(lane: LaneIndex, t0: number, t1: number): number[] {
+  const out: number[] = [];
+  candidateRanges(lane, t0, t1).forEach(([lo, hi], c) => {
+    const events = lane.classes[c]!.events;
+    for (let i = lo; i < hi; i++) out.push(events[i]!);
+  });
+  return out;
+}
+
+/** Number of events of the lane whose start lies in [t0, t1). */
+export function countStarting(lane: LaneIndex, t0: number, t1: number): number {
+  return bisectLeft(lane.starts, t1) - bisectLeft(lane.starts, t0);
+}

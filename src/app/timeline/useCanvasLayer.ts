@@ -1,0 +1,163 @@
+/**
+ * The canvas layer: every lane's marks for the current window, painted imperatively. It subscribes to the
+ * store itself (window, hover, selection) and paints in requestAnimationFrame, so zooming and panning never
+ * re-render the lanes in React. Each lane body holds one canvas (devicePixelRatio aware, aria-hidden); the lane's
+ * height follows its rows, set here through CSSOM (allowed by the CSP, unlike style attributes).
+ *
+ * After each paint the plot dispatches TIMELINE_DRAWN_EVENT (detail: marks painted), for the bench entry's
+ * "first drawn events" and for end-to-end tests.
+ */
+import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { scaleUtc } from 'd3-scale';
+import { EVENT_TYPES } from '../../model/index.ts';
+import type { DataIndex } from '../store/dataIndex.ts';
+import { useTimelineStore } from '../store/index.ts';
+import type { Lane } from './lanes.ts';
+import type { LaneIndex } from './laneIndex.ts';
+import { laneMarks } from './laneMarks.ts';
+import type { LaneLayout, LayoutOptions } from './layout.ts';
+import { paintLane, type PaintGeometry, type Palette } from './paintLane.ts';
+import type { ViewWindow } from './viewWindow.ts';
+
+export const TIMELINE_DRAWN_EVENT = 'timeline-drawn';
+
+export interface TimelineDrawnDetail {
+  /** Marks (events and badges) painted in this frame, over all lanes. */
+  readonly marks: number;
+}
+
+let support: boolean | undefined;
+/** Whether this browser gives 2D canvas contexts (jsdom does not): probed once, since jsdom logs each probe. */
+export function canvasSupported(): boolean {
+  if (support === undefined) {
+    try {
+      support = typeof document !== 'undefined' && document.createElement('canvas').getContext('2d') !== null;
+    } catch {
+      support = false;
+    }
+  }
+  return support;
+}
+
+/** Event type colours as styles.css defines them (`.type-x { --c }`), read once so CSS stays the one source. */
+function readPalette(host: HTMLElement): Palette {
+  const probe = document.createElement('span');
+  host.appendChild(probe);
+  const type: Record<string, string> = {};
+  for (const t of EVENT_TYPES) {
+    probe.className = `type-${t}`;
+    const c = getComputedStyle(probe).getPropertyValue('--c').trim();
+    if (c !== '') type[t] = c;
+  }
+  const root = getComputedStyle(host);
+  probe.remove();
+  return {
+    type,
+    fallback: '#7a8ca6',
+    ink: root.color === '' ? '#1d2430' : root.color,
+    font: root.fontFamily === '' ? 'system-ui, sans-serif' : root.fontFamily,
+  };
+}
+
+export interface CanvasLayerInput {
+  readonly plotRef: RefObject<HTMLElement | null>;
+  readonly lanes: readonly Lane[];
+  readonly laneIndexes: readonly LaneIndex[];
+  readonly collapsed: ReadonlySet<string>;
+  readonly index: DataIndex;
+  readonly full: ViewWindow;
+  readonly width: number;
+  readonly options: LayoutOptions;
+  readonly geometry: PaintGeometry;
+  /** Lane key → its canvas and lane body, registered by the lanes as they mount. */
+  readonly canvases: ReadonlyMap<string, HTMLCanvasElement>;
+  readonly bodies: ReadonlyMap<string, HTMLElement>;
+}
+
+/**
+ * Runs the canvas layer; returns whether it is active (false where there is no 2D canvas: the DOM marks then
+ * draw themselves) and the layouts last painted (lane key → layout), for hit-testing clicks on the canvas.
+ */
+export function useCanvasLayer(input: CanvasLayerInput): {
+  active: boolean;
+  painted: RefObject<Map<string, LaneLayout>>;
+} {
+  const [active] = useState(canvasSupported);
+  const painted = useRef(new Map<string, LaneLayout>());
+  const palette = useRef<Palette | null>(null);
+  const labels = useRef(new Map<string, string>());
+  const { plotRef, lanes, laneIndexes, collapsed, index, full, width, options, geometry, canvases, bodies } = input;
+
+  useLayoutEffect(() => {
+    const plot = plotRef.current;
+    if (!active || plot === null) return;
+    palette.current ??= readPalette(plot);
+    const contexts = new Map<HTMLCanvasElement, CanvasRenderingContext2D | null>();
+    const draw = () => {
+      const s = useTimelineStore.getState();
+      const view = s.window ?? full;
+      const scale = scaleUtc().domain(view).range([0, width]);
+      const dpr = window.devicePixelRatio || 1;
+      const hoveredId = s.hoveredEventId;
+      const selectedId = s.selected?.eventId ?? null;
+      let marks = 0;
+      painted.current.clear();
+      lanes.forEach((lane, n) => {
+        const canvas = canvases.get(lane.key);
+        const body = bodies.get(lane.key);
+        const laneIndex = laneIndexes[n];
+        if (collapsed.has(lane.key) || canvas === undefined || body === undefined || laneIndex === undefined) return;
+        const layout = laneMarks(laneIndex, index.extents, scale, options);
+        painted.current.set(lane.key, layout);
+        const h = geometry.pad * 2 + Math.max(1, layout.rows) * geometry.rowHeight;
+        if (body.style.height !== `${h}px`) body.style.height = `${h}px`;
+        const w = Math.round(width * dpr);
+        const hh = Math.round(h * dpr);
+        if (canvas.width !== w || canvas.height !== hh) {
+          canvas.width = w;
+          canvas.height = hh;
+          canvas.style.width = `${width}px`;
+          canvas.style.height = `${h}px`;
+        }
+        let ctx = contexts.get(canvas);
+        if (ctx === undefined) {
+          ctx = canvas.getContext('2d');
+          contexts.set(canvas, ctx);
+        }
+        if (ctx === null) return;
+        ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+        ctx.clearRect(0, 0, width, h);
+        marks += paintLane(
+          ctx,
+          { layout, events: index.events, extents: index.extents, labelWidth: options.labelWidth, hoveredId, selectedId },
+          palette.current!,
+          geometry,
+          labels.current,
+        );
+      });
+      plot.dispatchEvent(
+        new CustomEvent<TimelineDrawnDetail>(TIMELINE_DRAWN_EVENT, { bubbles: true, detail: { marks } }),
+      );
+    };
+    // The first paint happens before the browser shows this commit; later ones once per frame at most.
+    draw();
+    let frame: number | null = null;
+    const unsubscribe = useTimelineStore.subscribe((s, p) => {
+      if (s.window === p.window && s.hoveredEventId === p.hoveredEventId && s.selected === p.selected) return;
+      frame ??= requestAnimationFrame(() => {
+        frame = null;
+        draw();
+      });
+    });
+    return () => {
+      unsubscribe();
+      if (frame !== null) cancelAnimationFrame(frame);
+    };
+  }, [active, plotRef, lanes, laneIndexes, collapsed, index, full, width, options, geometry, canvases, bodies]);
+
+  useEffect(() => {
+    labels.current.clear(); // label widths follow the options
+  }, [options]);
+
+  return { active, painted };
+}
