@@ -11,6 +11,7 @@ import type { DateMention, ReferenceDate, Sentence } from '../types.ts';
 import type { AnchorCandidate } from './anchorLookup.ts';
 import { type CalendarFound, calendarMention } from './calendarMention.ts';
 import { createNewsChrono } from './chronoConfig.ts';
+import { mayHoldCalendarDate } from './dateCues.ts';
 import { describeReference, referenceDay, toChronoReference } from './reference.ts';
 import { type RelativeFound, relativeMention } from './relativeMention.ts';
 import { readTenses } from './tense.ts';
@@ -33,7 +34,9 @@ function findInSentence(
   sentence: string,
   chronoRef: ReturnType<typeof toChronoReference>,
 ): (CalendarFound | RelativeFound)[] {
-  const calendar: CalendarFound[] = chrono.parse(sentence, chronoRef).flatMap((result) => {
+  // Only a sentence with a date cue goes to chrono: the cues are a superset of what its patterns match (dateCues.ts).
+  const parsed = mayHoldCalendarDate(sentence) ? chrono.parse(sentence, chronoRef) : [];
+  const calendar: CalendarFound[] = parsed.flatMap((result) => {
     const [start, end] = trimSpan(sentence, result.index, result.index + result.text.length);
     return end > start ? [{ kind: 'calendar' as const, start, end, result }] : [];
   });

@@ -85,8 +85,15 @@ function anchorPhraseAt(sentence: string, from: number): (Span & { text: string 
   return raw === phrase ? { start, end: start + phrase.length, text: phrase } : undefined;
 }
 
+/**
+ * A word every pattern above needs (after, before, later, earlier, previously, prior to, following, next,
+ * previous, preceding, same, that day): a sentence without one is not scanned a dozen times for nothing.
+ */
+const RELATIVE_CUE = /after|before|later|earlier|prior|following|next|previous|preceding|same|that\s+day/i;
+
 export function findTextRelativeExpressions(sentence: string): TextRelativeExpression[] {
   const out: TextRelativeExpression[] = [];
+  if (!RELATIVE_CUE.test(sentence)) return out;
   for (const m of sentence.matchAll(OFFSET)) {
     const start = m.index ?? 0;
     if (DURATION_LEAD.test(sentence.slice(0, start))) continue;
