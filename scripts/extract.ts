@@ -11,6 +11,7 @@ import { availableParallelism } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ArticleExtras } from '../src/pipeline/assemble/eventsFile.ts';
+import { progressLine } from './lib/progressLine.ts';
 
 // The pipeline, the lexicon and chrono are imported once the arguments are known to be usable, so that a usage
 // error or --help answers at once.
@@ -46,16 +47,17 @@ function fail(code: number, message: string, usage = false): never {
   process.exit(code);
 }
 
+/** One progress reporter per step: on a terminal a line updated in place, in logs a line every 10 s. */
 function progress(label: string): (done: number, total: number) => void {
-  let lastShown = -1;
-  return (done, total) => {
-    if (total < PROGRESS_FROM) return;
-    const tenth = Math.floor((done * 10) / total);
-    if (tenth === lastShown && done !== total) return;
-    lastShown = tenth;
-    process.stderr.write(`extract: ${label} ${done}/${total}\n`);
-  };
+  return progressLine(`extract: ${label}`, {
+    write: (s) => process.stderr.write(s),
+    isTTY: process.stderr.isTTY === true,
+    now: () => performance.now(),
+    from: PROGRESS_FROM,
+  });
 }
+
+const seconds = (ms: number): string => (ms / 1000).toFixed(2);
 
 async function main(): Promise<void> {
   let values;
@@ -120,7 +122,8 @@ async function main(): Promise<void> {
   const today = new Date(Date.now()).toISOString().slice(0, 10);
   let contents;
   try {
-    contents = await readArticleDir(values.in, { today, onProgress: (p) => progress('read')(p.done, p.total) });
+    const readProgress = progress('read');
+    contents = await readArticleDir(values.in, { today, onProgress: (p) => readProgress(p.done, p.total) });
   } catch (e) {
     if (e instanceof ArticleDirError) fail(2, e.message, true);
     throw e;
@@ -128,12 +131,14 @@ async function main(): Promise<void> {
   const { articles, rejected } = contents;
   for (const p of rejected) process.stderr.write(`extract: rejected ${formatInputProblem(p)}\n`);
 
+  const readDone = performance.now();
   const workers = workersWanted ?? (articles.length >= PARALLEL_FROM ? availableParallelism() : 1);
   const runOptions = { debug: values.debug, onArticle: progress('extracted') };
   const result =
     workers > 1
       ? await runPipelineInWorkers(articles, rawLexicon, workers, runOptions)
       : runPipeline(articles, lexicon, createDefaultConfig(), runOptions);
+  const extractDone = performance.now();
   const texts = new Map(articles.map((a) => [a.id, a.text]));
   if (values.debug) {
     for (const r of result.articles) {
@@ -172,6 +177,8 @@ async function main(): Promise<void> {
   // Texts first (content-addressed names), then the file that points to them, then old texts are removed: a
   // crash at any moment leaves an events.json whose texts all exist with the content it was extracted from.
   const textFolder = join(dirname(out), TEXTS_FOLDER);
+  const writeStart = performance.now();
+  if (articles.length >= PROGRESS_FROM) process.stderr.write(`extract: writing ${out} and ${articles.length} texts\n`);
   await writeFilesThenCommit(
     textFolder,
     // The names events.json gives (content-hashed once, in buildEventsFile), each with the text it names.
@@ -183,10 +190,14 @@ async function main(): Promise<void> {
     () => writeFileAtomic(out, json),
   );
 
-  const seconds = ((performance.now() - started) / 1000).toFixed(2);
+  const end = performance.now();
+  // Where the time went, so a slow step shows without a profiler.
+  const phases =
+    `read ${seconds(readDone - started)}, extract ${seconds(extractDone - readDone)}, ` +
+    `build + validate ${seconds(writeStart - extractDone)}, write ${seconds(end - writeStart)}`;
   process.stderr.write(
     `extract: ${articles.length + rejected.length} files read, ${articles.length} articles used, ${rejected.length} rejected, ` +
-      `${result.events.length} events, ${seconds} s → ${out} (+ ${relative(dirname(out), textFolder) || TEXTS_FOLDER}/)\n`,
+      `${result.events.length} events, ${seconds(end - started)} s (${phases}) → ${out} (+ ${relative(dirname(out), textFolder) || TEXTS_FOLDER}/)\n`,
   );
   process.exitCode = rejected.length > 0 ? 1 : 0;
 }
