@@ -14,12 +14,18 @@ import { CHROMIUM_BASE_ARGS } from '../lib/chromiumArgs.ts';
 
 export interface FilterTarget {
   readonly peer: string;
+  /** Page query string ('stack=0'), '' for none. */
+  readonly variant: string;
+  readonly n: number;
   /** Page path on the bench server, e.g. /peers/vis-timeline.html or /ours/bench.html. */
   readonly path: string;
+  /** Time allowed for the first render before the filter is applied. */
+  readonly timeoutMs: number;
 }
 
 export interface FilterTiming {
   readonly peer: string;
+  readonly variant: string;
   readonly n: number;
   /** Median over the successful runs; null when none succeeded. */
   readonly ms: number | null;
@@ -91,40 +97,39 @@ async function once(browser: Browser, url: string, timeoutMs: number): Promise<{
 export async function measureFilterTimes(options: {
   readonly baseUrl: string;
   readonly targets: readonly FilterTarget[];
-  readonly ns: readonly number[];
   readonly reps: number;
   readonly chromium: string;
-  readonly timeoutMs: number;
 }): Promise<FilterTiming[]> {
   const out: FilterTiming[] = [];
-  for (const target of options.targets)
-    for (const n of options.ns) {
-      const times: number[] = [];
-      const errors: string[] = [];
-      for (let r = 0; r < options.reps; r++) {
-        const browser = await chromium.launch({
-          executablePath: options.chromium,
-          headless: true,
-          args: CHROMIUM_ARGS,
-        });
-        try {
-          const res = await once(browser, `${options.baseUrl}${target.path}?n=${n}`, options.timeoutMs);
-          if ('ms' in res) times.push(res.ms);
-          else errors.push(res.error);
-        } catch (e) {
-          errors.push(String(e).split('\n')[0] ?? 'error');
-        } finally {
-          await browser.close();
-        }
-      }
-      out.push({
-        peer: target.peer,
-        n,
-        ms: median(times),
-        runs: options.reps,
-        ok: times.length,
-        errors: [...new Set(errors)],
+  for (const target of options.targets) {
+    const times: number[] = [];
+    const errors: string[] = [];
+    const query = `?n=${target.n}${target.variant ? `&${target.variant}` : ''}`;
+    for (let r = 0; r < options.reps; r++) {
+      const browser = await chromium.launch({
+        executablePath: options.chromium,
+        headless: true,
+        args: CHROMIUM_ARGS,
       });
+      try {
+        const res = await once(browser, `${options.baseUrl}${target.path}${query}`, target.timeoutMs);
+        if ('ms' in res) times.push(res.ms);
+        else errors.push(res.error);
+      } catch (e) {
+        errors.push(String(e).split('\n')[0] ?? 'error');
+      } finally {
+        await browser.close();
+      }
     }
+    out.push({
+      peer: target.peer,
+      variant: target.variant,
+      n: target.n,
+      ms: median(times),
+      runs: options.reps,
+      ok: times.length,
+      errors: [...new Set(errors)],
+    });
+  }
   return out;
 }

@@ -7,13 +7,16 @@
  *                at the first size also with a lexicon grown by thousands of entries (matching must not slow)
  *   payload      JS + CSS of dist/, gzipped, vs vis-timeline's bundle
  *   browser      first drawn events, zoom/pan frame median and p95, actor filter time, for 1k/10k/100k events:
- *                ours (dist/bench.html, once the app has its bench entry) beside vis-timeline, both through a
- *                copy of ../shared/bench-peers, in one Chromium run
+ *                ours (dist/bench.html, once the app has its bench entry) beside vis-timeline's variants, both
+ *                through a copy of the bench-peers harness (scripts/bench/peers), in the same Chromium
  *
  * Options: --sizes 1000,10000   --reps N (default 3 up to 2,000 articles, else 1)   --seed 1
  *          --no-extraction   --no-lexicon-growth   --no-browser
  *          --browser-n 1000,10000,100000   --browser-reps 3   --filter-reps 1
- *          --timeout 120 (s for a peer's first render)   --peers-dir ../shared/bench-peers
+ *          --timeout 120 (s for a first render: ours at every N, vis-timeline below --vis-large-from)
+ *          --vis-variants "stack=1;stack=0"   --vis-large-from 100000   --vis-variants-large "stack=0"
+ *          --vis-timeout-large 60 (s for vis-timeline's first render from --vis-large-from events)
+ *          --peers-dir scripts/bench/peers (the vendored harness; another copy of bench-peers works too)
  *          --chromium /usr/bin/chromium   --dist dist (payload)   --bench-dist DIR (default: --dist)
  *          --bench-entry bench.html (the app's bench page inside --bench-dist)   --json FILE (raw figures)
  */
@@ -42,7 +45,11 @@ const { values: opt } = parseArgs({
     'browser-reps': { type: 'string', default: '3' },
     'filter-reps': { type: 'string', default: '1' },
     timeout: { type: 'string', default: '120' },
-    'peers-dir': { type: 'string', default: join('..', 'shared', 'bench-peers') },
+    'vis-variants': { type: 'string', default: 'stack=1;stack=0' },
+    'vis-large-from': { type: 'string', default: '100000' },
+    'vis-variants-large': { type: 'string', default: 'stack=0' },
+    'vis-timeout-large': { type: 'string', default: '60' },
+    'peers-dir': { type: 'string', default: join('scripts', 'bench', 'peers') },
     chromium: { type: 'string', default: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' },
     dist: { type: 'string', default: 'dist' },
     'bench-dist': { type: 'string' },
@@ -56,6 +63,13 @@ const list = (s: string): number[] =>
     .split(',')
     .map(Number)
     .filter((n) => Number.isInteger(n) && n > 0);
+
+/** "stack=1;stack=0" → ['stack=1', 'stack=0'] (page query strings, as run.mjs --variants takes them). */
+const variants = (s: string): string[] =>
+  s
+    .split(';')
+    .map((v) => v.trim())
+    .filter((v) => v !== '');
 
 const seed = Number(opt.seed);
 const sizes = list(opt.sizes);
@@ -80,6 +94,10 @@ if (!opt['no-browser']) {
     reps: Number(opt['browser-reps']),
     filterReps: Number(opt['filter-reps']),
     timeoutS: Number(opt.timeout),
+    visVariants: variants(opt['vis-variants']),
+    visLargeFrom: Number(opt['vis-large-from']),
+    visVariantsLarge: variants(opt['vis-variants-large']),
+    visTimeoutLargeS: Number(opt['vis-timeout-large']),
     chromium: opt.chromium,
     oursDist: opt['bench-dist'] ?? opt.dist,
     oursEntry: opt['bench-entry'],
