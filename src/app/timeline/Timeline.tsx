@@ -275,11 +275,14 @@ export function Timeline({ index }: { index: DataIndex }) {
         <div className="axis-row">
           <Axis scale={scale} width={width} ticks={ticks} />
         </div>
-        <svg className="grid" width={width} aria-hidden="true">
-          {ticks.map((t) => (
-            <line key={t.getTime()} x1={scale(t)} x2={scale(t)} y1={0} y2="100%" />
-          ))}
-        </svg>
+        {canvas.active ? null : (
+          // Without a canvas the grid is SVG; with one, each lane's canvas paints it (no plot-high repaint per frame).
+          <svg className="grid" width={width} aria-hidden="true">
+            {ticks.map((t) => (
+              <line key={t.getTime()} x1={scale(t)} x2={scale(t)} y1={0} y2="100%" />
+            ))}
+          </svg>
+        )}
         {lanes.length === 0 ? <p className="empty">No event passes the filters.</p> : null}
         {lanes.map((lane, n) => (
           <LaneRow

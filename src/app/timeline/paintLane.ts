@@ -13,6 +13,8 @@ export interface Palette {
   readonly fallback: string;
   readonly ink: string;
   readonly font: string;
+  /** Colour of the tick lines behind the marks. */
+  readonly grid: string;
 }
 
 export interface PaintGeometry {

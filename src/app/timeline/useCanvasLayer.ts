@@ -12,6 +12,7 @@ import { scaleUtc } from 'd3-scale';
 import { EVENT_TYPES } from '../../model/index.ts';
 import type { DataIndex } from '../store/dataIndex.ts';
 import { useTimelineStore } from '../store/index.ts';
+import { axisTicks } from './Axis.tsx';
 import type { Lane } from './lanes.ts';
 import type { LaneIndex } from './laneIndex.ts';
 import { laneMarks } from './laneMarks.ts';
@@ -54,6 +55,7 @@ function readPalette(host: HTMLElement): Palette {
   return {
     type,
     fallback: '#7a8ca6',
+    grid: '#eceef2',
     ink: root.color === '' ? '#1d2430' : root.color,
     font: root.fontFamily === '' ? 'system-ui, sans-serif' : root.fontFamily,
   };
@@ -97,6 +99,7 @@ export function useCanvasLayer(input: CanvasLayerInput): {
       const s = useTimelineStore.getState();
       const view = s.window ?? full;
       const scale = scaleUtc().domain(view).range([0, width]);
+      const grid = axisTicks(scale, width).map((t) => Math.round(scale(t)) + 0.5);
       const dpr = window.devicePixelRatio || 1;
       const hoveredId = s.hoveredEventId;
       const selectedId = s.selected?.eventId ?? null;
@@ -127,6 +130,14 @@ export function useCanvasLayer(input: CanvasLayerInput): {
         if (ctx === null) return;
         ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
         ctx.clearRect(0, 0, width, h);
+        ctx.beginPath();
+        for (const x of grid) {
+          ctx.moveTo(x, 0);
+          ctx.lineTo(x, h);
+        }
+        ctx.strokeStyle = palette.current!.grid;
+        ctx.lineWidth = 1;
+        ctx.stroke();
         marks += paintLane(
           ctx,
           { layout, events: index.events, extents: index.extents, labelWidth: options.labelWidth, hoveredId, selectedId },

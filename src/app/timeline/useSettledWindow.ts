@@ -1,18 +1,27 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ViewWindow } from './viewWindow.ts';
 
-/** How long the window must stay still before the focusable marks follow it. */
+/** How long the window must stay still before the focusable marks follow it again. */
 export const SETTLE_MS = 120;
 
 /**
- * The window as it was once it stopped changing for SETTLE_MS: the first value at once, later ones after the
- * gesture pauses. The canvas follows every frame; what this feeds (hundreds of buttons) follows the pauses.
+ * The window for what is costly to redraw (hundreds of buttons): a change after a pause is followed at once
+ * (a click on "Zoom in", a key, a link), changes that come in a stream (a gesture, one per frame) only once the
+ * stream pauses for SETTLE_MS. The canvas follows every frame either way.
  */
 export function useSettledWindow(view: ViewWindow): ViewWindow {
   const [settled, setSettled] = useState(view);
+  const lastChange = useRef(-Infinity);
   const same = settled[0] === view[0] && settled[1] === view[1];
   useEffect(() => {
     if (same) return;
+    const now = performance.now();
+    const afterPause = now - lastChange.current > SETTLE_MS;
+    lastChange.current = now;
+    if (afterPause) {
+      setSettled(view);
+      return;
+    }
     const timer = setTimeout(() => setSettled(view), SETTLE_MS);
     return () => clearTimeout(timer);
   }, [same, view]);

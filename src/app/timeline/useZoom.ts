@@ -35,8 +35,15 @@ export function useZoom(
     if (el === null) return;
     emitted.current = null; // a new base scale: d3-zoom's transform must be recomputed from the store
     const [d0, d1] = base.domain().map(Number) as [number, number];
+    const [r0, r1] = base.range() as [number, number];
     const z = zoom<HTMLElement, unknown>()
       .scaleExtent([0.25, Math.max(1, (d1 - d0) / MIN_SPAN)])
+      // The extent from the scale, not d3's default (the element's client size): reading that forces a layout
+      // on every programmatic window change, once per frame while the window is driven from outside.
+      .extent([
+        [r0, 0],
+        [Math.max(r1, r0 + 1), 1],
+      ])
       .on('zoom', (event: { transform: ReturnType<typeof zoomTransform>; sourceEvent: unknown }) => {
         if (syncing.current || event.sourceEvent === null || event.sourceEvent === undefined) return; // our own sync
         const [a, b] = event.transform.rescaleX(base).domain().map(Number) as [number, number];
