@@ -18,7 +18,13 @@ const span = (n: number, days: number): TimeExtent => ({
 /** Extents sorted by start, as the data index keeps them, with their indexes as the lane's events. */
 function lane(extents: TimeExtent[]) {
   const sorted = [...extents].sort((a, b) => a.start - b.start || a.end - b.end);
-  return { sorted, index: buildLaneIndex(sorted.map((_, i) => i), sorted) };
+  return {
+    sorted,
+    index: buildLaneIndex(
+      sorted.map((_, i) => i),
+      sorted,
+    ),
+  };
 }
 
 describe('laneIndex: the events near a window by binary search', () => {
@@ -43,16 +49,21 @@ describe('laneIndex: the events near a window by binary search', () => {
   it('never misses an event that meets a window (property)', () => {
     const ext = fc.record({ start: fc.integer({ min: 0, max: 3000 }), days: fc.integer({ min: 1, max: 800 }) });
     fc.assert(
-      fc.property(fc.array(ext, { maxLength: 60 }), fc.integer({ min: -100, max: 3100 }), fc.integer({ min: 1, max: 400 }), (xs, a, w) => {
-        const { sorted, index } = lane(xs.map((x) => span(x.start, x.days)));
-        const t0 = T0 + a * DAY;
-        const t1 = t0 + w * DAY;
-        const found = new Set(candidates(index, t0, t1));
-        expect(found.size).toBe(candidateCount(index, t0, t1));
-        sorted.forEach((x, i) => {
-          if (x.end > t0 && x.start < t1) expect(found.has(i)).toBe(true);
-        });
-      }),
+      fc.property(
+        fc.array(ext, { maxLength: 60 }),
+        fc.integer({ min: -100, max: 3100 }),
+        fc.integer({ min: 1, max: 400 }),
+        (xs, a, w) => {
+          const { sorted, index } = lane(xs.map((x) => span(x.start, x.days)));
+          const t0 = T0 + a * DAY;
+          const t1 = t0 + w * DAY;
+          const found = new Set(candidates(index, t0, t1));
+          expect(found.size).toBe(candidateCount(index, t0, t1));
+          sorted.forEach((x, i) => {
+            if (x.end > t0 && x.start < t1) expect(found.has(i)).toBe(true);
+          });
+        },
+      ),
     );
   });
 

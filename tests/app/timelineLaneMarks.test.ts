@@ -33,16 +33,29 @@ const scaleOf = (a: number, b: number) => scaleUtc().domain([a, b]).range([0, op
 describe('laneMarks: level of detail by time bucket', () => {
   it('draws a sparse window event by event, as layoutLane does', () => {
     const extents = scatter(20, 365);
-    const lane = buildLaneIndex(extents.map((_, i) => i), extents);
+    const lane = buildLaneIndex(
+      extents.map((_, i) => i),
+      extents,
+    );
     const scale = scaleOf(T0, T0 + 365 * DAY);
     const marks = laneMarks(lane, extents, scale, options);
-    expect(marks).toEqual(layoutLane(extents.map((_, i) => i), extents, scale, options));
+    expect(marks).toEqual(
+      layoutLane(
+        extents.map((_, i) => i),
+        extents,
+        scale,
+        options,
+      ),
+    );
     expect(marks.marks.every((m) => m.kind === 'event')).toBe(true);
   });
 
   it('turns a dense window into count badges that account for every event starting in it', () => {
     const extents = scatter(5000, 3650);
-    const lane = buildLaneIndex(extents.map((_, i) => i), extents);
+    const lane = buildLaneIndex(
+      extents.map((_, i) => i),
+      extents,
+    );
     const [a, b] = [T0 + 400 * DAY, T0 + 2400 * DAY];
     const { marks, rows } = laneMarks(lane, extents, scaleOf(a, b), options);
     expect(rows).toBe(1);
@@ -60,7 +73,10 @@ describe('laneMarks: level of detail by time bucket', () => {
 
   it('keeps bucket edges on the same instants while panning, so counts do not flicker', () => {
     const extents = scatter(5000, 3650);
-    const lane = buildLaneIndex(extents.map((_, i) => i), extents);
+    const lane = buildLaneIndex(
+      extents.map((_, i) => i),
+      extents,
+    );
     const [a, b] = [T0 + 400 * DAY, T0 + 2400 * DAY];
     const shift = 37 * DAY;
     const before = bucketMarks(lane, scaleOf(a, b), options);
@@ -75,11 +91,29 @@ describe('laneMarks: level of detail by time bucket', () => {
     const o = { ...options, width: 300 };
     const n = denseThreshold(o);
     const extents = scatter(n + 1, 300);
-    const scale = scaleUtc().domain([T0 - DAY, T0 + 301 * DAY]).range([0, o.width]);
-    const dense = laneMarks(buildLaneIndex(extents.map((_, i) => i), extents), extents, scale, o);
+    const scale = scaleUtc()
+      .domain([T0 - DAY, T0 + 301 * DAY])
+      .range([0, o.width]);
+    const dense = laneMarks(
+      buildLaneIndex(
+        extents.map((_, i) => i),
+        extents,
+      ),
+      extents,
+      scale,
+      o,
+    );
     expect(dense.marks.every((m) => m.kind === 'cluster')).toBe(true);
     const fewer = extents.slice(1);
-    const sparse = laneMarks(buildLaneIndex(fewer.map((_, i) => i), fewer), fewer, scale, o);
+    const sparse = laneMarks(
+      buildLaneIndex(
+        fewer.map((_, i) => i),
+        fewer,
+      ),
+      fewer,
+      scale,
+      o,
+    );
     expect(sparse.marks.some((m) => m.kind === 'event')).toBe(true);
   });
 });

@@ -4,7 +4,14 @@
  * (denseThreshold), the lane is drawn as counts per time bucket, one binary search per bucket edge, so a frame
  * costs O(visible buckets · log n). Otherwise the few visible events are packed by layoutLane.
  */
-import { BUCKET_WIDTH, denseThreshold, layoutLane, type LaneLayout, type LayoutOptions, type MarkLayout } from './layout.ts';
+import {
+  BUCKET_WIDTH,
+  denseThreshold,
+  layoutLane,
+  type LaneLayout,
+  type LayoutOptions,
+  type MarkLayout,
+} from './layout.ts';
 import { candidateCount, candidates, countStarting, type LaneIndex } from './laneIndex.ts';
 import type { TimeExtent } from './precision.ts';
 

@@ -140,7 +140,14 @@ export function useCanvasLayer(input: CanvasLayerInput): {
         ctx.stroke();
         marks += paintLane(
           ctx,
-          { layout, events: index.events, extents: index.extents, labelWidth: options.labelWidth, hoveredId, selectedId },
+          {
+            layout,
+            events: index.events,
+            extents: index.extents,
+            labelWidth: options.labelWidth,
+            hoveredId,
+            selectedId,
+          },
           palette.current!,
           geometry,
           labels.current,
