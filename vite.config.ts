@@ -49,6 +49,8 @@ export default defineConfig({
       output: { chunkFileNames: 'assets/app-[hash].js' },
     },
   },
+  // The events.json validator (src/app/data/validateEvents.worker.ts) is a module worker.
+  worker: { format: 'es' },
   server: { host: '127.0.0.1', port: 5173, strictPort: true },
   test: {
     // Node by default; component tests opt into jsdom with `// @vitest-environment jsdom`.

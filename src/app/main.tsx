@@ -1,5 +1,7 @@
-/** Entry: render the app, then fetch events.json relative to the page (base './'), validate it and load it. */
-import './data/zodJitless.ts';
+/**
+ * Entry: render the app, then fetch events.json relative to the page (base './'), validate it (in a worker, see
+ * loadEventsFile) and load it.
+ */
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import { loadEventsFile } from './data/loadEventsFile.ts';

@@ -13,16 +13,28 @@ const PATTERN: Record<Precision, RegExp> = {
 
 /** The precision a date string is written at, or null when it is not one of the three forms (or no real day). */
 export function precisionOf(date: string): Precision | null {
-  for (const p of PRECISIONS) {
-    if (PATTERN[p].test(date)) {
-      if (p !== 'day') return p;
-      const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-      // Reject 2015-02-30 and friends; UTC arithmetic keeps the check independent of the local zone.
-      const check = new Date(Date.UTC(y, m - 1, d));
-      return check.getUTCFullYear() === y && check.getUTCMonth() === m - 1 && check.getUTCDate() === d ? p : null;
+  // Dispatch on length so each string meets one pattern; this runs several times per event when events.json
+  // is validated, so the day check is arithmetic rather than a Date round trip.
+  switch (date.length) {
+    case 4:
+      return PATTERN.year.test(date) ? 'year' : null;
+    case 7:
+      return PATTERN.month.test(date) ? 'month' : null;
+    case 10: {
+      if (!PATTERN.day.test(date)) return null;
+      const y = Number(date.slice(0, 4));
+      const m = Number(date.slice(5, 7));
+      return Number(date.slice(8, 10)) <= daysInMonth(y, m) ? 'day' : null;
     }
+    default:
+      return null;
   }
-  return null;
+}
+
+/** Days in month `m` (1–12) of year `y` in the proleptic Gregorian calendar, as Date uses. */
+function daysInMonth(y: number, m: number): number {
+  if (m === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
+  return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
 }
 
 /** Formats the UTC calendar fields of `instant` at `precision`. */

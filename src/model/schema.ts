@@ -1,116 +1,136 @@
 /**
  * The events.json contract, shared by the extraction CLI (validates before writing) and the app (validates on
  * load). README.md documents it field by field; a change here is a change of the contract.
+ *
+ * Written in zod/mini (functional checks, no eval, a fraction of classic zod's size). The page imports this
+ * module's neighbours through model/index.ts but validates only in a worker: the @__PURE__ marks tell the
+ * bundler that building these schemas has no side effects, so a bundle that uses none of them leaves zod out.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { PRECISIONS, precisionOf } from './dateString.ts';
 import { EVENT_TYPES } from './eventType.ts';
 
 export const EVENTS_FILE_VERSION = 1;
 
-const dateString = z.string().refine((s) => precisionOf(s) !== null, {
-  message: 'expected YYYY, YYYY-MM or YYYY-MM-DD (a real calendar date)',
-});
+/** zod/mini ships no messages of its own ("Invalid input"): the English ones say what was expected and found. */
+const englishErrors = /* @__PURE__ */ z.locales.en();
 
-/** Only http(s) links ever reach the page: javascript:, data: and the rest are refused at the contract. */
-export const httpUrl = z.string().refine(
-  (s) => {
-    try {
-      const u = new URL(s);
-      return u.protocol === 'http:' || u.protocol === 'https:';
-    } catch {
-      return false;
-    }
-  },
-  { message: 'expected an absolute http(s) URL' },
+const dateString = /* @__PURE__ */ z.string().check(
+  z.refine((s) => precisionOf(s) !== null, {
+    message: 'expected YYYY, YYYY-MM or YYYY-MM-DD (a real calendar date)',
+  }),
 );
 
-export const eventDateSchema = z
+const nonEmpty = /* @__NO_SIDE_EFFECTS__ */ () => z.string().check(z.minLength(1));
+const offset = /* @__NO_SIDE_EFFECTS__ */ () => z.int().check(z.nonnegative());
+
+/** Only http(s) links ever reach the page: javascript:, data: and the rest are refused at the contract. */
+export const httpUrl = /* @__PURE__ */ z.string().check(
+  z.refine(
+    (s) => {
+      try {
+        const u = new URL(s);
+        return u.protocol === 'http:' || u.protocol === 'https:';
+      } catch {
+        return false;
+      }
+    },
+    { message: 'expected an absolute http(s) URL' },
+  ),
+);
+
+export const eventDateSchema = /* @__PURE__ */ z
   .object({
     start: dateString,
-    end: dateString.optional(),
+    end: z.optional(dateString),
     precision: z.enum(PRECISIONS),
     /** 'since': the start of an ongoing state ("since Dec. 15"); 'by': on or before ("by Dec. 12"). */
-    qualifier: z.enum(['since', 'by']).optional(),
+    qualifier: z.optional(z.enum(['since', 'by'])),
   })
-  .refine((d) => precisionOf(d.start) === d.precision, {
-    message: 'start must be written at the stated precision',
-  })
-  .refine((d) => d.end === undefined || d.end >= d.start, { message: 'end must not precede start' });
+  .check(
+    z.refine((d) => precisionOf(d.start) === d.precision, {
+      message: 'start must be written at the stated precision',
+    }),
+    z.refine((d) => d.end === undefined || d.end >= d.start, { message: 'end must not precede start' }),
+  );
 
 export const locationSchema = z.object({
-  name: z.string().min(1),
-  lat: z.number().min(-90).max(90),
-  lon: z.number().min(-180).max(180),
+  name: nonEmpty(),
+  lat: /* @__PURE__ */ z.number().check(z.gte(-90), z.lte(90)),
+  lon: /* @__PURE__ */ z.number().check(z.gte(-180), z.lte(180)),
   country: z.string(),
 });
 
-export const sourceSchema = z
+export const sourceSchema = /* @__PURE__ */ z
   .object({
     /** Article id (path relative to the input folder, without extension). */
-    article: z.string().min(1),
+    article: nonEmpty(),
     /** The sentence that reports the event, exactly as it stands in the article text. */
-    sentence: z.string().min(1),
+    sentence: nonEmpty(),
     /** UTF-16 offsets of `sentence` in the article text as the app shows it: text.slice(start, end) === sentence. */
-    start: z.number().int().nonnegative(),
-    end: z.number().int().nonnegative(),
+    start: offset(),
+    end: offset(),
     /** The temporal expression the date was read from, as written ("in March", "Dec. 12"). */
     dateText: z.string(),
     /** What dateText was resolved against, for the source panel: "published 2016-12-28", "May 17 (earlier in the text)". */
-    resolvedAgainst: z.string().optional(),
+    resolvedAgainst: z.optional(z.string()),
     /** The date this source gives, when it differs from the event's date (see `dateConflict`). */
-    date: eventDateSchema.optional(),
+    date: z.optional(eventDateSchema),
   })
-  .refine((s) => s.end - s.start === s.sentence.length, { message: 'end - start must equal the sentence length' });
+  .check(
+    z.refine((s) => s.end - s.start === s.sentence.length, { message: 'end - start must equal the sentence length' }),
+  );
 
 export const timelineEventSchema = z.object({
   /** Stable: the same input gives the same id. */
-  id: z.string().min(1),
+  id: nonEmpty(),
   date: eventDateSchema,
   type: z.enum(EVENT_TYPES),
-  title: z.string().min(1),
+  title: nonEmpty(),
   /** Canonical actor names. */
-  actors: z.array(z.string().min(1)),
-  location: locationSchema.nullable(),
-  sources: z.array(sourceSchema).min(1),
+  actors: z.array(nonEmpty()),
+  location: z.nullable(locationSchema),
+  sources: /* @__PURE__ */ z.array(sourceSchema).check(z.minLength(1)),
   /** True when the sources disagree on the date; each source's `date` then says what it reported. */
-  dateConflict: z.boolean().optional(),
+  dateConflict: z.optional(z.boolean()),
   /** The matching ACLED event_type / sub_event_type, carried along for export. */
-  acled: z.object({ eventType: z.string(), subEventType: z.string() }).optional(),
+  acled: z.optional(z.object({ eventType: z.string(), subEventType: z.string() })),
 });
 
-export const articleEntrySchema = z
+export const articleEntrySchema = /* @__PURE__ */ z
   .object({
-    id: z.string().min(1),
-    title: z.string().nullable(),
-    publisher: z.string().nullable(),
-    url: httpUrl.nullable(),
+    id: nonEmpty(),
+    title: z.nullable(z.string()),
+    publisher: z.nullable(z.string()),
+    url: z.nullable(httpUrl),
     /** Publication date (YYYY-MM-DD), the reference for relative expressions; null when unknown. */
-    published: dateString.nullable(),
+    published: z.nullable(dateString),
     /** The article text inline, or… */
-    text: z.string().optional(),
+    text: z.optional(z.string()),
     /** …a path, relative to events.json, of a UTF-8 file holding exactly the text. */
-    textFile: z.string().min(1).optional(),
+    textFile: z.optional(nonEmpty()),
     /** True when no published date was given and the reference date was inferred from the text. */
-    referenceInferred: z.boolean().optional(),
+    referenceInferred: z.optional(z.boolean()),
     /** Problems met while reading the article that did not stop it from being used. */
-    warnings: z.array(z.string()).optional(),
+    warnings: z.optional(z.array(z.string())),
     /**
      * Parts of the text the extractor left out as page furniture (navigation, copyright, credits, reader
      * comments, repeated headline): UTF-16 offsets into the text, sorted and disjoint, with the reason. The app
      * may show them dimmed; no event comes from them.
      */
-    excluded: z
-      .array(
-        z
-          .object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative(), reason: z.string() })
-          .refine((x) => x.end > x.start, { message: 'end must be after start' }),
-      )
-      .optional(),
+    excluded: z.optional(
+      z.array(
+        /* @__PURE__ */ z
+          .object({ start: offset(), end: offset(), reason: z.string() })
+          .check(z.refine((x) => x.end > x.start, { message: 'end must be after start' })),
+      ),
+    ),
   })
-  .refine((a) => (a.text === undefined) !== (a.textFile === undefined), {
-    message: 'exactly one of text and textFile',
-  });
+  .check(
+    z.refine((a) => (a.text === undefined) !== (a.textFile === undefined), {
+      message: 'exactly one of text and textFile',
+    }),
+  );
 
 export const eventsFileSchema = z.object({
   version: z.literal(EVENTS_FILE_VERSION),
@@ -126,7 +146,7 @@ export type ArticleEntry = z.infer<typeof articleEntrySchema>;
 export type EventsFile = z.infer<typeof eventsFileSchema>;
 
 /** A readable one-issue-per-line summary of a zod error, naming the path, e.g. `events[3].date.start: …`. */
-export function describeSchemaError(error: z.ZodError, max = 10): string {
+export function describeSchemaError(error: z.core.$ZodError, max = 10): string {
   const lines = error.issues.slice(0, max).map((i) => {
     const path = i.path
       .map((p, n) => (typeof p === 'number' ? `[${p}]` : `${n === 0 ? '' : '.'}${String(p)}`))
@@ -144,8 +164,9 @@ export function parseEventsFile(value: unknown): EventsFile {
       `events.json has version ${JSON.stringify(value.version)}; this app reads version ${EVENTS_FILE_VERSION}. Re-run the extractor.`,
     );
   }
-  const result = eventsFileSchema.safeParse(value);
-  if (!result.success) throw new Error(`events.json does not match the contract:\n${describeSchemaError(result.error)}`);
+  const result = eventsFileSchema.safeParse(value, { error: englishErrors.localeError });
+  if (!result.success)
+    throw new Error(`events.json does not match the contract:\n${describeSchemaError(result.error)}`);
   return result.data;
 }
 

@@ -1,15 +1,57 @@
 import { describe, expect, it } from 'vitest';
 import { loadEventsFile } from '../../src/app/data/loadEventsFile.ts';
 import { fetchArticleText } from '../../src/app/data/articleText.ts';
+import { validateEventsText, type Verdict } from '../../src/app/data/validateEventsText.ts';
 import { fixtureFile } from './fixture.ts';
 
 const respond = (status: number, body: string) => async () =>
   new Response(body, { status, statusText: status === 404 ? 'Not Found' : '' });
 
+/** What the worker runs, run here (Node has no Web Worker; the end-to-end tests run the real worker). */
+const inline = { validate: async (text: string) => validateEventsText(text) };
+
 describe('loadEventsFile', () => {
   it('accepts a file that matches the contract', async () => {
-    const r = await loadEventsFile('x/events.json', respond(200, JSON.stringify(fixtureFile())));
-    expect(r.ok && r.file.events.length).toBe(fixtureFile().events.length);
+    const r = await loadEventsFile('x/events.json', respond(200, JSON.stringify(fixtureFile())), inline);
+    expect(r.ok && r.file).toEqual(fixtureFile());
+  });
+
+  it('reports the body as arrived once, after reading it and before it is checked', async () => {
+    const steps: string[] = [];
+    const fetchFn = async () => ({
+      ok: true,
+      status: 200,
+      statusText: 'OK',
+      text: async () => {
+        steps.push('read');
+        return JSON.stringify(fixtureFile());
+      },
+    });
+    const r = await loadEventsFile('x/events.json', fetchFn, {
+      onBodyArrived: () => steps.push('arrived'),
+      validate: async (text) => {
+        steps.push('validate');
+        return validateEventsText(text);
+      },
+    });
+    expect(r.ok).toBe(true);
+    expect(steps).toEqual(['read', 'arrived', 'validate']);
+  });
+
+  it('never reports a body that did not arrive', async () => {
+    let arrived = 0;
+    const r = await loadEventsFile('x/events.json', respond(404, 'gone'), {
+      onBodyArrived: () => arrived++,
+      ...inline,
+    });
+    expect(r.ok).toBe(false);
+    expect(arrived).toBe(0);
+  });
+
+  it("returns the validator's refusal, not the page's own parse, when the contract is broken", async () => {
+    const refuse = async (): Promise<Verdict> => ({ ok: false, message: 'events[7].title: too short' });
+    const r = await loadEventsFile('x/events.json', respond(200, JSON.stringify(fixtureFile())), { validate: refuse });
+    expect(r).toEqual({ ok: false, message: 'events[7].title: too short' });
   });
 
   it('says what went wrong, with what to do, for each way a file can be unusable', async () => {
@@ -31,10 +73,33 @@ describe('loadEventsFile', () => {
       ],
     ];
     for (const [fetchFn, message] of cases) {
-      const r = await loadEventsFile('x/events.json', fetchFn);
+      const r = await loadEventsFile('x/events.json', fetchFn, inline);
       expect(r.ok).toBe(false);
       if (!r.ok) expect(r.message).toMatch(message);
     }
+  });
+});
+
+describe("validateEventsText (the worker's check)", () => {
+  it('accepts the contract and names each broken field of a file that is not', () => {
+    expect(validateEventsText(JSON.stringify(fixtureFile()))).toEqual({ ok: true });
+    const broken = fixtureFile();
+    const v = validateEventsText(
+      JSON.stringify({
+        ...broken,
+        events: broken.events.map((e, i) => (i === 1 ? { ...e, title: '', type: 'riot' } : e)),
+      }),
+    );
+    expect(v.ok).toBe(false);
+    if (!v.ok) {
+      expect(v.message).toMatch(/^events\.json does not match the contract:/);
+      expect(v.message).toMatch(/events\[1\]\.title: Too small: expected string to have >=1 characters/);
+      expect(v.message).toMatch(/events\[1\]\.type: Invalid option: expected one of "capture"\|/);
+    }
+  });
+
+  it('says when the body is not JSON, in the same words as the page', () => {
+    expect(validateEventsText('{"version": 1,')).toMatchObject({ ok: false, message: /not valid JSON \(.+\)\.$/ });
   });
 });
 

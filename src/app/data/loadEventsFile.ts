@@ -1,15 +1,28 @@
 /**
  * Fetches and validates events.json. Every way it can fail becomes one readable message for the page (never a
  * blank page, never a stack trace): not found, not JSON, wrong version, not matching the contract.
+ *
+ * For large files the page only parses: the contract is checked in a worker at the same time (validateInWorker),
+ * because validating 100,000 events would otherwise hold the page for about a second. The page's own parse is
+ * used only once the worker has accepted the same text, so nothing unvalidated is ever returned.
  */
-import { parseEventsFile, type EventsFile } from '../../model/index.ts';
+import type { EventsFile } from '../../model/index.ts';
+import { notJsonMessage, type Verdict } from './validateEventsText.ts';
+import { validateInWorker } from './validateInWorker.ts';
 
 export type LoadResult =
   { readonly ok: true; readonly file: EventsFile } | { readonly ok: false; readonly message: string };
 
 type Fetch = (url: string) => Promise<Pick<Response, 'ok' | 'status' | 'statusText' | 'text'>>;
 
-export async function loadEventsFile(url: string, fetchFn: Fetch): Promise<LoadResult> {
+export interface LoadOptions {
+  /** Called once, as soon as the whole body has been read and before it is parsed (benchmarks mark it). */
+  readonly onBodyArrived?: () => void;
+  /** Checks the body against the contract; the default runs validateEventsText in a worker. */
+  readonly validate?: (text: string) => Promise<Verdict>;
+}
+
+export async function loadEventsFile(url: string, fetchFn: Fetch, options: LoadOptions = {}): Promise<LoadResult> {
   let body: string;
   try {
     const res = await fetchFn(url);
@@ -25,15 +38,17 @@ export async function loadEventsFile(url: string, fetchFn: Fetch): Promise<LoadR
   } catch (e) {
     return { ok: false, message: `Could not load ${url}: ${e instanceof Error ? e.message : String(e)}` };
   }
+  options.onBodyArrived?.();
+  // Started before the page parses, so the worker's parse and check overlap the page's parse.
+  const verdict = (options.validate ?? validateInWorker)(body);
   let value: unknown;
   try {
     value = JSON.parse(body);
   } catch (e) {
-    return { ok: false, message: `events.json is not valid JSON (${e instanceof Error ? e.message : String(e)}).` };
+    return { ok: false, message: notJsonMessage(e) };
   }
-  try {
-    return { ok: true, file: parseEventsFile(value) };
-  } catch (e) {
-    return { ok: false, message: e instanceof Error ? e.message : String(e) };
-  }
+  const checked = await verdict;
+  // The worker accepted exactly this text, and the schema has no defaults or transforms, so the page's parse
+  // is the validated file (keys outside the contract, which zod would drop, stay on it; nothing reads them).
+  return checked.ok ? { ok: true, file: value as EventsFile } : checked;
 }
