@@ -162,10 +162,10 @@ export function findActors(
   const places = memoFor(article, tokens, 'places', () => scanTokens(lex.placeMatcher, tokens, () => true));
   let context: { sentence: PlaceContext; article: PlaceContext } | null = null;
   const out: ActorMention[] = [];
+  const accept = (e: MatchEntry, first: number, last: number): boolean =>
+    accepts(lex, text, tokens, places, e, first, last);
   for (let i = 0; i < tokens.length; i++) {
-    const m = matchAt(lex.actorMatcher, tokens, i, (e, first, last) =>
-      accepts(lex, text, tokens, places, e, first, last),
-    );
+    const m = matchAt(lex.actorMatcher, tokens, i, accept);
     if (m === null) continue;
     if (m.entries.some((e) => e.tag === ACTOR_TAG.notActor)) {
       i = m.last;

@@ -156,6 +156,8 @@ export function matchAt(
 ): TrieMatch | null {
   const start = tokens[first];
   if (start === undefined || start.key === '') return null;
+  // Most words start no alias: one lookup settles them before any set-up.
+  if (!matcher.root.next.has(start.key)) return null;
   let node: TrieNode | undefined = matcher.root;
   let best: TrieMatch | null = null;
   const limit = Math.min(tokens.length, first + matcher.maxTokens);
