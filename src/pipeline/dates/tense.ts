@@ -90,13 +90,15 @@ function findCues(sentence: string): Cue[] {
   for (const m of sentence.matchAll(WORD)) {
     const start = m.index ?? 0;
     if (masked.has(start)) continue;
-    const word = m[0].toLowerCase().replace(/’/g, "'");
+    const lower = m[0].toLowerCase();
+    const word = lower.includes('’') ? lower.replace(/’/g, "'") : lower;
     const end = start + word.length;
-    // Only the few words before matter; a bounded look-back keeps long sentences linear.
-    const before = sentence.slice(Math.max(0, start - LOOK_BACK), start);
+    // Only the few words before matter; a bounded look-back keeps long sentences linear. Sliced only for the
+    // words that need it (most words are no cue at all).
+    const before = (): string => sentence.slice(Math.max(0, start - LOOK_BACK), start);
     if (PRESENT.has(word)) cues.push({ start, end, tense: 'present' });
     else if (AUXILIARY_PAST.has(word)) cues.push({ start, end, tense: 'past' });
-    else if (IRREGULAR_PAST.has(word) && !NON_FINITE_BEFORE.test(before)) cues.push({ start, end, tense: 'past' });
+    else if (IRREGULAR_PAST.has(word) && !NON_FINITE_BEFORE.test(before())) cues.push({ start, end, tense: 'past' });
     else if (isRegularPast(word, m[0], start > 0, before)) cues.push({ start, end, tense: 'past' });
   }
   return cues.sort((a, b) => a.start - b.start);
@@ -104,12 +106,12 @@ function findCues(sentence: string): Cue[] {
 
 const LOOK_BACK = 40;
 
-function isRegularPast(lower: string, original: string, midSentence: boolean, before: string): boolean {
+function isRegularPast(lower: string, original: string, midSentence: boolean, before: () => string): boolean {
   if (lower.length < 5 || !lower.endsWith('ed') || NOT_PAST_ED.has(lower)) return false;
   // Capitalised mid-sentence words ending in -ed are names ("United", "Mohammed") or titles.
   if (/^[A-Z]/.test(original) && midSentence) return false;
   if (lower.includes('-')) return false; // "US-backed", "Iran-allied": adjectives
-  return !NON_FINITE_BEFORE.test(before);
+  return !NON_FINITE_BEFORE.test(before());
 }
 
 function nearest(cues: readonly Cue[], from: number, to: number, within: readonly [number, number]): Cue | null {
