@@ -117,3 +117,4 @@ console.log(
 console.log('');
 console.log(renderTable(rows));
 if (opt.json) writeFileSync(opt.json, JSON.stringify({ rows, raw }, null, 2));
+console.error(`bench: whole run ${(performance.now() / 60_000).toFixed(1)} min`);
