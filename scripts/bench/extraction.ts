@@ -19,9 +19,13 @@ const CHILD = fileURLToPath(new URL('./extractionChild.ts', import.meta.url));
 export const LEXICON_DIR = 'data/lexicon';
 const n$ = (n: number): string => formatNumber(n);
 
-function measureOnce(dir: string, mode: 'pipeline' | 'chrono', lexicon = LEXICON_DIR): Promise<ExtractionSample> {
+/** Threads of the worker-pool row: both cores of the benchmark machine. */
+export const BENCH_WORKERS = 2;
+
+function measureOnce(dir: string, mode: ExtractionSample['mode'], lexicon = LEXICON_DIR): Promise<ExtractionSample> {
   return new Promise((resolve, reject) => {
     const args = ['--import', 'tsx', CHILD, '--dir', dir, '--mode', mode, '--lexicon', lexicon];
+    if (mode === 'workers') args.push('--workers', String(BENCH_WORKERS));
     const child = spawn(process.execPath, args, {
       stdio: ['ignore', 'pipe', 'inherit'],
     });
@@ -45,6 +49,8 @@ export interface ExtractionResult {
   readonly n: number;
   readonly ours: ExtractionFigures | { unavailable: string };
   readonly chrono: ExtractionFigures | { unavailable: string };
+  /** The same corpus through the worker pool on BENCH_WORKERS threads (null when not measured). */
+  readonly workers: ExtractionFigures | { unavailable: string } | null;
   /** The same pipeline with a grown lexicon (only for the first size). */
   readonly grown: { readonly figures: ExtractionFigures | { unavailable: string }; readonly label: string } | null;
   readonly rejected: number;
@@ -81,11 +87,13 @@ export async function measureExtraction(
     const ours: ExtractionSample[] = [];
     const chrono: ExtractionSample[] = [];
     const grown: ExtractionSample[] = [];
+    const workers: ExtractionSample[] = [];
     // Interleaved, so that drift on the shared machine falls on all sides alike.
     for (let r = 0; r < reps; r++) {
       chrono.push(await measureOnce(articles, 'chrono'));
       ours.push(await measureOnce(articles, 'pipeline'));
       if (ours.at(-1)?.unavailable) break; // no point repeating a run that cannot start
+      workers.push(await measureOnce(articles, 'workers'));
       if (grownLexicon !== null) grown.push(await measureOnce(articles, 'pipeline', grownLexicon));
     }
     const label = `lexicon + ${n$(GROWTH.extraActors)} actors, + ${n$(GROWTH.extraPlaces)} places`;
@@ -93,6 +101,7 @@ export async function measureExtraction(
       n,
       ours: summarizeSamples(ours),
       chrono: summarizeSamples(chrono),
+      workers: workers.length === 0 ? null : summarizeSamples(workers),
       grown: !growth
         ? null
         : grownLexicon === null
@@ -132,6 +141,36 @@ export function growthRow(r: ExtractionResult): BenchRow[] {
   ];
 }
 
+/**
+ * The worker-pool row: the same corpus through `npm run extract -- --workers 2`'s pool, pool start and each
+ * thread's lexicon compile included (a run on both cores pays them), beside chrono-node alone on one thread.
+ */
+export function workersRow(r: ExtractionResult): BenchRow[] {
+  const w = r.workers;
+  if (w === null) return [];
+  const c = r.chrono;
+  const base = {
+    area: 'extraction',
+    measure: `articles/s with --workers ${BENCH_WORKERS} (pool start included)`,
+    n: n$(r.n),
+    ratio: '',
+    target: '≥ 2,000',
+  } as const;
+  if ('unavailable' in w)
+    return [{ ...base, ours: `not available: ${w.unavailable}`, peer: '', status: 'not available' }];
+  return [
+    {
+      ...base,
+      ours: n$(w.articlesPerSecond),
+      peer:
+        'unavailable' in c
+          ? `not available: ${c.unavailable}`
+          : `chrono-node alone, 1 thread: ${n$(c.articlesPerSecond)}`,
+      status: statusOf(w.articlesPerSecond >= 2000),
+    },
+  ];
+}
+
 export function extractionRows(r: ExtractionResult): BenchRow[] {
   const N = n$(r.n);
   const c = r.chrono;
@@ -155,6 +194,7 @@ export function extractionRows(r: ExtractionResult): BenchRow[] {
       target: '≥ 2,000',
       status: oOk ? statusOf(o.articlesPerSecond >= 2000) : na,
     },
+    ...workersRow(r),
     {
       area: 'extraction',
       measure: 'time, s (ratio = our overhead)',

@@ -1,24 +1,38 @@
 /**
  * One extraction measurement, run in its own Node process so that its peak memory is its own:
- *   node --import tsx scripts/bench/extractionChild.ts --dir DIR --mode pipeline|chrono [--lexicon DIR]
+ *   node --import tsx scripts/bench/extractionChild.ts --dir DIR --mode pipeline|chrono|workers [--lexicon DIR]
+ *     [--workers N]
  * Reads the articles the way `npm run extract` does and compiles the lexicon (both outside the timed section;
  * the lexicon time is reported on its own), then times either runPipeline over all of them or chrono-node's
- * parse alone over each text with its published date as the reference. Prints one JSON line
- * (ExtractionSample) on stdout.
+ * parse alone over each text with its published date as the reference. `workers` times what
+ * `npm run extract -- --workers N` does instead (default 2): the pool's start, each thread compiling the lexicon,
+ * the per-article work on N threads and the refiners on this one, all inside the timed section, since a run on
+ * both cores pays them. Prints one JSON line (ExtractionSample) on stdout.
  */
 import { parseArgs } from 'node:util';
 import * as chrono from 'chrono-node';
 import type { Article } from '../../src/model/index.ts';
 import { readArticleDir } from '../lib/readArticleDir.ts';
 import type { ExtractionSample } from './extractionSample.ts';
-import { loadPipeline } from './pipelineEntry.ts';
+import { loadPipeline, loadWorkerPool } from './pipelineEntry.ts';
 
 const { values } = parseArgs({
-  options: { dir: { type: 'string' }, mode: { type: 'string' }, lexicon: { type: 'string' } },
+  options: {
+    dir: { type: 'string' },
+    mode: { type: 'string' },
+    lexicon: { type: 'string' },
+    workers: { type: 'string', default: '2' },
+  },
 });
 const mode = values.mode;
-if (values.dir === undefined || (mode !== 'pipeline' && mode !== 'chrono')) {
-  console.error('usage: extractionChild.ts --dir DIR --mode pipeline|chrono');
+const workers = Number(values.workers);
+if (
+  values.dir === undefined ||
+  (mode !== 'pipeline' && mode !== 'chrono' && mode !== 'workers') ||
+  !Number.isInteger(workers) ||
+  workers < 1
+) {
+  console.error('usage: extractionChild.ts --dir DIR --mode pipeline|chrono|workers [--lexicon DIR] [--workers N]');
   process.exit(2);
 }
 
@@ -39,9 +53,16 @@ function chronoReference(a: Article): chrono.ParsingReference {
   return { instant: new Date(Date.UTC(y, m - 1, d, 12)), timezone: 0 };
 }
 
-let run: () => number;
+let run: () => number | Promise<number>;
 let lexiconMs: number | undefined;
-if (mode === 'chrono') {
+if (mode === 'workers') {
+  const pool = await loadWorkerPool(values.lexicon ?? 'data/lexicon', workers);
+  if ('unavailable' in pool) {
+    emit({ ...base, unavailable: pool.unavailable });
+    process.exit(0);
+  }
+  run = () => pool.run(articles);
+} else if (mode === 'chrono') {
   const refs = articles.map(chronoReference);
   run = () => {
     let found = 0;
@@ -60,6 +81,6 @@ if (mode === 'chrono') {
 
 const rssBefore = process.memoryUsage().rss / MB;
 const t0 = performance.now();
-const outputs = run();
+const outputs = await run();
 const ms = performance.now() - t0;
 emit({ ...base, ms, outputs, lexiconMs, rssBeforeMB: rssBefore, peakRssMB: process.resourceUsage().maxRSS / 1024 });

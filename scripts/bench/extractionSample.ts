@@ -1,6 +1,7 @@
 /** What one extraction child reports (one JSON line on stdout). */
 export interface ExtractionSample {
-  readonly mode: 'pipeline' | 'chrono';
+  /** pipeline: runPipeline on one thread; workers: the worker pool of `npm run extract -- --workers N`. */
+  readonly mode: 'pipeline' | 'chrono' | 'workers';
   readonly articles: number;
   /** Files the reader refused; a generated corpus should have none. */
   readonly rejected: number;

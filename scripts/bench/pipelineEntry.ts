@@ -13,6 +13,7 @@ const MODULES = {
   pipeline: 'src/pipeline/index.ts',
   lexicon: 'src/pipeline/lexicon/index.ts',
   readLexicon: 'scripts/lib/readLexicon.ts',
+  parallelExtract: 'scripts/lib/parallelExtract.ts',
 } as const;
 
 export interface LoadedPipeline {
@@ -68,6 +69,38 @@ export async function loadPipeline(lexiconDir: string): Promise<LoadedPipeline |
     lexiconMs,
     run: (articles) => {
       const result = call(runPipeline, articles, compiled, config) as { events?: unknown };
+      return Array.isArray(result.events) ? result.events.length : 0;
+    },
+  };
+}
+
+export interface LoadedWorkerPool {
+  /** runPipelineInWorkers over all articles (pool start to pool end); resolves to the number of events. */
+  readonly run: (articles: readonly Article[]) => Promise<number>;
+}
+
+/** The worker-pool path of `npm run extract -- --workers N`, reached the same way as loadPipeline. */
+export async function loadWorkerPool(
+  lexiconDir: string,
+  workers: number,
+): Promise<LoadedWorkerPool | { readonly unavailable: string }> {
+  const parallel = await load(MODULES.parallelExtract);
+  const reader = await load(MODULES.readLexicon);
+  if (typeof parallel === 'string') return { unavailable: parallel };
+  if (typeof reader === 'string') return { unavailable: reader };
+  const runInWorkers = fn(parallel, 'runPipelineInWorkers', MODULES.parallelExtract);
+  const readLexicon = fn(reader, 'readLexicon', MODULES.readLexicon);
+  if (typeof runInWorkers === 'string') return { unavailable: runInWorkers };
+  if (typeof readLexicon === 'string') return { unavailable: readLexicon };
+  let raw: unknown;
+  try {
+    raw = readLexicon(lexiconDir);
+  } catch (e) {
+    return { unavailable: `lexicon: ${String((e as Error).message ?? e).split('\n')[0]}` };
+  }
+  return {
+    run: async (articles) => {
+      const result = (await runInWorkers(articles, raw, workers)) as { events?: unknown };
       return Array.isArray(result.events) ? result.events.length : 0;
     },
   };

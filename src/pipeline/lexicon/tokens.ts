@@ -152,8 +152,7 @@ function tokensOf(text: string, raw: readonly RawWord[]): Token[] {
     const article =
       next !== undefined &&
       (after & GAP_NAME) !== 0 &&
-      (FREE_ARTICLES.has(info.plain) ||
-        (info.casual && HYPHEN_ARTICLES.has(info.plain) && (after & GAP_HYPHEN) !== 0));
+      (FREE_ARTICLES.has(info.plain) || (info.casual && HYPHEN_ARTICLES.has(info.plain) && (after & GAP_HYPHEN) !== 0));
     tokens.push({
       start: r.start,
       end: r.end,

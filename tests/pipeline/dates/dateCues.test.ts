@@ -15,7 +15,12 @@ const REFERENCE = { instant: new Date(Date.UTC(2017, 6, 14, 12)), timezone: 0 };
  * the patterns themselves, so a chrono upgrade that adds a word brings it into the property test below.
  */
 function patternWords(): string[] {
-  const context = { text: '', reference: REFERENCE, refDate: REFERENCE.instant, option: {} } as unknown as ParsingContext;
+  const context = {
+    text: '',
+    reference: REFERENCE,
+    refDate: REFERENCE.instant,
+    option: {},
+  } as unknown as ParsingContext;
   const words = new Set<string>();
   for (const parser of chrono.parsers) {
     for (const w of parser.pattern(context).source.match(/[A-Za-z]+/g) ?? []) {
