@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateString, formatEventDate, formatTick } from '../../src/app/lib/formatDate.ts';
+import { formatDateString, formatEventDate, formatInstant, formatTick } from '../../src/app/lib/formatDate.ts';
 
 describe('date labels follow precision (formatted in UTC whatever the zone; tests run in Los Angeles)', () => {
   it('writes a day, a month and a year at their own precision', () => {
@@ -8,6 +8,16 @@ describe('date labels follow precision (formatted in UTC whatever the zone; test
     expect(formatDateString('2015')).toBe('2015');
     // The first of a month is still a day: never confused with a month-precision date.
     expect(formatDateString('2019-01-01')).toBe('1 Jan 2019');
+    // Three-letter months everywhere, September included (some English locales write "Sept").
+    expect(formatDateString('2017-09-03')).toBe('3 Sep 2017');
+    expect(formatDateString('2017-09')).toBe('Sep 2017');
+    // Not a date string: shown as written rather than guessed at.
+    expect(formatDateString('2017-02-30')).toBe('2017-02-30');
+  });
+
+  it('writes a window bound as the UTC day it falls on', () => {
+    expect(formatInstant(Date.UTC(2016, 11, 27, 23, 59))).toBe('27 Dec 2016');
+    expect(formatInstant(Date.UTC(2023, 5, 1))).toBe('1 Jun 2023');
   });
 
   it('labels ranges and qualifiers', () => {
@@ -25,5 +35,7 @@ describe('date labels follow precision (formatted in UTC whatever the zone; test
     expect(formatTick(new Date(Date.UTC(2016, 4, 1)))).toBe('May');
     expect(formatTick(new Date(Date.UTC(2016, 4, 17)))).toBe('17 May');
     expect(formatTick(new Date(Date.UTC(2016, 4, 17, 6)))).toBe('06:00');
+    expect(formatTick(new Date(Date.UTC(2016, 4, 17, 18, 45)))).toBe('18:45');
+    expect(formatTick(new Date(Date.UTC(2020, 8, 1)))).toBe('Sep');
   });
 });

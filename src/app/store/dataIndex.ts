@@ -37,26 +37,52 @@ export interface DataIndex {
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 export const compareNames = (a: string, b: string): number => collator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
 
+/**
+ * One pass over the events for everything per event, then one sort of an index permutation, then one pass to lay
+ * the columns out in sorted order. What many events share is computed once and shared: extents and labels per
+ * distinct date (a 100,000-event file has a few thousand), the one-actor lists per actor. A filter that reads
+ * `actorsOf[i]` therefore sees a shared, read-only array, which the readonly type already promises.
+ */
 export function buildDataIndex(file: EventsFile): DataIndex {
-  const articles = new Map(file.articles.map((a) => [a.id, a] as const));
-  const earliestPublished = (e: TimelineEvent): string | null => {
-    let best: string | null = null;
-    for (const s of e.sources) {
-      const p = articles.get(s.article)?.published ?? null;
-      if (p !== null && (best === null || p < best)) best = p;
-    }
-    return best;
-  };
-  const withExtent = file.events.map((e) => ({ e, x: eventExtent(e.date, earliestPublished(e)) }));
-  withExtent.sort(
-    (a, b) => a.x.start - b.x.start || a.x.end - b.x.end || (a.e.id < b.e.id ? -1 : a.e.id > b.e.id ? 1 : 0),
-  );
-  const events = withExtent.map((w) => w.e);
-  const extents = withExtent.map((w) => w.x);
+  const n = file.events.length;
+  const articles = new Map<string, ArticleEntry>();
+  for (const a of file.articles) articles.set(a.id, a);
 
+  // Per event in file order: extent (shared per distinct date), start/end for sorting.
+  const extentByDate = new Map<string, TimeExtent>();
+  // Arrays grow by push: V8 keeps `new Array(n)` of 100,000 or more as a slow dictionary.
+  const extentInFileOrder: TimeExtent[] = [];
+  const starts = new Float64Array(n);
+  const ends = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const e = file.events[i] as TimelineEvent;
+    const x = sharedExtent(extentByDate, e, articles);
+    extentInFileOrder.push(x);
+    starts[i] = x.start;
+    ends[i] = x.end;
+  }
+
+  const order = new Uint32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  if (!isSorted(order, starts, ends, file.events)) {
+    order.sort((a, b) => {
+      const byTime = (starts[a] as number) - (starts[b] as number) || (ends[a] as number) - (ends[b] as number);
+      if (byTime !== 0) return byTime;
+      const ia = (file.events[a] as TimelineEvent).id;
+      const ib = (file.events[b] as TimelineEvent).id;
+      return ia < ib ? -1 : ia > ib ? 1 : 0;
+    });
+  }
+
+  const events: TimelineEvent[] = [];
+  const extents: TimeExtent[] = [];
   const actorSet = new Set<string>();
   const placeSet = new Set<string>();
-  for (const e of events) {
+  for (let k = 0; k < n; k++) {
+    const i = order[k] as number;
+    const e = file.events[i] as TimelineEvent;
+    events.push(e);
+    extents.push(extentInFileOrder[i] as TimeExtent);
     if (e.actors.length === 0) actorSet.add(NO_ACTOR);
     for (const a of e.actors) actorSet.add(a);
     placeSet.add(e.location?.name ?? NO_PLACE);
@@ -66,48 +92,123 @@ export function buildDataIndex(file: EventsFile): DataIndex {
   const actorId = new Map(actors.map((a, i) => [a, i] as const));
   const placeId = new Map(places.map((p, i) => [p, i] as const));
   const typeId = new Map(EVENT_TYPES.map((t, i) => [t, i] as const));
+  const onlyActor = actors.map((_, i) => Object.freeze([i]));
 
-  const placeOf = new Int32Array(events.length);
-  const typeOf = new Uint8Array(events.length);
-  const actorsOf = events.map((e, i) => {
-    placeOf[i] = placeId.get(e.location?.name ?? NO_PLACE) ?? -1;
-    typeOf[i] = typeId.get(e.type) ?? 0;
-    const names = e.actors.length === 0 ? [NO_ACTOR] : [...new Set(e.actors)];
-    return names.map((a) => actorId.get(a) ?? 0);
-  });
-
+  const placeOf = new Int32Array(n);
+  const typeOf = new Uint8Array(n);
+  const actorsOf: (readonly number[])[] = [];
+  const labels: string[] = [];
+  const searchText: string[] = [];
+  const indexById = new Map<string, number>();
+  const labelByDate = new Map<string, string>();
   let min = Infinity;
   let max = -Infinity;
-  for (const x of extents) {
+  for (let k = 0; k < n; k++) {
+    const e = events[k] as TimelineEvent;
+    const x = extents[k] as TimeExtent;
     if (x.start < min) min = x.start;
     if (x.end > max) max = x.end;
+    placeOf[k] = placeId.get(e.location?.name ?? NO_PLACE) ?? -1;
+    typeOf[k] = typeId.get(e.type) ?? 0;
+    actorsOf.push(actorIdsOf(e.actors, actorId, onlyActor));
+    labels.push(sharedLabel(labelByDate, e));
+    searchText.push(searchTextOf(e));
+    indexById.set(e.id, k);
   }
   return {
     events,
     articles,
-    indexById: new Map(events.map((e, i) => [e.id, i] as const)),
+    indexById,
     extents,
-    labels: labelsOf(events),
+    labels,
     actors,
     actorsOf,
     places,
     placeOf,
     typeOf,
-    searchText: events.map((e) => [e.title, ...e.sources.map((s) => s.sentence)].join('\n').toLowerCase()),
-    extent: events.length === 0 ? null : [min, max],
+    searchText,
+    extent: n === 0 ? null : [min, max],
   };
 }
 
-/** Date labels, formatted once per distinct date: many events share one, and formatting is the costly part. */
-function labelsOf(events: readonly TimelineEvent[]): string[] {
-  const cache = new Map<string, string>();
-  return events.map((e) => {
-    const key = `${e.date.start}|${e.date.end ?? ''}|${e.date.qualifier ?? ''}`;
-    let label = cache.get(key);
-    if (label === undefined) {
-      label = formatEventDate(e.date);
-      cache.set(key, label);
-    }
-    return label;
-  });
+/** Extracted files usually list events in time order already: then the sort is skipped (an O(N) check). */
+function isSorted(
+  order: Uint32Array,
+  starts: Float64Array,
+  ends: Float64Array,
+  events: readonly TimelineEvent[],
+): boolean {
+  for (let i = 1; i < order.length; i++) {
+    const d = (starts[i - 1] as number) - (starts[i] as number) || (ends[i - 1] as number) - (ends[i] as number);
+    if (d > 0 || (d === 0 && (events[i - 1] as TimelineEvent).id > (events[i] as TimelineEvent).id)) return false;
+  }
+  return true;
+}
+
+/** The date's extent, computed once per distinct (date, publication date when it matters) and shared. */
+function sharedExtent(
+  cache: Map<string, TimeExtent>,
+  e: TimelineEvent,
+  articles: ReadonlyMap<string, ArticleEntry>,
+): TimeExtent {
+  const d = e.date;
+  // Only 'since' reads the publication date (an ongoing state runs until the article was written).
+  const published = d.qualifier === 'since' ? earliestPublished(e, articles) : null;
+  const key =
+    d.end === undefined && d.qualifier === undefined
+      ? d.start
+      : `${d.start}|${d.end ?? ''}|${d.precision}|${d.qualifier ?? ''}|${published ?? ''}`;
+  let x = cache.get(key);
+  if (x === undefined) {
+    x = eventExtent(d, published);
+    cache.set(key, x);
+  }
+  return x;
+}
+
+function earliestPublished(e: TimelineEvent, articles: ReadonlyMap<string, ArticleEntry>): string | null {
+  let best: string | null = null;
+  for (const s of e.sources) {
+    const p = articles.get(s.article)?.published ?? null;
+    if (p !== null && (best === null || p < best)) best = p;
+  }
+  return best;
+}
+
+/** Date labels, formatted once per distinct date: many events share one. */
+function sharedLabel(cache: Map<string, string>, e: TimelineEvent): string {
+  const d = e.date;
+  const key =
+    d.end === undefined && d.qualifier === undefined ? d.start : `${d.start}|${d.end ?? ''}|${d.qualifier ?? ''}`;
+  let label = cache.get(key);
+  if (label === undefined) {
+    label = formatEventDate(d);
+    cache.set(key, label);
+  }
+  return label;
+}
+
+const NO_ACTOR_IDS: readonly number[] = Object.freeze([]);
+
+/** Actor ids of an event, each once; a lone actor (the usual case) gets that actor's shared one-element list. */
+function actorIdsOf(
+  names: readonly string[],
+  actorId: ReadonlyMap<string, number>,
+  onlyActor: readonly (readonly number[])[],
+): readonly number[] {
+  if (names.length === 0) return onlyActor[actorId.get(NO_ACTOR) ?? -1] ?? NO_ACTOR_IDS;
+  if (names.length === 1) return onlyActor[actorId.get(names[0] as string) ?? -1] ?? NO_ACTOR_IDS;
+  const ids: number[] = [];
+  for (const name of names) {
+    const id = actorId.get(name) ?? 0;
+    if (!ids.includes(id)) ids.push(id);
+  }
+  return ids;
+}
+
+/** Lower-cased title and source sentences of an event, newline-separated: what search looks in. */
+function searchTextOf(e: TimelineEvent): string {
+  let text = e.title;
+  for (const s of e.sources) text += `\n${s.sentence}`;
+  return text.toLowerCase();
 }

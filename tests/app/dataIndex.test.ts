@@ -1,0 +1,85 @@
+/** The columnar index built on load: order, shared per-date values, actor lists, search text. */
+import { describe, expect, it } from 'vitest';
+import { buildDataIndex, NO_ACTOR, NO_PLACE } from '../../src/app/store/dataIndex.ts';
+import type { EventsFile, TimelineEvent } from '../../src/model/index.ts';
+
+const ev = (id: string, start: string, more: Partial<TimelineEvent> = {}): TimelineEvent => ({
+  id,
+  date: { start, precision: start.length === 4 ? 'year' : start.length === 7 ? 'month' : 'day' },
+  type: 'airstrike',
+  title: `Title ${id}`,
+  actors: ['Houthis'],
+  location: { name: 'Hodeidah', lat: 14.8, lon: 42.95, country: 'Yemen' },
+  sources: [{ article: 'a', sentence: `Strike ${id}.`, start: 0, end: 8 + id.length, dateText: '' }],
+  ...more,
+});
+const file = (events: TimelineEvent[]): EventsFile => ({
+  version: 1,
+  events,
+  articles: [
+    { id: 'a', title: null, publisher: null, url: null, published: '2018-06-20', text: '' },
+    { id: 'b', title: null, publisher: null, url: null, published: '2018-06-15', text: '' },
+  ],
+});
+
+const events = [
+  ev('k', '2018-06-13'),
+  ev('c', '2018'),
+  ev('b', '2018-06-13'),
+  ev('m', '2018-06', { actors: [] }),
+  ev('a', '2018-06-13', { actors: ['Saudi-led coalition', 'Houthis', 'Saudi-led coalition'], location: null }),
+  ev('s', '2018-06-12', {
+    date: { start: '2018-06-12', precision: 'day', qualifier: 'since' },
+    sources: [
+      { article: 'a', sentence: 'S one.', start: 0, end: 6, dateText: 'since' },
+      { article: 'b', sentence: 'S two.', start: 0, end: 6, dateText: 'since' },
+    ],
+  }),
+];
+
+describe('buildDataIndex', () => {
+  it('orders events by start, then end, then id, whatever order the file lists them in', () => {
+    const index = buildDataIndex(file(events));
+    // The year 2018 starts first; the three events of 13 June keep id order.
+    expect(index.events.map((e) => e.id)).toEqual(['c', 'm', 's', 'a', 'b', 'k']);
+    expect([...index.indexById]).toEqual(index.events.map((e, i) => [e.id, i]));
+    const again = buildDataIndex(file([...index.events].reverse()));
+    expect(again.events.map((e) => e.id)).toEqual(index.events.map((e) => e.id));
+    // Already in order: the same index (the sort is skipped, not the result).
+    expect(buildDataIndex(file([...index.events])).events).toEqual(index.events);
+  });
+
+  it('gives events of the same date the same extent and label, and "since" runs to the earliest publication', () => {
+    const index = buildDataIndex(file(events));
+    const at = (id: string) => index.indexById.get(id)!;
+    expect(index.extents[at('a')]).toBe(index.extents[at('k')]);
+    expect(index.labels[at('b')]).toBe('13 Jun 2018');
+    expect(index.labels[at('m')]).toBe('Jun 2018');
+    expect(index.labels[at('s')]).toBe('since 12 Jun 2018');
+    // Sources from articles published on 20 and 15 June: the state is known to hold until the end of 15 June.
+    expect(index.extents[at('s')]).toMatchObject({ start: Date.UTC(2018, 5, 12), end: Date.UTC(2018, 5, 16) });
+    expect(index.extent).toEqual([Date.UTC(2018, 0, 1), Date.UTC(2019, 0, 1)]);
+  });
+
+  it('lists each actor of an event once and files events with no actor or place under their own names', () => {
+    const index = buildDataIndex(file(events));
+    expect(index.actors).toEqual([NO_ACTOR, 'Houthis', 'Saudi-led coalition']);
+    const actorsOf = (id: string) => index.actorsOf[index.indexById.get(id)!]!.map((i) => index.actors[i]);
+    expect(actorsOf('a')).toEqual(['Saudi-led coalition', 'Houthis']);
+    expect(actorsOf('m')).toEqual([NO_ACTOR]);
+    expect(actorsOf('k')).toEqual(['Houthis']);
+    expect(index.places).toEqual([NO_PLACE, 'Hodeidah']);
+    expect(index.places[index.placeOf[index.indexById.get('a')!]!]).toBe(NO_PLACE);
+  });
+
+  it('searches the lower-cased title and every source sentence', () => {
+    const index = buildDataIndex(file(events));
+    expect(index.searchText[index.indexById.get('s')!]).toBe('title s\ns one.\ns two.');
+  });
+
+  it('holds no events and no extent for an empty file', () => {
+    const index = buildDataIndex(file([]));
+    expect(index.events).toEqual([]);
+    expect(index.extent).toBeNull();
+  });
+});
