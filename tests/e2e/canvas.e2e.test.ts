@@ -180,9 +180,30 @@ describe('canvas layer with 20,000 events', () => {
       await page.waitForTimeout(50);
     }
     expect(await firstLane.locator('.mark').count()).toBeGreaterThan(0);
+    await expect(firstLane.locator('.mark').first().getAttribute('aria-label')).resolves.toMatch(/Dense event \d+/);
     const centres = await markCentres(page);
     expect(centres.length).toBeGreaterThan(0);
     expect(await alphaAt(page, 0, centres[0]!.x, centres[0]!.y)).toBeGreaterThan(0);
+    await context.close();
+  });
+
+  it('reaches a badge by Tab and zooms into it with Enter, keeping focus in the timeline', async () => {
+    const { page, context } = await watchedPage(browser);
+    await page.goto(site.url);
+    await waitForApp(page);
+    const focusedClass = () => page.evaluate(() => document.activeElement?.className ?? '');
+    for (let i = 0; i < 200 && !/cluster|mark/.test(await focusedClass()); i++) await page.keyboard.press('Tab');
+    expect(await focusedClass()).toContain('cluster');
+    await expect(page.evaluate(() => document.activeElement!.getAttribute('aria-label'))).resolves.toMatch(
+      /^\d+ events?, .+ to .+: zoom in$/,
+    );
+    const label = () => page.locator('.window-label').textContent();
+    const before = await label();
+    await page.keyboard.press('Enter');
+    await expect.poll(label).not.toBe(before);
+    await expect
+      .poll(() => page.evaluate(() => document.querySelector('.plot')!.contains(document.activeElement)))
+      .toBe(true);
     await context.close();
   });
 });

@@ -214,6 +214,10 @@ export function Timeline({ index }: { index: DataIndex }) {
     } else if (e.key === 'PageDown' || (e.shiftKey && e.key === 'ArrowRight')) {
       keep();
       moveTo(panWindow(view, 0.25));
+    } else if ((e.key === 'Enter' || e.key === ' ') && (e.target as HTMLElement).classList.contains('cluster')) {
+      // The badge's own click zooms in; the badge itself then goes away, so focus must land on what is drawn.
+      keep();
+      return;
     } else if (key === undefined) {
       if (e.key === 'ArrowLeft') moveTo(panWindow(view, -0.1));
       else if (e.key === 'ArrowRight') moveTo(panWindow(view, 0.1));
