@@ -203,7 +203,8 @@ export const repeatedHeadlines: BoilerplateRule = ({ lines, title }) => {
   const out: ExcludedSpan[] = [];
   const folded = title === null ? '' : foldForComparison(title.replace(/^#+\s*/, ''));
   for (const l of lines) {
-    if (l.content === '') continue;
+    // Without a headline there is nothing to compare with: no line needs folding here.
+    if (l.content === '' || folded === '') continue;
     // A markdown heading marker is not part of the headline.
     const c = foldForComparison(l.content.replace(/^#+\s*/, ''));
     if (
@@ -226,13 +227,24 @@ export const repeatedHeadlines: BoilerplateRule = ({ lines, title }) => {
   // The same short line twice is a repeated heading or label, not reporting: keep only the first.
   const seen = new Set<string>();
   for (const l of lines) {
-    if (l.content === '' || l.content.split(/\s+/).length > 20) continue;
+    if (l.content === '' || hasMoreWordsThan(l.content, 20)) continue;
     const c = foldForComparison(l.content);
     if (seen.has(c)) out.push(lineSpan(l, 'line repeated verbatim'));
     seen.add(c);
   }
   return out;
 };
+
+/**
+ * line.split(/\s+/).length > n, without splitting a whole paragraph into words: the pieces are one more than the
+ * runs of white space, so it counts runs and stops at n.
+ */
+function hasMoreWordsThan(line: string, n: number): boolean {
+  const runs = /\s+/g;
+  let count = 0;
+  while (runs.exec(line) !== null) if (++count >= n) return true;
+  return false;
+}
 
 function looksLikeHeadline(line: string): boolean {
   const words = line.split(/\s+/);

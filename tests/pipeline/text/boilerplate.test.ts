@@ -86,6 +86,18 @@ describe('findBoilerplate', () => {
     expect(out[0]?.start).toBe(text.lastIndexOf('Key facts'));
   });
 
+  it('counts words up to twenty for a repeated line: twenty words repeated go, twenty-one stay', () => {
+    // Runs of mixed white space count once, as in a split on /\s+/.
+    const words = (n: number): string => Array.from({ length: n }, (_, i) => `word${i}`).join(' \u00a0');
+    for (const [n, dropped] of [
+      [20, 1],
+      [21, 0],
+    ] as const) {
+      const line = words(n);
+      expect(findBoilerplate(`${line}\n${STORY}${line}\n${MORE}`, null), `${n} words`).toHaveLength(dropped);
+    }
+  });
+
   it('treats a title-case first line as the headline when no title is known', () => {
     const text = `Army Retakes Airport After Week Of Fighting\n${STORY}`;
     expect(excludedTexts(text, null)).toEqual(['Army Retakes Airport After Week Of Fighting']);
