@@ -177,7 +177,7 @@ describe('canvas layer with 20,000 events', () => {
       const badges = firstLane.locator('.cluster');
       const n = await badges.count();
       await badges.nth(Math.floor(n / 2)).click();
-      await page.waitForTimeout(50);
+      await page.locator('.plot:not(.moving)').waitFor(); // the buttons have caught up with the window
     }
     expect(await firstLane.locator('.mark').count()).toBeGreaterThan(0);
     await expect(firstLane.locator('.mark').first().getAttribute('aria-label')).resolves.toMatch(/Dense event \d+/);

@@ -4,8 +4,8 @@
  * re-render the lanes in React. Each lane body holds one canvas (devicePixelRatio aware, aria-hidden); the lane's
  * height follows its rows, set here through CSSOM (allowed by the CSP, unlike style attributes).
  *
- * After each paint the plot dispatches TIMELINE_DRAWN_EVENT (detail: marks painted), for the bench entry's
- * "first drawn events" and for end-to-end tests.
+ * The first paint holding marks after each (re)build of the layer dispatches TIMELINE_DRAWN_EVENT on the plot
+ * (bubbling; detail: marks painted), for the bench entry's "first drawn events" and for end-to-end tests.
  */
 import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { scaleUtc } from 'd3-scale';
@@ -95,6 +95,7 @@ export function useCanvasLayer(input: CanvasLayerInput): {
     if (!active || plot === null) return;
     palette.current ??= readPalette(plot);
     const contexts = new Map<HTMLCanvasElement, CanvasRenderingContext2D | null>();
+    let announced = false;
     const draw = () => {
       const s = useTimelineStore.getState();
       const view = s.window ?? full;
@@ -153,9 +154,14 @@ export function useCanvasLayer(input: CanvasLayerInput): {
           labels.current,
         );
       });
-      plot.dispatchEvent(
-        new CustomEvent<TimelineDrawnDetail>(TIMELINE_DRAWN_EVENT, { bubbles: true, detail: { marks } }),
-      );
+      // Announced once per build of the layer (data, filters, lanes, width), on its first paint holding marks:
+      // an event per frame would cost a dispatch through the page for nobody.
+      if (marks > 0 && !announced) {
+        announced = true;
+        plot.dispatchEvent(
+          new CustomEvent<TimelineDrawnDetail>(TIMELINE_DRAWN_EVENT, { bubbles: true, detail: { marks } }),
+        );
+      }
     };
     // The first paint happens before the browser shows this commit; later ones once per frame at most.
     draw();

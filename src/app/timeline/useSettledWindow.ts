@@ -1,8 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ViewWindow } from './viewWindow.ts';
 
-/** How long the window must stay still before the focusable marks follow it again. */
-export const SETTLE_MS = 120;
+/**
+ * How long the window must stay still before the focusable marks follow it again. Longer than a slow frame on a
+ * loaded machine (100–200 ms), so a gesture that stutters does not also pay for re-rendering the buttons.
+ */
+export const SETTLE_MS = 250;
 
 /**
  * The window for what is costly to redraw (hundreds of buttons): a change after a pause is followed at once
