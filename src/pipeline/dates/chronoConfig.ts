@@ -19,7 +19,8 @@
  * export these classes, so they are recognised by class name; tests/pipeline/dates/chronoConfig.test.ts fails if
  * a chrono upgrade renames them.
  */
-import { Chrono, type Refiner, casual } from 'chrono-node';
+import { Chrono, type Parser, type Refiner, casual } from 'chrono-node';
+import { CALENDAR_CUE } from './dateCues.ts';
 import { createRelativeMonthNameParser } from './parsers/relativeMonthNameParser.ts';
 import { createRelativePeriodParser } from './parsers/relativePeriodParser.ts';
 import { createSeasonParser } from './parsers/seasonParser.ts';
@@ -30,15 +31,55 @@ import { createNonDateFilter } from './refiners/nonDateFilter.ts';
 import { createRelativeYearSuffixRefiner } from './refiners/relativeYearSuffixRefiner.ts';
 
 export function createNewsChrono(): Chrono {
+  const { parsers, refiners } = newsConfiguration();
+  return new Chrono({ parsers: parsers.map((p) => p.parser), refiners });
+}
+
+/** A parser with the cue kinds (dateCues.ts CALENDAR_CUE bits) of which a sentence must hold one to match it. */
+interface CuedParser {
+  readonly parser: Parser;
+  readonly cues: number;
+}
+
+const ALL_CUES = Object.values(CALENDAR_CUE).reduce((a, b) => a | b, 0);
+
+/**
+ * Which cue each of chrono's casual English parsers needs, by class name (chrono does not export the classes);
+ * each needs that kind of word somewhere in its pattern. A parser not listed (a chrono upgrade) runs on every
+ * sentence with a cue, and tests/pipeline/dates/chronoParsersByCue.test.ts fails so that it gets listed.
+ */
+export const CHRONO_PARSER_CUES: Readonly<Record<string, number>> = {
+  ENYearMonthDayParser: CALENDAR_CUE.digit,
+  ISOFormatParser: CALENDAR_CUE.digit,
+  SlashDateFormatParser: CALENDAR_CUE.digit,
+  ENSlashMonthFormatParser: CALENDAR_CUE.digit,
+  ENTimeExpressionParser: CALENDAR_CUE.digit,
+  ENTimeUnitWithinFormatParser: CALENDAR_CUE.unitCount,
+  ENTimeUnitAgoFormatParser: CALENDAR_CUE.unitCount,
+  ENTimeUnitLaterFormatParser: CALENDAR_CUE.unitCount,
+  ENTimeUnitCasualRelativeFormatParser: CALENDAR_CUE.unitCount,
+  ENMonthNameLittleEndianParser: CALENDAR_CUE.month,
+  ENMonthNameMiddleEndianParser: CALENDAR_CUE.month,
+  ENMonthNameParser: CALENDAR_CUE.month,
+  ENYearMonthNameParser: CALENDAR_CUE.month,
+  // Weekday names, or "weekend" / "weekday" (which hold "week").
+  ENWeekdayParser: CALENDAR_CUE.weekday | CALENDAR_CUE.period,
+  ENCasualDateParser: CALENDAR_CUE.casual,
+  ENCasualTimeParser: CALENDAR_CUE.casual,
+  ENEndOfCurrentMonthParser: CALENDAR_CUE.period,
+  ENRelativeDateFormatParser: CALENDAR_CUE.unitRelative,
+};
+
+function newsConfiguration(): { parsers: CuedParser[]; refiners: Refiner[] } {
   const base = casual.clone();
-  return new Chrono({
+  return {
     parsers: [
-      createRelativeMonthNameParser(),
-      createRelativePeriodParser(),
-      createWeekParser(),
-      createSeasonParser(),
-      createYearParser(),
-      ...base.parsers,
+      { parser: createRelativeMonthNameParser(), cues: CALENDAR_CUE.month },
+      { parser: createRelativePeriodParser(), cues: CALENDAR_CUE.period },
+      { parser: createWeekParser(), cues: CALENDAR_CUE.period },
+      { parser: createSeasonParser(), cues: CALENDAR_CUE.season },
+      { parser: createYearParser(), cues: CALENDAR_CUE.digit },
+      ...base.parsers.map((parser) => ({ parser, cues: CHRONO_PARSER_CUES[parser.constructor.name] ?? ALL_CUES })),
     ],
     refiners: [
       createNonDateFilter(),
@@ -46,7 +87,26 @@ export function createNewsChrono(): Chrono {
       createRelativeYearSuffixRefiner(),
       createBetweenAndRangeRefiner(),
     ],
-  });
+  };
+}
+
+/**
+ * The news chrono cut to the parsers whose cue a sentence holds (dateCues.ts calendarCues), one instance per
+ * set of cues, made on first use. It finds what the full instance finds: a parser left out could not have
+ * matched, chrono runs parsers independently and sorts their results stably by position (the kept parsers keep
+ * their order), and the refiners are the same.
+ */
+export function createCuedNewsChrono(): (cues: number) => Chrono {
+  const { parsers, refiners } = newsConfiguration();
+  const byCues = new Map<number, Chrono>();
+  return (cues) => {
+    let chrono = byCues.get(cues);
+    if (chrono === undefined) {
+      chrono = new Chrono({ parsers: parsers.filter((p) => (p.cues & cues) !== 0).map((p) => p.parser), refiners });
+      byCues.set(cues, chrono);
+    }
+    return chrono;
+  };
 }
 
 /** Class names of chrono refiners this configuration adapts; exported for the upgrade test. */

@@ -56,24 +56,69 @@ const BEFORE_WEEKDAY = String.raw`(?:^|[^a-z]|on|this|last|past|next)`;
 /** After a weekday: no letter, or chrono's optional "(of) this|last|past|next week" with the spaces optional. */
 const AFTER_WEEKDAY = String.raw`(?:(?![a-z])|of|this|last|past|next)`;
 
+/**
+ * The kinds of cue, as bits. Each parser of the date stage needs one kind (chronoConfig.ts says which), so a
+ * sentence is parsed only by the parsers whose cue it holds: a parser whose pattern cannot match adds nothing,
+ * and chrono's own cost is running every pattern over the sentence.
+ */
+export const CALENDAR_CUE = {
+  /** Years, numeric and ISO dates, slash dates, clock times. */
+  digit: 1,
+  /** Month names, with what may touch them. */
+  month: 2,
+  /** Weekday names, with what may touch them. */
+  weekday: 4,
+  /** Casual day and time words: today, yesterday, tonight, last night, morning, noon, … */
+  casual: 8,
+  season: 16,
+  /** "week", "month", "year" (also inside "weekend", "weekday", "months"). */
+  period: 32,
+  /** A number (digits, a number word, "a", "the", "few", …) right before a time unit: "3 days ago", "them". */
+  unitCount: 64,
+  /** this / last / past / next / after right before a time unit: "last month", "lasts". */
+  unitRelative: 128,
+} as const;
+
+const MONTH_CUE = String.raw`${BEFORE_MONTH}(?:${MONTH})(?:(?![a-z])|${ORDINAL})`;
+const WEEKDAY_CUE = String.raw`${BEFORE_WEEKDAY}(?:${WEEKDAY})${AFTER_WEEKDAY}`;
+const CASUAL_CUE = String.raw`(?:now|today|tonight|tomorrow|overmorrow|tmrw?|yesterday|morning|afternoon|evening|night|midnight|midday|noon)(?![a-z])`;
+const SEASON_CUE = 'spring|summer|autumn|fall|winter';
+const PERIOD_CUE = 'week|month|year';
+const UNIT_COUNT_CUE = String.raw`${NUMBER}\s{0,3}(?:${UNIT})${AFTER_UNIT}`;
+const UNIT_RELATIVE_CUE = String.raw`(?:this|last|past|next|after)\s*(?:${UNIT})(?![a-z])`;
+
 const DIGIT = /\d/;
 /** Everything but the digits, which a first, simpler test finds faster. */
 const WORD_CUE = new RegExp(
-  [
-    String.raw`${BEFORE_MONTH}(?:${MONTH})(?:(?![a-z])|${ORDINAL})`,
-    String.raw`${BEFORE_WEEKDAY}(?:${WEEKDAY})${AFTER_WEEKDAY}`,
-    String.raw`(?:now|today|tonight|tomorrow|overmorrow|tmrw?|yesterday|morning|afternoon|evening|night|midnight|midday|noon)(?![a-z])`,
-    String.raw`spring|summer|autumn|fall|winter`,
-    String.raw`week|month|year`,
-    String.raw`${NUMBER}\s{0,3}(?:${UNIT})${AFTER_UNIT}`,
-    String.raw`(?:this|last|past|next|after)\s*(?:${UNIT})(?![a-z])`,
-  ].join('|'),
+  [MONTH_CUE, WEEKDAY_CUE, CASUAL_CUE, SEASON_CUE, PERIOD_CUE, UNIT_COUNT_CUE, UNIT_RELATIVE_CUE].join('|'),
   'i',
 );
 
 /** False only when no pattern of the date stage's chrono can match anywhere in `sentence`. */
 export function mayHoldCalendarDate(sentence: string): boolean {
   return DIGIT.test(sentence) || WORD_CUE.test(sentence);
+}
+
+const CUE_TESTS: ReadonlyArray<readonly [number, RegExp]> = [
+  [CALENDAR_CUE.digit, DIGIT],
+  [CALENDAR_CUE.month, new RegExp(MONTH_CUE, 'i')],
+  [CALENDAR_CUE.weekday, new RegExp(WEEKDAY_CUE, 'i')],
+  [CALENDAR_CUE.casual, new RegExp(CASUAL_CUE, 'i')],
+  [CALENDAR_CUE.season, new RegExp(SEASON_CUE, 'i')],
+  [CALENDAR_CUE.period, new RegExp(PERIOD_CUE, 'i')],
+  // The digits count as a number here (chrono's NUMBER_PATTERN has them): "3 days", "24h".
+  [CALENDAR_CUE.unitCount, new RegExp(String.raw`(?:\d|${NUMBER})\s{0,3}(?:${UNIT})${AFTER_UNIT}`, 'i')],
+  [CALENDAR_CUE.unitRelative, new RegExp(UNIT_RELATIVE_CUE, 'i')],
+];
+
+/**
+ * The cue kinds `sentence` holds (CALENDAR_CUE bits; 0 when none). Tested one kind at a time, so only for
+ * sentences that mayHoldCalendarDate lets through.
+ */
+export function calendarCues(sentence: string): number {
+  let cues = 0;
+  for (const [bit, re] of CUE_TESTS) if (re.test(sentence)) cues |= bit;
+  return cues;
 }
 
 /** The word lists above, for the test that compares them with chrono's patterns. */

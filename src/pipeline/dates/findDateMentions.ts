@@ -10,14 +10,15 @@ import { precisionOf } from '../../model/index.ts';
 import type { DateMention, ReferenceDate, Sentence } from '../types.ts';
 import type { AnchorCandidate } from './anchorLookup.ts';
 import { type CalendarFound, calendarMention } from './calendarMention.ts';
-import { createNewsChrono } from './chronoConfig.ts';
-import { mayHoldCalendarDate } from './dateCues.ts';
+import { createCuedNewsChrono } from './chronoConfig.ts';
+import { calendarCues, mayHoldCalendarDate } from './dateCues.ts';
 import { describeReference, referenceDay, toChronoReference } from './reference.ts';
 import { type RelativeFound, relativeMention } from './relativeMention.ts';
 import { readTenses } from './tense.ts';
 import { findTextRelativeExpressions } from './textRelative.ts';
 
-const chrono = createNewsChrono();
+/** The news chrono cut to the parsers a sentence's cues allow (chronoConfig.ts). */
+const chronoFor = createCuedNewsChrono();
 
 /** Trims what chrono includes around an expression but a reader would not quote: spaces, "on", a comma. */
 function trimSpan(sentence: string, start: number, end: number): readonly [number, number] {
@@ -34,8 +35,10 @@ function findInSentence(
   sentence: string,
   chronoRef: ReturnType<typeof toChronoReference>,
 ): (CalendarFound | RelativeFound)[] {
-  // Only a sentence with a date cue goes to chrono: the cues are a superset of what its patterns match (dateCues.ts).
-  const parsed = mayHoldCalendarDate(sentence) ? chrono.parse(sentence, chronoRef) : [];
+  // Only a sentence with a date cue goes to chrono, and only to the parsers whose cue it holds: the cues are a
+  // superset of what the patterns match (dateCues.ts).
+  const cues = mayHoldCalendarDate(sentence) ? calendarCues(sentence) : 0;
+  const parsed = cues === 0 ? [] : chronoFor(cues).parse(sentence, chronoRef);
   const calendar: CalendarFound[] = parsed.flatMap((result) => {
     const [start, end] = trimSpan(sentence, result.index, result.index + result.text.length);
     return end > start ? [{ kind: 'calendar' as const, start, end, result }] : [];

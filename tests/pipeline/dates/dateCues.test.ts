@@ -1,8 +1,12 @@
 import fc from 'fast-check';
-import type { ParsingContext } from 'chrono-node';
+import { casual, type ParsedResult, type ParsingContext } from 'chrono-node';
 import { describe, expect, it } from 'vitest';
-import { createNewsChrono } from '../../../src/pipeline/dates/chronoConfig.ts';
-import { mayHoldCalendarDate } from '../../../src/pipeline/dates/dateCues.ts';
+import {
+  CHRONO_PARSER_CUES,
+  createCuedNewsChrono,
+  createNewsChrono,
+} from '../../../src/pipeline/dates/chronoConfig.ts';
+import { calendarCues, mayHoldCalendarDate } from '../../../src/pipeline/dates/dateCues.ts';
 import { findTextRelativeExpressions } from '../../../src/pipeline/dates/textRelative.ts';
 import { mentions } from './sentences.ts';
 
@@ -38,18 +42,74 @@ const FILLER = [
 ];
 const GLUE = ['', ' ', ' ', ' ', ', ', '. ', '-', '/', '.', '(', ')', '  '];
 
+/** Random short sentences of the parsers' own words, glued with and without spaces. */
+function sentences(): fc.Arbitrary<string> {
+  const words = [...patternWords(), ...FILLER];
+  return fc
+    .array(fc.tuple(fc.constantFrom(...words), fc.constantFrom(...GLUE)), { minLength: 1, maxLength: 6 })
+    .map((parts) => parts.map(([w, g]) => w + g).join(''));
+}
+
+// prettier-ignore
+const NUMBERS = ['a', 'an', 'the', 'two', 'three', 'ten', 'few', 'a few', 'several', 'half an', 'a couple of', '3', '24', '2.5'];
+// prettier-ignore
+const UNITS = ['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'hour', 'hours', 'minutes', 'd', 'h', 'mo', 'yr', 'qtr', 's'];
+// prettier-ignore
+const MONTHS = ['May', 'March', 'Sept.', 'Dec', 'january', 'Jun'];
+const DAYS = ['5', '21st', 'first', 'twenty-third', '30'];
+const YEARS = ['2014', '1999', '23'];
+const WEEKDAYS = ['Monday', 'tue', 'Thurs.', 'Sunday', 'weekend'];
+const RELATIVE = ['this', 'last', 'next', 'past', 'after', 'within', 'in', 'for', 'on', 'of', 'early', 'late'];
+const SUFFIXES = ['ago', 'later', 'before', 'after', 'earlier', 'from now', 'out', 'forward'];
+
+/** Date-shaped phrases: a number and a unit with what chrono reads around them, day-month-year orders, weekdays. */
+function phrases(): fc.Arbitrary<string> {
+  const pick = (xs: readonly string[]) => fc.constantFrom(...xs);
+  const piece = fc.oneof(
+    fc.tuple(pick(RELATIVE), pick(NUMBERS), pick(UNITS), pick(SUFFIXES)).map((p) => p.join(' ')),
+    fc.tuple(pick(NUMBERS), pick(UNITS), pick(SUFFIXES)).map((p) => p.join(' ')),
+    fc.tuple(pick(RELATIVE), pick([...UNITS, ...MONTHS, ...WEEKDAYS, 'summer', 'winter'])).map((p) => p.join(' ')),
+    fc.tuple(pick(DAYS), pick(['', ' of', '-']), pick(MONTHS), pick(['', ' ', ', '])).map((p) => p.join(' ')),
+    fc.tuple(pick(MONTHS), pick(DAYS), pick(['', ',']), pick(YEARS)).map((p) => p.join(' ')),
+    fc.tuple(pick(WEEKDAYS), pick(['', 'last week', 'of this week'])).map((p) => p.join(' ')),
+    pick(['yesterday', 'today', 'tonight', 'last night', 'this morning', 'noon', 'now', '5/6/2014', '2015-03-02']),
+  );
+  return fc
+    .array(fc.tuple(fc.oneof(piece, pick(FILLER)), pick(GLUE)), { minLength: 1, maxLength: 4 })
+    .map((parts) => parts.map(([w, g]) => w + g).join(''));
+}
+
+/** What a result says, comparable across chrono instances. */
+function described(r: ParsedResult): string {
+  return `${r.index}|${r.text}|${r.start.date().toISOString()}|${r.end?.date().toISOString() ?? ''}|${[...r.tags()].sort().join(',')}`;
+}
+
 describe('date cues: which sentences go to chrono', () => {
   it('never turn away a sentence on which chrono finds a date (random sentences of pattern words)', () => {
-    const words = [...patternWords(), ...FILLER];
-    const sentence = fc
-      .array(fc.tuple(fc.constantFrom(...words), fc.constantFrom(...GLUE)), { minLength: 1, maxLength: 6 })
-      .map((parts) => parts.map(([w, g]) => w + g).join(''));
+    const sentence = fc.oneof(sentences(), phrases());
     fc.assert(
       fc.property(sentence, (s) => {
         if (chrono.parse(s, REFERENCE).length > 0) expect(mayHoldCalendarDate(s), s).toBe(true);
       }),
       { numRuns: 6000 },
     );
+  });
+
+  it('pick the parsers that can match: the cut chrono finds exactly what the full one finds', () => {
+    const chronoFor = createCuedNewsChrono();
+    fc.assert(
+      fc.property(fc.oneof(sentences(), phrases()), (s) => {
+        const cues = mayHoldCalendarDate(s) ? calendarCues(s) : 0;
+        const cut = cues === 0 ? [] : chronoFor(cues).parse(s, REFERENCE);
+        expect(cut.map(described), s).toEqual(chrono.parse(s, REFERENCE).map(described));
+      }),
+      { numRuns: 6000 },
+    );
+  });
+
+  it('know the cue of every chrono parser (a new one after an upgrade must be listed)', () => {
+    for (const parser of casual.parsers)
+      expect(CHRONO_PARSER_CUES, parser.constructor.name).toHaveProperty(parser.constructor.name);
   });
 
   it('turn away sentences with no date word', () => {
