@@ -5,7 +5,6 @@
  * when the events.json body has arrived (before it is parsed and validated, which the app's load time includes),
  * and firstRenderDone() once the timeline's canvas has painted a frame holding events.
  */
-import '../data/zodJitless.ts';
 import { createRoot } from 'react-dom/client';
 import { App } from '../App.tsx';
 import { loadEventsFile } from '../data/loadEventsFile.ts';
@@ -45,21 +44,8 @@ async function boot(hooks: BenchHooks): Promise<void> {
   const { extent } = (await extentRes.json()) as { extent: [number | string, number | string] };
   hooks.extent = [new Date(extent[0]).getTime(), new Date(extent[1]).getTime()];
   const eventsUrl = new URL(`events-${hooks.n}.json`, base).href;
-  // The body's arrival is marked from inside the fetch loadEventsFile makes, so parsing and validation count as
-  // part of the app's time to first drawn events.
-  const result = await loadEventsFile(eventsUrl, async (u) => {
-    const res = await fetch(u);
-    return {
-      ok: res.ok,
-      status: res.status,
-      statusText: res.statusText,
-      text: async () => {
-        const body = await res.text();
-        hooks.mark('dataReady');
-        return body;
-      },
-    };
-  });
+  // dataReady when the body has arrived, before parsing and validation, which count as the app's own time.
+  const result = await loadEventsFile(eventsUrl, (u) => fetch(u), { onBodyArrived: () => hooks.mark('dataReady') });
   if (!result.ok) throw new Error(result.message);
   const store = useTimelineStore.getState();
   hooks.setWindow = (a, b) => useTimelineStore.getState().setWindow([a, b]);
