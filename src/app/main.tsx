@@ -5,6 +5,8 @@
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import { loadEventsFile } from './data/loadEventsFile.ts';
+import { yieldToPage } from './data/yieldToPage.ts';
+import { prepareDataIndex } from './store/dataIndex.ts';
 import { useTimelineStore } from './store/index.ts';
 import './styles.css';
 
@@ -13,7 +15,9 @@ if (rootElement === null) throw new Error('index.html has no #root element');
 createRoot(rootElement).render(<App />);
 
 const eventsUrl = new URL('events.json', document.baseURI).href;
-void loadEventsFile(eventsUrl, (url) => fetch(url)).then((result) => {
+// The index is built in slices while the worker validates, so store.load finds it ready.
+const whileValidating = (value: unknown) => prepareDataIndex(value, yieldToPage);
+void loadEventsFile(eventsUrl, (url) => fetch(url), { whileValidating }).then((result) => {
   const store = useTimelineStore.getState();
   if (result.ok) store.load(result.file, eventsUrl);
   else store.fail(result.message);

@@ -1,6 +1,7 @@
 /** The columnar index built on load: order, shared per-date values, actor lists, search text. */
 import { describe, expect, it } from 'vitest';
-import { buildDataIndex, NO_ACTOR, NO_PLACE } from '../../src/app/store/dataIndex.ts';
+import { buildDataIndex, NO_ACTOR, NO_PLACE, prepareDataIndex } from '../../src/app/store/dataIndex.ts';
+import { yieldToPage } from '../../src/app/data/yieldToPage.ts';
 import type { EventsFile, TimelineEvent } from '../../src/model/index.ts';
 
 const ev = (id: string, start: string, more: Partial<TimelineEvent> = {}): TimelineEvent => ({
@@ -81,5 +82,48 @@ describe('buildDataIndex', () => {
     const index = buildDataIndex(file([]));
     expect(index.events).toEqual([]);
     expect(index.extent).toBeNull();
+  });
+});
+
+describe('prepareDataIndex', () => {
+  const many = (n: number) =>
+    Array.from({ length: n }, (_, i) => ev(`e${i}`, `20${10 + (i % 10)}-0${1 + (i % 9)}-1${i % 10}`));
+
+  it('builds the same index in slices, giving the page a turn between them, and buildDataIndex reuses it', async () => {
+    const f = file(many(12_000));
+    let turns = 0;
+    await prepareDataIndex(f, async () => {
+      turns++;
+      await yieldToPage();
+    });
+    // Three passes of three slices each, and one after the sort.
+    expect(turns).toBeGreaterThanOrEqual(7);
+    const prepared = buildDataIndex(f);
+    expect(buildDataIndex(f)).toBe(prepared);
+    const fresh = buildDataIndex({ ...f });
+    expect(fresh).not.toBe(prepared);
+    expect({ ...prepared, indexById: [...prepared.indexById] }).toEqual({ ...fresh, indexById: [...fresh.indexById] });
+  });
+
+  it('prepares nothing, and throws nothing, for a value that is not an events file', async () => {
+    const broken = { version: 1, events: [{ id: 'x' }], articles: [] };
+    await expect(prepareDataIndex(broken, yieldToPage)).resolves.toBeUndefined();
+    expect(() => buildDataIndex(broken as unknown as EventsFile)).toThrow();
+  });
+});
+
+describe('yieldToPage', () => {
+  it("uses the browser's scheduler.yield when there is one", async () => {
+    let calls = 0;
+    const g = globalThis as { scheduler?: unknown };
+    g.scheduler = { yield: async () => void calls++ };
+    try {
+      await yieldToPage();
+    } finally {
+      delete g.scheduler;
+    }
+    expect(calls).toBe(1);
+    await yieldToPage(); // and a message-channel task without it
+    expect(calls).toBe(1);
   });
 });

@@ -48,6 +48,24 @@ describe('loadEventsFile', () => {
     expect(arrived).toBe(0);
   });
 
+  it('lets the caller work on the parse while the validator runs, and waits for that work before accepting', async () => {
+    const steps: string[] = [];
+    let accept: (v: Verdict) => void = () => {};
+    const r = loadEventsFile('x/events.json', respond(200, JSON.stringify(fixtureFile())), {
+      validate: () => new Promise<Verdict>((ok) => (accept = ok)),
+      whileValidating: async (value) => {
+        steps.push(`prepare ${(value as { events: unknown[] }).events.length}`);
+        await new Promise((ok) => setTimeout(ok, 20));
+        steps.push('prepared');
+      },
+    });
+    await new Promise((ok) => setTimeout(ok, 5));
+    steps.push('verdict');
+    accept({ ok: true });
+    expect((await r).ok).toBe(true);
+    expect(steps).toEqual([`prepare ${fixtureFile().events.length}`, 'verdict', 'prepared']);
+  });
+
   it("returns the validator's refusal, not the page's own parse, when the contract is broken", async () => {
     const refuse = async (): Promise<Verdict> => ({ ok: false, message: 'events[7].title: too short' });
     const r = await loadEventsFile('x/events.json', respond(200, JSON.stringify(fixtureFile())), { validate: refuse });

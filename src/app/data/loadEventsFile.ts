@@ -4,7 +4,8 @@
  *
  * For large files the page only parses: the contract is checked in a worker at the same time (validateInWorker),
  * because validating 100,000 events would otherwise hold the page for about a second. The page's own parse is
- * used only once the worker has accepted the same text, so nothing unvalidated is ever returned.
+ * used only once the worker has accepted the same text, so nothing unvalidated is ever returned. While the
+ * worker checks, the caller may prepare what it needs from the parse (`whileValidating`).
  */
 import type { EventsFile } from '../../model/index.ts';
 import { notJsonMessage, type Verdict } from './validateEventsText.ts';
@@ -20,6 +21,11 @@ export interface LoadOptions {
   readonly onBodyArrived?: () => void;
   /** Checks the body against the contract; the default runs validateEventsText in a worker. */
   readonly validate?: (text: string) => Promise<Verdict>;
+  /**
+   * Work on the page's parse while the validator runs (the app builds its index: prepareDataIndex). The value is
+   * not validated yet; the result is awaited before an accepted file is returned, and ignored for a refused one.
+   */
+  readonly whileValidating?: (value: unknown) => Promise<void>;
 }
 
 export async function loadEventsFile(url: string, fetchFn: Fetch, options: LoadOptions = {}): Promise<LoadResult> {
@@ -47,7 +53,9 @@ export async function loadEventsFile(url: string, fetchFn: Fetch, options: LoadO
   } catch (e) {
     return { ok: false, message: notJsonMessage(e) };
   }
+  const meanwhile = options.whileValidating?.(value);
   const checked = await verdict;
+  if (checked.ok) await meanwhile;
   // The worker accepted exactly this text, and the schema has no defaults or transforms, so the page's parse
   // is the validated file (keys outside the contract, which zod would drop, stay on it; nothing reads them).
   return checked.ok ? { ok: true, file: value as EventsFile } : checked;

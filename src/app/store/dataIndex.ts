@@ -42,8 +42,50 @@ export const compareNames = (a: string, b: string): number => collator.compare(a
  * the columns out in sorted order. What many events share is computed once and shared: extents and labels per
  * distinct date (a 100,000-event file has a few thousand), the one-actor lists per actor. A filter that reads
  * `actorsOf[i]` therefore sees a shared, read-only array, which the readonly type already promises.
+ *
+ * An index already built for the same file object by prepareDataIndex is returned as is.
  */
 export function buildDataIndex(file: EventsFile): DataIndex {
+  const prepared = preparedIndexes.get(file);
+  if (prepared !== undefined) return prepared;
+  const steps = indexSteps(file);
+  for (;;) {
+    const step = steps.next();
+    if (step.done === true) return step.value;
+  }
+}
+
+/** Indexes built ahead by prepareDataIndex, keyed by the very file object they were built from. */
+const preparedIndexes = new WeakMap<EventsFile, DataIndex>();
+
+/**
+ * Builds the index of `file` in slices of about 5,000 events, giving the page back between slices, and keeps it
+ * for buildDataIndex. The loader runs this on its own parse while the worker validates the same text, so the
+ * index is ready when the verdict comes and the page never freezes for the whole build. `value` is not validated
+ * yet: a value the index cannot be built from is simply not prepared (the verdict will say what is wrong).
+ */
+export async function prepareDataIndex(value: unknown, yieldToPage: () => Promise<void>): Promise<void> {
+  const file = value as EventsFile;
+  try {
+    const steps = indexSteps(file);
+    for (;;) {
+      const step = steps.next();
+      if (step.done === true) {
+        preparedIndexes.set(file, step.value);
+        return;
+      }
+      await yieldToPage();
+    }
+  } catch {
+    // Not an events file: nothing to prepare.
+  }
+}
+
+/** Events handled between two chances for the page to run: a few milliseconds of work on a slow machine. */
+const SLICE = 5000;
+
+/** The index build as steps: yields between slices, returns the index. */
+function* indexSteps(file: EventsFile): Generator<void, DataIndex, void> {
   const n = file.events.length;
   const articles = new Map<string, ArticleEntry>();
   for (const a of file.articles) articles.set(a.id, a);
@@ -60,6 +102,7 @@ export function buildDataIndex(file: EventsFile): DataIndex {
     extentInFileOrder.push(x);
     starts[i] = x.start;
     ends[i] = x.end;
+    if (i % SLICE === SLICE - 1) yield;
   }
 
   const order = new Uint32Array(n);
@@ -73,6 +116,7 @@ export function buildDataIndex(file: EventsFile): DataIndex {
       return ia < ib ? -1 : ia > ib ? 1 : 0;
     });
   }
+  yield;
 
   const events: TimelineEvent[] = [];
   const extents: TimeExtent[] = [];
@@ -86,6 +130,7 @@ export function buildDataIndex(file: EventsFile): DataIndex {
     if (e.actors.length === 0) actorSet.add(NO_ACTOR);
     for (const a of e.actors) actorSet.add(a);
     placeSet.add(e.location?.name ?? NO_PLACE);
+    if (k % SLICE === SLICE - 1) yield;
   }
   const actors = [...actorSet].sort(compareNames);
   const places = [...placeSet].sort(compareNames);
@@ -114,6 +159,7 @@ export function buildDataIndex(file: EventsFile): DataIndex {
     labels.push(sharedLabel(labelByDate, e));
     searchText.push(searchTextOf(e));
     indexById.set(e.id, k);
+    if (k % SLICE === SLICE - 1) yield;
   }
   return {
     events,
