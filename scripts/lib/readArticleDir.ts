@@ -6,6 +6,7 @@
  */
 import { open, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import pLimit from 'p-limit';
 import type { Article, InputProblem } from '../../src/model/index.ts';
 import { fileKindOf, formatBytes, MAX_ARTICLE_BYTES, parseArticleFile, tooLargeReason } from '../../src/pipeline/input/index.ts';
 
@@ -110,6 +111,9 @@ async function readAtMost(path: string, limit: number): Promise<Uint8Array | nul
   }
 }
 
+/** Files read at once: enough to keep the disk busy while other files parse, far below the descriptor limit. */
+const FILES_IN_FLIGHT = 32;
+
 export async function readArticleDir(dir: string, options: ReadArticleDirOptions): Promise<ArticleDirContents> {
   const info = await stat(dir).catch(() => null);
   if (info === null) throw new ArticleDirError(`input folder not found: ${dir}`);
@@ -122,8 +126,24 @@ export async function readArticleDir(dir: string, options: ReadArticleDirOptions
   /** Kept article per id, with the file it came from; files are visited in sorted order, so the first one wins. */
   const kept = new Map<string, { readonly article: Article; readonly file: string }>();
 
+  // Files are read FILES_IN_FLIGHT at a time (the disk waits overlap the parsing of other files), then taken in
+  // sorted order, so which duplicate wins and every list's order do not depend on which read finished first.
+  const limit = pLimit(FILES_IN_FLIGHT);
+  let done = 0;
+  const outcomes = await Promise.all(
+    files.map((file) =>
+      limit(async () => {
+        const outcome = await readOne(dir, file, options.today, maxBytes);
+        done += 1;
+        options.onProgress?.({ done, total: files.length, file });
+        return outcome;
+      }),
+    ),
+  );
+
   for (const [index, file] of files.entries()) {
-    const outcome = await readOne(dir, file, options.today, maxBytes);
+    const outcome = outcomes[index];
+    if (outcome === undefined) throw new Error(`bug: no outcome for ${file}`);
     if (!outcome.ok) {
       rejected.push(outcome.problem);
     } else {
@@ -138,7 +158,6 @@ export async function readArticleDir(dir: string, options: ReadArticleDirOptions
         warnings.push(...outcome.warnings);
       }
     }
-    options.onProgress?.({ done: index + 1, total: files.length, file });
   }
 
   const articles = [...kept.values()].map((k) => k.article).sort((a, b) => byCodeUnits(a.id, b.id));
