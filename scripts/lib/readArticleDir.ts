@@ -8,7 +8,13 @@ import { open, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import pLimit from 'p-limit';
 import type { Article, InputProblem } from '../../src/model/index.ts';
-import { fileKindOf, formatBytes, MAX_ARTICLE_BYTES, parseArticleFile, tooLargeReason } from '../../src/pipeline/input/index.ts';
+import {
+  fileKindOf,
+  formatBytes,
+  MAX_ARTICLE_BYTES,
+  parseArticleFile,
+  tooLargeReason,
+} from '../../src/pipeline/input/index.ts';
 
 export interface ReadProgress {
   /** Files handled so far, including this one. */
@@ -53,7 +59,7 @@ function describeFsError(e: unknown): string {
     EISDIR: 'is a directory',
     ELOOP: 'too many symbolic links',
   };
-  return messages[code] ?? (e instanceof Error ? e.message.split('\n')[0] ?? 'read error' : String(e));
+  return messages[code] ?? (e instanceof Error ? (e.message.split('\n')[0] ?? 'read error') : String(e));
 }
 
 /**
@@ -182,7 +188,10 @@ async function readOne(
     if (fileKindOf(file) !== 'article') return parseArticleFile(file, new Uint8Array(0), { today, maxBytes });
     const bytes = await readAtMost(path, maxBytes);
     if (bytes === null) {
-      return { ok: false, problem: { file, reason: `file grew past the ${formatBytes(maxBytes)} limit for one article while being read` } };
+      return {
+        ok: false,
+        problem: { file, reason: `file grew past the ${formatBytes(maxBytes)} limit for one article while being read` },
+      };
     }
     return parseArticleFile(file, bytes, { today, maxBytes });
   } catch (e) {
@@ -190,4 +199,3 @@ async function readOne(
     return { ok: false, problem: { file, reason: `cannot read: ${describeFsError(e)}` } };
   }
 }
-

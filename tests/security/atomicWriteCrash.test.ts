@@ -45,9 +45,7 @@ it('puts the old folder back when moving the new one in fails', async () => {
   const target = join(dir, 'articles');
   await writeFolderAtomic(target, [['a.txt', 'old']]);
   const actual = await vi.importActual<typeof FsPromises>('node:fs/promises');
-  vi.mocked(rename)
-    .mockImplementationOnce(actual.rename)
-    .mockRejectedValueOnce(new Error('simulated crash'));
+  vi.mocked(rename).mockImplementationOnce(actual.rename).mockRejectedValueOnce(new Error('simulated crash'));
   await expect(writeFolderAtomic(target, [['a.txt', 'new']])).rejects.toThrow('simulated crash');
   expect(await readFile(join(target, 'a.txt'), 'utf8')).toBe('old');
   expect(await readdir(dir)).toEqual(['articles']);
