@@ -21,8 +21,12 @@ export interface Token extends Span {
 
 /** A word: letters, digits and marks, with apostrophes inside it ("Ma'arrat", "Qa’im"). */
 const WORD = /[\p{L}\p{N}\p{M}]+(?:['’ʼ`ʿʾ‘][\p{L}\p{N}\p{M}]+)*/gu;
-/** A trailing possessive: "Ramadi’s", "IS's". */
-const POSSESSIVE = /['’ʼ]s$/u;
+/** The apostrophes of a trailing possessive: "Ramadi’s", "IS's" (checked by hand: it runs on every word). */
+const POSSESSIVE_APOSTROPHES = new Set(["'", '’', 'ʼ']);
+
+function endsInPossessive(word: string): boolean {
+  return word.endsWith('s') && POSSESSIVE_APOSTROPHES.has(word[word.length - 2] ?? '');
+}
 /** Spaces (no-break and thin included), hyphens and dashes, apostrophes: what may stand between words of a name. */
 const NAME_GAP = /^[\s\u00a0\u2009\u202f\-\u2010\u2011\u2012\u2013'’ʼ`ʿʾ‘]{1,3}$/u;
 /** A dot after a one-letter word is an abbreviation ("U.S.-led", "U.N. envoy"), not the end of a sentence. */
@@ -85,7 +89,7 @@ function rawWords(text: string, span: Span): RawWord[] {
     let word = m[0];
     if (m.index + word.length > span.end) word = word.slice(0, span.end - m.index);
     const matchEnd = m.index + word.length;
-    if (POSSESSIVE.test(word) && word.length > 3) word = word.slice(0, -2);
+    if (word.length > 3 && endsInPossessive(word)) word = word.slice(0, -2);
     raw.push({ start: m.index, end: m.index + word.length, matchEnd, word });
   }
   return raw;
