@@ -9,6 +9,8 @@ import react from '@vitejs/plugin-react';
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
+  // The events.json validator runs in a module worker served beside the app (no blob: or data: workers).
+  "worker-src 'self'",
   "style-src 'self'",
   "img-src 'self' data:",
   "connect-src 'self'",

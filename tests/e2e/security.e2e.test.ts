@@ -182,6 +182,8 @@ describe('the built index.html', () => {
     expect(policy.get('default-src')).toEqual(["'self'"]);
     const scriptSrc = policy.get('script-src') ?? policy.get('default-src');
     expect(scriptSrc).toEqual(["'self'"]);
+    // The validator worker: same-origin files only, never blob: or data: workers.
+    expect(policy.get('worker-src') ?? scriptSrc).toEqual(["'self'"]);
     expect(policy.get('object-src')).toEqual(["'none'"]);
     expect(["'none'", "'self'"]).toContain(policy.get('base-uri')?.[0]);
     for (const [name, sources] of policy) {

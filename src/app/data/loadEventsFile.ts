@@ -53,8 +53,12 @@ export async function loadEventsFile(url: string, fetchFn: Fetch, options: LoadO
   } catch (e) {
     return { ok: false, message: notJsonMessage(e) };
   }
-  const meanwhile = options.whileValidating?.(value);
-  const checked = await verdict;
+  // Preparation is an optimisation: if it fails, the store builds what it needs from the accepted file itself.
+  const meanwhile = options.whileValidating?.(value).catch(() => undefined);
+  const checked = await verdict.catch((e: unknown): Verdict => ({
+    ok: false,
+    message: `events.json could not be checked: ${String(e)}`,
+  }));
   if (checked.ok) await meanwhile;
   // The worker accepted exactly this text, and the schema has no defaults or transforms, so the page's parse
   // is the validated file (keys outside the contract, which zod would drop, stay on it; nothing reads them).
