@@ -110,7 +110,11 @@ export function layoutLane(
 function labelWhereRoom(marks: readonly MarkLayout[], o: LayoutOptions): MarkLayout[] {
   const nextStart = new Map<MarkLayout, number>();
   const byRow = new Map<number, MarkLayout[]>();
-  for (const m of marks) byRow.set(m.row, [...(byRow.get(m.row) ?? []), m]);
+  for (const m of marks) {
+    const row = byRow.get(m.row);
+    if (row === undefined) byRow.set(m.row, [m]);
+    else row.push(m);
+  }
   for (const row of byRow.values()) {
     row.sort((a, b) => a.x0 - b.x0);
     row.forEach((m, i) => nextStart.set(m, row[i + 1]?.x0 ?? Infinity));
