@@ -17,8 +17,11 @@ createRoot(rootElement).render(<App />);
 const eventsUrl = new URL('events.json', document.baseURI).href;
 // The index is built in slices while the worker validates, so store.load finds it ready.
 const whileValidating = (value: unknown) => prepareDataIndex(value, yieldToPage);
-void loadEventsFile(eventsUrl, (url) => fetch(url), { whileValidating }).then((result) => {
+// Marks on the page's performance timeline: how long loading takes shows in any browser's profiler.
+const onBodyArrived = () => performance.mark('events.json arrived');
+void loadEventsFile(eventsUrl, (url) => fetch(url), { onBodyArrived, whileValidating }).then((result) => {
   const store = useTimelineStore.getState();
   if (result.ok) store.load(result.file, eventsUrl);
   else store.fail(result.message);
+  performance.mark('events.json loaded');
 });
