@@ -59,7 +59,7 @@ export function buildDataIndex(file: EventsFile): DataIndex {
 const preparedIndexes = new WeakMap<EventsFile, DataIndex>();
 
 /**
- * Builds the index of `file` in slices of about 5,000 events, giving the page back between slices, and keeps it
+ * Builds the index of `file` in slices of 2,500 events, giving the page back between slices, and keeps it
  * for buildDataIndex. The loader runs this on its own parse while the worker validates the same text, so the
  * index is ready when the verdict comes and the page never freezes for the whole build. `value` is not validated
  * yet: a value the index cannot be built from is simply not prepared (the verdict will say what is wrong).
@@ -82,7 +82,7 @@ export async function prepareDataIndex(value: unknown, yieldToPage: () => Promis
 }
 
 /** Events handled between two chances for the page to run: a few milliseconds of work on a slow machine. */
-const SLICE = 5000;
+const SLICE = 2500;
 
 /** The index build as steps: yields between slices, returns the index. */
 function* indexSteps(file: EventsFile): Generator<void, DataIndex, void> {
