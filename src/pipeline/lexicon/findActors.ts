@@ -109,6 +109,7 @@ function accepts(
   text: string,
   tokens: readonly Token[],
   places: readonly TrieMatch[],
+  nounAfter: (last: number) => number | null,
   e: MatchEntry,
   first: number,
   last: number,
@@ -116,7 +117,7 @@ function accepts(
   if (describesSomeoneElse(lex, text, tokens, last)) return false;
   if (insideLonger(places, first, last)) return false;
   if (e.tag === ACTOR_TAG.placeName && isLocative(text, tokens, first)) return false;
-  if (e.tag === ACTOR_TAG.qualifier) return forceNounAfter(lex, text, tokens, last) !== null;
+  if (e.tag === ACTOR_TAG.qualifier) return nounAfter(last) !== null;
   return true;
 }
 
@@ -162,8 +163,19 @@ export function findActors(
   const places = memoFor(article, tokens, 'places', () => scanTokens(lex.placeMatcher, tokens, () => true));
   let context: { sentence: PlaceContext; article: PlaceContext } | null = null;
   const out: ActorMention[] = [];
+  // Where the force noun after a qualifier ends, by the qualifier's last token: asked for every qualifier entry of
+  // a match and again for the chosen one, always with the same answer.
+  const nounEnds = new Map<number, number | null>();
+  const nounAfter = (last: number): number | null => {
+    let end = nounEnds.get(last);
+    if (end === undefined) {
+      end = forceNounAfter(lex, text, tokens, last);
+      nounEnds.set(last, end);
+    }
+    return end;
+  };
   const accept = (e: MatchEntry, first: number, last: number): boolean =>
-    accepts(lex, text, tokens, places, e, first, last);
+    accepts(lex, text, tokens, places, nounAfter, e, first, last);
   for (let i = 0; i < tokens.length; i++) {
     const m = matchAt(lex.actorMatcher, tokens, i, accept);
     if (m === null) continue;
@@ -184,7 +196,7 @@ export function findActors(
       actor = byContext(lex, m.entries, context.sentence, context.article) ?? undefined;
     }
     if (actor === undefined) continue;
-    const last = entry.tag === ACTOR_TAG.qualifier ? (forceNounAfter(lex, text, tokens, m.last) ?? m.last) : m.last;
+    const last = entry.tag === ACTOR_TAG.qualifier ? (nounAfter(m.last) ?? m.last) : m.last;
     const range = matchRange(text, tokens, { ...m, last }, span.end);
     out.push({ ...range, text: text.slice(range.start, range.end), actor: actor.name });
     i = last;
