@@ -18,6 +18,7 @@ import type { LaneIndex } from './laneIndex.ts';
 import { laneMarks } from './laneMarks.ts';
 import type { LaneLayout, LayoutOptions } from './layout.ts';
 import { paintLane, type PaintGeometry, type Palette } from './paintLane.ts';
+import { SETTLE_MS } from './useSettledWindow.ts';
 import type { ViewWindow } from './viewWindow.ts';
 
 export const TIMELINE_DRAWN_EVENT = 'timeline-drawn';
@@ -96,7 +97,11 @@ export function useCanvasLayer(input: CanvasLayerInput): {
     palette.current ??= readPalette(plot);
     const contexts = new Map<HTMLCanvasElement, CanvasRenderingContext2D | null>();
     let announced = false;
+    /** performance.now() of the last window change; lanes shrink only once the window has been still a while. */
+    let lastMove = -Infinity;
+    let shrinkTimer: ReturnType<typeof setTimeout> | undefined;
     const draw = () => {
+      const still = performance.now() - lastMove >= SETTLE_MS;
       const s = useTimelineStore.getState();
       const view = s.window ?? full;
       const scale = scaleUtc().domain(view).range([0, width]);
@@ -113,7 +118,11 @@ export function useCanvasLayer(input: CanvasLayerInput): {
         if (collapsed.has(lane.key) || canvas === undefined || body === undefined || laneIndex === undefined) return;
         const layout = laneMarks(laneIndex, index.extents, scale, options);
         painted.current.set(lane.key, layout);
-        const h = geometry.pad * 2 + Math.max(1, layout.rows) * geometry.rowHeight;
+        // While the window moves a lane grows at once but never shrinks: a lane height that changes from frame to
+        // frame moves everything below it (re-layout and repaint of the page). It shrinks when the window rests.
+        const needed = geometry.pad * 2 + Math.max(1, layout.rows) * geometry.rowHeight;
+        const current = parseFloat(body.style.height) || 0;
+        const h = still || needed > current ? needed : current;
         if (body.style.height !== `${h}px`) body.style.height = `${h}px`;
         const w = Math.round(width * dpr);
         const hh = Math.round(h * dpr);
@@ -168,6 +177,16 @@ export function useCanvasLayer(input: CanvasLayerInput): {
     let frame: number | null = null;
     const unsubscribe = useTimelineStore.subscribe((s, p) => {
       if (s.window === p.window && s.hoveredEventId === p.hoveredEventId && s.selected === p.selected) return;
+      if (s.window !== p.window) {
+        lastMove = performance.now();
+        clearTimeout(shrinkTimer);
+        shrinkTimer = setTimeout(() => {
+          frame ??= requestAnimationFrame(() => {
+            frame = null;
+            draw();
+          });
+        }, SETTLE_MS);
+      }
       frame ??= requestAnimationFrame(() => {
         frame = null;
         draw();
@@ -175,6 +194,7 @@ export function useCanvasLayer(input: CanvasLayerInput): {
     });
     return () => {
       unsubscribe();
+      clearTimeout(shrinkTimer);
       if (frame !== null) cancelAnimationFrame(frame);
     };
   }, [active, plotRef, lanes, laneIndexes, collapsed, index, full, width, options, geometry, canvases, bodies]);
