@@ -8,6 +8,8 @@
 import { createRoot } from 'react-dom/client';
 import { App } from '../App.tsx';
 import { loadEventsFile } from '../data/loadEventsFile.ts';
+import { yieldToPage } from '../data/yieldToPage.ts';
+import { prepareDataIndex } from '../store/dataIndex.ts';
 import { useTimelineStore } from '../store/index.ts';
 import { TIMELINE_DRAWN_EVENT, type TimelineDrawnDetail } from '../timeline/useCanvasLayer.ts';
 import '../styles.css';
@@ -44,8 +46,12 @@ async function boot(hooks: BenchHooks): Promise<void> {
   const { extent } = (await extentRes.json()) as { extent: [number | string, number | string] };
   hooks.extent = [new Date(extent[0]).getTime(), new Date(extent[1]).getTime()];
   const eventsUrl = new URL(`events-${hooks.n}.json`, base).href;
-  // dataReady when the body has arrived, before parsing and validation, which count as the app's own time.
-  const result = await loadEventsFile(eventsUrl, (u) => fetch(u), { onBodyArrived: () => hooks.mark('dataReady') });
+  // dataReady when the body has arrived, before parsing and validation, which count as the app's own time. The
+  // index is built while the worker validates, exactly as main.tsx loads the page.
+  const result = await loadEventsFile(eventsUrl, (u) => fetch(u), {
+    onBodyArrived: () => hooks.mark('dataReady'),
+    whileValidating: (value) => prepareDataIndex(value, yieldToPage),
+  });
   if (!result.ok) throw new Error(result.message);
   const store = useTimelineStore.getState();
   hooks.setWindow = (a, b) => useTimelineStore.getState().setWindow([a, b]);
