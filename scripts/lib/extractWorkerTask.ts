@@ -1,5 +1,5 @@
 /**
- * What one extraction worker thread does (loaded by extractWorker.mjs): extract a batch of articles with the
+ * What one extraction worker thread does (bundled by bundleWorker.ts; tinypool calls its default export): extract a batch of articles with the
  * default config. The lexicon arrives raw in the pool's workerData and is compiled once per worker, on the first
  * batch; the cross-article refiners are not run here but on the main thread, over all batches in input order.
  */
@@ -22,3 +22,5 @@ export function extractBatch(articles: readonly Article[]): ArticleExtraction[] 
   const bound = stages;
   return articles.map((article) => extractArticle(article, bound, config));
 }
+
+export default extractBatch;

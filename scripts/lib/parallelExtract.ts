@@ -13,6 +13,7 @@ import {
   type RunOptions,
 } from '../../src/pipeline/index.ts';
 import type { RawLexicon } from '../../src/pipeline/lexicon/index.ts';
+import { bundleWorker } from './bundleWorker.ts';
 
 /**
  * Articles per task: small enough that both threads stay busy to the end and progress moves, large enough that
@@ -32,8 +33,9 @@ export async function runPipelineInWorkers(
   const batches: Article[][] = [];
   for (let i = 0; i < articles.length; i += size) batches.push(articles.slice(i, i + size));
   const threads = Math.max(1, Math.min(workers, batches.length));
+  const worker = await bundleWorker(new URL('./extractWorkerTask.ts', import.meta.url));
   const pool = new Tinypool({
-    filename: new URL('./extractWorker.mjs', import.meta.url).href,
+    filename: worker.url,
     minThreads: threads,
     maxThreads: threads,
     workerData: rawLexicon,
@@ -51,5 +53,6 @@ export async function runPipelineInWorkers(
     return refineExtractions(results.flat(), createDefaultConfig(), options);
   } finally {
     await pool.destroy();
+    worker.dispose();
   }
 }
