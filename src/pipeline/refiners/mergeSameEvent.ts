@@ -116,32 +116,57 @@ function bucketKeys(c: EventCandidate): string[] {
   return years.flatMap((y) => c.actors.map((a) => `${c.type}\u0000${y}\u0000${a}`));
 }
 
+/** A report's place for the place index: its location's name, '' when it names none. */
+function placeKey(c: EventCandidate): string {
+  return c.location === null ? '' : `\u0000${c.location.name}`;
+}
+
+function addTo(index: Map<string, Cluster[]>, key: string, cl: Cluster): void {
+  const list = index.get(key);
+  if (list === undefined) index.set(key, [cl]);
+  else list.push(cl);
+}
+
 /**
  * Greedy clustering in a fixed order: a report joins the earliest-made event every member of which it matches.
  * Clusters are indexed by type, year and actor, so each report is compared with a few candidates, not all.
+ *
+ * A report that names a place can only join a cluster whose every member names that place or none, so its first
+ * member does too: such reports look clusters up in a second index that adds the first member's place to the key
+ * (its own place, and none). In a large corpus a type, year and actor bucket holds hundreds of clusters at other
+ * places, and scanning them was most of the refiners' time; the clusters the second index skips could never
+ * match, so the result is the same.
  */
 export const mergeSameEvent: Refiner = (ctx, drafts) => {
   const candidates = drafts.flatMap((d) => d.sources).sort(byPosition);
   const clusters: Cluster[] = [];
   const index = new Map<string, Cluster[]>();
+  const byPlace = new Map<string, Cluster[]>();
   for (const c of candidates) {
     const keys = bucketKeys(c);
+    const place = placeKey(c);
     let home: Cluster | undefined;
-    for (const key of keys) {
-      for (const cl of index.get(key) ?? []) {
+    const consider = (list: readonly Cluster[] | undefined): void => {
+      for (const cl of list ?? []) {
         if ((home === undefined || cl.index < home.index) && cl.members.every((m) => relationOf(m, c) !== null))
           home = cl;
       }
+    };
+    for (const key of keys) {
+      if (place === '') consider(index.get(key));
+      else {
+        consider(byPlace.get(key + place));
+        consider(byPlace.get(key));
+      }
     }
     if (home === undefined) {
+      const own = `${c.type}\u0000${c.date.start.slice(0, 4)}`;
       const cl: Cluster = { index: clusters.length, members: [c], conflict: false };
       clusters.push(cl);
-      const own = `${c.type}\u0000${c.date.start.slice(0, 4)}`;
       for (const a of c.actors) {
         const key = `${own}\u0000${a}`;
-        const list = index.get(key);
-        if (list === undefined) index.set(key, [cl]);
-        else list.push(cl);
+        addTo(index, key, cl);
+        addTo(byPlace, key + place, cl);
       }
       continue;
     }

@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { draftOf } from '../../../src/pipeline/assemble/candidate.ts';
+import type { EventDate, EventType } from '../../../src/model/index.ts';
+import { draftOf, type EventCandidate, type EventDraft } from '../../../src/pipeline/assemble/candidate.ts';
 import { dateRelation, mergeSameEvent, relationOf } from '../../../src/pipeline/refiners/mergeSameEvent.ts';
 import type { RefinerContext } from '../../../src/pipeline/refiners/refiner.ts';
 import { candidate } from '../candidates.ts';
@@ -89,5 +91,77 @@ describe('mergeSameEvent', () => {
     const a = candidate({ article: 'one', date: { start: '2011-08-20', precision: 'day' } });
     const b = candidate({ article: 'one', date: { start: '2011-08-21', precision: 'day' } });
     expect(mergeSameEvent(ctx, [draftOf(a), draftOf(b)])).toHaveLength(2);
+  });
+});
+
+/**
+ * The rule mergeSameEvent implements, read plainly: in source order, a report joins the earliest-made event every
+ * member of which it matches, else starts one. Quadratic: the refiner's indexes must find the same home.
+ */
+function mergeByScanningAll(drafts: readonly EventDraft[]): string[][] {
+  const clusters: EventCandidate[][] = [];
+  const ordered = drafts
+    .flatMap((d) => d.sources)
+    .sort(
+      (a, b) =>
+        (a.article < b.article ? -1 : a.article > b.article ? 1 : 0) ||
+        a.sentence.start - b.sentence.start ||
+        a.clause.start - b.clause.start,
+    );
+  for (const c of ordered) {
+    const home = clusters.find((members) => members.every((m) => relationOf(m, c) !== null));
+    if (home === undefined) clusters.push([c]);
+    else home.push(c);
+  }
+  return clusters.map((members) => members.map(where).sort());
+}
+
+const where = (c: EventCandidate): string => `${c.article}:${c.sentence.start}`;
+
+describe('mergeSameEvent on many reports', () => {
+  const places = [null, 'Sirte', 'Derna', 'Misrata'].map((name) =>
+    name === null ? null : { name, lat: 0, lon: 0, country: 'Libya' },
+  );
+  const dates: EventDate[] = [
+    { start: '2011', precision: 'year' },
+    { start: '2011-08', precision: 'month' },
+    { start: '2011-08-20', precision: 'day' },
+    { start: '2011-08-22', precision: 'day' },
+    { start: '2011-12-31', precision: 'day' },
+    { start: '2012-01-02', precision: 'day' },
+    { start: '2012-01', precision: 'month' },
+  ];
+  const report = fc.record({
+    article: fc.constantFrom('a', 'b', 'c', 'd'),
+    at: fc.integer({ min: 0, max: 40 }),
+    type: fc.constantFrom<EventType>('capture', 'airstrike', 'other'),
+    actors: fc.subarray(['ISIL', 'Libyan army', 'Misrata brigades'], { minLength: 1 }),
+    place: fc.nat({ max: places.length - 1 }),
+    date: fc.nat({ max: dates.length - 1 }),
+  });
+
+  it('groups exactly as scanning every event made so far (places, placeless reports, year edges)', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(report, { minLength: 1, maxLength: 40, selector: (r) => `${r.article}:${r.at}` }),
+        (rs) => {
+          const drafts = rs.map((r) =>
+            draftOf(
+              candidate({
+                article: r.article,
+                at: r.at * 100,
+                type: r.type,
+                actors: r.actors,
+                location: places[r.place] ?? null,
+                date: dates[r.date] as EventDate,
+              }),
+            ),
+          );
+          const merged = mergeSameEvent(ctx, drafts).map((d) => d.sources.map(where).sort());
+          expect(merged.sort()).toEqual(mergeByScanningAll(drafts).sort());
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
