@@ -17,11 +17,12 @@ import { progressLine } from './lib/progressLine.ts';
 // error or --help answers at once.
 
 /**
- * From this many articles the default is one worker thread per core: below it, starting the threads (each loads
- * tsx, chrono and the lexicon, about 2 s) costs more than it saves. Measured on 2 cores with generated articles:
- * 2,000 articles took 6.9 s in-process and 7.7 s with 2 workers; 10,000 took 29.9 s and 21.3 s.
+ * From this many articles the default is one worker thread per core: below it, starting the threads (bundling the
+ * worker, then each thread compiles the lexicon and warms up) costs about what it saves. Measured on 2 cores with
+ * generated articles (extract step): 2,000 articles took 3.39 s in-process and 3.33 s with 2 workers; 10,000 took
+ * 15.5 s and 10.0 s.
  */
-const PARALLEL_FROM = 5000;
+const PARALLEL_FROM = 2500;
 
 const USAGE = 'usage: npm run extract -- [--in DIR] [--out FILE] [--lexicon DIR] [--workers N] [--debug] [--help]';
 const HELP = `${USAGE}
