@@ -2,14 +2,15 @@
  * Fetches and validates events.json. Every way it can fail becomes one readable message for the page (never a
  * blank page, never a stack trace): not found, not JSON, wrong version, not matching the contract.
  *
- * For large files the page only parses: the contract is checked in a worker at the same time (validateInWorker),
+ * For large files the page only parses: the contract is checked in a worker at the same time (validateInWorker,
+ * the worker started before the fetch so that it is ready when the body arrives),
  * because validating 100,000 events would otherwise hold the page for about a second. The page's own parse is
  * used only once the worker has accepted the same text, so nothing unvalidated is ever returned. While the
  * worker checks, the caller may prepare what it needs from the parse (`whileValidating`).
  */
 import type { EventsFile } from '../../model/index.ts';
 import { notJsonMessage, type Verdict } from './validateEventsText.ts';
-import { validateInWorker } from './validateInWorker.ts';
+import { startValidatorWorker } from './validateInWorker.ts';
 
 export type LoadResult =
   { readonly ok: true; readonly file: EventsFile } | { readonly ok: false; readonly message: string };
@@ -29,10 +30,13 @@ export interface LoadOptions {
 }
 
 export async function loadEventsFile(url: string, fetchFn: Fetch, options: LoadOptions = {}): Promise<LoadResult> {
+  const { validate, dispose } =
+    options.validate === undefined ? startValidatorWorker() : { validate: options.validate, dispose: () => undefined };
   let body: string;
   try {
     const res = await fetchFn(url);
     if (!res.ok) {
+      dispose();
       return {
         ok: false,
         message:
@@ -42,11 +46,12 @@ export async function loadEventsFile(url: string, fetchFn: Fetch, options: LoadO
     }
     body = await res.text();
   } catch (e) {
+    dispose();
     return { ok: false, message: `Could not load ${url}: ${e instanceof Error ? e.message : String(e)}` };
   }
   options.onBodyArrived?.();
   // Started before the page parses, so the worker's parse and check overlap the page's parse.
-  const verdict = (options.validate ?? validateInWorker)(body);
+  const verdict = validate(body);
   let value: unknown;
   try {
     value = JSON.parse(body);

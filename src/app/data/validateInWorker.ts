@@ -1,27 +1,56 @@
 /**
  * Runs validateEventsText in a module worker, one worker per body, ended once it has answered. The worker is a
  * separate same-origin file, which the CSP's script-src 'self' allows (worker-src falls back to it).
+ *
+ * The worker is started before the body is there (startValidatorWorker, called before the fetch): loading and
+ * starting a module worker takes the browser a few hundred milliseconds while the page is busy parsing 100,000
+ * events, and the text then waited for it. Started early, the worker is ready when the body arrives.
  */
 import type { Verdict } from './validateEventsText.ts';
 
+export interface ValidatorWorker {
+  /** Posts the text to the worker; resolves with its verdict. Call once. */
+  readonly validate: (text: string) => Promise<Verdict>;
+  /** Ends the worker without a text (the body never came). */
+  readonly dispose: () => void;
+}
+
+export function startValidatorWorker(): ValidatorWorker {
+  let worker: Worker;
+  try {
+    worker = new Worker(new URL('./validateEvents.worker.ts', import.meta.url), { type: 'module' });
+  } catch (e) {
+    const failed: Verdict = { ok: false, message: `Could not start the events.json validator: ${String(e)}` };
+    return { validate: () => Promise.resolve(failed), dispose: () => undefined };
+  }
+  // An error before the text is posted (the script did not load) is kept for the verdict.
+  let early: Verdict | null = null;
+  let settle: ((verdict: Verdict) => void) | null = null;
+  const finish = (verdict: Verdict): void => {
+    worker.terminate();
+    if (settle === null) early ??= verdict;
+    else settle(verdict);
+  };
+  worker.onmessage = (m: MessageEvent<Verdict>) => finish(m.data);
+  worker.onerror = (e: ErrorEvent) => {
+    e.preventDefault();
+    finish({ ok: false, message: `The events.json validator failed: ${e.message || 'its script did not load'}` });
+  };
+  return {
+    validate: (text) =>
+      new Promise<Verdict>((resolve) => {
+        if (early !== null) {
+          resolve(early);
+          return;
+        }
+        settle = resolve;
+        worker.postMessage(text);
+      }),
+    dispose: () => worker.terminate(),
+  };
+}
+
+/** Starts a worker and validates `text` in it. */
 export function validateInWorker(text: string): Promise<Verdict> {
-  return new Promise((resolve) => {
-    let worker: Worker;
-    try {
-      worker = new Worker(new URL('./validateEvents.worker.ts', import.meta.url), { type: 'module' });
-    } catch (e) {
-      resolve({ ok: false, message: `Could not start the events.json validator: ${String(e)}` });
-      return;
-    }
-    const finish = (verdict: Verdict): void => {
-      worker.terminate();
-      resolve(verdict);
-    };
-    worker.onmessage = (m: MessageEvent<Verdict>) => finish(m.data);
-    worker.onerror = (e: ErrorEvent) => {
-      e.preventDefault();
-      finish({ ok: false, message: `The events.json validator failed: ${e.message || 'its script did not load'}` });
-    };
-    worker.postMessage(text);
-  });
+  return startValidatorWorker().validate(text);
 }
