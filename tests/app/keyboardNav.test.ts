@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { navigate, type NavMark } from '../../src/app/timeline/keyboardNav.ts';
 
-const lane = (name: string, centers: number[]): NavMark[] => centers.map((c, i) => ({ key: `${name}|${i}`, center: c }));
+const lane = (name: string, centers: number[]): NavMark[] =>
+  centers.map((c, i) => ({ key: `${name}|${i}`, center: c }));
 
 describe('keyboard navigation between marks', () => {
   const nav = [lane('a', [10, 50, 90]), [], lane('c', [45, 200])];

@@ -28,8 +28,11 @@ export interface DataIndex {
   readonly placeOf: Int32Array;
   /** For each event, an index into EVENT_TYPES. */
   readonly typeOf: Uint8Array;
-  /** Lower-cased title and source sentences of each event: what search looks in. */
-  readonly searchText: readonly string[];
+  /**
+   * Lower-cased title and source sentences of each event: what search looks in. Built on the first search, not on
+   * load: for 100,000 events it is tens of megabytes of strings that the first drawing does not need.
+   */
+  readonly searchText: () => readonly string[];
   /** First and last instant covered by any event, or null when there are no events. */
   readonly extent: readonly [number, number] | null;
 }
@@ -143,7 +146,6 @@ function* indexSteps(file: EventsFile): Generator<void, DataIndex, void> {
   const typeOf = new Uint8Array(n);
   const actorsOf: (readonly number[])[] = [];
   const labels: string[] = [];
-  const searchText: string[] = [];
   const indexById = new Map<string, number>();
   const labelByDate = new Map<string, string>();
   let min = Infinity;
@@ -157,7 +159,6 @@ function* indexSteps(file: EventsFile): Generator<void, DataIndex, void> {
     typeOf[k] = typeId.get(e.type) ?? 0;
     actorsOf.push(actorIdsOf(e.actors, actorId, onlyActor));
     labels.push(sharedLabel(labelByDate, e));
-    searchText.push(searchTextOf(e));
     indexById.set(e.id, k);
     if (k % SLICE === SLICE - 1) yield;
   }
@@ -172,7 +173,7 @@ function* indexSteps(file: EventsFile): Generator<void, DataIndex, void> {
     places,
     placeOf,
     typeOf,
-    searchText,
+    searchText: lazily(() => events.map(searchTextOf)),
     extent: n === 0 ? null : [min, max],
   };
 }
@@ -250,6 +251,12 @@ function actorIdsOf(
     if (!ids.includes(id)) ids.push(id);
   }
   return ids;
+}
+
+/** `make()`, called once, on first use. */
+function lazily<T>(make: () => T): () => T {
+  let made: { readonly value: T } | null = null;
+  return () => (made ??= { value: make() }).value;
 }
 
 /** Lower-cased title and source sentences of an event, newline-separated: what search looks in. */

@@ -59,6 +59,7 @@ export function applyFilters(index: DataIndex, filters: Filters): FilterResult {
   const from = bound(filters.from, 'start');
   const to = bound(filters.to, 'end');
   const query = filters.query.trim().toLowerCase();
+  const searchText = query === '' ? null : index.searchText();
 
   const passing = new Uint32Array(n);
   let count = 0;
@@ -70,7 +71,7 @@ export function applyFilters(index: DataIndex, filters: Filters): FilterResult {
     // The cheap checks first; search (a substring scan) only for events still in the running.
     if (from !== null && x.end <= from) continue;
     if (to !== null && x.start >= to) continue;
-    if (query !== '' && !index.searchText[i]!.includes(query)) continue;
+    if (searchText !== null && !searchText[i]!.includes(query)) continue;
     const actors = index.actorsOf[i]!;
     let actorOk = false;
     for (const a of actors) if (hiddenActor[a] === 0) actorOk = true;
