@@ -8,8 +8,9 @@
  * run.mjs is called once per peer, variant, N and repetition (browserPlan.ts says why and when it stops early);
  * each call launches and closes its own browser and static server (127.0.0.1, ephemeral port).
  *
- * vis-timeline runs in each of its variants (by default stack=1, its default stacked layout, and stack=0, its
- * fastest), so that the rows can compare ours with the best one that rendered.
+ * vis-timeline runs in each of its variants (by default stack=1, its default stacked layout; stack=0, unstacked;
+ * cluster=1, items merged into cluster counts where they crowd), so that the rows can compare ours with the best
+ * one that rendered.
  *
  * Ours: a copy of dist/ is mounted at /ours/ (BENCH_EXTRA_ROOT). The bench entry (dist/bench.html by default)
  * reads `bench-data/events-<N>.json` beside it: the harness's data/events-<N>.json converted to our events.json

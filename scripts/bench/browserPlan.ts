@@ -8,7 +8,8 @@
  *   - a repetition whose first render timed out is not repeated (a second wait would time out too);
  *   - a variant that did not render at some N is not tried at a larger N (more events only draw slower);
  *   - at `largeFrom` events and up, vis-timeline gets its own (shorter) timeout and its own variant list
- *     (by default only stack=0, its fastest layout: the stacked one computes the same items plus collisions).
+ *     (by default only cluster=1: its unclustered layouts, stacked or not, did not draw 10,000 events within
+ *     120 s on the 2-core machine, while clustering drew them in about 1.4 s).
  * Ours is always measured at every N, with the ordinary timeout.
  */
 import type { PeerResult } from './browser.ts';

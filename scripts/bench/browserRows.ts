@@ -3,7 +3,8 @@
  * targets. Pure: figures in, rows out. A figure that was not taken says why ("not measured yet", "did not render
  * within 120 s", "not run: …"); nothing is filled in.
  *
- * vis-timeline is measured in several variants (stack=1, its default stacked layout; stack=0, its fastest).
+ * vis-timeline is measured in several variants (stack=1, its default stacked layout; stack=0, unstacked;
+ * cluster=1, clustered where items crowd).
  * Each row compares ours with vis-timeline's best figure for that measure among the variants that produced one,
  * names that variant, and lists the others with their figure or why they have none. Comparing with the best
  * variant is the fair reading of "at most a third of vis-timeline's": a vis-timeline user would pick it.
