@@ -30,12 +30,34 @@ export interface PaintInput {
   readonly events: readonly TimelineEvent[];
   readonly extents: readonly TimeExtent[];
   readonly labelWidth: (event: number) => number;
+  /** Width of the canvas in CSS pixels: what lies beyond it is not drawn. */
+  readonly width: number;
   readonly hoveredId: string | null;
   readonly selectedId: string | null;
 }
 
 const OPACITY: Record<TimeExtent['certainty'], number> = { day: 1, month: 0.6, year: 0.38 };
 const TAIL = 28;
+/** The dash of a year's outline, and its period. */
+const YEAR_DASH = [3, 2];
+const DASH_PERIOD = 5;
+/** How far past the canvas edges a span's drawn part reaches, so its clipped ends (and their corners) are never seen. */
+const OFF_CANVAS = 10;
+
+/**
+ * The part of a span [x0, x1] worth drawing on a canvas `width` px wide. Zoomed in, a year is tens of thousands of
+ * pixels wide, and the canvas strokes its whole dashed outline, dash by dash, before clipping: panning a month-wide
+ * window spent most of each frame there. The span is cut a little beyond each edge, by whole dash periods, so the
+ * dashes that show stay exactly where the whole outline puts them.
+ */
+export function visibleSpan(x0: number, x1: number, width: number): readonly [number, number] {
+  const lo = -OFF_CANVAS;
+  const hi = width + OFF_CANVAS;
+  // A span wholly off the canvas shrinks to its end nearest the canvas: nothing of it shows either way.
+  const start = Math.min(x1, x0 < lo ? x0 + Math.floor((lo - x0) / DASH_PERIOD) * DASH_PERIOD : x0);
+  const end = Math.max(start, x1 > hi ? x1 - Math.floor((x1 - hi) / DASH_PERIOD) * DASH_PERIOD : x1);
+  return [start, end];
+}
 
 /** Title cut to fit `max` px with an ellipsis; measured once per title and width (cache owned by the caller). */
 function fitted(ctx: CanvasRenderingContext2D, title: string, max: number, cache: Map<string, string>): string {
@@ -74,9 +96,10 @@ function paintEvent(
   const twin = p.hoveredId === event.id;
   const selected = p.selectedId === event.id;
   const w = Math.max(1, m.x1 - m.x0);
+  const [left, right] = visibleSpan(m.x0, m.x0 + w, p.width);
   ctx.beginPath();
   if (x.shape === 'point') ctx.arc(m.x0 + w / 2, top + h / 2, h / 2, 0, Math.PI * 2);
-  else ctx.roundRect(m.x0, top, w, h, 3);
+  else ctx.roundRect(left, top, right - left, h, 3);
   ctx.globalAlpha = twin || selected ? 1 : OPACITY[x.certainty];
   if (x.openStart || x.openEnd) {
     const grad = ctx.createLinearGradient(x.openStart ? m.x0 : m.x1, 0, x.openStart ? m.x0 + TAIL : m.x1 - TAIL, 0);
@@ -87,7 +110,7 @@ function paintEvent(
   ctx.fill();
   ctx.strokeStyle = 'rgba(0,0,0,0.35)';
   ctx.lineWidth = 1;
-  ctx.setLineDash(x.certainty === 'year' ? [3, 2] : []);
+  ctx.setLineDash(x.certainty === 'year' ? YEAR_DASH : []);
   ctx.stroke();
   ctx.setLineDash([]);
   ctx.globalAlpha = 1;
@@ -100,7 +123,7 @@ function paintEvent(
     ctx.beginPath();
     ctx.strokeStyle = palette.ink;
     ctx.lineWidth = 2;
-    ctx.roundRect(m.x0 - 2, top - 2, w + 4, h + 4, 4);
+    ctx.roundRect(left - 2, top - 2, right - left + 4, h + 4, 4);
     ctx.stroke();
   }
   if (event.dateConflict === true) {

@@ -155,6 +155,7 @@ export function useCanvasLayer(input: CanvasLayerInput): {
             events: index.events,
             extents: index.extents,
             labelWidth: options.labelWidth,
+            width,
             hoveredId,
             selectedId,
           },
