@@ -42,16 +42,18 @@ async function boot(hooks: BenchHooks): Promise<void> {
   hooks.peer = 'conflict-timeline';
   hooks.version = '0.1.0';
   const base = new URL('bench-data/', document.baseURI);
-  const extentRes = await fetch(new URL('extent.json', base));
-  const { extent } = (await extentRes.json()) as { extent: [number | string, number | string] };
-  hooks.extent = [new Date(extent[0]).getTime(), new Date(extent[1]).getTime()];
   const eventsUrl = new URL(`events-${hooks.n}.json`, base).href;
   // dataReady when the body has arrived, before parsing and validation, which count as the app's own time. The
-  // index is built while the worker validates, exactly as main.tsx loads the page.
-  const result = await loadEventsFile(eventsUrl, (u) => fetch(u), {
+  // index is built while the worker validates, exactly as main.tsx loads the page. The harness's extent is read
+  // meanwhile: the app itself does not need it to load.
+  const loading = loadEventsFile(eventsUrl, (u) => fetch(u), {
     onBodyArrived: () => hooks.mark('dataReady'),
     whileValidating: (value) => prepareDataIndex(value, yieldToPage),
   });
+  const extentRes = await fetch(new URL('extent.json', base));
+  const { extent } = (await extentRes.json()) as { extent: [number | string, number | string] };
+  hooks.extent = [new Date(extent[0]).getTime(), new Date(extent[1]).getTime()];
+  const result = await loading;
   if (!result.ok) throw new Error(result.message);
   const store = useTimelineStore.getState();
   hooks.setWindow = (a, b) => useTimelineStore.getState().setWindow([a, b]);
