@@ -1,5 +1,7 @@
 /** The columnar index built on load: order, shared per-date values, actor lists, search text. */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { eventExtent } from '../../src/app/timeline/precision.ts';
 import { buildDataIndex, NO_ACTOR, NO_PLACE, prepareDataIndex } from '../../src/app/store/dataIndex.ts';
 import { yieldToPage } from '../../src/app/data/yieldToPage.ts';
 import type { EventsFile, TimelineEvent } from '../../src/model/index.ts';
@@ -112,6 +114,37 @@ describe('prepareDataIndex', () => {
     const broken = { version: 1, events: [{ id: 'x' }], articles: [] };
     await expect(prepareDataIndex(broken, yieldToPage)).resolves.toBeUndefined();
     expect(() => buildDataIndex(broken as unknown as EventsFile)).toThrow();
+  });
+});
+
+describe('event order', () => {
+  const dates = ['2018', '2018-06', '2018-06-12', '2018-06-13', '2017-12-31', '2019-01'] as const;
+  const qualifiers = [undefined, 'since', 'by'] as const;
+
+  it('is by start, then end, then id, with file order kept among equal ids, for files in any order', () => {
+    const one = fc.record({
+      id: fc.constantFrom('a', 'b', 'c', 'd', 'e'),
+      date: fc.constantFrom(...dates),
+      qualifier: fc.constantFrom(...qualifiers),
+    });
+    fc.assert(
+      fc.property(fc.array(one, { maxLength: 60 }), (specs) => {
+        const list = specs.map((x, i) => {
+          const e = ev(x.id, x.date, { title: `t${i}` });
+          return x.qualifier === undefined ? e : { ...e, date: { ...e.date, qualifier: x.qualifier } };
+        });
+        const f = file(list);
+        const extentOf = (e: TimelineEvent) => eventExtent(e.date, e.date.qualifier === 'since' ? '2018-06-20' : null);
+        // A plain stable sort with the comparator the order is defined by.
+        const expected = [...list].sort((a, b) => {
+          const x = extentOf(a);
+          const y = extentOf(b);
+          return x.start - y.start || x.end - y.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+        });
+        expect(buildDataIndex(f).events.map((e) => e.title)).toEqual(expected.map((e) => e.title));
+      }),
+      { numRuns: 200 },
+    );
   });
 });
 
