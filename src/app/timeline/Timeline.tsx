@@ -103,7 +103,17 @@ export function Timeline({ index }: { index: DataIndex }) {
     bodies,
   });
   const domView = useSettledWindow(view);
+  // On mount the canvas paints every event at once (in its layout effect); the focusable buttons over the marks
+  // (up to MAX_DOM_MARKS, each created and laid out) come in the next task, so that they do not hold up the first
+  // picture. Without a canvas the buttons are the picture, and come at once.
+  const [buttonsOn, setButtonsOn] = useState(!canvas.active);
+  useEffect(() => {
+    if (buttonsOn) return;
+    const timer = setTimeout(() => setButtonsOn(true), 0);
+    return () => clearTimeout(timer);
+  }, [buttonsOn]);
   const layouts = useMemo(() => {
+    if (!buttonsOn) return lanes.map((l) => (collapsed.has(l.key) ? null : { marks: [], rows: 1 }));
     const domScale = scaleUtc().domain(domView).range([0, width]);
     let budget = MAX_DOM_MARKS;
     const out: (LaneLayout | null)[] = [];
@@ -116,7 +126,7 @@ export function Timeline({ index }: { index: DataIndex }) {
       }
     }
     return out;
-  }, [lanes, laneIndexes, collapsed, index, domView, width, options]);
+  }, [buttonsOn, lanes, laneIndexes, collapsed, index, domView, width, options]);
   const moving = domView[0] !== view[0] || domView[1] !== view[1];
 
   // Keyboard: one tab stop in the timeline (roving tabindex); arrows move between the marks that are drawn.
