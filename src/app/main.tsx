@@ -5,7 +5,7 @@
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import { loadEventsFile } from './data/loadEventsFile.ts';
-import { yieldToPage } from './data/yieldToPage.ts';
+import { yieldWhenDue } from './data/yieldToPage.ts';
 import { prepareDataIndex } from './store/dataIndex.ts';
 import { useTimelineStore } from './store/index.ts';
 import './styles.css';
@@ -15,13 +15,17 @@ if (rootElement === null) throw new Error('index.html has no #root element');
 createRoot(rootElement).render(<App />);
 
 const eventsUrl = new URL('events.json', document.baseURI).href;
-// The index is built in slices while the worker validates, so store.load finds it ready.
-const whileValidating = (value: unknown) => prepareDataIndex(value, yieldToPage);
+// The body is parsed, and the index built while the worker validates, in slices with the page given a turn about
+// every frame (one budget for both), so store.load finds the index ready.
+const turn = yieldWhenDue();
+const whileValidating = (value: unknown) => prepareDataIndex(value, turn);
 // Marks on the page's performance timeline: how long loading takes shows in any browser's profiler.
 const onBodyArrived = () => performance.mark('events.json arrived');
-void loadEventsFile(eventsUrl, (url) => fetch(url), { onBodyArrived, whileValidating }).then((result) => {
-  const store = useTimelineStore.getState();
-  if (result.ok) store.load(result.file, eventsUrl);
-  else store.fail(result.message);
-  performance.mark('events.json loaded');
-});
+void loadEventsFile(eventsUrl, (url) => fetch(url), { onBodyArrived, whileValidating, yieldToPage: turn }).then(
+  (result) => {
+    const store = useTimelineStore.getState();
+    if (result.ok) store.load(result.file, eventsUrl);
+    else store.fail(result.message);
+    performance.mark('events.json loaded');
+  },
+);

@@ -8,7 +8,7 @@
 import { createRoot } from 'react-dom/client';
 import { App } from '../App.tsx';
 import { loadEventsFile } from '../data/loadEventsFile.ts';
-import { yieldToPage } from '../data/yieldToPage.ts';
+import { yieldWhenDue } from '../data/yieldToPage.ts';
 import { prepareDataIndex } from '../store/dataIndex.ts';
 import { useTimelineStore } from '../store/index.ts';
 import { TIMELINE_DRAWN_EVENT, type TimelineDrawnDetail } from '../timeline/useCanvasLayer.ts';
@@ -46,9 +46,11 @@ async function boot(hooks: BenchHooks): Promise<void> {
   // dataReady when the body has arrived, before parsing and validation, which count as the app's own time. The
   // index is built while the worker validates, exactly as main.tsx loads the page. The harness's extent is read
   // meanwhile: the app itself does not need it to load.
+  const turn = yieldWhenDue();
   const loading = loadEventsFile(eventsUrl, (u) => fetch(u), {
     onBodyArrived: () => hooks.mark('dataReady'),
-    whileValidating: (value) => prepareDataIndex(value, yieldToPage),
+    whileValidating: (value) => prepareDataIndex(value, turn),
+    yieldToPage: turn,
   });
   const extentRes = await fetch(new URL('extent.json', base));
   const { extent } = (await extentRes.json()) as { extent: [number | string, number | string] };

@@ -11,6 +11,14 @@
 import type { EventsFile } from '../../model/index.ts';
 import { notJsonMessage, type Verdict } from './validateEventsText.ts';
 import { startValidatorWorker } from './validateInWorker.ts';
+import { parseJsonInSlices } from './parseInSlices.ts';
+import { yieldWhenDue } from './yieldToPage.ts';
+
+/**
+ * Bodies from this many characters are parsed in slices (parseInSlices.ts). Below it one JSON.parse takes a few
+ * frames at most, and slicing (a scan of the body, then a parse per slice) would only add to the wait.
+ */
+export const SLICED_PARSE_FROM = 8_000_000;
 
 export type LoadResult =
   { readonly ok: true; readonly file: EventsFile } | { readonly ok: false; readonly message: string };
@@ -27,6 +35,8 @@ export interface LoadOptions {
    * not validated yet; the result is awaited before an accepted file is returned, and ignored for a refused one.
    */
   readonly whileValidating?: (value: unknown) => Promise<void>;
+  /** Gives the page a turn between slices of the parse (default: yieldWhenDue()). */
+  readonly yieldToPage?: () => Promise<void>;
 }
 
 export async function loadEventsFile(url: string, fetchFn: Fetch, options: LoadOptions = {}): Promise<LoadResult> {
@@ -54,7 +64,11 @@ export async function loadEventsFile(url: string, fetchFn: Fetch, options: LoadO
   const verdict = validate(body);
   let value: unknown;
   try {
-    value = JSON.parse(body);
+    // A large body in slices: parsing 100,000 events at once would hold the page for a third of a second.
+    value =
+      body.length >= SLICED_PARSE_FROM
+        ? await parseJsonInSlices(body, options.yieldToPage ?? yieldWhenDue())
+        : JSON.parse(body);
   } catch (e) {
     return { ok: false, message: notJsonMessage(e) };
   }
