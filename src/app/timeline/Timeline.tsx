@@ -38,6 +38,7 @@ const GEOMETRY: PaintGeometry = { rowHeight: ROW_H, pad: LANE_PAD, markHeight: 2
  * is only reached with very many lanes; lanes past it are painted but have no buttons until the view narrows.
  */
 export const MAX_DOM_MARKS = 1500;
+const NO_LANES: readonly Lane[] = [];
 
 export function Timeline({ index }: { index: DataIndex }) {
   const lanes = useTimelineStore(selectLanes);
@@ -53,7 +54,10 @@ export function Timeline({ index }: { index: DataIndex }) {
   const selectedId = useTimelineStore((s) => s.selected?.eventId ?? null);
   const full = useMemo(() => fullWindow(index.extent), [index]);
   const view: ViewWindow = storedWindow ?? full;
-  const [plotRef, width] = useElementWidth<HTMLDivElement>();
+  // Until the plot is measured (its first layout effect, before the browser paints) nothing is drawn: lanes,
+  // canvases and the overview at the fallback width would be thrown away at once, and on a large file that
+  // drawing doubled the work before the first picture.
+  const [plotRef, width, measured] = useElementWidth<HTMLDivElement>();
 
   const base = useMemo(() => scaleUtc().domain(full).range([0, width]), [full, width]);
   const scale = useMemo(() => scaleUtc().domain(view).range([0, width]), [view, width]);
@@ -91,7 +95,7 @@ export function Timeline({ index }: { index: DataIndex }) {
   const [bodies] = useState(() => new Map<string, HTMLElement>());
   const canvas = useCanvasLayer({
     plotRef,
-    lanes,
+    lanes: measured ? lanes : NO_LANES,
     laneIndexes,
     collapsed,
     index,
@@ -268,15 +272,17 @@ export function Timeline({ index }: { index: DataIndex }) {
         onZoomOut={() => moveTo(zoomWindow(view, 1 / 1.5))}
         onFit={() => moveTo(null)}
       />
-      <Overview
-        width={width}
-        full={full}
-        view={view}
-        isFull={storedWindow === null}
-        passing={passing}
-        extents={index.extents}
-        onWindow={moveTo}
-      />
+      {measured ? (
+        <Overview
+          width={width}
+          full={full}
+          view={view}
+          isFull={storedWindow === null}
+          passing={passing}
+          extents={index.extents}
+          onWindow={moveTo}
+        />
+      ) : null}
       <div
         className={plotClass}
         ref={plotRef}
@@ -298,7 +304,7 @@ export function Timeline({ index }: { index: DataIndex }) {
           </svg>
         )}
         {lanes.length === 0 ? <p className="empty">No event passes the filters.</p> : null}
-        {lanes.map((lane, n) => (
+        {(measured ? lanes : NO_LANES).map((lane, n) => (
           <LaneRow
             key={lane.key}
             lane={lane}
