@@ -263,8 +263,10 @@ export function Timeline({ index }: { index: DataIndex }) {
     <section className="timeline" aria-labelledby="timeline-heading">
       <div className="timeline-head">
         <h2 id="timeline-heading">Timeline</h2>
+        {/* The settled window, like the buttons: a live region rewritten every frame of a gesture would be read out
+            again and again, and relaid out each frame. */}
         <p className="window-label" aria-live="polite">
-          {formatInstant(view[0])} – {formatInstant(view[1])}
+          {formatInstant(domView[0])} – {formatInstant(domView[1])}
         </p>
       </div>
       <TimelineToolbar
