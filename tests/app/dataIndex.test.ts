@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { eventExtent } from '../../src/app/timeline/precision.ts';
 import { buildDataIndex, NO_ACTOR, NO_PLACE, prepareDataIndex } from '../../src/app/store/dataIndex.ts';
-import { yieldToPage } from '../../src/app/data/yieldToPage.ts';
+import { yieldToPage, yieldWhenDue } from '../../src/app/data/yieldToPage.ts';
 import type { EventsFile, TimelineEvent } from '../../src/model/index.ts';
 
 const ev = (id: string, start: string, more: Partial<TimelineEvent> = {}): TimelineEvent => ({
@@ -161,5 +161,30 @@ describe('yieldToPage', () => {
     expect(calls).toBe(1);
     await yieldToPage(); // and a message-channel task without it
     expect(calls).toBe(1);
+  });
+
+  it('yieldWhenDue gives the page a turn only once the budget has passed since the last one', async () => {
+    let calls = 0;
+    let clock = 0;
+    const g = globalThis as { scheduler?: unknown };
+    g.scheduler = { yield: async () => void calls++ };
+    try {
+      const turn = yieldWhenDue(16, () => clock);
+      await turn(); // at 0 ms: within the budget
+      clock = 10;
+      await turn();
+      expect(calls).toBe(0);
+      clock = 17;
+      await turn(); // 17 ms since the start: a turn
+      expect(calls).toBe(1);
+      clock = 20;
+      await turn(); // 3 ms since that turn
+      expect(calls).toBe(1);
+      clock = 40;
+      await turn();
+      expect(calls).toBe(2);
+    } finally {
+      delete g.scheduler;
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadEventsFile } from '../../src/app/data/loadEventsFile.ts';
+import { loadEventsFile, SLICED_PARSE_FROM } from '../../src/app/data/loadEventsFile.ts';
 import { fetchArticleText } from '../../src/app/data/articleText.ts';
 import { validateEventsText, type Verdict } from '../../src/app/data/validateEventsText.ts';
 import { fixtureFile } from './fixture.ts';
@@ -14,6 +14,29 @@ describe('loadEventsFile', () => {
   it('accepts a file that matches the contract', async () => {
     const r = await loadEventsFile('x/events.json', respond(200, JSON.stringify(fixtureFile())), inline);
     expect(r.ok && r.file).toEqual(fixtureFile());
+  });
+
+  it('parses a large body in slices, giving the page turns, into the same file', async () => {
+    const base = fixtureFile();
+    const event = base.events[0]!;
+    const copies = Math.ceil(SLICED_PARSE_FROM / JSON.stringify(event).length) + 1;
+    const big = { ...base, events: Array.from({ length: copies }, (_, i) => ({ ...event, id: `${event.id}-${i}` })) };
+    const body = JSON.stringify(big);
+    expect(body.length).toBeGreaterThanOrEqual(SLICED_PARSE_FROM);
+    let turns = 0;
+    const r = await loadEventsFile('x/events.json', respond(200, body), {
+      ...inline,
+      yieldToPage: async () => void turns++,
+    });
+    expect(r.ok && r.file).toEqual(big);
+    expect(turns).toBeGreaterThan(3);
+    // A small body is parsed at once.
+    turns = 0;
+    await loadEventsFile('x/events.json', respond(200, JSON.stringify(base)), {
+      ...inline,
+      yieldToPage: async () => void turns++,
+    });
+    expect(turns).toBe(0);
   });
 
   it('reports the body as arrived once, after reading it and before it is checked', async () => {
