@@ -75,6 +75,8 @@ describe('parseJsonInSlices', () => {
       '{"version":1}',
       '[1,2,3]',
       '{"events":[{"a":1}],"events":[]}',
+      '{"events":[{"a":1}],"events":5}',
+      '{"events":5,"events":[{"a":1}]}',
       '{"events":[1,"two",[3],null,true,{"x":"},{"}],"articles":[]}',
       '{"events":[],"articles":[]}',
       '{"events":[ ],"articles":[]}',

@@ -8,7 +8,7 @@
  * (clarinet, oboe) parse every character in JavaScript, many times slower than JSON.parse.
  *
  * Finding the cuts: the body is scanned character by character (strings skipped natively) up to the array, and
- * from the last cut to the end; in between, a cut is guessed at a "}," some way on and kept only if the run
+ * from the last cut to the end; in between, a cut is guessed at a "},{" some way on and kept only if the run
  * before it parses. A wrong guess cannot parse: the run would end inside a string or inside an unclosed object,
  * so it is never taken for elements. A guess that fails hands over to the scan.
  *
@@ -108,6 +108,8 @@ function scan(text: string, s: ScanState, from: number, to: number, stopAtOpen: 
           } catch {
             s.giveUp = true; // not a JSON string: JSON.parse says where
           }
+          // A second "events" key after the array would win in JSON.parse, whatever its value.
+          if (s.close !== -1 && s.key === 'events') s.giveUp = true;
         }
         break;
       case OPEN_BRACE:
@@ -140,7 +142,10 @@ function scan(text: string, s: ScanState, from: number, to: number, stopAtOpen: 
       case COMMA:
         if (s.depth === 1) s.key = null;
         else if (s.open !== -1 && s.close === -1 && s.depth === 2) {
-          if (s.elementStart === -1) s.giveUp = true; // an empty element: "[,1]", "[1,,2]"
+          if (s.elementStart === -1) {
+            s.giveUp = true; // an empty element: "[,1]", "[1,,2]"
+            break;
+          }
           s.starts.push(s.elementStart);
           s.ends.push(i);
           s.elementStart = -1;
