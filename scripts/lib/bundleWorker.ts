@@ -7,7 +7,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
 export interface BundledWorker {
@@ -43,7 +43,7 @@ export async function bundleWorker(entry: URL): Promise<BundledWorker> {
     throw new Error(`could not bundle the extraction worker (${fileURLToPath(entry)}): ${(e as Error).message}`);
   }
   return {
-    url: new URL(`file://${outfile}`).href,
+    url: pathToFileURL(outfile).href,
     dispose: () => rmSync(dir, { recursive: true, force: true }),
   };
 }

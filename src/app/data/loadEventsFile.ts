@@ -2,7 +2,7 @@
  * Fetches and validates events.json. Every way it can fail becomes one readable message for the page (never a
  * blank page, never a stack trace): not found, not JSON, wrong version, not matching the contract.
  *
- * For large files the page only parses: the contract is checked in a worker at the same time (validateInWorker,
+ * For large files the page only parses: the contract is checked in a worker at the same time (validateInWorker.ts,
  * the worker started before the fetch so that it is ready when the body arrives),
  * because validating 100,000 events would otherwise hold the page for about a second. The page's own parse is
  * used only once the worker has accepted the same text, so nothing unvalidated is ever returned. While the

@@ -1,6 +1,7 @@
 /**
- * Runs validateEventsText in a module worker, one worker per body, ended once it has answered. The worker is a
- * separate same-origin file, which the CSP's script-src 'self' allows (worker-src falls back to it).
+ * Runs validateEventsText in a module worker (startValidatorWorker), one worker per body, ended once it has
+ * answered. The worker is a separate same-origin file, which the CSP's script-src 'self' allows (worker-src falls
+ * back to it).
  *
  * The worker is started before the body is there (startValidatorWorker, called before the fetch): loading and
  * starting a module worker takes the browser a few hundred milliseconds while the page is busy parsing 100,000
@@ -48,9 +49,4 @@ export function startValidatorWorker(): ValidatorWorker {
       }),
     dispose: () => worker.terminate(),
   };
-}
-
-/** Starts a worker and validates `text` in it. */
-export function validateInWorker(text: string): Promise<Verdict> {
-  return startValidatorWorker().validate(text);
 }
