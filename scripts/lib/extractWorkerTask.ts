@@ -1,7 +1,8 @@
 /**
- * What one extraction worker thread does (bundled by bundleWorker.ts; tinypool calls its default export): extract a batch of articles with the
- * default config. The lexicon arrives raw in the pool's workerData and is compiled once per worker, on the first
- * batch; the cross-article refiners are not run here but on the main thread, over all batches in input order.
+ * What one extraction worker thread does (bundled by bundleWorker.ts; tinypool calls its default export): extract
+ * a batch of articles with the default config. The lexicon arrives raw in the pool's workerData and is compiled
+ * once per worker, on the first batch; the cross-article refiners are not run here but on the main thread, over
+ * all batches in input order.
  */
 import Tinypool from 'tinypool';
 import type { Article } from '../../src/model/index.ts';

@@ -41,7 +41,7 @@ const TAIL = 28;
 /** The dash of a year's outline, and its period. */
 const YEAR_DASH = [3, 2];
 const DASH_PERIOD = 5;
-/** How far past the canvas edges a span's drawn part reaches, so its clipped ends (and their corners) are never seen. */
+/** How far past the canvas edges a span's drawn part reaches, so its cut ends (and corners) are never seen. */
 const OFF_CANVAS = 10;
 
 /**
