@@ -97,6 +97,12 @@ describe('parseJsonInSlices', () => {
       '{"events":[{"a":1}],"articles":[]',
       '{"events":[{"a":1}]}}',
       '{"events":[{"a":1}]} trailing',
+      '{"events":[{"a":1}},"articles":[]}',
+      '{"events":[{"a":1},{"b":2}}}',
+      // White space JSON does not allow, between elements longer than a slice (so that it falls between two runs):
+      `{"events":[${`{"a":"${'x'.repeat(60)}"},\u000b`.repeat(4)}{"a":1}],"articles":[]}`,
+      `{"events":[\u00a0{"a":"${'x'.repeat(60)}"}],"articles":[]}`,
+      `{"events":[${`{"a":"${'x'.repeat(60)}"},\u00a0`.repeat(4)}{"a":1}]}`,
     ])
       await sameAsJsonParse(body);
   });
@@ -106,7 +112,7 @@ describe('parseJsonInSlices', () => {
       fc.asyncProperty(
         file,
         fc.nat(),
-        fc.constantFrom('{', '}', '[', ']', ',', ':', '"', '\\', ' ', 'x', '1'),
+        fc.constantFrom('{', '}', '[', ']', ',', ':', '"', '\\', ' ', 'x', '1', '\u000b', '\u00a0'),
         async (f, at, c) => {
           const body = JSON.stringify(f);
           const i = at % Math.max(1, body.length);

@@ -54,6 +54,11 @@ interface ScanState {
   giveUp: boolean;
 }
 
+/** Space, tab, line feed, carriage return: the only white space JSON allows between tokens. */
+function isJsonSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
+}
+
 /** Cut guesses tried per slice before the scan takes over. */
 const GUESSES = 4;
 
@@ -130,8 +135,10 @@ function scan(text: string, s: ScanState, from: number, to: number, stopAtOpen: 
         s.depth--;
         if (s.depth < 0) s.giveUp = true;
         else if (s.open !== -1 && s.close === -1 && s.depth === 1) {
-          // The events array closes: its last element ends here ("[1,]" and "[,]" are left to JSON.parse).
-          if (s.elementStart !== -1) {
+          // The events array closes: its last element ends here ("[1,]" and "[,]" are left to JSON.parse). Only a
+          // "]" closes it: this character and the "[" are cut out of the skeleton, so no JSON.parse would see a "}".
+          if (c !== CLOSE_BRACKET) s.giveUp = true;
+          else if (s.elementStart !== -1) {
             s.starts.push(s.elementStart);
             s.ends.push(i);
           } else if (s.starts.length > 0 || s.afterElement) s.giveUp = true;
@@ -152,8 +159,10 @@ function scan(text: string, s: ScanState, from: number, to: number, stopAtOpen: 
         }
         break;
       default:
-        // A number, true, false or null element starts at its first character.
-        if (s.open !== -1 && s.close === -1 && s.depth === 2 && s.elementStart === -1 && c > 0x20) s.elementStart = i;
+        // A number, true, false or null element starts at its first character. Anything but JSON's own white space
+        // starts one too, so that what lies between elements (never parsed) is only a comma and such white space.
+        if (s.open !== -1 && s.close === -1 && s.depth === 2 && s.elementStart === -1 && !isJsonSpace(c))
+          s.elementStart = i;
     }
   }
   return i;
@@ -198,9 +207,9 @@ export async function parseJsonInSlices(
   if (s.open === -1 || s.giveUp) return JSON.parse(text);
   const values: unknown[] = [];
   try {
-    // An element boundary of an array of objects reads "},{" (white space allowed); so do the boundaries inside a
+    // An element boundary of an array of objects reads "},{" (JSON white space allowed); so do the boundaries in a
     // nested array of objects (an event's sources), so a guess that fails is followed by the next few.
-    const boundary = /\},\s*\{/g;
+    const boundary = /\},[ \t\n\r]*\{/g;
     guessing: for (;;) {
       boundary.lastIndex = at + sliceChars;
       for (let tries = 0; tries < GUESSES; tries++) {
