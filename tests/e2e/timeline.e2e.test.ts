@@ -40,13 +40,19 @@ async function open(viewport?: { width: number; height: number }) {
   return w;
 }
 
-/** Clicks the first mark drawn wholly inside the plot and returns its event. */
+/**
+ * Clicks the first mark drawn wholly inside the plot and returns its event. The button must lie inside too, not
+ * only its shape: the plot clips what sticks out, and a click at the centre of a button half outside it lands on
+ * the page instead (Playwright then waits for it forever).
+ */
 async function clickFirstMark(page: Page) {
   const key = await page.evaluate(() => {
     const plot = document.querySelector('.plot')!.getBoundingClientRect();
     for (const m of document.querySelectorAll<HTMLElement>('.mark')) {
-      const r = m.querySelector('.shape')!.getBoundingClientRect();
-      if (r.left >= plot.left && r.right <= plot.right) return m.dataset.key ?? null;
+      const shape = m.querySelector('.shape')!.getBoundingClientRect();
+      const button = m.getBoundingClientRect();
+      const inside = (r: DOMRect) => r.left >= plot.left && r.right <= plot.right;
+      if (inside(shape) && inside(button)) return m.dataset.key ?? null;
     }
     return null;
   });
