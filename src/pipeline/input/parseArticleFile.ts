@@ -28,8 +28,13 @@ export type ParseArticleResult =
 /** Above this many tags the text is probably HTML source pasted as text: worth a warning, still shown as text. */
 const MARKUP_WARNING_TAGS = 20;
 
-function withFile(file: string, f: Finding): InputProblem {
-  return f.line === undefined ? { file, reason: f.reason } : { file, line: f.line, reason: f.reason };
+export function withFile(file: string, f: Finding): InputProblem {
+  return {
+    file,
+    ...(f.line === undefined ? {} : { line: f.line }),
+    reason: f.reason,
+    ...(f.dropped === undefined ? {} : { dropped: f.dropped }),
+  };
 }
 
 export function parseArticleFile(relPath: string, bytes: Uint8Array, options: ParseArticleOptions): ParseArticleResult {
@@ -53,7 +58,10 @@ export function parseArticleFile(relPath: string, bytes: Uint8Array, options: Pa
   const { body } = split;
   if (body.trim() === '') return reject({ line: split.bodyLine, reason: 'no article text after the front matter' });
   if (looksLikeHtmlPage(body)) {
-    return reject({ line: split.bodyLine, reason: 'looks like a saved HTML page; save the article text as .md or .txt' });
+    return reject({
+      line: split.bodyLine,
+      reason: 'looks like a saved HTML page; save the article text as .md or .txt',
+    });
   }
 
   const { metadata, warnings: metadataWarnings } = readMetadata(split.data, split.keyLines, options.today);
