@@ -106,7 +106,8 @@ export function Timeline({ index }: { index: DataIndex }) {
     laneIndexes,
     collapsed,
     index,
-    full,
+    // The window painted when none is stored: the fit of what is filtered, as the axis and the buttons use.
+    full: fit,
     width,
     options,
     geometry: GEOMETRY,
