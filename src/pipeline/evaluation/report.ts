@@ -1,6 +1,6 @@
 /** The evaluation report as text: how matching works, the figures, then every miss and false positive. */
 import type { EventDate, TimelineEvent } from '../../model/index.ts';
-import type { GoldOutcome, Score } from './score.ts';
+import { MAX_TITLE_CHARS, type GoldOutcome, type Score } from './score.ts';
 
 export const MATCHING_RULE =
   'An extracted event matches a gold event when one of its sources is in that article, its sentence contains the ' +
@@ -59,6 +59,7 @@ export function formatFigures(score: Score): string {
     `type right (the gold event type): ${pct(score.typeRightRate)} of found (${count(found, (g) => g.typeRight)})`,
     `actors and place both right (every gold actor present, and place right): ${pct(score.factsRightRate)} of found (${count(found, (g) => g.factsRight)})`,
     `events from 'never' quotes (footers, comments): ${score.never.length}`,
+    `titles that are a bare type word: ${score.bareTitles} of ${score.events.length} events; longer than ${MAX_TITLE_CHARS} characters: ${score.longTitles}`,
   ]
     .filter((line) => score.missionTotal > 0 || !line.startsWith('mission'))
     .join('\n');

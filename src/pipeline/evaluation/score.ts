@@ -20,7 +20,8 @@
  * names match when they stand for a common identity, so a gold file may write any alias the lexicon knows. An
  * event's facts are right when its actors are right (the lenient rule) and its place is right.
  */
-import type { EventDate, Source, TimelineEvent } from '../../model/index.ts';
+import { EVENT_TYPES, type EventDate, type Source, type TimelineEvent } from '../../model/index.ts';
+import { MAX_TITLE_LENGTH } from '../assemble/title.ts';
 import { foldWhitespace, isGoldArticle, type GoldEvent, type GoldFile } from './gold.ts';
 import { PLAIN_NAMES, sharesId, type NameResolver } from './names.ts';
 
@@ -73,6 +74,25 @@ export interface Score {
   readonly typeRightRate: number;
   /** Found events whose actors (lenient rule) and place are both right. */
   readonly factsRightRate: number;
+  /** Extracted events titled by a bare type word ("Attack", "Ground attack") rather than who did what. */
+  readonly bareTitles: number;
+  /** Extracted events whose title is longer than MAX_TITLE_CHARS. */
+  readonly longTitles: number;
+}
+
+/** A title says who did what in about 60 characters (issue 11), the limit the titles are built to. */
+export const MAX_TITLE_CHARS = MAX_TITLE_LENGTH;
+
+const TYPE_WORDS: ReadonlySet<string> = new Set(EVENT_TYPES.map((t) => t.replace('-', ' ')));
+
+/** A title that names only the kind of event: one word, or an event type as a phrase ("Ground attack"). */
+export function isBareTitle(title: string): boolean {
+  const words = title
+    .trim()
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => w !== '');
+  return words.length <= 1 || TYPE_WORDS.has(words.join(' '));
 }
 
 function dateOf(event: TimelineEvent, source: Source): EventDate {
@@ -194,5 +214,7 @@ export function scoreEvents(
     placeRightRate: ratio(found.filter((g) => g.placeRight).length, found.length),
     typeRightRate: ratio(found.filter((g) => g.typeRight).length, found.length),
     factsRightRate: ratio(found.filter((g) => g.factsRight).length, found.length),
+    bareTitles: events.filter((e) => isBareTitle(e.title)).length,
+    longTitles: events.filter((e) => e.title.length > MAX_TITLE_CHARS).length,
   };
 }

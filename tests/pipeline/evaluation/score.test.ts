@@ -3,7 +3,7 @@ import type { TimelineEvent } from '../../../src/model/index.ts';
 import { isGoldArticle, parseGoldFile } from '../../../src/pipeline/evaluation/gold.ts';
 import type { NameResolver } from '../../../src/pipeline/evaluation/names.ts';
 import { formatReport, formatSummaryTable } from '../../../src/pipeline/evaluation/report.ts';
-import { scoreEvents } from '../../../src/pipeline/evaluation/score.ts';
+import { isBareTitle, MAX_TITLE_CHARS, scoreEvents } from '../../../src/pipeline/evaluation/score.ts';
 
 function ev(
   id: string,
@@ -253,5 +253,30 @@ describe('scoreEvents', () => {
     expect(lines[1]).toMatch(/^\| -+ \| -+: \|/);
     expect(lines[2]).toMatch(/^\| seeds +\| +5 \| +2 \| +50\.0% \| +50\.0% \| +100\.0% \|/);
     expect(lines[3]).toMatch(/^\| dev +\| +38 \| +2 \| +0\.0% \|/);
+  });
+});
+
+describe('title checks', () => {
+  it('calls a title bare when it is one word or an event type alone', () => {
+    expect(isBareTitle('Attack')).toBe(true);
+    expect(isBareTitle('Statement')).toBe(true);
+    expect(isBareTitle('Ground attack')).toBe(true);
+    expect(isBareTitle('  recapture ')).toBe(true);
+    expect(isBareTitle('RSF takes Wad Madani')).toBe(false);
+    expect(isBareTitle('Attack on Bamako')).toBe(false);
+    expect(isBareTitle('Russian forces capture Avdiivka')).toBe(false);
+  });
+
+  it('counts bare and over-long titles over every extracted event', () => {
+    const long = 'Rapid Support Forces take control of Wad Madani, capital of Gezira state';
+    const events = [
+      ev('a', '01_x', 'x', { start: '2012', precision: 'year' }, { title: 'Attack' }),
+      ev('b', '01_x', 'y', { start: '2012', precision: 'year' }, { title: long }),
+      ev('c', '01_x', 'z', { start: '2012', precision: 'year' }, { title: 'M23 takes Goma' }),
+    ];
+    const s = scoreEvents(events, gold);
+    expect(long.length).toBeGreaterThan(MAX_TITLE_CHARS);
+    expect([s.bareTitles, s.longTitles]).toEqual([1, 1]);
+    expect(formatReport(s)).toMatch(/titles that are a bare type word: 1 of 3 events; longer than 60 characters: 1/);
   });
 });
