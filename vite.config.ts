@@ -47,8 +47,9 @@ export default defineConfig({
     // bench.html: the same app under the bench-peers harness (issue 5's side-by-side benchmark).
     rollupOptions: {
       input: { main: 'index.html', bench: 'bench.html' },
-      // The code both pages share (React, d3, the app) is one chunk: name it for what it is.
-      output: { chunkFileNames: 'assets/app-[hash].js' },
+      // The code both pages share (React, d3, the app) is one chunk: name it for what it is. The map, imported
+      // when first shown (src/app/map/MapPanel.tsx), is a chunk of its own.
+      output: { chunkFileNames: (c) => (c.name === 'MapView' ? 'assets/map-[hash].js' : 'assets/app-[hash].js') },
     },
   },
   // The events.json validator (src/app/data/validateEvents.worker.ts) is a module worker.

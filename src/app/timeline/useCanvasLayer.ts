@@ -42,7 +42,7 @@ export function canvasSupported(): boolean {
 }
 
 /** Event type colours as styles.css defines them (`.type-x { --c }`), read once so CSS stays the one source. */
-function readPalette(host: HTMLElement): Palette {
+export function readPalette(host: HTMLElement): Palette {
   const probe = document.createElement('span');
   host.appendChild(probe);
   const type: Record<string, string> = {};
