@@ -3,8 +3,9 @@
  * content, MapView with d3-geo, topojson-client and the basemap, is imported when the map is first shown, and
  * then only once the page is idle, so the map never delays the timeline's first picture.
  */
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense } from 'react';
 import type { DataIndex } from '../store/dataIndex.ts';
+import { useWhenIdle } from '../lib/useWhenIdle.ts';
 
 const MapView = lazy(() =>
   import('./MapView.tsx').catch((e: unknown) => ({
@@ -19,16 +20,7 @@ const MapView = lazy(() =>
 );
 
 export function MapPanel({ index, shown, id }: { index: DataIndex; shown: boolean; id?: string }) {
-  const [started, setStarted] = useState(false);
-  useEffect(() => {
-    if (!shown || started) return;
-    if (typeof requestIdleCallback === 'function') {
-      const handle = requestIdleCallback(() => setStarted(true), { timeout: 1000 });
-      return () => cancelIdleCallback(handle);
-    }
-    const timer = setTimeout(() => setStarted(true), 50);
-    return () => clearTimeout(timer);
-  }, [shown, started]);
+  const started = useWhenIdle(shown);
   const loading = <p className="map-loading">Loading the map…</p>;
   return (
     <section className="map-panel" id={id} aria-labelledby="map-heading" hidden={!shown}>

@@ -6,7 +6,7 @@
  * pan gesture re-renders the axis, not thousands of marks.
  */
 import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
-import { scaleUtc } from 'd3-scale';
+import { scaleUtc } from '../lib/utcScale.ts';
 import { useShallow } from 'zustand/react/shallow';
 import { useTimelineStore } from '../store/index.ts';
 import { selectFilterResult, selectLanes } from '../store/selectors.ts';

@@ -8,7 +8,7 @@
  * (bubbling; detail: marks painted), for the bench entry's "first drawn events" and for end-to-end tests.
  */
 import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
-import { scaleUtc } from 'd3-scale';
+import { scaleUtc } from '../lib/utcScale.ts';
 import { EVENT_TYPES } from '../../model/index.ts';
 import type { DataIndex } from '../store/dataIndex.ts';
 import { useTimelineStore } from '../store/index.ts';
