@@ -1,8 +1,8 @@
-import type { ScaleTime } from 'd3-scale';
+import type { UtcScale } from '../lib/utcScale.ts';
 import { tickLabels } from '../lib/formatDate.ts';
 
 /** Tick instants for a width: about one per 90 px, on calendar boundaries that adapt (years → months → days). */
-export function axisTicks(scale: ScaleTime<number, number>, width: number): Date[] {
+export function axisTicks(scale: UtcScale, width: number): Date[] {
   return scale.ticks(Math.max(2, Math.floor(width / 90)));
 }
 
@@ -12,7 +12,7 @@ export function Axis({
   width,
   ticks,
 }: {
-  scale: ScaleTime<number, number>;
+  scale: UtcScale;
   width: number;
   ticks: readonly Date[];
 }) {
