@@ -7,15 +7,7 @@ export function axisTicks(scale: UtcScale, width: number): Date[] {
 }
 
 /** The time axis: d3 picks the ticks, React draws them. */
-export function Axis({
-  scale,
-  width,
-  ticks,
-}: {
-  scale: UtcScale;
-  width: number;
-  ticks: readonly Date[];
-}) {
+export function Axis({ scale, width, ticks }: { scale: UtcScale; width: number; ticks: readonly Date[] }) {
   const labels = tickLabels(ticks);
   return (
     <svg className="axis" width={width} height={24} aria-hidden="true">
