@@ -16,7 +16,7 @@ import {
   type MouseEvent,
   type ReactNode,
 } from 'react';
-import { scaleUtc } from 'd3-scale';
+import { scaleUtc } from '../lib/utcScale.ts';
 import { useShallow } from 'zustand/react/shallow';
 import { useTimelineStore } from '../store/index.ts';
 import { selectFilterResult, selectFilteredExtent, selectLanes } from '../store/selectors.ts';
