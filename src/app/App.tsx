@@ -7,6 +7,7 @@ import { SearchBox } from './panels/SearchBox.tsx';
 import { SourcePanel } from './panels/SourcePanel.tsx';
 import { EventTable } from './panels/EventTable.tsx';
 import { Timeline } from './timeline/Timeline.tsx';
+import { SkipLink } from './timeline/SkipLink.tsx';
 
 export function App() {
   const status = useTimelineStore((s) => s.status);
@@ -33,6 +34,7 @@ export function App() {
   }
   return (
     <div className="app">
+      <SkipLink />
       <header className="app-header">
         <h1>Conflict timeline</h1>
         <p className="summary">
