@@ -84,8 +84,8 @@ describe('statements: an event only when the saying is the news', () => {
     const [a, b, c, d] = extract(
       'The ministry said on Monday it would consider the proposal.',
       'The army said on Monday.',
-      'A spokesman for the Houthis said on Tuesday that the group would attack ships in the Red Sea.',
-      'The presidency said on Wednesday that talks were going well.',
+      'The presidency said on Wednesday that it could not comment.',
+      'A rebel spokesman told reporters on Thursday that the movement might review its position.',
     );
     expect(a).toEqual([]);
     expect(b).toEqual([]);
@@ -108,6 +108,12 @@ describe('statements: an event only when the saying is the news', () => {
     expect(claim?.map((e) => [e.type, e.date.start])).toEqual([['statement', '2024-03-08']]);
     expect(claim?.[0]?.title).toMatch(/claims bombing/);
     for (const e of [...(ceasefire ?? []), ...(claim ?? [])]) expect(e.sources[0]?.reportedBy).toBeUndefined();
+  });
+
+  it('keeps a threat: an act to come, announced', () => {
+    const e = only('A Houthi spokesman said on Tuesday that the group would attack ships in the Red Sea.');
+    expect(e.type).toBe('statement');
+    expect(e.date.start).toBe('2024-03-05');
   });
 
   it('keeps a confirmed or revealed fact as a statement by the one who confirmed it', () => {
