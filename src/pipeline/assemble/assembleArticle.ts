@@ -240,12 +240,19 @@ function readDatedClause(
       return { event: retitled({ ...event, agent, actors: names, reportedBy }), place: reported.place };
     }
   }
-  const cueTrigger = stages.lexicon.classifyEvent(text, frame.cue, byReporter);
-  const news =
-    frame.kind === 'act' ||
-    (frame.kind === 'factive' && view !== null && view.clause.end > view.clause.start && !frame.nounObject);
-  if (news && cueTrigger !== null) return read({ ...whole, trigger: cueTrigger }, actors, places);
-  // A report of nothing that happened ("the ministry said on Monday it would consider the proposal").
+  // Nothing reported happened. The saying is the event when it is an act (an announcement, a declaration, an
+  // order), when it announces an act to come ("said it would resume attacks": a threat), or when it states that
+  // something is or was so ("confirmed that …", "said it had moved troops out"); not when it says nothing
+  // ("the army said on Monday") or nothing that happens ("said it would consider the proposal").
+  const content = view?.clause ?? null;
+  const said = content !== null && content.end > content.start;
+  const intent =
+    said && isHypothetical(text, content, { start: Math.min(content.end, content.start + 60), end: content.end });
+  const threat = said && intent && stages.lexicon.classifyEvent(text, content, []) !== null;
+  if (frame.kind === 'act' || threat || (said && !intent)) {
+    const cueTrigger = stages.lexicon.classifyEvent(text, frame.cue, byReporter);
+    return read(cueTrigger === null ? whole : { ...whole, trigger: cueTrigger }, actors, places);
+  }
   const nothing = read({ ...whole, trigger: null }, [], []);
   return { event: { ...nothing.event, actors: [], agent: null, location: null, reportedBy }, place: null };
 }
