@@ -20,6 +20,7 @@ import { chooseTrigger } from './chooseTrigger.ts';
 import { splitDatedClauses, type DatedClause } from './clauses.ts';
 import { datelineOf } from './dateline.ts';
 import { eventDateOf } from './eventDate.ts';
+import { NON_STATE_KINDS } from '../lexicon/schema.ts';
 import type { Stages } from './stages.ts';
 import { makeTitle, prepositionBefore } from './title.ts';
 
@@ -197,7 +198,10 @@ function readClause(
   // Only when the clause names no actor itself: "the group's leader, Abu Bakr …" already says whose.
   if (groupRef !== null && !actors.some((a) => within(a, clause)) && stages.lexicon.actorKind !== undefined) {
     const kindOf = stages.lexicon.actorKind;
-    const antecedent = [...discourse.actors].reverse().find((a) => kindOf(a.actor) === 'non-state');
+    const antecedent = [...discourse.actors].reverse().find((a) => {
+      const kind = a.kind ?? kindOf(a.actor);
+      return kind !== undefined && (NON_STATE_KINDS as ReadonlySet<string>).has(kind);
+    });
     if (antecedent !== undefined)
       actors.push({ ...groupRef, text: text.slice(groupRef.start, groupRef.end), actor: antecedent.actor });
   }
