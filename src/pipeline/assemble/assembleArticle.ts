@@ -36,6 +36,7 @@ import {
   reporterNames,
   type ReportFrame,
 } from './reportedSpeech.ts';
+import { NON_STATE_KINDS } from '../lexicon/schema.ts';
 import type { Stages } from './stages.ts';
 import { prepositionBefore, titleFor } from './title.ts';
 
@@ -279,7 +280,10 @@ function readClause(
   // Only when the clause names no actor itself: "the group's leader, Abu Bakr …" already says whose.
   if (groupRef !== null && !actors.some((a) => within(a, clause)) && stages.lexicon.actorKind !== undefined) {
     const kindOf = stages.lexicon.actorKind;
-    const antecedent = [...discourse.actors].reverse().find((a) => kindOf(a.actor) === 'non-state');
+    const antecedent = [...discourse.actors].reverse().find((a) => {
+      const kind = a.kind ?? kindOf(a.actor);
+      return kind !== undefined && (NON_STATE_KINDS as ReadonlySet<string>).has(kind);
+    });
     if (antecedent !== undefined)
       actors.push({ ...groupRef, text: text.slice(groupRef.start, groupRef.end), actor: antecedent.actor });
   }
