@@ -21,6 +21,10 @@ export interface ViewSlice {
   readonly hoveredEventId: string | null;
   /** Event list order by date. */
   readonly sortDescending: boolean;
+  /** The Events table lists only what is in the timeline's window (true) or everything filtered. */
+  readonly tableInView: boolean;
+  /** The legend of shapes and colours is shown (true) or folded to its button. */
+  readonly legendOpen: boolean;
   setGroupBy(groupBy: GroupBy): void;
   setLaneOrder(order: LaneOrder): void;
   toggleLane(key: string): void;
@@ -28,6 +32,8 @@ export interface ViewSlice {
   select(eventId: string | null, source?: number): void;
   hover(eventId: string | null): void;
   setSortDescending(descending: boolean): void;
+  setTableInView(inView: boolean): void;
+  setLegendOpen(open: boolean): void;
 }
 
 export const createViewSlice: StateCreator<TimelineState, [], [], ViewSlice> = (set) => ({
@@ -38,6 +44,8 @@ export const createViewSlice: StateCreator<TimelineState, [], [], ViewSlice> = (
   selected: null,
   hoveredEventId: null,
   sortDescending: false,
+  tableInView: true,
+  legendOpen: true,
   setGroupBy: (groupBy) => set({ groupBy }),
   setLaneOrder: (laneOrder) => set({ laneOrder }),
   toggleLane: (key) =>
@@ -51,4 +59,6 @@ export const createViewSlice: StateCreator<TimelineState, [], [], ViewSlice> = (
   select: (eventId, source = 0) => set({ selected: eventId === null ? null : { eventId, source } }),
   hover: (hoveredEventId) => set({ hoveredEventId }),
   setSortDescending: (sortDescending) => set({ sortDescending }),
+  setTableInView: (tableInView) => set({ tableInView }),
+  setLegendOpen: (legendOpen) => set({ legendOpen }),
 });

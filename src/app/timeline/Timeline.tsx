@@ -9,7 +9,7 @@ import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardE
 import { scaleUtc } from 'd3-scale';
 import { useShallow } from 'zustand/react/shallow';
 import { useTimelineStore } from '../store/index.ts';
-import { selectFilterResult, selectFilteredExtent, selectLanes } from '../store/selectors.ts';
+import { selectFilterResult, selectFilteredExtent, selectLanes, usedEventTypes } from '../store/selectors.ts';
 import type { DataIndex } from '../store/dataIndex.ts';
 import { formatInstant } from '../lib/formatDate.ts';
 import { Axis, axisTicks } from './Axis.tsx';
@@ -21,6 +21,7 @@ import type { Lane } from './lanes.ts';
 import { ClusterBadge } from './ClusterBadge.tsx';
 import { hitMark } from './hitTest.ts';
 import { buildNav, markKey, navigate, type NavMark, type NavMove } from './keyboardNav.ts';
+import { Legend } from './Legend.tsx';
 import { Overview } from './Overview.tsx';
 import { TimelineToolbar } from './TimelineToolbar.tsx';
 import type { PaintGeometry } from './paintLane.ts';
@@ -331,6 +332,7 @@ export function Timeline({ index }: { index: DataIndex }) {
         </p>
       </div>
       <TimelineToolbar onAction={onToolbarAction} />
+      <Legend types={usedEventTypes(index)} />
       {measured ? (
         <Overview
           width={width}
