@@ -12,7 +12,7 @@ const DEFAULT: UrlState = {
   filters: NO_FILTERS,
   window: null,
   selected: null,
-  legendOpen: true,
+  legendOpen: null,
 };
 
 describe('URL state', () => {
@@ -70,6 +70,7 @@ describe('URL state', () => {
     expect(historyMode('#e=x', '#e=x')).toBeNull();
     // Folding the legend is not a step to go back to either.
     expect(historyMode('#e=x', '#e=x&lg=0')).toBe('replace');
+    expect(historyMode('#lg=0', '#lg=1')).toBe('replace');
     expect(historyMode('#e=x&lg=0', '#lg=0')).toBe('push');
   });
 });

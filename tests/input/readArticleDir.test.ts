@@ -46,7 +46,10 @@ describe('readArticleDir on a folder mixing every bad input with good ones', () 
 
     const expectedRejections = [
       ...BAD_INPUTS.filter((b) => b.outcome === 'rejected').map((b) => ({ file: b.file, lines: b.lines ?? [] })),
-      { file: 'huge.md', lines: ['huge.md: file is 20 MB, over the 2 MB limit for one article; split it or keep only the article text'] },
+      {
+        file: 'huge.md',
+        lines: ['huge.md: file is 20 MB, over the 2 MB limit for one article; split it or keep only the article text'],
+      },
     ].sort((a, b) => (a.file < b.file ? -1 : 1));
     const rejected = lines(result.rejected);
     expect(rejected).toHaveLength(expectedRejections.length);
@@ -140,7 +143,9 @@ describe('readArticleDir: the file system edge', () => {
     await symlink(join(root, 'nowhere.md'), join(root, 'broken.md'));
     const result = await readArticleDir(root, { today: TODAY });
     expect(result.articles.map((a) => a.id)).toEqual(['alias', 'real/one']);
-    expect(lines(result.rejected)).toEqual(['broken.md: cannot read: not found (a broken symbolic link, or removed while reading)']);
+    expect(lines(result.rejected)).toEqual([
+      'broken.md: cannot read: not found (a broken symbolic link, or removed while reading)',
+    ]);
     expect(lines(result.warnings)).toEqual(['loop: symbolic link to a folder; not followed']);
   });
 

@@ -29,7 +29,9 @@ describe('readMetadata: published', () => {
 
   it('keeps today and warns only about later days', () => {
     expect(warnings({ published: TODAY })).toEqual([]);
-    expect(warnings({ published: '2026-11-22' })).toEqual(['published 2026-11-22 is after today (2026-11-21); kept, but check it']);
+    expect(warnings({ published: '2026-11-22' })).toEqual([
+      'published 2026-11-22 is after today (2026-11-21); kept, but check it',
+    ]);
   });
 });
 
@@ -40,10 +42,22 @@ describe('readMetadata: url', () => {
   });
 
   it('drops every other scheme and relative links', () => {
-    for (const bad of ['javascript:alert(1)', ' JavaScript:alert(1)', 'data:text/html,<b>x</b>', 'file:///etc/passwd', 'vbscript:x', 'www.example.org/a', '//example.org/a', 'ftp://example.org/a']) {
+    for (const bad of [
+      'javascript:alert(1)',
+      ' JavaScript:alert(1)',
+      'data:text/html,<b>x</b>',
+      'file:///etc/passwd',
+      'vbscript:x',
+      'www.example.org/a',
+      '//example.org/a',
+      'ftp://example.org/a',
+    ]) {
       const r = read({ url: bad });
       expect(r.metadata.url, bad).toBeNull();
-      expect(r.warnings.map((w) => w.reason), bad).toEqual([`url ${JSON.stringify(bad.trim())} is not an absolute http(s) link; dropped`]);
+      expect(
+        r.warnings.map((w) => w.reason),
+        bad,
+      ).toEqual([`url ${JSON.stringify(bad.trim())} is not an absolute http(s) link; dropped`]);
     }
   });
 });
@@ -58,7 +72,10 @@ describe('readMetadata: text fields and unknown keys', () => {
 
   it('turns numbers into text, empty strings into null, and drops lists and mappings', () => {
     expect(read({ title: 1984, publisher: '  ' }).metadata).toMatchObject({ title: '1984', publisher: null });
-    expect(warnings({ title: ['a'], publisher: { name: 'x' } })).toEqual(['title is a list, not text; ignored', 'publisher is a mapping, not text; ignored']);
+    expect(warnings({ title: ['a'], publisher: { name: 'x' } })).toEqual([
+      'title is a list, not text; ignored',
+      'publisher is a mapping, not text; ignored',
+    ]);
   });
 
   it('names unknown keys, with a hint for the ones other tools use for our fields', () => {

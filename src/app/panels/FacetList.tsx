@@ -7,7 +7,7 @@ import { DisclosureButton } from '../lib/DisclosureButton.tsx';
 import { groupOptions, matchOptions, type FacetGroup } from './facetGroups.ts';
 
 /** From this many options on, a facet gets a search box, and its groups start folded. */
-const LONG_LIST = 12;
+const LONG_LIST = 16;
 
 export interface FacetListProps {
   readonly legend: string;

@@ -18,7 +18,7 @@ export interface UrlState {
   readonly filters: Filters;
   readonly window: ViewWindow | null;
   readonly selected: Selection | null;
-  readonly legendOpen: boolean;
+  readonly legendOpen: boolean | null;
 }
 
 /** The keys of each part, and whether a change makes a history entry (push) or updates the current one. */
@@ -81,7 +81,7 @@ export function encodeUrlState(u: UrlState, index: DataIndex): string {
     p.set('e', u.selected.eventId);
     if (u.selected.source > 0) p.set('s', String(u.selected.source));
   }
-  if (!u.legendOpen) p.set('lg', '0');
+  if (u.legendOpen !== null) p.set('lg', u.legendOpen ? '1' : '0');
   const s = p.toString();
   return s === '' ? '' : `#${s}`;
 }
@@ -115,7 +115,7 @@ export function decodeUrlState(hash: string, index: DataIndex): UrlState {
       eventId !== null && index.indexById.has(eventId)
         ? { eventId, source: Number.isInteger(source) && source >= 0 ? source : 0 }
         : null,
-    legendOpen: p.get('lg') !== '0',
+    legendOpen: p.get('lg') === '1' ? true : p.get('lg') === '0' ? false : null,
   };
 }
 

@@ -23,8 +23,8 @@ export interface ViewSlice {
   readonly sortDescending: boolean;
   /** The Events table lists only what is in the timeline's window (true) or everything filtered. */
   readonly tableInView: boolean;
-  /** The legend of shapes and colours is shown (true) or folded to its button. */
-  readonly legendOpen: boolean;
+  /** The legend of shapes and colours is shown (true) or folded to its button; null: as suits the screen. */
+  readonly legendOpen: boolean | null;
   setGroupBy(groupBy: GroupBy): void;
   setLaneOrder(order: LaneOrder): void;
   toggleLane(key: string): void;
@@ -33,7 +33,7 @@ export interface ViewSlice {
   hover(eventId: string | null): void;
   setSortDescending(descending: boolean): void;
   setTableInView(inView: boolean): void;
-  setLegendOpen(open: boolean): void;
+  setLegendOpen(open: boolean | null): void;
 }
 
 export const createViewSlice: StateCreator<TimelineState, [], [], ViewSlice> = (set) => ({
@@ -45,7 +45,7 @@ export const createViewSlice: StateCreator<TimelineState, [], [], ViewSlice> = (
   hoveredEventId: null,
   sortDescending: false,
   tableInView: true,
-  legendOpen: true,
+  legendOpen: null,
   setGroupBy: (groupBy) => set({ groupBy }),
   setLaneOrder: (laneOrder) => set({ laneOrder }),
   toggleLane: (key) =>

@@ -2,7 +2,7 @@
  * What the marks mean: the shape of each date precision and qualifier, the red dot of sources that disagree, and
  * the colour of each event type in the data. Drawn with the very classes the marks use (styles.css; the canvas
  * reads its colours from the same rules), so the key cannot drift from the picture. Open or closed is kept in
- * the URL with the rest of the view.
+ * the URL with the rest of the view once the reader chooses.
  */
 import { useId } from 'react';
 import type { EventType } from '../../model/index.ts';
@@ -18,8 +18,13 @@ const SHAPES: readonly { readonly shape: string; readonly text: string }[] = [
   { shape: 'shape point certainty-day legend-conflict', text: 'sources disagree on the date' },
 ];
 
+/** Unless the reader chose: open beside a wide timeline, folded on a phone, where it would take seven lines. */
+function openByDefault(): boolean {
+  return typeof window.matchMedia !== 'function' || window.matchMedia('(min-width: 701px)').matches;
+}
+
 export function Legend({ types }: { types: readonly EventType[] }) {
-  const open = useTimelineStore((s) => s.legendOpen);
+  const open = useTimelineStore((s) => s.legendOpen) ?? openByDefault();
   const setOpen = useTimelineStore((s) => s.setLegendOpen);
   const id = useId();
   return (
