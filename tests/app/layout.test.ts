@@ -102,12 +102,12 @@ describe('layoutLane packs marks after scaling so they never hide each other', (
     expect(points(roomy.marks).every((m) => m.labelW === 20)).toBe(true);
     const crowded = layoutLane([0, 1, 2], extents, scale, options({ labelWidth: () => 200, maxRows: 1 }));
     expect(badges(crowded.marks)).toHaveLength(0);
-    // 14 px before the next point is too little for a title: none; the last one has its full width.
+    // 14 px before the next point is too little for a title (a stub of a word): none; the last one has its full width.
     expect(points(crowded.marks).map((m) => m.labelW)).toEqual([0, 0, 200]);
-    const wider = [dayAt(10), dayAt(60), dayAt(110)];
+    const wider = [dayAt(10), dayAt(80), dayAt(150)];
     const cut = layoutLane([0, 1, 2], wider, scale, options({ labelWidth: () => 200, maxRows: 1 }));
     // Each title runs to the next point, cut; the last one to its full width.
-    expect(points(cut.marks).map((m) => m.labelW)).toEqual([34, 34, 200]);
+    expect(points(cut.marks).map((m) => m.labelW)).toEqual([54, 54, 200]);
   });
 
   it('cuts a title at the plot’s right edge instead of letting it run off', () => {

@@ -49,8 +49,12 @@ export function laneMarks(
   return layoutLane(candidates(lane, t0, t1), extents, scale, expanded ? expandedOptions(o) : o);
 }
 
-/** Rows an opened lane may take, of points and of bands each. */
-export const EXPANDED_ROWS = 16;
+/**
+ * Rows an opened lane may take, of points and of bands each: enough for every event of a window in practice
+ * (the lane is not dense, so it has at most denseThreshold events in view), with a bound so one lane cannot grow
+ * without end.
+ */
+export const EXPANDED_ROWS = 64;
 const expandedCache = new WeakMap<LayoutOptions, LayoutOptions>();
 function expandedOptions(o: LayoutOptions): LayoutOptions {
   let x = expandedCache.get(o);

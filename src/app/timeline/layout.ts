@@ -102,8 +102,8 @@ export function shapeBounds(x: TimeExtent, scale: (ms: number) => number, o: Lay
 }
 
 const BADGE_MIN = 28;
-/** Shortest title worth drawing: below this a label would be an ellipsis. */
-const MIN_LABEL = 28;
+/** Shortest title worth drawing: below this a label is a stub of a word and an ellipsis ("Sieg…"). */
+const MIN_LABEL = 48;
 /** Rows a dense lane's histogram takes. */
 export const HISTOGRAM_ROWS = 2;
 
