@@ -186,3 +186,28 @@ describe('layoutLane: day events first, coarser dates as bands', () => {
     expect(first.labelX + first.labelW).toBeLessThanOrEqual(110);
   });
 });
+
+describe('layoutLane: bands at the edges of the window', () => {
+  it('leaves out a band that only touches an edge: it would take a row to show nothing', () => {
+    const feb = (ms: number) => ((ms - Date.UTC(2020, 1, 1)) / DAY) * 10;
+    const o = options({ width: 290, labelWidth: () => 60 });
+    const extents = [month('2020-03'), month('2020-01'), month('2020-02')];
+    const { marks } = layoutLane(all(extents), extents, feb, o);
+    expect(marks.map((m) => (m.kind === 'event' ? m.event : -1))).toEqual([2]);
+  });
+});
+
+describe('layoutLane: what makes a lane dense', () => {
+  it('counts day points, not the years around them: many spans leave a few days as marks', () => {
+    const o = options();
+    const limit = denseThreshold(o);
+    const spans = Array.from({ length: limit + 10 }, () => year(2020));
+    const extents = [...spans, dayAt(30), dayAt(90), dayAt(200)];
+    const { marks } = layoutLane(all(extents), extents, scale, o);
+    expect(points(marks)).toHaveLength(3);
+    expect(badges(marks).find((b) => b.cluster === 'bands')!.count).toBe(limit + 10 - o.maxBandRows);
+    // Beyond four times the limit in all, the lane is summarised anyway (bounded work per frame).
+    const many = [...Array.from({ length: 4 * limit + 1 }, () => year(2020)), dayAt(30)];
+    expect(layoutLane(all(many), many, scale, o).marks.every((m) => m.kind === 'cluster')).toBe(true);
+  });
+});

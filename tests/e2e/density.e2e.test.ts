@@ -158,7 +158,7 @@ describe.each(VIEWPORTS)('density at $width×$height', (viewport) => {
         .evaluateAll((bs) => bs.reduce((k, b) => k + Number(b.textContent!.replace(/\D/g, '')), 0));
       expect(marked.size + badged).toBe(seeds.data.events.length);
       expect(marked.size).toBeGreaterThanOrEqual(seeds.data.events.length - 3);
-      await page.screenshot({ path: screenshotPath(`density-seeds-${size}`), fullPage: true });
+      await page.screenshot({ path: screenshotPath(`density-seeds-${size}`) });
 
       await page.getByRole('checkbox', { name: 'Show each event in every actor’s lane' }).check();
       const actors = new Set(seeds.data.events.flatMap((e) => (e.actors.length > 0 ? e.actors : ['(no actor named)'])));
@@ -184,7 +184,7 @@ describe.each(VIEWPORTS)('density at $width×$height', (viewport) => {
       await expect(country.getByRole('group', { name: 'Palmyra', exact: true }).count()).resolves.toBe(1);
       const names = await page.locator('.lane').evaluateAll((ls) => ls.map((l) => l.getAttribute('aria-label')));
       if (seeds.data.events.some((e) => e.location === null)) expect(names.at(-1)).toBe('(no place named)');
-      await page.screenshot({ path: screenshotPath(`density-seeds-location-${size}`), fullPage: true });
+      await page.screenshot({ path: screenshotPath(`density-seeds-location-${size}`) });
       // A country folds its places away, and opens them again.
       await country.locator('.lane-group-header button').click();
       await expect(country.getByRole('group', { name: 'Palmyra', exact: true }).count()).resolves.toBe(0);
@@ -208,7 +208,7 @@ describe.each(VIEWPORTS)('density at $width×$height', (viewport) => {
         );
       expect(pinned.some((name) => /^2014: /.test(name ?? ''))).toBe(true);
       expect(await pointsAboveBands(page)).toBe(true);
-      await page.screenshot({ path: screenshotPath(`density-seeds-pinned-${size}`), fullPage: true });
+      await page.screenshot({ path: screenshotPath(`density-seeds-pinned-${size}`) });
       await context.close();
     });
 
@@ -228,7 +228,7 @@ describe.each(VIEWPORTS)('density at $width×$height', (viewport) => {
       const line = (await page.locator('.folded-lanes').textContent())!;
       expect(line).toMatch(/^Nothing in this window: /);
       for (const a of others.slice(0, 8)) expect(line).toContain(a);
-      await page.screenshot({ path: screenshotPath(`density-seeds-folded-${size}`), fullPage: true });
+      await page.screenshot({ path: screenshotPath(`density-seeds-folded-${size}`) });
       // Fit all: every lane is back.
       await page.getByRole('button', { name: 'Fit all' }).click();
       await expect.poll(() => page.locator('.lane').count()).toBe(inWindow.size + others.length);
@@ -291,7 +291,7 @@ describe.each(VIEWPORTS)('density at $width×$height', (viewport) => {
         expect(await pointsAboveBands(page), month).toBe(true);
         expect(await badgesInsidePlot(page), month).toBe(true);
         if (month === months[0]![0])
-          await page.screenshot({ path: screenshotPath(`density-dense-month-${size}`), fullPage: true });
+          await page.screenshot({ path: screenshotPath(`density-dense-month-${size}`) });
       }
       await context.close();
     }, 60_000);
@@ -316,7 +316,7 @@ describe.each(VIEWPORTS)('density at $width×$height', (viewport) => {
       await expect.poll(() => opened.locator('.mark.band').count()).toBe(before + count);
       await expect(opened.locator('.cluster.bands').count()).resolves.toBe(0);
       expect(await urlWindow(page)).toEqual(windowBefore); // bands longer than the window: no zoom out
-      await page.screenshot({ path: screenshotPath(`density-dense-opened-${size}`), fullPage: true });
+      await page.screenshot({ path: screenshotPath(`density-dense-opened-${size}`) });
       await context.close();
     }, 60_000);
 
@@ -355,7 +355,7 @@ describe.each(VIEWPORTS)('density at $width×$height', (viewport) => {
       await expect.poll(() => page.locator('.cluster.overflow').count()).toBe(0);
       const ids = await namedMarks(page);
       expect(new Set(ids).size).toBe(12);
-      await page.screenshot({ path: screenshotPath(`density-same-day-${size}`), fullPage: true });
+      await page.screenshot({ path: screenshotPath(`density-same-day-${size}`) });
       await context.close();
     });
   });
