@@ -5,7 +5,7 @@
  *   extraction   runPipeline over 1,000 and 10,000 generated articles vs chrono-node's parse alone on the
  *                same texts: articles/s, MB/s, time ratio, peak RSS (each measurement in its own process);
  *                at the first size also with a lexicon grown by thousands of entries (matching must not slow)
- *   payload      JS + CSS of dist/, gzipped, vs vis-timeline's bundle
+ *   payload      JS + CSS of dist/'s first screen, gzipped, vs vis-timeline's bundle; the map's chunk
  *   browser      first drawn events, zoom/pan frame median and p95, actor filter time, for 1k/10k/100k events:
  *                ours (dist/bench.html, once the app has its bench entry) beside vis-timeline's variants, both
  *                through a copy of the bench-peers harness (scripts/bench/peers), in the same Chromium
@@ -27,7 +27,7 @@ import { parseArgs } from 'node:util';
 import { runBrowserBench, type BrowserBench } from './browser.ts';
 import { browserRows } from './browserRows.ts';
 import { extractionRows, growthRow, measureExtraction, type ExtractionResult } from './extraction.ts';
-import { payloadRow } from './payloadRow.ts';
+import { payloadRows } from './payloadRow.ts';
 import { renderTable, type BenchRow } from './table.ts';
 
 // The machine is shared: the load when the run started says how much the absolute figures can be trusted.
@@ -106,7 +106,7 @@ if (!opt['no-browser']) {
   });
   raw.browser = browser;
 }
-rows.push(payloadRow(opt.dist, browser));
+rows.push(...payloadRows(opt.dist, browser));
 rows.push(...browserRows(list(opt['browser-n']), browser));
 
 const cpu = cpus();

@@ -34,6 +34,7 @@ describe('URL state', () => {
         from: '2015-01-01',
         to: '2015-12-31',
         query: 'air & strikes',
+        region: { west: 36.1234, south: 34.5, east: 38.4, north: 36.25 },
       },
       window: [Date.UTC(2015, 0, 1), Date.UTC(2015, 6, 1, 12, 30)],
       selected: { eventId: 'ev-russia-strikes', source: 1 },
@@ -61,6 +62,17 @@ describe('URL state', () => {
     expect(s.filters.hiddenTypes.size).toBe(0);
     expect(s.window).toBeNull();
     expect(s.groupBy).toBe('actor');
+  });
+
+  it('keeps the map area filter in one key, and drops a malformed one', () => {
+    const region = { west: -3.5, south: -12.25, east: 14, north: 9.0001 };
+    const hash = encodeUrlState({ ...DEFAULT, filters: { ...NO_FILTERS, region } }, index);
+    expect(new URLSearchParams(hash.slice(1)).get('r')).toBe('-3.5,-12.25,14,9.0001');
+    expect(decodeUrlState(hash, index).filters.region).toEqual(region);
+    // Coordinates past the world, corners in the wrong order, missing or non-numeric parts: no filter.
+    for (const bad of ['r=-190,0,10,10', 'r=10,0,5,10', 'r=1,2,3', 'r=a,b,c,d', 'r=1,2,,4', 'r=0,0,0,0']) {
+      expect(decodeUrlState(`#${bad}`, index).filters.region).toBeNull();
+    }
   });
 
   it('makes a history entry for a view change but not for a move of the window', () => {

@@ -5,6 +5,7 @@ import { EVENT_TYPES } from '../../model/index.ts';
 import { useTimelineStore } from '../store/index.ts';
 import { selectFilterResult } from '../store/selectors.ts';
 import type { DataIndex } from '../store/dataIndex.ts';
+import { RegionFilter } from './RegionFilter.tsx';
 
 interface OptionListProps {
   readonly legend: string;
@@ -116,6 +117,7 @@ export function FilterBar({ index }: { index: DataIndex }) {
           <input type="date" value={f.to ?? ''} onChange={(e) => s.setDateRange(f.from, e.target.value || null)} />
         </label>
       </fieldset>
+      <RegionFilter />
     </aside>
   );
 }

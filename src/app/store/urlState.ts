@@ -6,6 +6,7 @@
 import { EVENT_TYPES, type EventType } from '../../model/index.ts';
 import type { DataIndex } from './dataIndex.ts';
 import type { Filters } from './filters.ts';
+import { decodeRegion, encodeRegion } from './region.ts';
 import type { TimelineState } from './index.ts';
 import type { Selection } from './viewSlice.ts';
 import type { GroupBy, LaneActors, LaneOrder } from '../timeline/lanes.ts';
@@ -27,7 +28,7 @@ export const URL_KEYS = {
   laneOrder: { params: ['o'], history: 'push' },
   laneActors: { params: ['la'], history: 'push' },
   collapsed: { params: ['c'], history: 'push' },
-  filters: { params: ['xa', 'a', 'xp', 'p', 'xt', 'from', 'to', 'q'], history: 'push' },
+  filters: { params: ['xa', 'a', 'xp', 'p', 'xt', 'from', 'to', 'q', 'r'], history: 'push' },
   selected: { params: ['e', 's'], history: 'push' },
   // Zoom and pan change many times a second: they update the entry instead of flooding history.
   window: { params: ['w'], history: 'replace' },
@@ -76,6 +77,7 @@ export function encodeUrlState(u: UrlState, index: DataIndex): string {
   if (u.filters.from !== null) p.set('from', u.filters.from);
   if (u.filters.to !== null) p.set('to', u.filters.to);
   if (u.filters.query !== '') p.set('q', u.filters.query);
+  if (u.filters.region !== null) p.set('r', encodeRegion(u.filters.region));
   if (u.window !== null) p.set('w', `${isoMinute(u.window[0])}~${isoMinute(u.window[1])}`);
   if (u.selected !== null) {
     p.set('e', u.selected.eventId);
@@ -109,6 +111,7 @@ export function decodeUrlState(hash: string, index: DataIndex): UrlState {
       from: p.get('from'),
       to: p.get('to'),
       query: p.get('q') ?? '',
+      region: decodeRegion(p.get('r')),
     },
     window: parseWindow(p.get('w')),
     selected:

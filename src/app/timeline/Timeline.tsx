@@ -16,10 +16,10 @@ import {
   type MouseEvent,
   type ReactNode,
 } from 'react';
-import { scaleUtc } from 'd3-scale';
+import { scaleUtc } from '../lib/utcScale.ts';
 import { useShallow } from 'zustand/react/shallow';
 import { useTimelineStore } from '../store/index.ts';
-import { selectFilterResult, selectLanes } from '../store/selectors.ts';
+import { selectFilterResult, selectFilteredExtent, selectLanes } from '../store/selectors.ts';
 import type { DataIndex } from '../store/dataIndex.ts';
 import { formatInstant } from '../lib/formatDate.ts';
 import { Axis, axisTicks } from './Axis.tsx';
@@ -33,7 +33,7 @@ import type { Lane } from './lanes.ts';
 import { ClusterBadge } from './ClusterBadge.tsx';
 import { badgeName } from './ClusterBadge.tsx';
 import { hitBox, hitMark } from './hitTest.ts';
-import { buildNav, markKey, navigate, type NavMove } from './keyboardNav.ts';
+import { buildNav, markKey, navigate, type NavMark, type NavMove } from './keyboardNav.ts';
 import { Overview } from './Overview.tsx';
 import { TimelineToolbar } from './TimelineToolbar.tsx';
 import type { PaintGeometry } from './paintLane.ts';
@@ -41,7 +41,8 @@ import { isExpanded, useCanvasLayer } from './useCanvasLayer.ts';
 import { useElementWidth } from './useElementWidth.ts';
 import { useSettledWindow } from './useSettledWindow.ts';
 import { useZoom } from './useZoom.ts';
-import { clampWindow, fullWindow, panWindow, zoomWindow, type ViewWindow } from './viewWindow.ts';
+import { actionForKey, type TimelineAction } from './timelineActions.ts';
+import { centreInWindow, clampWindow, fitWindow, fullWindow, type ViewWindow } from './viewWindow.ts';
 
 const GEOMETRY: PaintGeometry = { shapeHeight: 12 };
 /**
@@ -106,12 +107,19 @@ export function Timeline({ index }: { index: DataIndex }) {
     })),
   );
   const selectedId = useTimelineStore((s) => s.selected?.eventId ?? null);
+  const filteredExtent = useTimelineStore(selectFilteredExtent);
   const full = useMemo(() => fullWindow(index.extent), [index]);
-  const view: ViewWindow = storedWindow ?? full;
   // Until the plot is measured (its first layout effect, before the browser paints) nothing is drawn: lanes,
   // canvases and the overview at the fallback width would be thrown away at once, and on a large file that
   // drawing doubled the work before the first picture.
   const [plotRef, width, measured] = useElementWidth<HTMLDivElement>();
+  const maxLabel = width < 500 ? 120 : 220;
+  // No stored window means "fit what passes the filters", with room for the titles after the last marks.
+  const fit = useMemo(
+    () => fitWindow(filteredExtent ?? index.extent, { width, left: 8, right: maxLabel + 16 }),
+    [filteredExtent, index, width, maxLabel],
+  );
+  const view: ViewWindow = storedWindow ?? fit;
 
   const base = useMemo(() => scaleUtc().domain(full).range([0, width]), [full, width]);
   const scale = useMemo(() => scaleUtc().domain(view).range([0, width]), [view, width]);
@@ -147,7 +155,6 @@ export function Timeline({ index }: { index: DataIndex }) {
   );
 
   const options: LayoutOptions = useMemo(() => {
-    const maxLabel = width < 500 ? 120 : 220;
     return {
       width,
       maxRows: width < 500 ? 3 : 4,
@@ -161,7 +168,7 @@ export function Timeline({ index }: { index: DataIndex }) {
       gap: 4,
       labelWidth: (e: number) => Math.min(maxLabel, index.events[e]!.title.length * 6.3 + 10),
     };
-  }, [width, index]);
+  }, [width, index, maxLabel]);
   // Built once per data/filter change; every frame afterwards only searches them.
   const allIndexes = useMemo(
     () => allLanes.map((l) => buildLaneIndex(l.events, index.extents, index.typeOf)),
@@ -184,7 +191,8 @@ export function Timeline({ index }: { index: DataIndex }) {
     collapsed,
     expanded,
     index,
-    full,
+    // The window painted when none is stored: the fit of what is filtered, as the axis and the buttons use.
+    full: fit,
     width,
     options,
     geometry: GEOMETRY,
@@ -224,6 +232,8 @@ export function Timeline({ index }: { index: DataIndex }) {
   const [focusKey, setFocusKey] = useState<string | null>(null);
   /** Set by keys that move the window: after the next layout, focus goes back into the timeline. */
   const pendingFocus = useRef(false);
+  /** Where focus was (lane, x) before the window moved: the mark nearest to it in that lane takes focus. */
+  const fallbackFocus = useRef<{ lane: number; x: number } | null>(null);
   const refs = useRef(new Map<string, HTMLElement>());
   const registerRef = useCallback((key: string, el: HTMLElement | null) => {
     if (el === null) refs.current.delete(key);
@@ -243,9 +253,21 @@ export function Timeline({ index }: { index: DataIndex }) {
   useEffect(() => {
     if (!pendingFocus.current) return;
     pendingFocus.current = false;
-    const target = activeKey === null ? undefined : refs.current.get(activeKey);
-    (target ?? plotRef.current)?.focus();
-  }, [activeKey, nav, plotRef]);
+    let key = focusKey !== null && allKeys.has(focusKey) ? focusKey : null;
+    const place = fallbackFocus.current;
+    fallbackFocus.current = null;
+    if (key === null && place !== null) {
+      // The focused mark left the window: the nearest mark of the same lane, not the first mark of the page.
+      let best: NavMark | null = null;
+      for (const m of nav[place.lane] ?? [])
+        if (best === null || Math.abs(m.center - place.x) < Math.abs(best.center - place.x)) best = m;
+      key = best?.key ?? null;
+    }
+    key ??= activeKey;
+    if (key !== null && key !== focusKey) setFocusKey(key);
+    const target = key === null ? undefined : refs.current.get(key);
+    (target ?? plotRef.current)?.focus({ preventScroll: true });
+  }, [activeKey, focusKey, allKeys, nav, plotRef]);
 
   const focusMark = (key: string) => {
     setFocusKey(key);
@@ -291,33 +313,76 @@ export function Timeline({ index }: { index: DataIndex }) {
     if (useTimelineStore.getState().hoveredEventId !== null) useTimelineStore.getState().hover(null);
   }, []);
 
+  /** The lane index and x of the focused mark, so a key that moves the window can keep focus in that lane. */
+  const focusPlace = (key: string | undefined): { lane: number; x: number } | null => {
+    if (key === undefined) return null;
+    for (const [l, marks] of nav.entries()) {
+      const m = marks.find((k) => k.key === key);
+      if (m !== undefined) return { lane: l, x: m.center };
+    }
+    return null;
+  };
+  /** The centre instant of the event of a mark key (`lane|eventId`), or null for a badge or no mark. */
+  const anchorOf = (key: string | undefined): number | null => {
+    const id = key?.slice(key.lastIndexOf('|') + 1);
+    const i = id === undefined ? undefined : index.indexById.get(id);
+    if (i === undefined) return null;
+    const x = index.extents[i]!;
+    return (x.start + x.end) / 2;
+  };
+  const runAction = (a: TimelineAction, key: string | undefined) => {
+    const anchor = a.id === 'zoom-in' || a.id === 'zoom-out' ? anchorOf(key) : null;
+    const place = focusPlace(key);
+    if (place !== null) fallbackFocus.current = place;
+    moveTo(a.run({ view, anchor }));
+  };
+  const onToolbarAction = (a: TimelineAction) => moveTo(a.run({ view, anchor: null }));
+
+  /**
+   * ArrowRight on the last drawn mark of a lane: the lane's next event beyond the window, brought to the middle
+   * of the same-width window and focused; nothing when there is none (no panning into empty years).
+   */
+  const stepBeyond = (key: string, move: 'next' | 'previous'): boolean => {
+    const place = focusPlace(key);
+    if (place === null) return false;
+    const lane = lanes[place.lane]!;
+    const events = lane.events;
+    let target = -1;
+    if (move === 'next') {
+      for (const i of events)
+        if (index.extents[i]!.start >= view[1]) {
+          target = i;
+          break;
+        }
+    } else {
+      for (let k = events.length - 1; k >= 0; k--)
+        if (index.extents[events[k]!]!.end <= view[0]) {
+          target = events[k]!;
+          break;
+        }
+    }
+    if (target < 0) return false;
+    const x = index.extents[target]!;
+    pendingFocus.current = true;
+    fallbackFocus.current = { lane: place.lane, x: width / 2 };
+    setFocusKey(`${lane.key}|${index.events[target]!.id}`);
+    moveTo(centreInWindow(view, x.start, x.end));
+    return true;
+  };
+
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     const key = (e.target as HTMLElement).dataset.key;
-    // Keys that move the window can take the focused mark out of view: focus then goes to what is drawn.
-    const keep = () => (pendingFocus.current = true);
-    const zoomBy = (f: number) => {
-      keep();
-      moveTo(zoomWindow(view, f));
-    };
-    if (e.key === '+' || e.key === '=') zoomBy(1.5);
-    else if (e.key === '-' || e.key === '_') zoomBy(1 / 1.5);
-    else if (e.key === '0') {
-      keep();
-      moveTo(null);
-    } else if (e.key === 'PageUp' || (e.shiftKey && e.key === 'ArrowLeft')) {
-      keep();
-      moveTo(panWindow(view, -0.25));
-    } else if (e.key === 'PageDown' || (e.shiftKey && e.key === 'ArrowRight')) {
-      keep();
-      moveTo(panWindow(view, 0.25));
+    const action = actionForKey(e.key, e.shiftKey, key !== undefined);
+    if (action !== null) {
+      // Keys that move the window can take the focused mark out of view: focus then goes to what is drawn.
+      pendingFocus.current = true;
+      runAction(action, key);
     } else if ((e.key === 'Enter' || e.key === ' ') && (e.target as HTMLElement).classList.contains('cluster')) {
       // The badge's own click zooms in; the badge itself then goes away, so focus must land on what is drawn.
-      keep();
+      pendingFocus.current = true;
       return;
     } else if (key === undefined) {
-      if (e.key === 'ArrowLeft') moveTo(panWindow(view, -0.1));
-      else if (e.key === 'ArrowRight') moveTo(panWindow(view, 0.1));
-      else return;
+      return;
     } else {
       const moves: Record<string, NavMove> = {
         ArrowRight: 'next',
@@ -331,11 +396,7 @@ export function Timeline({ index }: { index: DataIndex }) {
       if (move === undefined) return;
       const target = navigate(nav, key, move);
       if (target !== null) focusMark(target);
-      else if (move === 'next' || move === 'previous') {
-        // At the edge of what is drawn: bring the next stretch of time into view, keep the keyboard going.
-        keep();
-        moveTo(panWindow(view, move === 'next' ? 0.5 : -0.5));
-      }
+      else if (move === 'next' || move === 'previous') stepBeyond(key, move);
     }
     e.preventDefault();
   };
@@ -372,18 +433,14 @@ export function Timeline({ index }: { index: DataIndex }) {
           {formatInstant(domView[0])} – {formatInstant(domView[1])}
         </p>
       </div>
-      <TimelineToolbar
-        onZoomIn={() => moveTo(zoomWindow(view, 1.5))}
-        onZoomOut={() => moveTo(zoomWindow(view, 1 / 1.5))}
-        onFit={() => moveTo(null)}
-      />
+      <TimelineToolbar onAction={onToolbarAction} />
       <LaneOptions />
       {measured ? (
         <Overview
           width={width}
           full={full}
           view={view}
-          isFull={storedWindow === null}
+          isFull={view[0] <= full[0] && view[1] >= full[1]}
           passing={passing}
           extents={index.extents}
           onWindow={moveTo}
@@ -422,8 +479,8 @@ export function Timeline({ index }: { index: DataIndex }) {
         {measured && folded.length > 0 ? <FoldedLanes lanes={folded} /> : null}
       </div>
       <p className="keys-hint">
-        Wheel or pinch to zoom, drag to pan. Keys on a mark: arrows move between events, Enter opens the source,
-        Shift+arrows pan, + and − zoom, 0 fits all.
+        Wheel or pinch to zoom, drag to pan. Keys on a mark: arrows move between events, Enter opens the source, Escape
+        closes it, PageUp/PageDown pan, + and − zoom around the mark, 0 fits what is filtered.
       </p>
     </section>
   );
