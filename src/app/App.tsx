@@ -8,6 +8,7 @@ import { SearchBox } from './panels/SearchBox.tsx';
 import { SourcePanel } from './panels/SourcePanel.tsx';
 import { EventTable } from './panels/EventTable.tsx';
 import { Timeline } from './timeline/Timeline.tsx';
+import { SkipLink } from './timeline/SkipLink.tsx';
 // Map: its panel is here, its code a chunk of its own (see MapPanel); on a phone views are tabs.
 import { MapPanel } from './map/MapPanel.tsx';
 import { useMediaQuery } from './lib/useMediaQuery.ts';
@@ -42,6 +43,7 @@ export function App() {
   }
   return (
     <div className="app">
+      <SkipLink />
       <header className="app-header">
         <h1>Conflict timeline</h1>
         <p className="summary">

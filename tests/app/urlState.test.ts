@@ -8,6 +8,7 @@ const index = buildDataIndex(fixtureFile());
 const DEFAULT: UrlState = {
   groupBy: 'actor',
   laneOrder: 'count',
+  laneActors: 'main',
   collapsed: new Set(),
   filters: NO_FILTERS,
   window: null,
@@ -20,11 +21,12 @@ describe('URL state', () => {
     expect(decodeUrlState('', index)).toEqual(DEFAULT);
   });
 
-  it('round-trips grouping, order, collapsed lanes, filters, search, window and selection', () => {
+  it('round-trips grouping, order, whose lanes, collapsed lanes and countries, filters, search, window and selection', () => {
     const state: UrlState = {
       groupBy: 'location',
       laneOrder: 'name',
-      collapsed: new Set(['location:Kobani']),
+      laneActors: 'every',
+      collapsed: new Set(['location:Kobani', 'group:location:Syria']),
       filters: {
         hiddenActors: new Set(['Russia']),
         hiddenPlaces: new Set(['Raqqa']),

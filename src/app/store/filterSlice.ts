@@ -47,7 +47,8 @@ export const createFilterSlice: StateCreator<TimelineState, [], [], FilterSlice>
       }
       update({ hiddenTypes: next });
     },
-    setDateRange: (from, to) => update({ from, to }),
+    // A new date range moves the view to it: the window goes back to "fit what is filtered".
+    setDateRange: (from, to) => set((s) => ({ filters: { ...s.filters, from, to }, window: null })),
     setQuery: (query) => update({ query }),
     setRegion: (region) => update({ region }),
     resetFilters: () => set({ filters: NO_FILTERS }),

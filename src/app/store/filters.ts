@@ -55,13 +55,17 @@ function bound(date: string | null, edge: 'start' | 'end'): number | null {
   }
 }
 
+/** The date filter as instants: [first instant from, instant after to], each null when not set or not a date. */
+export function dateFilterBounds(filters: Filters): readonly [number | null, number | null] {
+  return [bound(filters.from, 'start'), bound(filters.to, 'end')];
+}
+
 export function applyFilters(index: DataIndex, filters: Filters): FilterResult {
   const n = index.events.length;
   const hiddenActor = mask(index.actors, filters.hiddenActors);
   const hiddenPlace = mask(index.places, filters.hiddenPlaces);
   const hiddenType = mask(EVENT_TYPES, filters.hiddenTypes);
-  const from = bound(filters.from, 'start');
-  const to = bound(filters.to, 'end');
+  const [from, to] = dateFilterBounds(filters);
   const query = filters.query.trim().toLowerCase();
   const region = filters.region;
   const searchText = query === '' ? null : index.searchText();

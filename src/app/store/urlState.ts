@@ -1,6 +1,6 @@
 /**
  * Which state goes into the URL and how (excalidraw's per-key persistence table, zustand's URL-hash storage).
- * The hash holds grouping, lane order, collapsed lanes, filters, search, the visible window and the selected
+ * The hash holds grouping, lane order, whose lanes an event sits in, collapsed lanes, filters, search, the visible window and the selected
  * event, so a link reproduces the view. Pure: `encodeUrlState` / `decodeUrlState` never touch `location`.
  */
 import { EVENT_TYPES, type EventType } from '../../model/index.ts';
@@ -9,12 +9,13 @@ import type { Filters } from './filters.ts';
 import { decodeRegion, encodeRegion } from './region.ts';
 import type { TimelineState } from './index.ts';
 import type { Selection } from './viewSlice.ts';
-import type { GroupBy, LaneOrder } from '../timeline/lanes.ts';
+import type { GroupBy, LaneActors, LaneOrder } from '../timeline/lanes.ts';
 import type { ViewWindow } from '../timeline/viewWindow.ts';
 
 export interface UrlState {
   readonly groupBy: GroupBy;
   readonly laneOrder: LaneOrder;
+  readonly laneActors: LaneActors;
   readonly collapsed: ReadonlySet<string>;
   readonly filters: Filters;
   readonly window: ViewWindow | null;
@@ -25,6 +26,7 @@ export interface UrlState {
 export const URL_KEYS = {
   groupBy: { params: ['g'], history: 'push' },
   laneOrder: { params: ['o'], history: 'push' },
+  laneActors: { params: ['la'], history: 'push' },
   collapsed: { params: ['c'], history: 'push' },
   filters: { params: ['xa', 'a', 'xp', 'p', 'xt', 'from', 'to', 'q', 'r'], history: 'push' },
   selected: { params: ['e', 's'], history: 'push' },
@@ -36,6 +38,7 @@ export function pickUrlState(s: TimelineState): UrlState {
   return {
     groupBy: s.groupBy,
     laneOrder: s.laneOrder,
+    laneActors: s.laneActors,
     collapsed: s.collapsed,
     filters: s.filters,
     window: s.window,
@@ -66,6 +69,7 @@ export function encodeUrlState(u: UrlState, index: DataIndex): string {
   const p = new URLSearchParams();
   if (u.groupBy !== 'actor') p.set('g', u.groupBy);
   if (u.laneOrder !== 'count') p.set('o', u.laneOrder);
+  if (u.laneActors !== 'main') p.set('la', u.laneActors);
   for (const c of [...u.collapsed].sort()) p.append('c', c);
   putNames(p, 'a', u.filters.hiddenActors, index.actors);
   putNames(p, 'p', u.filters.hiddenPlaces, index.places);
@@ -98,6 +102,7 @@ export function decodeUrlState(hash: string, index: DataIndex): UrlState {
   return {
     groupBy: p.get('g') === 'location' ? 'location' : 'actor',
     laneOrder: p.get('o') === 'name' ? 'name' : 'count',
+    laneActors: p.get('la') === 'every' ? 'every' : 'main',
     collapsed: new Set(p.getAll('c')),
     filters: {
       hiddenActors: getNames(p, 'a', index.actors),

@@ -1,5 +1,5 @@
 import type { UtcScale } from '../lib/utcScale.ts';
-import { formatTick } from '../lib/formatDate.ts';
+import { tickLabels } from '../lib/formatDate.ts';
 
 /** Tick instants for a width: about one per 90 px, on calendar boundaries that adapt (years → months → days). */
 export function axisTicks(scale: UtcScale, width: number): Date[] {
@@ -7,16 +7,26 @@ export function axisTicks(scale: UtcScale, width: number): Date[] {
 }
 
 /** The time axis: d3 picks the ticks, React draws them. */
-export function Axis({ scale, width, ticks }: { scale: UtcScale; width: number; ticks: readonly Date[] }) {
+export function Axis({
+  scale,
+  width,
+  ticks,
+}: {
+  scale: UtcScale;
+  width: number;
+  ticks: readonly Date[];
+}) {
+  const labels = tickLabels(ticks);
   return (
     <svg className="axis" width={width} height={24} aria-hidden="true">
-      {ticks.map((t) => {
+      {ticks.map((t, n) => {
         const x = scale(t);
         return (
           <g key={t.getTime()} transform={`translate(${x},0)`}>
             <line y1={18} y2={24} />
-            <text y={13} textAnchor="middle">
-              {formatTick(t)}
+            {/* The first label is the longest (it carries the year): anchored at its tick, it stays on screen. */}
+            <text y={13} textAnchor={n === 0 ? 'start' : 'middle'}>
+              {labels[n]}
             </text>
           </g>
         );
