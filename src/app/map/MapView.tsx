@@ -463,7 +463,7 @@ export default function MapView({ index }: { index: DataIndex }) {
 
   return (
     <>
-      <div className="map-toolbar" role="toolbar" aria-label="Map">
+      <div className="map-toolbar" role="toolbar" aria-label="Map tools">
         <button type="button" onClick={() => zoomBy(1.5)}>
           Zoom in
         </button>
