@@ -36,6 +36,8 @@ import { basemapPaths, loadBasemap, type Basemap } from './basemap.ts';
 import { CELL, clusterEvents, clusterMembers, markerRadius, onScreen, type MapMarker } from './clusters.ts';
 import { mapEventSets, passingWithoutRegion } from './mapEvents.ts';
 import { paintMap } from './paintMap.ts';
+import { setMapSvgSource } from './mapSnapshot.ts';
+import { renderMapSvg } from './mapSvg.ts';
 import {
   eventBounds,
   fitProjection,
@@ -224,6 +226,35 @@ export default function MapView({ index }: { index: DataIndex }) {
       frame.current = null;
     };
   }, [canvasOn, schedule]);
+
+  // The exporters' snapshot: the view as it is now, rendered from the same data as the canvas.
+  const snapshotInput = useRef({ projection, basemap });
+  useLayoutEffect(() => {
+    snapshotInput.current = { projection, basemap };
+  }, [projection, basemap]);
+  useEffect(() => {
+    setMapSvgSource(() => {
+      const p = paintInput.current;
+      const { projection: proj, basemap: base } = snapshotInput.current;
+      const t = live.current;
+      const pal = palette.current;
+      return renderMapSvg({
+        width: p.width,
+        height: p.height,
+        projection: proj,
+        transform: t,
+        basemap: base,
+        inside: clusterEvents(p.points, p.sets.inside, t, p.width, p.height).markers,
+        outside: clusterEvents(p.points, p.sets.outside, t, p.width, p.height).markers,
+        typeOf: (e) => EVENT_TYPES[p.index.typeOf[e]!]!,
+        colours: pal?.type ?? {},
+        fallbackColour: pal?.fallback ?? '#7a8ca6',
+        box: p.box,
+        font: pal?.font,
+      });
+    });
+    return () => setMapSvgSource(null);
+  }, []);
 
   // d3-zoom: wheel, drag and pinch give transforms; a new projection (data, size) starts from the fitted view.
   useEffect(() => {
@@ -432,7 +463,7 @@ export default function MapView({ index }: { index: DataIndex }) {
 
   return (
     <>
-      <div className="map-toolbar" role="toolbar" aria-label="Map">
+      <div className="map-toolbar" role="toolbar" aria-label="Map tools">
         <button type="button" onClick={() => zoomBy(1.5)}>
           Zoom in
         </button>
