@@ -126,6 +126,10 @@ export function assembleArticle(input: ArticleInput, stages: Stages): EventCandi
   const { article, reference, sentences } = input;
   const text = article.text;
   const mentions = stages.dates.findDateMentions(text, sentences, reference);
+  // Each sentence's mentions in one pass over both sorted lists (filtering all mentions per sentence is
+  // quadratic in a long article: issue 14).
+  const byStart = [...mentions].sort((a, b) => a.start - b.start);
+  let next = 0;
   const facts: SentenceFacts[] = [];
   const placesSoFar: PlaceMention[] = [];
   const actorsSoFar: ActorMention[] = [];
@@ -134,7 +138,10 @@ export function assembleArticle(input: ArticleInput, stages: Stages): EventCandi
   for (const sentence of sentences) {
     const actors = stages.lexicon.findActors(text, sentence);
     const places = stages.lexicon.findPlaces(text, sentence);
-    const dated = datedMentions(mentions, sentence);
+    while (next < byStart.length && (byStart[next] as DateMention).start < sentence.start) next += 1;
+    let last = next;
+    while (last < byStart.length && (byStart[last] as DateMention).start < sentence.end) last += 1;
+    const dated = datedMentions(byStart.slice(next, last), sentence);
     const clauses = dated.length === 0 ? [] : splitDatedClauses(text, sentence, dated);
     const dates = sentenceDates(text, sentence, clauses);
     let sentencePlace: PlaceMention | null = choosePlace(text, places, [], actors);
@@ -142,10 +149,15 @@ export function assembleArticle(input: ArticleInput, stages: Stages): EventCandi
 
     let previous: EventCandidate | undefined;
     for (const dc of clauses) {
+      // Getters: the lists are copied only for the rare clause that looks back (a copy per clause is quadratic).
       const discourse: Discourse = {
         facts,
-        places: [...placesSoFar, ...places.filter((p) => p.end <= dc.clause.start)],
-        actors: [...actorsSoFar, ...actors.filter((a) => a.end <= dc.clause.start)],
+        get places() {
+          return [...placesSoFar, ...places.filter((p) => p.end <= dc.clause.start)];
+        },
+        get actors() {
+          return [...actorsSoFar, ...actors.filter((a) => a.end <= dc.clause.start)];
+        },
       };
       const read = readDatedClause(text, article.id, dc, clauses, dates, actors, places, discourse, stages);
       const event = shareGappedVerb(text, previous, read.event);
