@@ -8,7 +8,7 @@
  * (bubbling; detail: marks painted), for the bench entry's "first drawn events" and for end-to-end tests.
  */
 import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
-import { scaleUtc } from 'd3-scale';
+import { scaleUtc } from '../lib/utcScale.ts';
 import { EVENT_TYPES } from '../../model/index.ts';
 import type { DataIndex } from '../store/dataIndex.ts';
 import { useTimelineStore } from '../store/index.ts';
@@ -51,7 +51,7 @@ export function canvasSupported(): boolean {
 }
 
 /** Event type colours as styles.css defines them (`.type-x { --c }`), read once so CSS stays the one source. */
-function readPalette(host: HTMLElement): Palette {
+export function readPalette(host: HTMLElement): Palette {
   const probe = document.createElement('span');
   host.appendChild(probe);
   const type: Record<string, string> = {};
