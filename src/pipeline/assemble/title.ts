@@ -75,7 +75,13 @@ function isPlural(subject: string): boolean {
 
 /** A subject taken from the text ("Shells", "Armed men") is plural by its last word's form too. */
 function isPluralPhrase(subject: string): boolean {
-  return isPlural(subject) || /\b\p{Ll}+[^su]s$/u.test(subject) || /^\p{Lu}\p{Ll}+[^su]s$/u.test(subject);
+  // The head noun's form: wink-lemmatizer reduces a plural it knows ("Clashes", "Shells"), not a name ("Hamas").
+  // A capitalised head after other words is a name ("United States"), not a plural.
+  const words = subject.split(/\s+/);
+  const last = words[words.length - 1] ?? '';
+  if (words.length > 1 && /^\p{Lu}/u.test(last)) return isPlural(subject);
+  const head = last.toLowerCase();
+  return isPlural(subject) || (/^\p{Ll}+s$/u.test(head) && lemmatizer.noun(head) !== head);
 }
 
 function verb(agent: string, singular: string, plural: string): string {
@@ -94,11 +100,15 @@ export function excerptTitle(clause: string): string {
     .replace(/^that\s+/i, '')
     .split(/\s+/)
     .filter((w) => w !== '');
-  const head = words
-    .slice(0, MAX_EXCERPT_WORDS)
-    .join(' ')
-    .replace(/[\s,;:"'\u201D\u2019.]+$/, '');
-  const title = words.length > MAX_EXCERPT_WORDS ? `${head}\u2026` : head;
+  // At most nine words and about 60 characters, never ending on a function word ("the independence of a…").
+  let kept = words.slice(0, MAX_EXCERPT_WORDS);
+  const cut = (): boolean => kept.length < words.length;
+  const text = (): string => kept.join(' ').replace(/[\s,;:"'\u201D\u2019.]+$/, '');
+  const tooLong = (): boolean => text().length + (cut() ? 1 : 0) > MAX_TITLE_LENGTH;
+  while (kept.length > 1 && (tooLong() || (cut() && FUNCTION_WORD.test(kept[kept.length - 1] ?? ''))))
+    kept = kept.slice(0, -1);
+  const head = text();
+  const title = cut() ? `${head}\u2026` : head;
   return title === '' ? 'Event' : capitalised(title);
 }
 
@@ -121,8 +131,15 @@ function baseOfPast(word: string): string | null {
   const w = word.toLowerCase();
   if (!/^[a-z]+$/.test(w) || /(?:s|ing)$/.test(w)) return null;
   const base = lemmatizer.verb(w);
-  return base !== w ? base : null;
+  // Auxiliaries ("had", "been", "were") carry no event.
+  return base !== w && !AUXILIARY_BASE.has(base) ? base : null;
 }
+
+/** Words that follow a verb (its object's determiner or count, a particle, a preposition), not a noun it modifies. */
+const VERB_FOLLOWER =
+  /^(?:the|a|an|its|their|his|her|some|several|more|at|about|over|up|out|down|off|back|in|on|into|from|to|with|against|across|through|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds|thousands|dozens|scores|many|nearly|almost|around)$/;
+
+const AUXILIARY_BASE = new Set(['be', 'have', 'do', 'get', 'go', 'become', 'seem']);
 
 /** Particles that stay with the verb in a headline ("takes over", "shoots down", "speaks with", "calls on"). */
 const PARTICLE = new Set(['over', 'out', 'back', 'down', 'up', 'off', 'into', 'away', 'with', 'to', 'on']);
@@ -132,7 +149,7 @@ const VERB_FILLER =
 
 /** Auxiliaries and adverbs between a subject and its verb ("had reportedly taken"). */
 const AUX =
-  /\b(?:had|has|have|was|were|is|are|been|being|be|reportedly|also|allegedly|finally|now|later|then|again|already|recently|apparently)\s*$/i;
+  /\b(?:had|has|have|was|were|is|are|been|being|be|reportedly|also|allegedly|finally|now|later|then|again|already|recently|apparently|\p{Ll}+ly)\s*$/iu;
 const BE_BEFORE = /\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$/i;
 const DETERMINER = /^(?:the|a|an|this|that|these|those|its|their|his|her|some|several|another)\s+/i;
 /** Where an object (or a subject, read backwards) stops. */
@@ -258,11 +275,11 @@ function subjectBefore(input: TitleInput, at: number): string {
     .filter((w) => w !== '');
   let stop = -1;
   words.forEach((w, i) => {
-    if (OBJECT_STOP.test(w) || /^(?:that|it|they|he|she|we|who|which)$/i.test(w)) stop = i;
+    if (OBJECT_STOP.test(w) || /^(?:that|it|they|he|she|we|who|which|whose|whom)$/i.test(w)) stop = i;
   });
   if (stop >= 0) {
     if (/^(?:it|they|we)$/i.test(words[stop] ?? '') && stop === words.length - 1) return reporterSubject(input);
-    if (/^(?:it|they|he|she|we|who|which)$/i.test(words[stop] ?? '')) return '';
+    if (/^(?:it|they|he|she|we|who|which|whose|whom)$/i.test(words[stop] ?? '')) return '';
     words = words.slice(stop + 1);
   }
   const phrase = tidy(words.join(' '));
@@ -378,6 +395,10 @@ function mainVerbHeadline(input: TitleInput): string | null {
   for (const w of wordsIn(input, input.reading).words.slice(0, 30)) {
     const word = slice(input, w);
     const base = baseOfPast(word);
+    // A participle before a bare noun is an adjective ("armoured vehicles", "displaced families"); a verb is
+    // followed by its object's determiner or number, a particle, a preposition or a name.
+    const next = /^\s+(\S+)/.exec(slice(input, { start: w.end, end: input.reading.end }))?.[1] ?? '';
+    if (/^\p{Ll}/u.test(next) && !VERB_FOLLOWER.test(next)) continue;
     const lead = slice(input, { start: Math.max(input.reading.start, w.start - 40), end: w.start });
     if (base === null || REPORTING.test(base) || BE_BEFORE.test(lead) || /\b(?:the|a|an|its|their)\s+$/i.test(lead))
       continue;
@@ -386,6 +407,8 @@ function mainVerbHeadline(input: TitleInput): string | null {
     const subject = agent ?? said;
     const plural = agent === null ? isPluralPhrase(subject) : isPlural(subject);
     const object = objectOrPlace(objectAfter(input, w.end), place);
+    // A main verb without an object says too little to stand for the event ("Conflict grows out").
+    if (object === '') continue;
     return fitted(
       `${subject} ${plural ? base : thirdPerson(base)}`,
       object,
@@ -464,11 +487,12 @@ function byType(input: TitleInput): string | null {
  * rebels", when the trigger was the noun "clash"); else the clause's first words.
  */
 export function makeTitle(input: TitleInput): string {
-  const fromText = input.type === 'other' ? null : headline(input);
+  // An event of type 'other' has a headline only from a trigger of its own (an abduction, an arrest, a protest).
+  const fromText = input.type === 'other' && input.trigger === null ? null : headline(input);
   if (fromText !== null) return capitalised(fromText);
   const typed = byType(input);
   if (typed !== null && typed.length <= MAX_TITLE_LENGTH) return capitalised(typed);
-  const fromMainVerb = input.type === 'other' ? null : mainVerbHeadline(input);
+  const fromMainVerb = mainVerbHeadline(input);
   return fromMainVerb !== null ? capitalised(fromMainVerb) : excerptTitle(slice(input, input.reading));
 }
 

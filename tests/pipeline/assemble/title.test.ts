@@ -334,12 +334,39 @@ describe('makeTitle: falling back on the type', () => {
     );
   });
 
+  it("gives an 'other' event with a trigger of its own (an abduction) a headline; a name ending in s is singular", () => {
+    expect(
+      title('Gunmen abducted more than 300 schoolboys in Kankara on Friday.', {
+        type: 'other',
+        trigger: 'abducted',
+        date: 'on Friday',
+      }),
+    ).toBe('Gunmen abduct more than 300 schoolboys');
+    expect(title('Hamas freed three Israeli women on Sunday.', { type: 'other', date: 'on Sunday' })).toBe(
+      'Hamas frees three Israeli women',
+    );
+  });
+
+  it('takes no auxiliary and no participle before a noun for the main verb', () => {
+    const deployed = title('American armoured vehicles were deployed near the prison on Saturday.', { type: 'other' });
+    expect(deployed).not.toMatch(/armours|bes|haves/);
+    expect(title('Libya has been split between rival administrations since 2014.', { type: 'other' })).not.toMatch(
+      /\bbes\b/,
+    );
+  });
+
   it("uses the clause's first words for 'other'", () => {
     expect(excerptTitle('\u201CTalks resumed quietly in the capital after a long pause, officials said.')).toBe(
       'Talks resumed quietly in the capital after a long\u2026',
     );
     expect(excerptTitle('  in May,')).toBe('In May');
     expect(excerptTitle('However, talks resumed in May.')).toBe('Talks resumed in May');
+    // About 60 characters at most, never ending on a function word.
+    const long = excerptTitle(
+      'Anglophone separatist leaders symbolically proclaimed the independence of a breakaway state.',
+    );
+    expect(long.length).toBeLessThanOrEqual(MAX_TITLE_LENGTH);
+    expect(long).toBe('Anglophone separatist leaders symbolically proclaimed\u2026');
   });
 });
 
