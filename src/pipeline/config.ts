@@ -44,6 +44,7 @@ export function bindLexiconStages(lexicon: CompiledLexicon): Stages {
       findPlaces: (text, span) => findPlaces(lexicon, text, span, contextOf(text)),
       classifyEvent: (text, span, actors) => classifyEvent(lexicon, text, span, actors, contextOf(text)),
       actorKind: (actor) => lexicon.actorByName.get(actor)?.kind,
+      acledOf: (type) => lexicon.acledByType[type],
     },
   };
 }

@@ -39,6 +39,7 @@ import {
 import { NON_STATE_KINDS } from '../lexicon/schema.ts';
 import type { Stages } from './stages.ts';
 import { prepositionBefore, titleFor } from './title.ts';
+import { typedByVictims } from './victims.ts';
 
 export interface ArticleInput {
   readonly article: Article;
@@ -308,10 +309,15 @@ function readClause(
   const trigger =
     view.trigger !== undefined
       ? view.trigger
-      : (chooseTrigger(stages.lexicon, text, local, anchor, inLocal) ??
-        (local.start === clause.start && local.end === clause.end
-          ? null
-          : chooseTrigger(stages.lexicon, text, clause, anchor, inClause)));
+      : typedByVictims(
+          text,
+          chooseTrigger(stages.lexicon, text, local, anchor, inLocal) ??
+            (local.start === clause.start && local.end === clause.end
+              ? null
+              : chooseTrigger(stages.lexicon, text, clause, anchor, inClause)),
+          clause,
+          stages.lexicon,
+        );
   const agent = agentOf(text, trigger, own, clause, trigger?.type === 'statement');
   // The clause's own actors; when it names none but by back-reference, the sentence's too (its other clauses
   // share the protagonists: "While the army retook X, the group seized it back").

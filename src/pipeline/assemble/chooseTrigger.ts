@@ -52,6 +52,22 @@ export function segmentAround(text: string, span: Span, at: Span): Span {
   return { start, end };
 }
 
+/** Auxiliaries and adverbs that may stand between a subject and its verb ("airstrikes had reportedly killed"). */
+const SUBJECT_GAP = /^[\s,]*(?:(?:had|have|has|reportedly|also|allegedly|then)\s+)*$/i;
+
+/**
+ * "Airstrikes killed 74 people", "a car bomb killed ten", "shelling wounded…": a killing told through its
+ * instrument is the instrument's event (an airstrike, a bombing), as ACLED codes it; the killing verb only says
+ * what it did. The instrument is the trigger that ends right before the killing verb, as its subject.
+ */
+function instrumentOf(text: string, best: EventTypeMatch, candidates: readonly EventTypeMatch[]): EventTypeMatch {
+  if (best.type !== 'killing') return best;
+  const subject = candidates.find(
+    (t) => t.type !== 'killing' && t.end <= best.start && SUBJECT_GAP.test(text.slice(t.end, best.start)),
+  );
+  return subject ?? best;
+}
+
 export function chooseTrigger(
   lexicon: LexiconStage,
   text: string,
@@ -81,6 +97,7 @@ export function chooseTrigger(
   for (const t of candidates) {
     if (distance(t, date) < distance(best, date)) best = t;
   }
+  best = instrumentOf(text, best, candidates);
   if (best === chosen) return chosen;
   // Found in a part of the clause: ask again with everything before it in view (an agent named earlier decides
   // capture vs recapture), keeping that answer only if it is the same word.

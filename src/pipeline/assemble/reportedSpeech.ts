@@ -152,6 +152,33 @@ function skipGap(text: string, from: number, end: number, dates: readonly Span[]
 const FINITE_EARLY = /^(?:\S+\s+){0,6}?(?:had|has|have|was|were|is|are|would|will|could|may|might|did|\p{Ll}{2,}ed)\b/u;
 const PRONOUN_SUBJECT = /^(?:it|they|he|she|we|there|its|their)\b/i;
 
+/**
+ * Where the reporter before a leading verb at `verbAt` lies in `body`: after an opener, with an appositive
+ * between commas, or the whole stretch; null when what stands there is no reporter.
+ */
+function reporterBefore(
+  body: string,
+  verbAt: number,
+  commas: readonly number[],
+  offset: number,
+  dates: readonly Span[],
+): Span | null {
+  // The reporter ends before the verb and an auxiliary standing with it ("officials have said").
+  const end = body.slice(0, verbAt).replace(AUX_BEFORE, '').trimEnd().length;
+  const first = commas[0];
+  const noun = (from: number, to: number): boolean => isReporter(body.slice(from, to));
+  if (first === undefined) return noun(0, end) ? { start: 0, end } : null;
+  const opener = first <= MAX_OPENER && isOpener(body.slice(0, first), offset, dates);
+  const from = opener ? first + 1 : 0;
+  const rest = opener ? commas.slice(1) : commas;
+  if (rest.length === 0) return noun(from, end) ? { start: from, end } : null;
+  // "NP, APPOSITIVE, said": the appositive closes right before the verb.
+  const [open, close] = rest;
+  if (rest.length !== 2 || open === undefined || close === undefined || body.slice(close + 1, verbAt).trim() !== '')
+    return null;
+  return noun(from, open) && noun(open + 1, close) ? { start: from, end: close } : null;
+}
+
 function leadingFrame(text: string, sentence: Span, dates: readonly Span[]): ReportFrame | null {
   const body = text.slice(sentence.start, sentence.end);
   // "According to the UN, …"
@@ -171,17 +198,16 @@ function leadingFrame(text: string, sentence: Span, dates: readonly Span[]): Rep
   const re = new RegExp(VERB.source, VERB.flags);
   const m = re.exec(body);
   if (m === null) return null;
-  // At most one comma before the verb, closing a short opener ("On Dec. 27, U.S. officials confirmed …");
+  // Commas before the verb close a short opener ("On Dec. 27, U.S. officials confirmed …") or an appositive
+  // right before the verb ("Government forces, backed by tribesmen, said …", "A spokesman, Col. Ali, said");
   // commas inside a date ("On Nov. 28, 2020, …") do not count.
   const commas = [...body.slice(0, m.index).matchAll(/,/g)]
     .map((c) => c.index)
     .filter((i) => !dates.some((d) => d.start <= sentence.start + i && sentence.start + i < d.end));
-  const lastComma = commas[commas.length - 1];
-  if (commas.length > 1 || (lastComma !== undefined && lastComma > MAX_OPENER)) return null;
-  if (lastComma !== undefined && !isOpener(body.slice(0, lastComma), sentence.start, dates)) return null;
-  const reporterFrom = lastComma === undefined ? 0 : lastComma + 1;
-  const reporterText = body.slice(reporterFrom, m.index).replace(AUX_BEFORE, '');
-  if (!isReporter(reporterText)) return null;
+  const reporter = reporterBefore(body, m.index, commas, sentence.start, dates);
+  if (reporter === null) return null;
+  const reporterFrom = reporter.start;
+  const reporterText = body.slice(reporter.start, reporter.end);
   if (dates.some((d) => d.start >= sentence.start + reporterFrom && d.start < sentence.start + m.index)) return null;
   const verb = (m[1] ?? '').toLowerCase();
   const kind = KIND.get(verb) ?? 'plain';

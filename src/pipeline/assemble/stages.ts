@@ -3,7 +3,9 @@
  * compiled lexicon (see config.ts), so assembly code and its tests do not depend on how the lexicon is stored,
  * and tests can pass small fakes.
  */
+import type { EventType } from '../../model/index.ts';
 import type {
+  AcledType,
   ActorMention,
   DateMention,
   EventTypeMatch,
@@ -33,6 +35,8 @@ export interface LexiconStage {
   readonly classifyEvent: (text: string, span: Span, actors: readonly ActorMention[]) => EventTypeMatch | null;
   /** The kind of a canonical actor ('state', 'government', 'coalition', 'non-state', …), when known. */
   readonly actorKind?: (actor: string) => string | undefined;
+  /** The ACLED pair the lexicon gives an event type, for a type decided after the trigger (see victims.ts). */
+  readonly acledOf?: (type: EventType) => AcledType | undefined;
 }
 
 export interface Stages {

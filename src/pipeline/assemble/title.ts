@@ -57,6 +57,11 @@ export interface TitleInput {
   readonly trigger: Span | null;
   /** The date expression, in article offsets: its words are never part of the object. */
   readonly date: Span | null;
+  /**
+   * Who reported the clause, as written, when it is no known actor: a reported "it" or "they" is the reporter
+   * ("Government forces said they had repelled…" → "Government forces repel…").
+   */
+  readonly reporter?: string | null;
 }
 
 function both(actors: readonly string[]): string {
@@ -70,7 +75,13 @@ function isPlural(subject: string): boolean {
 
 /** A subject taken from the text ("Shells", "Armed men") is plural by its last word's form too. */
 function isPluralPhrase(subject: string): boolean {
-  return isPlural(subject) || /\b\p{Ll}+[^su]s$/u.test(subject) || /^\p{Lu}\p{Ll}+[^su]s$/u.test(subject);
+  // The head noun's form: wink-lemmatizer reduces a plural it knows ("Clashes", "Shells"), not a name ("Hamas").
+  // A capitalised head after other words is a name ("United States"), not a plural.
+  const words = subject.split(/\s+/);
+  const last = words[words.length - 1] ?? '';
+  if (words.length > 1 && /^\p{Lu}/u.test(last)) return isPlural(subject);
+  const head = last.toLowerCase();
+  return isPlural(subject) || (/^\p{Ll}+s$/u.test(head) && lemmatizer.noun(head) !== head);
 }
 
 function verb(agent: string, singular: string, plural: string): string {
@@ -89,11 +100,15 @@ export function excerptTitle(clause: string): string {
     .replace(/^that\s+/i, '')
     .split(/\s+/)
     .filter((w) => w !== '');
-  const head = words
-    .slice(0, MAX_EXCERPT_WORDS)
-    .join(' ')
-    .replace(/[\s,;:"'\u201D\u2019.]+$/, '');
-  const title = words.length > MAX_EXCERPT_WORDS ? `${head}\u2026` : head;
+  // At most nine words and about 60 characters, never ending on a function word ("the independence of a…").
+  let kept = words.slice(0, MAX_EXCERPT_WORDS);
+  const cut = (): boolean => kept.length < words.length;
+  const text = (): string => kept.join(' ').replace(/[\s,;:"'\u201D\u2019.]+$/, '');
+  const tooLong = (): boolean => text().length + (cut() ? 1 : 0) > MAX_TITLE_LENGTH;
+  while (kept.length > 1 && (tooLong() || (cut() && FUNCTION_WORD.test(kept[kept.length - 1] ?? ''))))
+    kept = kept.slice(0, -1);
+  const head = text();
+  const title = cut() ? `${head}\u2026` : head;
   return title === '' ? 'Event' : capitalised(title);
 }
 
@@ -116,8 +131,15 @@ function baseOfPast(word: string): string | null {
   const w = word.toLowerCase();
   if (!/^[a-z]+$/.test(w) || /(?:s|ing)$/.test(w)) return null;
   const base = lemmatizer.verb(w);
-  return base !== w ? base : null;
+  // Auxiliaries ("had", "been", "were") carry no event.
+  return base !== w && !AUXILIARY_BASE.has(base) ? base : null;
 }
+
+/** Words that follow a verb (its object's determiner or count, a particle, a preposition), not a noun it modifies. */
+const VERB_FOLLOWER =
+  /^(?:the|a|an|its|their|his|her|some|several|more|at|about|over|up|out|down|off|back|in|on|into|from|to|with|against|across|through|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds|thousands|dozens|scores|many|nearly|almost|around)$/;
+
+const AUXILIARY_BASE = new Set(['be', 'have', 'do', 'get', 'go', 'become', 'seem']);
 
 /** Particles that stay with the verb in a headline ("takes over", "shoots down", "speaks with", "calls on"). */
 const PARTICLE = new Set(['over', 'out', 'back', 'down', 'up', 'off', 'into', 'away', 'with', 'to', 'on']);
@@ -127,13 +149,14 @@ const VERB_FILLER =
 
 /** Auxiliaries and adverbs between a subject and its verb ("had reportedly taken"). */
 const AUX =
-  /\b(?:had|has|have|was|were|is|are|been|being|be|reportedly|also|allegedly|finally|now|later|then|again|already|recently|apparently)\s*$/i;
+  /\b(?:had|has|have|was|were|is|are|been|being|be|reportedly|also|allegedly|finally|now|later|then|again|already|recently|apparently|\p{Ll}+ly)\s*$/iu;
 const BE_BEFORE = /\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$/i;
 const DETERMINER = /^(?:the|a|an|this|that|these|those|its|their|his|her|some|several|another)\s+/i;
 /** Where an object (or a subject, read backwards) stops. */
 const OBJECT_STOP =
   /^(?:in|on|at|near|from|to|into|after|before|during|since|by|with|for|as|amid|outside|around|towards?|across|over|under|through|against|between|along|and|but|while|which|who|where|when|that|killing|leaving|forcing|prompting|according|said|says|despite|following|until|without|inside|within|behind|beyond|about)$/i;
-const FUNCTION_WORD = /^(?:of|the|a|an|and|or|to|in|on|at|for|with|by|from|its|their|his|her|'s)$/i;
+const FUNCTION_WORD =
+  /^(?:of|the|a|an|and|or|to|in|on|at|for|with|by|from|its|their|his|her|'s|about|some|nearly|around|almost|more|than|least|over|up)$/i;
 /** Verbs that carry a trigger noun as their object ("launched an offensive", "carried out a strike"). */
 const LIGHT_VERB =
   /\b(launched|conducted|mounted|staged|waged|began|started|carried\s+out|resumed|intensified|ordered|announced|declared|signed|agreed|imposed|broke|lifted|laid|claimed|reached|brokered)\s+(?:(?:a|an|the|its|their|new|fresh|major|large-scale|massive|successful|series\s+of|wave\s+of)\s+){0,3}(?:[\p{L}-]+\s+){0,2}$/iu;
@@ -174,13 +197,15 @@ function tidy(phrase: string): string {
 const CLAUSE_STOP =
   /^(?:as|while|because|after|before|when|since|although|though|which|who|where|amid|despite|according|following|until|killing|leaving)$/i;
 const MAX_CLAUSE_WORDS = 7;
+/** Words a cut phrase must not end on: a number, or what counts it. */
+const CUT_NUMBER = /^(?:[\d.,]+|about|some|nearly|around|almost|over|more|than|at|least|up|to)$/i;
 
 /**
  * The object of a verb that ends at `from`: the words up to the next stop word, comma or date; "the strategic town
  * of Bakhmut" is said "Bakhmut". A "that" clause is kept as a clause, up to its first subordinate part. Empty
  * when the verb takes none ("fled", "withdrew from …").
  */
-function objectAfter(input: TitleInput, from: number): string {
+function objectAfter(input: TitleInput, from: number, reports = false): string {
   const { date, reading } = input;
   let start = from;
   let end = reading.end;
@@ -197,16 +222,28 @@ function objectAfter(input: TitleInput, from: number): string {
     stretch = stretch.replace(/^\s*for\b/i, '');
   const filler = VERB_FILLER.exec(stretch);
   if (filler !== null) stretch = stretch.slice(filler[0].length);
-  stretch = stretch.split(/[,;:()"\u201C\u201D\u2013\u2014]|\s[-\u2013]\s/)[0] ?? '';
-  const clause = /^\s*that\s+/i.exec(stretch);
-  if (clause !== null) stretch = stretch.slice(clause[0].length);
-  const stop = clause !== null ? CLAUSE_STOP : OBJECT_STOP;
-  const limit = clause !== null ? MAX_CLAUSE_WORDS : MAX_OBJECT_WORDS;
+  // A comma inside a number ("1,000 square km") ends nothing.
+  stretch = stretch.split(/,(?!\d)|[;:()"\u201C\u201D\u2013\u2014]|\s[-\u2013]\s/)[0] ?? '';
+  const that = /^\s*that\s+/i.exec(stretch);
+  if (that !== null) stretch = stretch.slice(that[0].length);
+  // What a reporting verb takes is a clause, with or without "that"; its auxiliaries go, as in a headline
+  // ("said it had moved troops" → "says it moved troops").
+  const clause = that !== null || reports;
+  if (clause) stretch = stretch.replace(/\b(?:had|has|have)\s+(?!been\b)/gi, '');
+  const stop = clause ? CLAUSE_STOP : OBJECT_STOP;
+  const limit = clause ? MAX_CLAUSE_WORDS : MAX_OBJECT_WORDS;
   const kept: string[] = [];
   for (const w of stretch.trim().split(/\s+/)) {
     if (w === '' || stop.test(w)) break;
     kept.push(w);
-    if (kept.length > limit) return '';
+    // A clause is cut (and shortened further to fit); a noun phrase that long is no object.
+    if (kept.length > limit) {
+      if (!clause) return '';
+      kept.pop();
+      // Never end a cut clause on a number or its quantifier ("controlled about 1,000").
+      while (kept.length > 0 && CUT_NUMBER.test(kept[kept.length - 1] ?? '')) kept.pop();
+      break;
+    }
   }
   const object = tidy(kept.join(' '))
     .replace(
@@ -238,15 +275,27 @@ function subjectBefore(input: TitleInput, at: number): string {
     .filter((w) => w !== '');
   let stop = -1;
   words.forEach((w, i) => {
-    if (OBJECT_STOP.test(w) || /^(?:that|it|they|he|she|we|who|which)$/i.test(w)) stop = i;
+    if (OBJECT_STOP.test(w) || /^(?:that|it|they|he|she|we|who|which|whose|whom)$/i.test(w)) stop = i;
   });
   if (stop >= 0) {
-    if (/^(?:it|they|he|she|we|who|which)$/i.test(words[stop] ?? '')) return '';
+    if (/^(?:it|they|we)$/i.test(words[stop] ?? '') && stop === words.length - 1) return reporterSubject(input);
+    if (/^(?:it|they|he|she|we|who|which|whose|whom)$/i.test(words[stop] ?? '')) return '';
     words = words.slice(stop + 1);
   }
   const phrase = tidy(words.join(' '));
   const n = phrase === '' ? 0 : phrase.split(/\s+/).length;
   return n === 0 || n > MAX_SUBJECT_WORDS || /^\d/.test(phrase) ? '' : capitalised(phrase);
+}
+
+/** Reporters that are people or papers, never the doer of what they report ("officials said they …"). */
+const SPEAKER =
+  /\b(?:spokes(?:man|woman|person)|officials?|minister|ministry|commander|sources?|witness(?:es)?|residents?|analysts?|monitor|observatory|statement|report|media|agency|police|governor|mayor|president|presidency|office)$/i;
+
+/** The reporter's head noun phrase, for a reported "it" or "they"; '' when it is a speaker or too long. */
+function reporterSubject(input: TitleInput): string {
+  const head = tidy((input.reporter ?? '').split(/[,(]/)[0] ?? '');
+  const n = head === '' ? 0 : head.split(/\s+/).length;
+  return n === 0 || n > MAX_SUBJECT_WORDS || SPEAKER.test(head) ? '' : capitalised(head);
 }
 
 /** The place phrase a title ends with, unless the object already names the place. */
@@ -265,6 +314,8 @@ function fitted(head: string, object: string, place: string): string | null {
   let words = object.split(/\s+/);
   while (words.length > 1) {
     words = words.slice(0, -1);
+    // A shortened object never ends on a bare number or its quantifier ("controlled about 1,000").
+    while (words.length > 1 && CUT_NUMBER.test(words[words.length - 1] ?? '')) words = words.slice(0, -1);
     const shorter = tidy(words.join(' '));
     if (shorter !== '' && `${head} ${shorter}`.length <= MAX_TITLE_LENGTH) return `${head} ${shorter}`;
   }
@@ -295,10 +346,11 @@ function headline(input: TitleInput): string | null {
     const subject = agent ?? subjectBefore(input, trigger.start);
     if (subject === '') return null;
     const plural = agent === null ? isPluralPhrase(subject) : isPlural(subject);
-    let object = objectOrPlace(objectAfter(input, trigger.end), place);
+    let object = objectOrPlace(objectAfter(input, trigger.end, REPORTING.test(base)), place);
     // "Kunduz, which the Taliban seized in 2015": ground taken with no object in the clause is the place.
     if (object === '' && place !== null && (type === 'capture' || type === 'recapture')) object = place.name;
-    // What was stated is the news: a statement without it says nothing ("United States confirms").
+    // What was stated is the news: a statement without it says nothing ("United States confirms"); the clause's
+    // main verb may say it ("Ethiopian troops entered Mekelle…, the prime minister said").
     if (object === '' && type === 'statement') return null;
     const verbForm = (plural ? base : thirdPerson(base)) + particle;
     return fitted(`${subject} ${verbForm}`, object, placePhrase(place, object, type === 'withdrawal'));
@@ -327,6 +379,41 @@ function headline(input: TitleInput): string | null {
     const object = objectAfter(input, trigger.end + next[0].length);
     const verbForm = isPluralPhrase(subject) ? nextBase : thirdPerson(nextBase);
     return fitted(`${subject} ${verbForm}`, object, placePhrase(place, object, false));
+  }
+  return null;
+}
+
+/** Verbs that report rather than act: a headline built on them says nothing ("Officials say"). */
+const REPORTING = /^(?:say|tell|report|state|add|note|claim|confirm|announce|declare|insist|reveal|warn|accuse)$/;
+
+/**
+ * "Soldiers killed 11 rebels in a clash near Beni": when the trigger is a noun that gives no headline, the
+ * clause's own main verb does: the first past verb with a subject right before it.
+ */
+function mainVerbHeadline(input: TitleInput): string | null {
+  const { agent, place, type } = input;
+  for (const w of wordsIn(input, input.reading).words.slice(0, 30)) {
+    const word = slice(input, w);
+    const base = baseOfPast(word);
+    // A participle before a bare noun is an adjective ("armoured vehicles", "displaced families"); a verb is
+    // followed by its object's determiner or number, a particle, a preposition or a name.
+    const next = /^\s+(\S+)/.exec(slice(input, { start: w.end, end: input.reading.end }))?.[1] ?? '';
+    if (/^\p{Ll}/u.test(next) && !VERB_FOLLOWER.test(next)) continue;
+    const lead = slice(input, { start: Math.max(input.reading.start, w.start - 40), end: w.start });
+    if (base === null || REPORTING.test(base) || BE_BEFORE.test(lead) || /\b(?:the|a|an|its|their)\s+$/i.test(lead))
+      continue;
+    const said = subjectBefore(input, w.start);
+    if (said === '') continue;
+    const subject = agent ?? said;
+    const plural = agent === null ? isPluralPhrase(subject) : isPlural(subject);
+    const object = objectOrPlace(objectAfter(input, w.end), place);
+    // A main verb without an object says too little to stand for the event ("Conflict grows out").
+    if (object === '') continue;
+    return fitted(
+      `${subject} ${plural ? base : thirdPerson(base)}`,
+      object,
+      placePhrase(place, object, type === 'withdrawal'),
+    );
   }
   return null;
 }
@@ -396,14 +483,17 @@ function byType(input: TitleInput): string | null {
 
 /**
  * The event's title. The headline read from the text when it gives subject and verb; else the type's phrase
- * with what is known ("Capture of Kismayo"); else the clause's first words.
+ * with what is known ("Capture of Kismayo"); else a headline on the clause's main verb ("Soldiers kill 11
+ * rebels", when the trigger was the noun "clash"); else the clause's first words.
  */
 export function makeTitle(input: TitleInput): string {
-  const fromText = input.type === 'other' ? null : headline(input);
+  // An event of type 'other' has a headline only from a trigger of its own (an abduction, an arrest, a protest).
+  const fromText = input.type === 'other' && input.trigger === null ? null : headline(input);
   if (fromText !== null) return capitalised(fromText);
   const typed = byType(input);
   if (typed !== null && typed.length <= MAX_TITLE_LENGTH) return capitalised(typed);
-  return excerptTitle(slice(input, input.reading));
+  const fromMainVerb = mainVerbHeadline(input);
+  return fromMainVerb !== null ? capitalised(fromMainVerb) : excerptTitle(slice(input, input.reading));
 }
 
 /** The preposition right before a place mention ("out of Sirte" gives "of"), lower-cased, or null. */
@@ -418,7 +508,16 @@ export function prepositionBefore(text: string, start: number): string | null {
 /** The fields of a candidate event a title is made from. */
 export type Titled = Pick<
   EventCandidate,
-  'type' | 'agent' | 'actors' | 'location' | 'placePreposition' | 'sentence' | 'reading' | 'trigger' | 'mention'
+  | 'type'
+  | 'agent'
+  | 'actors'
+  | 'location'
+  | 'placePreposition'
+  | 'sentence'
+  | 'reading'
+  | 'trigger'
+  | 'mention'
+  | 'reportedBy'
 >;
 
 /** The title of a candidate event (or of a merged one, given its merged actors and place). */
@@ -432,5 +531,6 @@ export function titleFor(c: Titled): string {
     reading: c.reading,
     trigger: c.trigger,
     date: c.mention,
+    reporter: c.agent === null ? (c.reportedBy?.[0] ?? null) : null,
   });
 }

@@ -44,21 +44,23 @@ describe('reported events', () => {
   });
 
   it('keeps the reporter out of the actors and its words out of the place (trailing frame)', () => {
-    const e = only('Russian forces captured Avdiivka on Saturday, the defence ministry in Moscow said.');
+    const e = only(
+      "Russian forces captured Avdiivka in Ukraine's Donetsk region on Saturday, the defence ministry in Moscow said.",
+    );
     expect(e.type).toBe('capture');
     expect(e.date.start).toBe('2024-03-09');
     expect(e.actors).toEqual(['Russia']);
     expect(e.location?.name).not.toBe('Moscow');
     expect(e.sources[0]?.reportedBy?.length).toBe(1);
-    expect(e.title).toBe('Russia captures Avdiivka');
+    expect(e.title).toMatch(/^Russia captures Avdiivka\b/);
   });
 
   it('takes the reporter as the agent of a reported "it" or "they"', () => {
     const e = only('The Iraqi army said on Thursday that it had retaken the town of Hit from Islamic State militants.');
     expect(e.type).toBe('recapture');
-    expect(e.actors[0]).toBe('Iraqi government');
+    expect(e.actors[0]).toBe('Iraq');
     expect(e.actors).toContain('ISIS');
-    expect(e.sources[0]?.reportedBy).toEqual(['Iraqi government']);
+    expect(e.sources[0]?.reportedBy).toEqual(['Iraq']);
   });
 
   it('reads "according to" and a reported clause that carries its own date', () => {

@@ -83,6 +83,28 @@ describe('findReportFrame: leading frames', () => {
     });
   });
 
+  it('takes an appositive between commas right before the verb as part of the reporter', () => {
+    expect(
+      frame('Government forces, backed by tribesmen, said on Monday they had repelled an attack on Marib.', [
+        'on Monday',
+      ]),
+    ).toMatchObject({
+      reporter: 'Government forces, backed by tribesmen',
+      content: 'they had repelled an attack on Marib',
+    });
+    expect(
+      frame('A spokesman for the army, Colonel Ahmed Ali, said on Friday that troops had recaptured the town.', [
+        'on Friday',
+      ]),
+    ).toMatchObject({
+      reporter: 'A spokesman for the army, Colonel Ahmed Ali',
+      content: 'troops had recaptured the town',
+    });
+    // Not when the second stretch is a clause of its own, or a third comma stands before the verb.
+    expect(frame('The army, which retook the town, said on Friday that rebels had fled.', ['on Friday'])).toBeNull();
+    expect(frame('Rebels, the army, officials, said on Friday that talks had failed.', ['on Friday'])).toBeNull();
+  });
+
   it('reads "According to REPORTER, CONTENT"', () => {
     expect(frame('According to the Observatory, jihadists captured Tal Abyad on Sunday.', ['on Sunday'])).toMatchObject(
       {

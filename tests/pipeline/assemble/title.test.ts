@@ -19,6 +19,8 @@ interface Options {
   readonly preposition?: string | null;
   /** The date expression as it stands in the sentence. */
   readonly date?: string;
+  /** Who reported the clause, as written. */
+  readonly reporter?: string;
 }
 
 function spanOf(text: string, words: string | undefined): Span | null {
@@ -40,6 +42,7 @@ function title(text: string, o: Options): string {
     reading: { start: 0, end: text.length },
     trigger: spanOf(text, o.trigger),
     date: spanOf(text, o.date),
+    reporter: o.reporter ?? null,
   });
 }
 
@@ -211,6 +214,43 @@ describe('makeTitle: headlines from the text', () => {
     ).toBe('M23 bombing in Goma');
   });
 
+  it('takes the reporter as the subject of a reported "it" or "they", unless it is a speaker', () => {
+    const t = 'Government forces said on Monday they had repelled an attack on Marib.';
+    const reported = { type: 'ground-attack' as const, trigger: 'repelled', date: 'on Monday' };
+    expect(title(t, { ...reported, reporter: 'Government forces, backed by tribesmen' })).toBe(
+      'Government forces repel attack',
+    );
+    expect(title(t, { ...reported, reporter: 'local officials' })).not.toMatch(/^Local officials/);
+  });
+
+  it("falls back on the clause's main verb when the trigger is a noun and nothing else is known", () => {
+    expect(
+      title('Soldiers killed 11 rebels in a clash near the lake on Tuesday.', {
+        type: 'ground-attack',
+        trigger: 'clash',
+        date: 'on Tuesday',
+      }),
+    ).toBe('Soldiers kill 11 rebels');
+  });
+
+  it('says what a reporting verb reported, cut short without a dangling number', () => {
+    expect(
+      title("Ukraine's top commander said on Monday that his forces controlled about 1,000 square km of territory.", {
+        type: 'statement',
+        trigger: 'said',
+        date: 'on Monday',
+      }),
+    ).toBe("Ukraine's top commander says forces controlled");
+    expect(
+      title('The U.S. military said on Sunday it had moved troops out of the country.', {
+        type: 'statement',
+        trigger: 'said',
+        agent: 'United States',
+        date: 'on Sunday',
+      }),
+    ).toBe('United States says it moved troops out of the country');
+  });
+
   it('stays within about 60 characters without a dangling word', () => {
     const t = title(
       'Sudanese Armed Forces recaptured the headquarters of the national radio and television broadcaster in Omdurman in March 2024.',
@@ -294,12 +334,39 @@ describe('makeTitle: falling back on the type', () => {
     );
   });
 
+  it("gives an 'other' event with a trigger of its own (an abduction) a headline; a name ending in s is singular", () => {
+    expect(
+      title('Gunmen abducted more than 300 schoolboys in Kankara on Friday.', {
+        type: 'other',
+        trigger: 'abducted',
+        date: 'on Friday',
+      }),
+    ).toBe('Gunmen abduct more than 300 schoolboys');
+    expect(title('Hamas freed three Israeli women on Sunday.', { type: 'other', date: 'on Sunday' })).toBe(
+      'Hamas frees three Israeli women',
+    );
+  });
+
+  it('takes no auxiliary and no participle before a noun for the main verb', () => {
+    const deployed = title('American armoured vehicles were deployed near the prison on Saturday.', { type: 'other' });
+    expect(deployed).not.toMatch(/armours|bes|haves/);
+    expect(title('Libya has been split between rival administrations since 2014.', { type: 'other' })).not.toMatch(
+      /\bbes\b/,
+    );
+  });
+
   it("uses the clause's first words for 'other'", () => {
     expect(excerptTitle('\u201CTalks resumed quietly in the capital after a long pause, officials said.')).toBe(
       'Talks resumed quietly in the capital after a long\u2026',
     );
     expect(excerptTitle('  in May,')).toBe('In May');
     expect(excerptTitle('However, talks resumed in May.')).toBe('Talks resumed in May');
+    // About 60 characters at most, never ending on a function word.
+    const long = excerptTitle(
+      'Anglophone separatist leaders symbolically proclaimed the independence of a breakaway state.',
+    );
+    expect(long.length).toBeLessThanOrEqual(MAX_TITLE_LENGTH);
+    expect(long).toBe('Anglophone separatist leaders symbolically proclaimed\u2026');
   });
 });
 
