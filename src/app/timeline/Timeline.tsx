@@ -575,6 +575,7 @@ const LaneRow = memo(function LaneRow(p: LaneRowProps) {
                   shapeWidth={s1 - s0}
                   band={m.band}
                   showTitle={m.labelW > 0}
+                  titleFirst={m.labelW > 0 && m.labelX < m.x0}
                   tabbable={key === p.activeKey}
                   registerRef={p.registerRef}
                   onFocusMark={p.onFocusMark}
