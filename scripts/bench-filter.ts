@@ -18,7 +18,10 @@ import { buildDataIndex } from '../src/app/store/dataIndex.ts';
 import { applyFilters, NO_FILTERS, type Filters } from '../src/app/store/filters.ts';
 import { buildLanes } from '../src/app/timeline/lanes.ts';
 import { layoutLane } from '../src/app/timeline/layout.ts';
-import { fullWindow } from '../src/app/timeline/viewWindow.ts';
+import { buildLaneIndex } from '../src/app/timeline/laneIndex.ts';
+import { laneMarks } from '../src/app/timeline/laneMarks.ts';
+import { scaleUtc } from 'd3-scale';
+import { fullWindow, type ViewWindow } from '../src/app/timeline/viewWindow.ts';
 
 const args = process.argv.slice(2).filter((a) => a !== '--browser');
 const browserToo = process.argv.includes('--browser');
@@ -92,6 +95,20 @@ time(`one actor unchecked → lanes by location → layout`, () => {
   for (const lane of buildLanes(index, r.passing, 'location', 'count'))
     layoutLane(lane.events, index.extents, scale, options);
 });
+
+console.log('\nWhat a frame costs the canvas layer in script (laneMarks over every lane, 1000 px, lanes by actor):');
+const lanesByActor = buildLanes(index, applyFilters(index, NO_FILTERS).passing, 'actor', 'count');
+const laneIndexes = lanesByActor.map((l) => buildLaneIndex(l.events, index.extents, index.typeOf));
+const month: ViewWindow = [Date.UTC(2016, 5, 1), Date.UTC(2016, 6, 1)];
+for (const [label, w] of [
+  ['fit all', [w0, w1] as ViewWindow],
+  ['one month (June 2016)', month],
+] as const) {
+  const frameScale = scaleUtc().domain(w).range([0, 1000]);
+  time(`frame at ${label}`, () => {
+    for (const li of laneIndexes) laneMarks(li, index.extents, frameScale, options);
+  });
+}
 if (browserToo) await browserFigures();
 console.log(
   `\nnode ${process.version}, ${process.platform}/${process.arch}, load average ${loadavg()

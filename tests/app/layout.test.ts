@@ -211,3 +211,15 @@ describe('layoutLane: what makes a lane dense', () => {
     expect(layoutLane(all(many), many, scale, o).marks.every((m) => m.kind === 'cluster')).toBe(true);
   });
 });
+
+describe('layoutLane: titles at the plot’s right edge', () => {
+  it('puts the title of the last point left of it when the edge leaves no room on the right', () => {
+    const extents = [dayAt(100), dayAt(395)];
+    const { marks } = layoutLane([0, 1], extents, scale, options({ labelWidth: () => 80, maxRows: 1 }));
+    const [a, b] = points(marks);
+    expect(a!.labelX).toBeGreaterThan(a!.x1); // room on the right: there
+    expect(b!.labelX + b!.labelW).toBeLessThanOrEqual(b!.x0); // at the edge: on the left
+    expect(b!.labelW).toBe(80);
+    expect(b!.labelX).toBeGreaterThanOrEqual(a!.labelX + a!.labelW); // and clear of the title before it
+  });
+});

@@ -17,6 +17,8 @@ export interface EventMarkProps {
   readonly shapeWidth: number;
   readonly band: boolean;
   readonly showTitle: boolean;
+  /** The title sits left of the shape (a point at the plot's right edge). */
+  readonly titleFirst: boolean;
   readonly tabbable: boolean;
   readonly registerRef: (key: string, el: HTMLElement | null) => void;
   readonly onFocusMark: (key: string) => void;
@@ -49,7 +51,7 @@ export const EventMark = memo(function EventMark(p: EventMarkProps) {
     <button
       type="button"
       ref={(el) => p.registerRef(p.markKey, el)}
-      className={`mark${p.band ? ' band' : ''} type-${p.event.type}${hovered ? ' twin' : ''}${selected ? ' selected' : ''}${p.event.dateConflict === true ? ' conflict' : ''}`}
+      className={`mark${p.band ? ' band' : ''}${p.titleFirst ? ' title-first' : ''} type-${p.event.type}${hovered ? ' twin' : ''}${selected ? ' selected' : ''}${p.event.dateConflict === true ? ' conflict' : ''}`}
       style={{ left: p.left, top: p.top, width: p.width, height: p.height }}
       tabIndex={p.tabbable ? 0 : -1}
       aria-label={markName(p.event, p.label)}

@@ -234,7 +234,8 @@ export function Timeline({ index }: { index: DataIndex }) {
   /** Set by keys that move the window: after the next layout, focus goes back into the timeline. */
   const pendingFocus = useRef(false);
   /** Where focus was (lane, x) before the window moved: the mark nearest to it in that lane takes focus. */
-  const fallbackFocus = useRef<{ lane: number; x: number } | null>(null);
+  // By lane key: lanes with nothing in the new window fold away, so a lane's position can change as it moves.
+  const fallbackFocus = useRef<{ laneKey: string; x: number } | null>(null);
   const refs = useRef(new Map<string, HTMLElement>());
   const registerRef = useCallback((key: string, el: HTMLElement | null) => {
     if (el === null) refs.current.delete(key);
@@ -260,7 +261,7 @@ export function Timeline({ index }: { index: DataIndex }) {
     if (key === null && place !== null) {
       // The focused mark left the window: the nearest mark of the same lane, not the first mark of the page.
       let best: NavMark | null = null;
-      for (const m of nav[place.lane] ?? [])
+      for (const m of nav[lanes.findIndex((l) => l.key === place.laneKey)] ?? [])
         if (best === null || Math.abs(m.center - place.x) < Math.abs(best.center - place.x)) best = m;
       key = best?.key ?? null;
     }
@@ -268,7 +269,7 @@ export function Timeline({ index }: { index: DataIndex }) {
     if (key !== null && key !== focusKey) setFocusKey(key);
     const target = key === null ? undefined : refs.current.get(key);
     (target ?? plotRef.current)?.focus({ preventScroll: true });
-  }, [activeKey, focusKey, allKeys, nav, plotRef]);
+  }, [activeKey, focusKey, allKeys, nav, lanes, plotRef]);
 
   const focusMark = (key: string) => {
     setFocusKey(key);
@@ -334,7 +335,7 @@ export function Timeline({ index }: { index: DataIndex }) {
   const runAction = (a: TimelineAction, key: string | undefined) => {
     const anchor = a.id === 'zoom-in' || a.id === 'zoom-out' ? anchorOf(key) : null;
     const place = focusPlace(key);
-    if (place !== null) fallbackFocus.current = place;
+    if (place !== null) fallbackFocus.current = { laneKey: lanes[place.lane]!.key, x: place.x };
     moveTo(a.run({ view, anchor }));
   };
   const onToolbarAction = (a: TimelineAction) => moveTo(a.run({ view, anchor: null }));
@@ -365,7 +366,7 @@ export function Timeline({ index }: { index: DataIndex }) {
     if (target < 0) return false;
     const x = index.extents[target]!;
     pendingFocus.current = true;
-    fallbackFocus.current = { lane: place.lane, x: width / 2 };
+    fallbackFocus.current = { laneKey: lane.key, x: width / 2 };
     setFocusKey(`${lane.key}|${index.events[target]!.id}`);
     moveTo(centreInWindow(view, x.start, x.end));
     return true;
@@ -576,6 +577,7 @@ const LaneRow = memo(function LaneRow(p: LaneRowProps) {
                   shapeWidth={s1 - s0}
                   band={m.band}
                   showTitle={m.labelW > 0}
+                  titleFirst={m.labelW > 0 && m.labelX < m.x0}
                   tabbable={key === p.activeKey}
                   registerRef={p.registerRef}
                   onFocusMark={p.onFocusMark}

@@ -10,7 +10,9 @@ const SLACK = 3;
 /** The part of a mark that takes clicks: its shape, and its title when it has one (as its button does). */
 export function hitBox(m: MarkLayout, width: number): [number, number] {
   const [a, b] = visiblePart(m.x0, m.x1, width);
-  return m.kind === 'event' && m.labelW > 0 ? [a, Math.max(b, m.labelX + m.labelW)] : [a, b];
+  return m.kind === 'event' && m.labelW > 0
+    ? [Math.min(a, Math.max(0, m.labelX)), Math.max(b, m.labelX + m.labelW)]
+    : [a, b];
 }
 
 /**

@@ -48,7 +48,10 @@ export interface EventMarkLayout {
   readonly h: number;
   /** True for a band (a span drawn as a thin bar with its label over it), false for a day point. */
   readonly band: boolean;
-  /** Where the title starts and how wide it may be drawn; labelW 0 when the mark has no room for one. */
+  /**
+   * Where the title starts and how wide it may be drawn; labelW 0 when the mark has no room for one. A point's
+   * title is right of it, or left of it (labelX < x0) when the plot's edge leaves no room on the right.
+   */
   readonly labelX: number;
   readonly labelW: number;
 }
@@ -207,10 +210,18 @@ function packPoints(
   }
   const marks: MarkLayout[] = [];
   byRow.forEach((row, r) => {
+    let prevEnd = -Infinity;
     row.forEach((p, i) => {
       const next = Math.min(row[i + 1]?.x0 ?? Infinity, o.width + o.gap);
       const want = o.labelWidth(p.event);
-      const room = Math.min(want, next - o.gap - (p.x1 + 4));
+      const enough = Math.min(want, MIN_LABEL);
+      const right = Math.min(want, next - o.gap - (p.x1 + 4));
+      // Where the right-hand side has no room (the plot's edge, mostly: the latest events at fit-all), the title
+      // goes left of the point if the row is free there.
+      const left = Math.min(want, p.x0 - 4 - Math.max(0, prevEnd + o.gap));
+      const onLeft = want > 0 && right < enough && i === row.length - 1 && left >= enough;
+      const labelW = want > 0 && right >= enough ? right : onLeft ? left : 0;
+      const labelX = onLeft ? p.x0 - 4 - labelW : p.x1 + 4;
       marks.push({
         kind: 'event',
         event: p.event,
@@ -220,9 +231,10 @@ function packPoints(
         y: o.pad + r * o.rowHeight,
         h: o.rowHeight - 4,
         band: false,
-        labelX: p.x1 + 4,
-        labelW: want > 0 && room >= Math.min(want, MIN_LABEL) ? room : 0,
+        labelX,
+        labelW,
       });
+      prevEnd = labelW > 0 && !onLeft ? labelX + labelW : p.x1;
     });
   });
   const badgeRow = byRow.length;
