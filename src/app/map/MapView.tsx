@@ -23,6 +23,7 @@ import {
 } from 'react';
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
+import type { GeoProjection } from 'd3-geo';
 import type { DataIndex } from '../store/dataIndex.ts';
 import { useTimelineStore } from '../store/index.ts';
 import { regionFromCorners } from '../store/region.ts';
@@ -32,10 +33,10 @@ import { canvasSupported, readPalette } from '../timeline/useCanvasLayer.ts';
 import { SETTLE_MS, useSettledWindow } from '../timeline/useSettledWindow.ts';
 import { EVENT_TYPES } from '../../model/index.ts';
 import type { Palette } from '../timeline/paintLane.ts';
-import { basemapPaths, loadBasemap, type Basemap } from './basemap.ts';
+import { basemapPaths, loadBasemap, type Basemap, type BasemapPaths } from './basemap.ts';
 import { CELL, clusterEvents, clusterMembers, markerRadius, onScreen, type MapMarker } from './clusters.ts';
 import { mapEventSets, passingWithoutRegion } from './mapEvents.ts';
-import { paintMap } from './paintMap.ts';
+import { paintMap, renderBasemapImage, type BasemapImage } from './paintMap.ts';
 import { setMapSvgSource } from './mapSnapshot.ts';
 import { renderMapSvg } from './mapSvg.ts';
 import {
@@ -50,12 +51,15 @@ import {
   type ViewTransform,
 } from './projection.ts';
 import { useElementSize } from './useElementSize.ts';
+import { MAP_DRAWN_MARK } from './mapTiming.ts';
 
 export const MAP_DRAWN_EVENT = 'map-drawn';
 /** Most marker buttons in the DOM: a view holds about (width / CELL) × (height / CELL) markers at most. */
 export const MAX_MAP_BUTTONS = 600;
 /** Deepest zoom over the fitted view: from a country down to a town's streets. */
 const MAX_K = 4096;
+/** CSS px of basemap drawn around the view, so a pan shows land before the view rests and it is drawn again. */
+const BASEMAP_MARGIN = 160;
 /** A box smaller than this (px) is a click, not a box. */
 const MIN_BOX = 6;
 
@@ -109,10 +113,16 @@ export default function MapView({ index }: { index: DataIndex }) {
   const bounds = useMemo(() => eventBounds(index), [index]);
   const projection = useMemo(() => fitProjection(bounds, width, height), [bounds, width, height]);
   const points = useMemo(() => projectEvents(index, projection), [index, projection]);
-  const paths = useMemo(
-    () => (basemap !== null && canvasOn ? basemapPaths(basemap, projection) : null),
-    [basemap, canvasOn, projection],
-  );
+  // The basemap's paths are built after the markers' first paint (tens of thousands of points through d3-geo):
+  // the events show at once, the land a moment later.
+  const [built, setBuilt] = useState<{ projection: GeoProjection; paths: BasemapPaths } | null>(null);
+  useEffect(() => {
+    if (basemap === null || !canvasOn || width <= 0 || height <= 0) return;
+    const timer = setTimeout(() => setBuilt({ projection, paths: basemapPaths(basemap, projection) }), 0);
+    return () => clearTimeout(timer);
+  }, [basemap, canvasOn, projection, width, height]);
+  // Paths of another projection (before a resize) are never drawn.
+  const paths = built !== null && built.projection === projection ? built.paths : null;
 
   // What the map shows: every filter but its own area, within the timeline's settled window.
   const filters = useTimelineStore((s) => s.filters);
@@ -137,6 +147,9 @@ export default function MapView({ index }: { index: DataIndex }) {
   const live = useRef<ViewTransform>(IDENTITY);
   const [settled, setSettled] = useState<ViewTransform>(IDENTITY);
   const [moving, setMoving] = useState(false);
+  /** Whether a gesture is under way (for painting, which reads refs only). */
+  const movingRef = useRef(false);
+  const basemapPathsOf = useRef<unknown>(null);
   const behaviour = useRef<ZoomBehavior<HTMLDivElement, unknown> | null>(null);
   const [boxMode, setBoxMode] = useState(false);
   const boxModeRef = useRef(false);
@@ -148,6 +161,9 @@ export default function MapView({ index }: { index: DataIndex }) {
   const palette = useRef<Palette | null>(null);
   const frame = useRef<number | null>(null);
   const announced = useRef(false);
+  /** The basemap bitmap and the canvas it lives in (see BasemapImage). */
+  const basemapImage = useRef<BasemapImage | null>(null);
+  const [basemapCanvas] = useState(() => (typeof document === 'undefined' ? null : document.createElement('canvas')));
   const paintInput = useRef({ sets, points, paths, box, width, height, index });
   useLayoutEffect(() => {
     paintInput.current = { sets, points, paths, box, width, height, index };
@@ -172,8 +188,21 @@ export default function MapView({ index }: { index: DataIndex }) {
       canvas.style.height = `${p.height}px`;
     }
     const t = live.current;
-    const inside = clusterEvents(p.points, p.sets.inside, t, p.width, p.height).markers;
-    const outside = clusterEvents(p.points, p.sets.outside, t, p.width, p.height).markers;
+    // The bitmap is made again when the view rests somewhere else (or the size, data or basemap changed).
+    let image = basemapImage.current;
+    const stale =
+      image === null ||
+      image.width !== p.width + 2 * BASEMAP_MARGIN ||
+      image.height !== p.height + 2 * BASEMAP_MARGIN ||
+      (!movingRef.current && (image.t.k !== t.k || image.t.x !== t.x || image.t.y !== t.y));
+    if (p.paths !== null && basemapCanvas !== null && (stale || basemapPathsOf.current !== p.paths)) {
+      image = renderBasemapImage(basemapCanvas, p.paths, t, p.width, p.height, dpr, BASEMAP_MARGIN);
+      basemapImage.current = image;
+      basemapPathsOf.current = p.paths;
+    }
+    if (p.paths === null) image = null;
+    const inside = clusterEvents(p.points, p.sets.inside, t, p.width, p.height, CELL, false).markers;
+    const outside = clusterEvents(p.points, p.sets.outside, t, p.width, p.height, CELL, false).markers;
     const s = useTimelineStore.getState();
     const at = (id: string | null): [number, number] | null => {
       if (id === null) return null;
@@ -189,7 +218,7 @@ export default function MapView({ index }: { index: DataIndex }) {
         height: p.height,
         dpr,
         t,
-        paths: p.paths,
+        basemap: image,
         inside,
         outside,
         box: p.box,
@@ -201,11 +230,12 @@ export default function MapView({ index }: { index: DataIndex }) {
     );
     if (!announced.current && p.paths !== null) {
       announced.current = true;
+      if (performance.getEntriesByName(MAP_DRAWN_MARK).length === 0) performance.mark(MAP_DRAWN_MARK);
       stage.dispatchEvent(
         new CustomEvent(MAP_DRAWN_EVENT, { bubbles: true, detail: { markers: inside.length + outside.length } }),
       );
     }
-  }, []);
+  }, [basemapCanvas]);
   const schedule = useCallback(() => {
     frame.current ??= requestAnimationFrame(paint);
   }, [paint]);
@@ -277,12 +307,22 @@ export default function MapView({ index }: { index: DataIndex }) {
       })
       .on('zoom', (e: D3ZoomEvent<HTMLDivElement, unknown>) => {
         live.current = { k: e.transform.k, x: e.transform.x, y: e.transform.y };
+        // A change from a button or key (no pointer event) is one step: the map rests at once, crisp.
+        const gesture = e.sourceEvent !== null && e.sourceEvent !== undefined;
+        movingRef.current = gesture;
         schedule();
-        setMoving(true);
         clearTimeout(timer);
-        timer = setTimeout(() => {
+        if (!gesture) {
           setMoving(false);
           setSettled(live.current);
+          return;
+        }
+        setMoving(true);
+        timer = setTimeout(() => {
+          movingRef.current = false;
+          setMoving(false);
+          setSettled(live.current);
+          schedule(); // the basemap again, crisp, at the resting view
         }, SETTLE_MS);
       });
     const s = select(stage);

@@ -9,6 +9,7 @@
 import type { ProjectedPoints, ViewTransform } from './projection.ts';
 
 export const CELL = 44;
+const NO_CELLS = new Int32Array(0);
 
 export interface MapMarker {
   /** Screen position (centroid of its events). */
@@ -29,7 +30,7 @@ export interface MapMarker {
 
 export interface Clustering {
   readonly markers: readonly MapMarker[];
-  /** Cell of each item (−1 when it is off screen or has no location), for clusterMembers. */
+  /** Cell of each item (−1 when it is off screen or has no location), for clusterMembers; empty without cells. */
   readonly cellOf: Int32Array;
   readonly items: ArrayLike<number>;
 }
@@ -50,6 +51,8 @@ export function clusterEvents(
   width: number,
   height: number,
   cell = CELL,
+  /** Whether to note each item's cell (for clusterMembers); a frame that only paints does not need it. */
+  withCells = true,
 ): Clustering {
   const cw = cell / cellZoom(t.k); // cell size in base units
   const bx0 = -t.x / t.k - cw;
@@ -69,7 +72,7 @@ export function clusterEvents(
   const minY = new Float64Array(cells).fill(Infinity);
   const maxX = new Float64Array(cells).fill(-Infinity);
   const maxY = new Float64Array(cells).fill(-Infinity);
-  const cellOf = new Int32Array(items.length).fill(-1);
+  const cellOf = withCells ? new Int32Array(items.length).fill(-1) : NO_CELLS;
   const { xs, ys } = points;
   for (let n = 0; n < items.length; n++) {
     const e = items[n]!;
@@ -78,7 +81,7 @@ export function clusterEvents(
     // NaN (no location) fails these comparisons too.
     if (!(x >= bx0 && x <= bx1 && y >= by0 && y <= by1)) continue;
     const c = (Math.floor(y / cw) - cy0) * cols + (Math.floor(x / cw) - cx0);
-    cellOf[n] = c;
+    if (withCells) cellOf[n] = c;
     if (count[c] === 0) first[c] = e;
     count[c]!++;
     sumX[c]! += x;

@@ -21,12 +21,55 @@ export const MAP_COLOURS = {
   hover: '#f5b700',
 } as const;
 
+/**
+ * The basemap rasterized once at transform `t` with `margin` CSS px around the view: a frame draws this bitmap
+ * scaled and shifted to its own transform (one drawImage) instead of rasterizing 1:50m coastlines and borders,
+ * which took most of a frame in software rendering. MapView renders it again, crisp, once the view settles.
+ */
+export interface BasemapImage {
+  readonly canvas: HTMLCanvasElement;
+  readonly t: ViewTransform;
+  readonly margin: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** Rasterizes the basemap for a view of width × height at transform t (into `canvas`, resized). */
+export function renderBasemapImage(
+  canvas: HTMLCanvasElement,
+  paths: BasemapPaths,
+  t: ViewTransform,
+  width: number,
+  height: number,
+  dpr: number,
+  margin: number,
+): BasemapImage | null {
+  const w = width + 2 * margin;
+  const h = height + 2 * margin;
+  canvas.width = Math.round(w * dpr);
+  canvas.height = Math.round(h * dpr);
+  const ctx = canvas.getContext('2d');
+  if (ctx === null) return null;
+  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+  ctx.clearRect(0, 0, w, h);
+  ctx.setTransform(dpr * t.k, 0, 0, dpr * t.k, dpr * (t.x + margin), dpr * (t.y + margin));
+  ctx.fillStyle = MAP_COLOURS.land;
+  ctx.fill(paths.land);
+  ctx.lineWidth = 0.6 / t.k;
+  ctx.strokeStyle = MAP_COLOURS.coast;
+  ctx.stroke(paths.land);
+  ctx.lineWidth = 0.8 / t.k;
+  ctx.strokeStyle = MAP_COLOURS.border;
+  ctx.stroke(paths.borders);
+  return { canvas, t, margin, width: w, height: h };
+}
+
 export interface MapFrame {
   readonly width: number;
   readonly height: number;
   readonly dpr: number;
   readonly t: ViewTransform;
-  readonly paths: BasemapPaths | null;
+  readonly basemap: BasemapImage | null;
   readonly inside: readonly MapMarker[];
   readonly outside: readonly MapMarker[];
   /** The area filter's box in base coordinates, or null. */
@@ -43,17 +86,11 @@ export function paintMap(ctx: CanvasRenderingContext2D, f: MapFrame, palette: Pa
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
   ctx.fillStyle = MAP_COLOURS.sea;
   ctx.fillRect(0, 0, f.width, f.height);
-  if (f.paths !== null) {
-    ctx.setTransform(dpr * t.k, 0, 0, dpr * t.k, dpr * t.x, dpr * t.y);
-    ctx.fillStyle = MAP_COLOURS.land;
-    ctx.fill(f.paths.land);
-    ctx.lineWidth = 0.6 / t.k;
-    ctx.strokeStyle = MAP_COLOURS.coast;
-    ctx.stroke(f.paths.land);
-    ctx.lineWidth = 0.8 / t.k;
-    ctx.strokeStyle = MAP_COLOURS.border;
-    ctx.stroke(f.paths.borders);
-    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+  const b = f.basemap;
+  if (b !== null) {
+    // A base point at cache pixel u (CSS) sits at ((u − margin − b.t.x) / b.t.k) · t.k + t.x on this frame.
+    const s = t.k / b.t.k;
+    ctx.drawImage(b.canvas, (-b.margin - b.t.x) * s + t.x, (-b.margin - b.t.y) * s + t.y, b.width * s, b.height * s);
   }
   if (f.box !== null) {
     const x0 = f.box.x0 * t.k + t.x;
