@@ -36,7 +36,7 @@ import type { Palette } from '../timeline/paintLane.ts';
 import { basemapPaths, loadBasemap, type Basemap, type BasemapPaths } from './basemap.ts';
 import { CELL, clusterEvents, clusterMembers, markerRadius, onScreen, type MapMarker } from './clusters.ts';
 import { mapEventSets, passingWithoutRegion } from './mapEvents.ts';
-import { paintMap, renderBasemapImage, type BasemapImage } from './paintMap.ts';
+import { paintMap, renderBasemapImage, type BasemapImage, type MapLabel } from './paintMap.ts';
 import { setMapSvgSource } from './mapSnapshot.ts';
 import { renderMapSvg } from './mapSvg.ts';
 import {
@@ -71,7 +71,11 @@ interface MarkerButton {
   readonly eventId: string | null;
   /** A cluster whose events share one spot: zooming cannot part them, so choosing it filters to that spot. */
   readonly colocated: boolean;
+  /** The place its events name (most of them, for a cluster). */
+  readonly place: string;
 }
+
+const sameView = (a: ViewTransform, b: ViewTransform): boolean => a.k === b.k && a.x === b.x && a.y === b.y;
 
 /** The place most of a cluster's events name. */
 function commonPlace(index: DataIndex, members: readonly number[]): string {
@@ -157,6 +161,46 @@ export default function MapView({ index }: { index: DataIndex }) {
     boxModeRef.current = boxMode;
   }, [boxMode]);
 
+  // Buttons for the markers of the settled view.
+  const buttons: MarkerButton[] = useMemo(() => {
+    if (width <= 0 || height <= 0) return [];
+    const clustering = clusterEvents(points, sets.inside, settled, width, height);
+    const shown = clustering.markers.filter((m) => onScreen(m, width, height));
+    if (shown.length > MAX_MAP_BUTTONS) return [];
+    const members = shown.some((m) => m.count > 1) ? clusterMembers(clustering) : new Map<number, number[]>();
+    // West to east, then north to south: the order arrows walk.
+    shown.sort((a, b) => a.x - b.x || a.y - b.y);
+    return shown.map((m) => {
+      if (m.count === 1) {
+        const e = index.events[m.event]!;
+        return {
+          key: `e|${e.id}`,
+          marker: m,
+          name: markName(e, index.labels[m.event]!),
+          eventId: e.id,
+          colocated: false,
+          place: e.location?.name ?? '',
+        };
+      }
+      const place = commonPlace(index, members.get(m.cell) ?? [m.event]);
+      const colocated = Math.max(m.x1 - m.x0, m.y1 - m.y0) * MAX_K < CELL;
+      const name = colocated
+        ? `${m.count} events at ${place}: show them on the timeline`
+        : `${m.count} events near ${place}: zoom in`;
+      const key = `c|${m.cell}|${m.count}|${index.events[m.event]!.id}`;
+      return { key, marker: m, name, eventId: null, colocated, place };
+    });
+  }, [points, sets, settled, width, height, index]);
+  // Place names beside the markers of the settled view, the largest first (they win where labels would overlap).
+  const labels: MapLabel[] = useMemo(
+    () =>
+      [...buttons]
+        .sort((a, b) => b.marker.count - a.marker.count)
+        .filter((b) => b.place !== '')
+        .map((b) => ({ x: b.marker.x, y: b.marker.y, r: markerRadius(b.marker.count) + 2, text: b.place })),
+    [buttons],
+  );
+
   // Painting: one frame at most per animation frame, from refs, never through React.
   const palette = useRef<Palette | null>(null);
   const frame = useRef<number | null>(null);
@@ -164,10 +208,10 @@ export default function MapView({ index }: { index: DataIndex }) {
   /** The basemap bitmap and the canvas it lives in (see BasemapImage). */
   const basemapImage = useRef<BasemapImage | null>(null);
   const [basemapCanvas] = useState(() => (typeof document === 'undefined' ? null : document.createElement('canvas')));
-  const paintInput = useRef({ sets, points, paths, box, width, height, index });
+  const paintInput = useRef({ sets, points, paths, box, width, height, index, labels, labelsAt: settled });
   useLayoutEffect(() => {
-    paintInput.current = { sets, points, paths, box, width, height, index };
-  }, [sets, points, paths, box, width, height, index]);
+    paintInput.current = { sets, points, paths, box, width, height, index, labels, labelsAt: settled };
+  }, [sets, points, paths, box, width, height, index, labels, settled]);
   const paint = useCallback(() => {
     frame.current = null;
     const canvas = canvasRef.current;
@@ -201,7 +245,8 @@ export default function MapView({ index }: { index: DataIndex }) {
       basemapPathsOf.current = p.paths;
     }
     if (p.paths === null) image = null;
-    const inside = clusterEvents(p.points, p.sets.inside, t, p.width, p.height, CELL, false).markers;
+    const clustering = clusterEvents(p.points, p.sets.inside, t, p.width, p.height, CELL, false, p.index.typeOf);
+    const inside = clustering.markers;
     const outside = clusterEvents(p.points, p.sets.outside, t, p.width, p.height, CELL, false).markers;
     const s = useTimelineStore.getState();
     const at = (id: string | null): [number, number] | null => {
@@ -223,6 +268,8 @@ export default function MapView({ index }: { index: DataIndex }) {
         outside,
         box: p.box,
         typeOf: (e) => EVENT_TYPES[p.index.typeOf[e]!]!,
+        types: clustering.types,
+        labels: !movingRef.current && sameView(t, p.labelsAt) ? p.labels : null,
         hovered: at(s.hoveredEventId),
         selected: at(s.selected?.eventId ?? null),
       },
@@ -244,7 +291,7 @@ export default function MapView({ index }: { index: DataIndex }) {
   }, [sets, paths]);
   useLayoutEffect(() => {
     if (canvasOn) paint();
-  }, [canvasOn, paint, sets, points, paths, box, width, height]);
+  }, [canvasOn, paint, sets, points, paths, box, width, height, labels]);
   useEffect(() => {
     if (!canvasOn) return;
     const unsubscribe = useTimelineStore.subscribe((s, prev) => {
@@ -356,35 +403,6 @@ export default function MapView({ index }: { index: DataIndex }) {
     const z = behaviour.current;
     if (stage !== null && z !== null) z.translateBy(select(stage), dx / live.current.k, dy / live.current.k);
   }, []);
-
-  // Buttons for the markers of the settled view.
-  const buttons: MarkerButton[] = useMemo(() => {
-    if (width <= 0 || height <= 0) return [];
-    const clustering = clusterEvents(points, sets.inside, settled, width, height);
-    const shown = clustering.markers.filter((m) => onScreen(m, width, height));
-    if (shown.length > MAX_MAP_BUTTONS) return [];
-    const members = shown.some((m) => m.count > 1) ? clusterMembers(clustering) : new Map<number, number[]>();
-    // West to east, then north to south: the order arrows walk.
-    shown.sort((a, b) => a.x - b.x || a.y - b.y);
-    return shown.map((m) => {
-      if (m.count === 1) {
-        const e = index.events[m.event]!;
-        return {
-          key: `e|${e.id}`,
-          marker: m,
-          name: markName(e, index.labels[m.event]!),
-          eventId: e.id,
-          colocated: false,
-        };
-      }
-      const place = commonPlace(index, members.get(m.cell) ?? [m.event]);
-      const colocated = Math.max(m.x1 - m.x0, m.y1 - m.y0) * MAX_K < CELL;
-      const name = colocated
-        ? `${m.count} events at ${place}: show them on the timeline`
-        : `${m.count} events near ${place}: zoom in`;
-      return { key: `c|${m.cell}|${m.count}|${index.events[m.event]!.id}`, marker: m, name, eventId: null, colocated };
-    });
-  }, [points, sets, settled, width, height, index]);
 
   // Keyboard: one tab stop on the markers (roving tabindex); arrows walk them west to east.
   const [focusKey, setFocusKey] = useState<string | null>(null);
