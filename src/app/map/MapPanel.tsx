@@ -27,8 +27,9 @@ export function MapPanel({ index, shown, id }: { index: DataIndex; shown: boolea
     // On the page's performance timeline, with MapView's 'map drawn': how long the map takes to open.
     if (!started) return;
     performance.mark(MAP_SHOWN_MARK);
-    // The basemap downloads while the map's code does; MapView reports a failure.
-    fetchBasemapFile().catch(() => undefined);
+    // The basemaps download while the map's code does; MapView reports a failure.
+    fetchBasemapFile('coarse').catch(() => undefined);
+    fetchBasemapFile('fine').catch(() => undefined);
   }, [started]);
   const loading = <p className="map-loading">Loading the map…</p>;
   return (

@@ -101,18 +101,18 @@ export default function MapView({ index }: { index: DataIndex }) {
   const { width, height } = useElementSize(stageRef);
   const [canvasOn] = useState(canvasSupported);
 
+  // The coarse basemap first (the map is up at once), then the fine one, once the coarse one has been drawn.
   const [basemap, setBasemap] = useState<Basemap | null>(null);
+  const [fine, setFine] = useState(false);
   const [basemapError, setBasemapError] = useState<string | null>(null);
+  const fail = useCallback((e: unknown) => setBasemapError(e instanceof Error ? e.message : String(e)), []);
   useEffect(() => {
     let live = true;
-    loadBasemap().then(
-      (b) => live && setBasemap(b),
-      (e: unknown) => live && setBasemapError(e instanceof Error ? e.message : String(e)),
-    );
+    loadBasemap('coarse').then((b) => live && setBasemap((current) => current ?? b), fail);
     return () => {
       live = false;
     };
-  }, []);
+  }, [fail]);
 
   const bounds = useMemo(() => eventBounds(index), [index]);
   const projection = useMemo(() => fitProjection(bounds, width, height), [bounds, width, height]);
@@ -127,6 +127,19 @@ export default function MapView({ index }: { index: DataIndex }) {
   }, [basemap, canvasOn, projection, width, height]);
   // Paths of another projection (before a resize) are never drawn.
   const paths = built !== null && built.projection === projection ? built.paths : null;
+  const coarseDrawn = paths !== null;
+  useEffect(() => {
+    if (!coarseDrawn || fine) return;
+    let live = true;
+    loadBasemap('fine').then((b) => {
+      if (!live) return;
+      setFine(true);
+      setBasemap(b);
+    }, fail);
+    return () => {
+      live = false;
+    };
+  }, [coarseDrawn, fine, fail]);
 
   // What the map shows: every filter but its own area, within the timeline's settled window.
   const filters = useTimelineStore((s) => s.filters);

@@ -1,12 +1,12 @@
 /**
- * The world basemap: Natural Earth's 1:50m countries from the world-atlas package (see basemapFile.ts) turned
- * into land and border shapes with topojson-client. Drawing it is d3-geo's job (geoPath); here only loading and
+ * The world basemap: Natural Earth's countries from the world-atlas package (see basemapFile.ts) turned into land
+ * and border shapes with topojson-client. Drawing it is d3-geo's job (geoPath); here only loading and
  * shaping.
  */
 import { geoPath, type GeoContext, type GeoPermissibleObjects, type GeoProjection } from 'd3-geo';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { fetchBasemapFile } from './basemapFile.ts';
+import { fetchBasemapFile, type BasemapDetail } from './basemapFile.ts';
 
 export interface Basemap {
   /** Every country's area: the land. */
@@ -27,9 +27,9 @@ export function basemapFromTopology(topology: Topology): Basemap {
   };
 }
 
-/** The basemap, from the file the map panel started downloading. */
-export async function loadBasemap(): Promise<Basemap> {
-  return basemapFromTopology((await fetchBasemapFile()) as Topology);
+/** The basemap at a level of detail, from the file the map panel started downloading. */
+export async function loadBasemap(detail: BasemapDetail): Promise<Basemap> {
+  return basemapFromTopology((await fetchBasemapFile(detail)) as Topology);
 }
 
 /** Canvas paths of the basemap in base (untransformed) coordinates, built once per projection. */
