@@ -102,12 +102,12 @@ describe('layoutLane packs marks after scaling so they never hide each other', (
     expect(points(roomy.marks).every((m) => m.labelW === 20)).toBe(true);
     const crowded = layoutLane([0, 1, 2], extents, scale, options({ labelWidth: () => 200, maxRows: 1 }));
     expect(badges(crowded.marks)).toHaveLength(0);
-    // 14 px before the next point is too little for a title: none; the last one has its full width.
+    // 14 px before the next point is too little for a title (a stub of a word): none; the last one has its full width.
     expect(points(crowded.marks).map((m) => m.labelW)).toEqual([0, 0, 200]);
-    const wider = [dayAt(10), dayAt(60), dayAt(110)];
+    const wider = [dayAt(10), dayAt(80), dayAt(150)];
     const cut = layoutLane([0, 1, 2], wider, scale, options({ labelWidth: () => 200, maxRows: 1 }));
     // Each title runs to the next point, cut; the last one to its full width.
-    expect(points(cut.marks).map((m) => m.labelW)).toEqual([34, 34, 200]);
+    expect(points(cut.marks).map((m) => m.labelW)).toEqual([54, 54, 200]);
   });
 
   it('cuts a title at the plot’s right edge instead of letting it run off', () => {
@@ -184,5 +184,30 @@ describe('layoutLane: day events first, coarser dates as bands', () => {
     expect(new Set(bands(marks).map((m) => m.y)).size).toBe(1);
     const first = bands(marks).find((m) => m.event === 0)!;
     expect(first.labelX + first.labelW).toBeLessThanOrEqual(110);
+  });
+});
+
+describe('layoutLane: bands at the edges of the window', () => {
+  it('leaves out a band that only touches an edge: it would take a row to show nothing', () => {
+    const feb = (ms: number) => ((ms - Date.UTC(2020, 1, 1)) / DAY) * 10;
+    const o = options({ width: 290, labelWidth: () => 60 });
+    const extents = [month('2020-03'), month('2020-01'), month('2020-02')];
+    const { marks } = layoutLane(all(extents), extents, feb, o);
+    expect(marks.map((m) => (m.kind === 'event' ? m.event : -1))).toEqual([2]);
+  });
+});
+
+describe('layoutLane: what makes a lane dense', () => {
+  it('counts day points, not the years around them: many spans leave a few days as marks', () => {
+    const o = options();
+    const limit = denseThreshold(o);
+    const spans = Array.from({ length: limit + 10 }, () => year(2020));
+    const extents = [...spans, dayAt(30), dayAt(90), dayAt(200)];
+    const { marks } = layoutLane(all(extents), extents, scale, o);
+    expect(points(marks)).toHaveLength(3);
+    expect(badges(marks).find((b) => b.cluster === 'bands')!.count).toBe(limit + 10 - o.maxBandRows);
+    // Beyond four times the limit in all, the lane is summarised anyway (bounded work per frame).
+    const many = [...Array.from({ length: 4 * limit + 1 }, () => year(2020)), dayAt(30)];
+    expect(layoutLane(all(many), many, scale, o).marks.every((m) => m.kind === 'cluster')).toBe(true);
   });
 });

@@ -13,6 +13,7 @@ const DEFAULT: UrlState = {
   filters: NO_FILTERS,
   window: null,
   selected: null,
+  legendOpen: null,
 };
 
 describe('URL state', () => {
@@ -38,6 +39,7 @@ describe('URL state', () => {
       },
       window: [Date.UTC(2015, 0, 1), Date.UTC(2015, 6, 1, 12, 30)],
       selected: { eventId: 'ev-russia-strikes', source: 1 },
+      legendOpen: false,
     };
     const hash = encodeUrlState(state, index);
     expect(hash.startsWith('#')).toBe(true);
@@ -80,5 +82,9 @@ describe('URL state', () => {
     expect(historyMode('#g=location&w=a~b', '#g=location&w=c~d')).toBe('replace');
     expect(historyMode('#w=a~b', '#e=x&w=a~b')).toBe('push');
     expect(historyMode('#e=x', '#e=x')).toBeNull();
+    // Folding the legend is not a step to go back to either.
+    expect(historyMode('#e=x', '#e=x&lg=0')).toBe('replace');
+    expect(historyMode('#lg=0', '#lg=1')).toBe('replace');
+    expect(historyMode('#e=x&lg=0', '#lg=0')).toBe('push');
   });
 });

@@ -2,6 +2,7 @@
  * Derived data, computed by pure functions and memoized on the identity of their inputs (the store replaces
  * `index` and `filters` instead of mutating them), so a re-render that changes neither costs nothing.
  */
+import { EVENT_TYPES, type EventType } from '../../model/index.ts';
 import { applyFilters, dateFilterBounds, type FilterResult } from './filters.ts';
 import type { DataIndex } from './dataIndex.ts';
 import type { TimelineState } from './index.ts';
@@ -97,4 +98,18 @@ const extentMemo = memo2((input: { index: DataIndex | null; result: FilterResult
 export function selectFilteredExtent(s: TimelineState): readonly [number, number] | null {
   const [from, to] = dateFilterBounds(s.filters);
   return extentMemo(laneInputs(s.index, s.filters), `${from ?? ''}|${to ?? ''}`);
+}
+
+const typesMemo = new WeakMap<DataIndex, readonly EventType[]>();
+
+/** The event types that occur in the data, in the contract's order: the filter's options and the legend's. */
+export function usedEventTypes(index: DataIndex): readonly EventType[] {
+  let types = typesMemo.get(index);
+  if (types === undefined) {
+    const seen = new Uint8Array(EVENT_TYPES.length);
+    for (const t of index.typeOf) seen[t] = 1;
+    types = EVENT_TYPES.filter((_, i) => seen[i] === 1);
+    typesMemo.set(index, types);
+  }
+  return types;
 }

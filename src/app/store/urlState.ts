@@ -20,6 +20,7 @@ export interface UrlState {
   readonly filters: Filters;
   readonly window: ViewWindow | null;
   readonly selected: Selection | null;
+  readonly legendOpen: boolean | null;
 }
 
 /** The keys of each part, and whether a change makes a history entry (push) or updates the current one. */
@@ -32,6 +33,8 @@ export const URL_KEYS = {
   selected: { params: ['e', 's'], history: 'push' },
   // Zoom and pan change many times a second: they update the entry instead of flooding history.
   window: { params: ['w'], history: 'replace' },
+  // Showing the legend is not a step of the reading to go back to.
+  legendOpen: { params: ['lg'], history: 'replace' },
 } as const;
 
 export function pickUrlState(s: TimelineState): UrlState {
@@ -43,6 +46,7 @@ export function pickUrlState(s: TimelineState): UrlState {
     filters: s.filters,
     window: s.window,
     selected: s.selected,
+    legendOpen: s.legendOpen,
   };
 }
 
@@ -83,6 +87,7 @@ export function encodeUrlState(u: UrlState, index: DataIndex): string {
     p.set('e', u.selected.eventId);
     if (u.selected.source > 0) p.set('s', String(u.selected.source));
   }
+  if (u.legendOpen !== null) p.set('lg', u.legendOpen ? '1' : '0');
   const s = p.toString();
   return s === '' ? '' : `#${s}`;
 }
@@ -118,15 +123,21 @@ export function decodeUrlState(hash: string, index: DataIndex): UrlState {
       eventId !== null && index.indexById.has(eventId)
         ? { eventId, source: Number.isInteger(source) && source >= 0 ? source : 0 }
         : null,
+    legendOpen: p.get('lg') === '1' ? true : p.get('lg') === '0' ? false : null,
   };
 }
 
-/** 'push' when a part other than the window changed between two states, else 'replace' (or null: no change). */
+/** URL parameters whose change updates the history entry in place (URL_KEYS' 'replace' parts). */
+const REPLACE_PARAMS: readonly string[] = Object.values(URL_KEYS).flatMap((k) =>
+  k.history === 'replace' ? [...k.params] : [],
+);
+
+/** 'push' when a part other than the window or legend changed, else 'replace' (or null: no change). */
 export function historyMode(before: string, after: string): 'push' | 'replace' | null {
   if (before === after) return null;
   const strip = (h: string) => {
     const p = new URLSearchParams(h.replace(/^#/, ''));
-    p.delete('w');
+    for (const k of REPLACE_PARAMS) p.delete(k);
     return p.toString();
   };
   return strip(before) === strip(after) ? 'replace' : 'push';

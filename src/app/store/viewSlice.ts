@@ -23,6 +23,10 @@ export interface ViewSlice {
   readonly hoveredEventId: string | null;
   /** Event list order by date. */
   readonly sortDescending: boolean;
+  /** The Events table lists only what is in the timeline's window (true) or everything filtered. */
+  readonly tableInView: boolean;
+  /** The legend of shapes and colours is shown (true) or folded to its button; null: as suits the screen. */
+  readonly legendOpen: boolean | null;
   setGroupBy(groupBy: GroupBy): void;
   setLaneOrder(order: LaneOrder): void;
   setLaneActors(actors: LaneActors): void;
@@ -31,6 +35,8 @@ export interface ViewSlice {
   select(eventId: string | null, source?: number): void;
   hover(eventId: string | null): void;
   setSortDescending(descending: boolean): void;
+  setTableInView(inView: boolean): void;
+  setLegendOpen(open: boolean | null): void;
 }
 
 export const createViewSlice: StateCreator<TimelineState, [], [], ViewSlice> = (set) => ({
@@ -42,6 +48,8 @@ export const createViewSlice: StateCreator<TimelineState, [], [], ViewSlice> = (
   selected: null,
   hoveredEventId: null,
   sortDescending: false,
+  tableInView: true,
+  legendOpen: null,
   setGroupBy: (groupBy) => set({ groupBy }),
   setLaneOrder: (laneOrder) => set({ laneOrder }),
   setLaneActors: (laneActors) => set({ laneActors }),
@@ -56,4 +64,6 @@ export const createViewSlice: StateCreator<TimelineState, [], [], ViewSlice> = (
   select: (eventId, source = 0) => set({ selected: eventId === null ? null : { eventId, source } }),
   hover: (hoveredEventId) => set({ hoveredEventId }),
   setSortDescending: (sortDescending) => set({ sortDescending }),
+  setTableInView: (tableInView) => set({ tableInView }),
+  setLegendOpen: (legendOpen) => set({ legendOpen }),
 });

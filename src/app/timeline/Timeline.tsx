@@ -19,7 +19,7 @@ import {
 import { scaleUtc } from '../lib/utcScale.ts';
 import { useShallow } from 'zustand/react/shallow';
 import { useTimelineStore } from '../store/index.ts';
-import { selectFilterResult, selectFilteredExtent, selectLanes } from '../store/selectors.ts';
+import { selectFilterResult, selectFilteredExtent, selectLanes, usedEventTypes } from '../store/selectors.ts';
 import type { DataIndex } from '../store/dataIndex.ts';
 import { formatInstant } from '../lib/formatDate.ts';
 import { Axis, axisTicks } from './Axis.tsx';
@@ -34,6 +34,7 @@ import { ClusterBadge } from './ClusterBadge.tsx';
 import { badgeName } from './ClusterBadge.tsx';
 import { hitBox, hitMark } from './hitTest.ts';
 import { buildNav, markKey, navigate, type NavMark, type NavMove } from './keyboardNav.ts';
+import { Legend } from './Legend.tsx';
 import { Overview } from './Overview.tsx';
 import { TimelineToolbar } from './TimelineToolbar.tsx';
 import type { PaintGeometry } from './paintLane.ts';
@@ -435,6 +436,7 @@ export function Timeline({ index }: { index: DataIndex }) {
       </div>
       <TimelineToolbar onAction={onToolbarAction} />
       <LaneOptions />
+      <Legend types={usedEventTypes(index)} />
       {measured ? (
         <Overview
           width={width}

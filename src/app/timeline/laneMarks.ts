@@ -1,21 +1,21 @@
 /**
  * The marks of one lane for one window, at a cost that does not grow with the lane: the lane index finds the
- * events near the window by binary search; when more of them may be visible than can be told apart
- * (denseThreshold), the lane is drawn as counts per time bucket, one binary search per bucket edge, so a frame
- * costs O(visible buckets · log n). Otherwise the few visible events are packed by layoutLane.
+ * events near the window by binary search; when more of them may be visible than can be told apart (isDense:
+ * day points beyond denseThreshold), the lane is drawn as counts per time bucket, one binary search per bucket
+ * edge, so a frame costs O(visible buckets · log n). Otherwise the few visible events are packed by layoutLane.
  */
 import { EVENT_TYPES } from '../../model/index.ts';
 import {
   BUCKET_WIDTH,
   bucketMark,
-  denseThreshold,
   histogramHeight,
+  isDense,
   layoutLane,
   type LaneLayout,
   type LayoutOptions,
   type MarkLayout,
 } from './layout.ts';
-import { candidateCount, candidates, startingRange, type LaneIndex } from './laneIndex.ts';
+import { candidateRanges, candidates, startingRange, type LaneIndex } from './laneIndex.ts';
 import type { TimeExtent } from './precision.ts';
 
 /** What laneMarks needs of a d3 time scale: ms → px and back. */
@@ -29,6 +29,7 @@ function edgePad(o: LayoutOptions): number {
   return Math.max(o.pointSize, o.minSpan, o.tail) + o.gap;
 }
 
+const DAY = 86_400_000;
 const ms = (d: Date | number): number => (typeof d === 'number' ? d : d.getTime());
 
 /**
@@ -45,12 +46,22 @@ export function laneMarks(
   const pad = edgePad(o);
   const t0 = ms(scale.invert(-pad));
   const t1 = ms(scale.invert(o.width + pad));
-  if (candidateCount(lane, t0, t1) > denseThreshold(o)) return bucketMarks(lane, scale, o);
+  let points = 0;
+  let total = 0;
+  for (const [c, [lo, hi]] of candidateRanges(lane, t0, t1).entries()) {
+    total += hi - lo;
+    if (lane.classes[c]!.maxDuration <= DAY) points += hi - lo;
+  }
+  if (isDense(points, total, o)) return bucketMarks(lane, scale, o);
   return layoutLane(candidates(lane, t0, t1), extents, scale, expanded ? expandedOptions(o) : o);
 }
 
-/** Rows an opened lane may take, of points and of bands each. */
-export const EXPANDED_ROWS = 16;
+/**
+ * Rows an opened lane may take, of points and of bands each: enough for every event of a window in practice
+ * (the lane is not dense, so it has at most denseThreshold events in view), with a bound so one lane cannot grow
+ * without end.
+ */
+export const EXPANDED_ROWS = 64;
 const expandedCache = new WeakMap<LayoutOptions, LayoutOptions>();
 function expandedOptions(o: LayoutOptions): LayoutOptions {
   let x = expandedCache.get(o);

@@ -102,8 +102,8 @@ export function shapeBounds(x: TimeExtent, scale: (ms: number) => number, o: Lay
 }
 
 const BADGE_MIN = 28;
-/** Shortest title worth drawing: below this a label would be an ellipsis. */
-const MIN_LABEL = 28;
+/** Shortest title worth drawing: below this a label is a stub of a word and an ellipsis ("Sieg…"). */
+const MIN_LABEL = 48;
 /** Rows a dense lane's histogram takes. */
 export const HISTOGRAM_ROWS = 2;
 
@@ -117,6 +117,17 @@ export const BUCKET_WIDTH = 26;
  */
 export function denseThreshold(o: LayoutOptions): number {
   return Math.max(8, Math.floor((o.maxRows * o.width) / (o.pointSize + o.gap) / 2));
+}
+
+/**
+ * Whether a lane with `points` day points and `total` events in view is drawn as a histogram. Only points count
+ * towards the threshold: spans have band rows of their own and fold into one chip, so thirty years around a
+ * month do not turn the month's few days into a histogram. All events together may be four times as many
+ * before the lane is summarised anyway, which bounds the work of a frame.
+ */
+export function isDense(points: number, total: number, o: LayoutOptions): boolean {
+  const limit = denseThreshold(o);
+  return points > limit || total > 4 * limit;
 }
 
 /** The visible part of [x0, x1] in a plot `width` px wide. */
@@ -141,11 +152,13 @@ export function layoutLane(
   for (const e of events) {
     const x = extents[e]!;
     const [x0, x1] = shapeBounds(x, scale, o);
-    // A mark whose shape is off screen is not drawn, even if its title would reach into view.
+    // A mark whose shape is off screen is not drawn, even if its title would reach into view; nor is a band that
+    // only touches an edge (a month starting where the window ends would take a band row to show nothing).
     if (x1 < 0 || x0 > o.width) continue;
-    (x.shape === 'point' ? points : spans).push({ event: e, x0, x1 });
+    if (x.shape === 'point') points.push({ event: e, x0, x1 });
+    else if (Math.min(x1, o.width) - Math.max(x0, 0) >= 1) spans.push({ event: e, x0, x1 });
   }
-  if (points.length + spans.length > denseThreshold(o)) return bucketLane(events, extents, scale, o);
+  if (isDense(points.length, points.length + spans.length, o)) return bucketLane(events, extents, scale, o);
   const day = packPoints(points, extents, o);
   const bandTop = o.pad + day.rows * o.rowHeight;
   const bands = packBands(spans, extents, o, bandTop, day.rows);

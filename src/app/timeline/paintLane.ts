@@ -233,7 +233,8 @@ function paintBucket(ctx: CanvasRenderingContext2D, m: ClusterLayout, p: PaintIn
   const [a, b] = visiblePart(m.x0, m.x1, p.width);
   const w = Math.max(1, b - a);
   const room = m.h - COUNT_H;
-  const total = Math.max(1, Math.round((room * Math.sqrt(m.count)) / Math.sqrt(Math.max(1, p.maxBucket))));
+  // Linear, so that twice the bar is twice the events; at least 2 px, so a slice with one event still shows.
+  const total = Math.max(2, Math.round((room * m.count) / Math.max(1, p.maxBucket)));
   let y = m.y + m.h;
   const byType = m.byType;
   if (byType === undefined) {

@@ -36,6 +36,7 @@ import {
   reporterNames,
   type ReportFrame,
 } from './reportedSpeech.ts';
+import { NON_STATE_KINDS } from '../lexicon/schema.ts';
 import type { Stages } from './stages.ts';
 import { prepositionBefore, titleFor } from './title.ts';
 
@@ -125,6 +126,10 @@ export function assembleArticle(input: ArticleInput, stages: Stages): EventCandi
   const { article, reference, sentences } = input;
   const text = article.text;
   const mentions = stages.dates.findDateMentions(text, sentences, reference);
+  // Each sentence's mentions in one pass over both sorted lists (filtering all mentions per sentence is
+  // quadratic in a long article: issue 14).
+  const byStart = [...mentions].sort((a, b) => a.start - b.start);
+  let next = 0;
   const facts: SentenceFacts[] = [];
   const placesSoFar: PlaceMention[] = [];
   const actorsSoFar: ActorMention[] = [];
@@ -133,7 +138,10 @@ export function assembleArticle(input: ArticleInput, stages: Stages): EventCandi
   for (const sentence of sentences) {
     const actors = stages.lexicon.findActors(text, sentence);
     const places = stages.lexicon.findPlaces(text, sentence);
-    const dated = datedMentions(mentions, sentence);
+    while (next < byStart.length && (byStart[next] as DateMention).start < sentence.start) next += 1;
+    let last = next;
+    while (last < byStart.length && (byStart[last] as DateMention).start < sentence.end) last += 1;
+    const dated = datedMentions(byStart.slice(next, last), sentence);
     const clauses = dated.length === 0 ? [] : splitDatedClauses(text, sentence, dated);
     const dates = sentenceDates(text, sentence, clauses);
     let sentencePlace: PlaceMention | null = choosePlace(text, places, [], actors);
@@ -141,10 +149,15 @@ export function assembleArticle(input: ArticleInput, stages: Stages): EventCandi
 
     let previous: EventCandidate | undefined;
     for (const dc of clauses) {
+      // Getters: the lists are copied only for the rare clause that looks back (a copy per clause is quadratic).
       const discourse: Discourse = {
         facts,
-        places: [...placesSoFar, ...places.filter((p) => p.end <= dc.clause.start)],
-        actors: [...actorsSoFar, ...actors.filter((a) => a.end <= dc.clause.start)],
+        get places() {
+          return [...placesSoFar, ...places.filter((p) => p.end <= dc.clause.start)];
+        },
+        get actors() {
+          return [...actorsSoFar, ...actors.filter((a) => a.end <= dc.clause.start)];
+        },
       };
       const read = readDatedClause(text, article.id, dc, clauses, dates, actors, places, discourse, stages);
       const event = shareGappedVerb(text, previous, read.event);
@@ -240,12 +253,19 @@ function readDatedClause(
       return { event: retitled({ ...event, agent, actors: names, reportedBy }), place: reported.place };
     }
   }
-  const cueTrigger = stages.lexicon.classifyEvent(text, frame.cue, byReporter);
-  const news =
-    frame.kind === 'act' ||
-    (frame.kind === 'factive' && view !== null && view.clause.end > view.clause.start && !frame.nounObject);
-  if (news && cueTrigger !== null) return read({ ...whole, trigger: cueTrigger }, actors, places);
-  // A report of nothing that happened ("the ministry said on Monday it would consider the proposal").
+  // Nothing reported happened. The saying is the event when it is an act (an announcement, a declaration, an
+  // order), when it announces an act to come ("said it would resume attacks": a threat), or when it states that
+  // something is or was so ("confirmed that …", "said it had moved troops out"); not when it says nothing
+  // ("the army said on Monday") or nothing that happens ("said it would consider the proposal").
+  const content = view?.clause ?? null;
+  const said = content !== null && content.end > content.start;
+  const intent =
+    said && isHypothetical(text, content, { start: Math.min(content.end, content.start + 60), end: content.end });
+  const threat = said && intent && stages.lexicon.classifyEvent(text, content, []) !== null;
+  if (frame.kind === 'act' || threat || (said && !intent)) {
+    const cueTrigger = stages.lexicon.classifyEvent(text, frame.cue, byReporter);
+    return read(cueTrigger === null ? whole : { ...whole, trigger: cueTrigger }, actors, places);
+  }
   const nothing = read({ ...whole, trigger: null }, [], []);
   return { event: { ...nothing.event, actors: [], agent: null, location: null, reportedBy }, place: null };
 }
@@ -272,7 +292,10 @@ function readClause(
   // Only when the clause names no actor itself: "the group's leader, Abu Bakr …" already says whose.
   if (groupRef !== null && !actors.some((a) => within(a, clause)) && stages.lexicon.actorKind !== undefined) {
     const kindOf = stages.lexicon.actorKind;
-    const antecedent = [...discourse.actors].reverse().find((a) => kindOf(a.actor) === 'non-state');
+    const antecedent = [...discourse.actors].reverse().find((a) => {
+      const kind = a.kind ?? kindOf(a.actor);
+      return kind !== undefined && (NON_STATE_KINDS as ReadonlySet<string>).has(kind);
+    });
     if (antecedent !== undefined)
       actors.push({ ...groupRef, text: text.slice(groupRef.start, groupRef.end), actor: antecedent.actor });
   }
