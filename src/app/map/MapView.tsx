@@ -334,7 +334,11 @@ export default function MapView({ index }: { index: DataIndex }) {
         projection: proj,
         transform: t,
         basemap: base,
-        inside: clusterEvents(p.points, p.sets.inside, t, p.width, p.height).markers,
+        ...(() => {
+          const c = clusterEvents(p.points, p.sets.inside, t, p.width, p.height, CELL, false, p.index.typeOf);
+          return { inside: c.markers, types: c.types };
+        })(),
+        labels: sameView(t, p.labelsAt) ? p.labels : [],
         outside: clusterEvents(p.points, p.sets.outside, t, p.width, p.height).markers,
         typeOf: (e) => EVENT_TYPES[p.index.typeOf[e]!]!,
         colours: pal?.type ?? {},
