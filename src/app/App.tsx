@@ -56,7 +56,9 @@ export function App() {
       <main className="main" id={panelId('timeline')} hidden={!shows('timeline')}>
         {index.events.length === 0 ? <p className="empty">events.json holds no events.</p> : <Timeline index={index} />}
       </main>
-      {index.events.length === 0 ? null : <MapPanel index={index} shown={shows('map')} id={panelId('map')} />}
+      {index.events.length === 0 ? null : (
+        <MapPanel index={index} shown={shows('map')} collapsible={!narrow} id={panelId('map')} />
+      )}
       <SourcePanel index={index} />
       <div className="events-view" id={panelId('events')} hidden={!shows('events')}>
         <EventTable index={index} />

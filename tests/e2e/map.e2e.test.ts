@@ -141,6 +141,17 @@ describe.each([
 });
 
 describe(`map keyboard (${defaultSiteData()} data)`, () => {
+  it('folds away on a wide screen and comes back', async () => {
+    const { page, context, map } = await openMap(DESKTOP);
+    const toggle = map.getByRole('button', { name: 'Hide map' });
+    await toggle.click();
+    expect(await map.locator('.map-marker').count()).toBe(0);
+    await map.getByRole('button', { name: 'Show map' }).click();
+    await map.locator('.map-marker').first().waitFor();
+    expect(await map.getByRole('button', { name: 'Hide map' }).getAttribute('aria-expanded')).toBe('true');
+    await context.close();
+  });
+
   it("hovering a marker lights its event's mark on the timeline", async () => {
     const { page, context, map } = await openMap(DESKTOP);
     await page.waitForFunction(() => document.querySelector('.map-stage.moving') === null);
