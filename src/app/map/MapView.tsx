@@ -539,10 +539,11 @@ export default function MapView({ index }: { index: DataIndex }) {
   return (
     <>
       <div className="map-toolbar" role="toolbar" aria-label="Map tools">
-        <button type="button" onClick={() => zoomBy(1.5)}>
+        {/* Named for the map: the timeline's own buttons are "Zoom in" and "Zoom out". */}
+        <button type="button" onClick={() => zoomBy(1.5)} aria-label="Zoom in on the map">
           Zoom in
         </button>
-        <button type="button" onClick={() => zoomBy(1 / 1.5)}>
+        <button type="button" onClick={() => zoomBy(1 / 1.5)} aria-label="Zoom out on the map">
           Zoom out
         </button>
         <button type="button" onClick={() => transformTo(IDENTITY)}>
@@ -618,8 +619,7 @@ export default function MapView({ index }: { index: DataIndex }) {
         })}
       </div>
       <p className="keys-hint">
-        Wheel or pinch to zoom, drag to pan, Shift+drag to filter the timeline to an area. Keys on a marker: arrows move
-        between markers, Enter opens the event or zooms into a cluster, Shift+arrows pan, + and − zoom, 0 fits.
+        Drag to pan, wheel to zoom, Shift+drag to filter to an area. On a marker: arrows, Enter, + and −, 0 fits.
       </p>
     </>
   );
