@@ -58,11 +58,13 @@ export function payloadRows(distDir: string, bench: BrowserBench | null): BenchR
     });
     return rows;
   }
-  const basemap = readdirSync(join(distDir, 'assets')).find((n) => /^countries-.*\.json$/.test(n));
-  const basemapGz = basemap === undefined ? null : gzipSize(readFileSync(join(distDir, 'assets', basemap)));
+  const basemaps = readdirSync(join(distDir, 'assets'))
+    .filter((n) => /^countries-.*\.json$/.test(n))
+    .sort()
+    .map((n) => `${n.replace(/-[^-]*\.json$/, '')} ${kb(gzipSize(readFileSync(join(distDir, 'assets', n))))}`);
   rows.push({
     ...map,
-    peer: basemapGz === null ? '' : `basemap data (${basemap}): ${kb(basemapGz)}`,
+    peer: basemaps.length === 0 ? '' : `basemap data: ${basemaps.join(', ')}`,
     ours: `${kb(mapChunk[1].gzipBytes)} (${mapChunk[1].files} files)`,
     ratio: '',
     target: '≤ 40 KB',

@@ -14,14 +14,18 @@ import { MapPanel } from './map/MapPanel.tsx';
 import { useMediaQuery } from './lib/useMediaQuery.ts';
 import { panelId, ViewTabs, type ViewTab } from './ViewTabs.tsx';
 
-export function App() {
+/**
+ * `map` false leaves the map out: the bench-peers page (bench.html) times the timeline beside vis-timeline, which
+ * has no map, and the map loading in the background would land in its frames; `npm run bench:map` times the map.
+ */
+export function App({ map = true }: { map?: boolean }) {
   const status = useTimelineStore((s) => s.status);
   const loadError = useTimelineStore((s) => s.loadError);
   const index = useTimelineStore((s) => s.index);
   const passing = useTimelineStore((s) => selectFilterResult(s).passing.length);
   useUrlSync();
-  // Map: on a phone (the stylesheet's one-column width) the timeline, map and event list are tabs.
-  const narrow = useMediaQuery('(max-width: 700px)');
+  // Map: on a phone (the stylesheet's one-column width) the timeline, map and event list are tabs (with a map).
+  const narrow = useMediaQuery('(max-width: 700px)') && map;
   const [tab, setTab] = useState<ViewTab>('timeline');
   const shows = (t: ViewTab) => !narrow || tab === t;
   if (status === 'loading') {
@@ -56,7 +60,9 @@ export function App() {
       <main className="main" id={panelId('timeline')} hidden={!shows('timeline')}>
         {index.events.length === 0 ? <p className="empty">events.json holds no events.</p> : <Timeline index={index} />}
       </main>
-      {index.events.length === 0 ? null : <MapPanel index={index} shown={shows('map')} id={panelId('map')} />}
+      {index.events.length === 0 || !map ? null : (
+        <MapPanel index={index} shown={shows('map')} collapsible={!narrow} id={panelId('map')} />
+      )}
       <SourcePanel index={index} />
       <div className="events-view" id={panelId('events')} hidden={!shows('events')}>
         <EventTable index={index} />

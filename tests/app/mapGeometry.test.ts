@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDataIndex } from '../../src/app/store/dataIndex.ts';
 import { NO_FILTERS } from '../../src/app/store/filters.ts';
 import { applyFilters } from '../../src/app/store/filters.ts';
-import { CELL, cellZoom, clusterEvents, clusterMembers } from '../../src/app/map/clusters.ts';
+import { CELL, cellZoom, clusterEvents, clusterMembers, TYPES } from '../../src/app/map/clusters.ts';
 import { mapEventSets, passingWithoutRegion } from '../../src/app/map/mapEvents.ts';
 import {
   eventBounds,
@@ -135,5 +135,21 @@ describe('map events', () => {
     expect(split.inside.length + split.outside.length).toBe(located.length);
     expect([...split.inside]).toContain(located[0]);
     expect(split.outside.length).toBeGreaterThan(0);
+  });
+});
+
+describe('map clustering across cell edges', () => {
+  it('merges neighbouring cells whose discs would overlap, and counts each marker by type', () => {
+    // Two events either side of a cell edge (x = 44), 4 px apart: two cells, one marker.
+    const points = { xs: Float64Array.from([42, 46, 200]), ys: Float64Array.from([20, 20, 100]) };
+    const typeOf = Uint8Array.from([0, 2, 2]);
+    const c = clusterEvents(points, [0, 1, 2], { k: 1, x: 0, y: 0 }, 400, 200, CELL, true, typeOf);
+    const pair = c.markers.find((m) => m.count === 2)!;
+    expect(c.markers.map((m) => m.count).sort()).toEqual([1, 2]);
+    expect(pair.x).toBe(44);
+    expect(clusterMembers(c).get(pair.cell)).toEqual([0, 1]);
+    const row = [...c.types!.subarray(pair.cell * TYPES, (pair.cell + 1) * TYPES)];
+    expect(row[0]).toBe(1);
+    expect(row[2]).toBe(1);
   });
 });

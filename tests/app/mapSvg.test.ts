@@ -15,7 +15,8 @@ describe('renderMapSvg', () => {
     const [px, py] = projection([38.27, 34.55])!;
     const points = { xs: Float64Array.from([px, px + 1, px + 200]), ys: Float64Array.from([py, py, py - 50]) };
     const t = { k: 1, x: 0, y: 0 };
-    const inside = clusterEvents(points, [0, 1], t, 600, 300).markers;
+    const clustering = clusterEvents(points, [0, 1], t, 600, 300, 44, true, Uint8Array.from([0, 2, 2]));
+    const inside = clustering.markers;
     const outside = clusterEvents(points, [2], t, 600, 300).markers;
     const svg = renderMapSvg({
       width: 600,
@@ -26,10 +27,12 @@ describe('renderMapSvg', () => {
       inside,
       outside,
       typeOf: () => 'capture',
-      colours: { capture: '#d1495b' },
+      colours: { capture: '#d1495b', airstrike: '#f18f01' },
       fallbackColour: '#999',
       box: { x0: 10, y0: 20, x1: 110, y1: 70 },
       font: 'Noto "Sans" <x>',
+      types: clustering.types,
+      labels: [{ x: inside[0]!.x, y: inside[0]!.y, r: 12, text: 'Palmyra & <Tadmur>' }],
     });
     const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
     expect(doc.querySelector('parsererror')).toBeNull();
@@ -37,12 +40,15 @@ describe('renderMapSvg', () => {
     expect(root.tagName.toLowerCase()).toBe('svg');
     expect(root.getAttribute('width')).toBe('600');
     const paths = [...doc.querySelectorAll('path')];
-    expect(paths).toHaveLength(2); // land and borders
-    expect(paths.every((p) => (p.getAttribute('d') ?? '').length > 1000)).toBe(true);
+    // Land and borders, then the cluster's ring: one arc per type among its events (capture, airstrike).
+    expect(paths).toHaveLength(4);
+    expect(paths.slice(0, 2).every((p) => (p.getAttribute('d') ?? '').length > 1000)).toBe(true);
+    expect(paths.slice(2).map((p) => p.getAttribute('stroke'))).toEqual(['#d1495b', '#f18f01']);
     // One cluster of two (with its count), one grey marker outside the box, the box itself.
     const circles = [...doc.querySelectorAll('circle')];
     expect(circles).toHaveLength(2);
-    expect(doc.querySelector('text')?.textContent).toBe('2');
+    const texts = [...doc.querySelectorAll('text')].map((x) => x.textContent);
+    expect(texts).toEqual(['2', 'Palmyra & <Tadmur>']);
     expect(doc.querySelectorAll('rect[stroke-dasharray]')).toHaveLength(1);
     expect(svg).not.toContain('<x>');
   });

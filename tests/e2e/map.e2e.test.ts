@@ -141,6 +141,36 @@ describe.each([
 });
 
 describe(`map keyboard (${defaultSiteData()} data)`, () => {
+  it('folds away on a wide screen and comes back', async () => {
+    const { page, context, map } = await openMap(DESKTOP);
+    const toggle = map.getByRole('button', { name: 'Hide map' });
+    await toggle.click();
+    expect(await map.locator('.map-marker').count()).toBe(0);
+    await map.getByRole('button', { name: 'Show map' }).click();
+    await map.locator('.map-marker').first().waitFor();
+    expect(await map.getByRole('button', { name: 'Hide map' }).getAttribute('aria-expanded')).toBe('true');
+    await context.close();
+  });
+
+  it("hovering a marker lights its event's mark on the timeline", async () => {
+    const { page, context, map } = await openMap(DESKTOP);
+    await page.waitForFunction(() => document.querySelector('.map-stage.moving') === null);
+    // A lone event that also has a button on the timeline.
+    const ids = await map
+      .locator('.map-marker[data-event-id]')
+      .evaluateAll((bs) => bs.map((b) => (b as HTMLElement).dataset.eventId!));
+    const onTimeline = new Set(
+      await page.locator('.plot .mark').evaluateAll((ms) => ms.map((m) => (m as HTMLElement).dataset.eventId)),
+    );
+    const id = ids.find((i) => onTimeline.has(i));
+    if (id === undefined) throw new Error('no event has both a map marker and a timeline mark');
+    await map.locator(`.map-marker[data-event-id="${id}"]`).hover();
+    await page.locator(`.plot .mark.twin[data-event-id="${id}"]`).first().waitFor({ timeout: 5_000 });
+    await page.mouse.move(5, 5);
+    await page.locator(`.plot .mark.twin`).first().waitFor({ state: 'detached', timeout: 5_000 });
+    await context.close();
+  });
+
   it('gives the markers one tab stop, walks them with arrows and opens one with Enter', async () => {
     const { page, context, map } = await openMap(DESKTOP);
     await page.waitForFunction(() => document.querySelector('.map-stage.moving') === null);

@@ -323,7 +323,7 @@ describe('payload articles through the extractor and the site', () => {
     // Marker names carry payload titles as text.
     await map.locator('.map-marker[data-event-id]').first().click();
     await page.locator('mark.sentence').waitFor();
-    await map.getByRole('button', { name: 'Zoom in' }).click();
+    await map.getByRole('button', { name: 'Zoom in on the map' }).click();
     expect(await injectedElements(page)).toEqual([]);
     expect(w.dialogs).toEqual([]);
     const violations = await cspViolations(page);

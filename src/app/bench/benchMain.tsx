@@ -70,6 +70,7 @@ if (B === undefined) {
   root.textContent = 'This page runs under the bench-peers harness (window.__BENCH__ is missing).';
 } else {
   watchFirstPaint(B);
-  createRoot(root).render(<App />);
+  // The timeline alone, as vis-timeline is (see App's `map`).
+  createRoot(root).render(<App map={false} />);
   boot(B).catch((e: unknown) => B.fail(e));
 }

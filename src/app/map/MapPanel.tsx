@@ -3,9 +3,11 @@
  * content, MapView with d3-geo, topojson-client and the basemap, is imported when the map is first shown, and
  * then only once the page is idle, so the map never delays the timeline's first picture.
  */
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import type { DataIndex } from '../store/dataIndex.ts';
 import { useWhenIdle } from '../lib/useWhenIdle.ts';
+import { MAP_SHOWN_MARK } from './mapTiming.ts';
+import { fetchBasemapFile } from './basemapFile.ts';
 
 const MapView = lazy(() =>
   import('./MapView.tsx').catch((e: unknown) => ({
@@ -19,19 +21,47 @@ const MapView = lazy(() =>
   })),
 );
 
-export function MapPanel({ index, shown, id }: { index: DataIndex; shown: boolean; id?: string }) {
-  const started = useWhenIdle(shown);
+interface MapPanelProps {
+  readonly index: DataIndex;
+  /** False while another tab is chosen (phones). */
+  readonly shown: boolean;
+  /** Whether the reader can fold the map away (wide screens, where it sits above the timeline). */
+  readonly collapsible: boolean;
+  readonly id?: string;
+}
+
+export function MapPanel({ index, shown, collapsible, id }: MapPanelProps) {
+  const [open, setOpen] = useState(true);
+  const visible = open || !collapsible;
+  const started = useWhenIdle(shown && visible);
+  useEffect(() => {
+    // On the page's performance timeline, with MapView's 'map drawn': how long the map takes to open.
+    if (!started) return;
+    performance.mark(MAP_SHOWN_MARK);
+    // The basemaps download while the map's code does; MapView reports a failure.
+    fetchBasemapFile('coarse').catch(() => undefined);
+    fetchBasemapFile('fine').catch(() => undefined);
+  }, [started]);
   const loading = <p className="map-loading">Loading the map…</p>;
   return (
     <section className="map-panel" id={id} aria-labelledby="map-heading" hidden={!shown}>
-      <h2 id="map-heading">Map</h2>
-      {started ? (
-        <Suspense fallback={loading}>
-          <MapView index={index} />
-        </Suspense>
-      ) : (
-        loading
-      )}
+      <div className="map-head">
+        <h2 id="map-heading">Map</h2>
+        {collapsible ? (
+          <button type="button" aria-expanded={open} aria-controls="map-body" onClick={() => setOpen((o) => !o)}>
+            {open ? 'Hide map' : 'Show map'}
+          </button>
+        ) : null}
+      </div>
+      <div id="map-body" hidden={!visible}>
+        {visible && started ? (
+          <Suspense fallback={loading}>
+            <MapView index={index} />
+          </Suspense>
+        ) : visible ? (
+          loading
+        ) : null}
+      </div>
     </section>
   );
 }

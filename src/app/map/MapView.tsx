@@ -23,6 +23,7 @@ import {
 } from 'react';
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
+import type { GeoProjection } from 'd3-geo';
 import type { DataIndex } from '../store/dataIndex.ts';
 import { useTimelineStore } from '../store/index.ts';
 import { regionFromCorners } from '../store/region.ts';
@@ -32,10 +33,10 @@ import { canvasSupported, readPalette } from '../timeline/useCanvasLayer.ts';
 import { SETTLE_MS, useSettledWindow } from '../timeline/useSettledWindow.ts';
 import { EVENT_TYPES } from '../../model/index.ts';
 import type { Palette } from '../timeline/paintLane.ts';
-import { basemapPaths, loadBasemap, type Basemap } from './basemap.ts';
+import { basemapPaths, loadBasemap, type Basemap, type BasemapPaths } from './basemap.ts';
 import { CELL, clusterEvents, clusterMembers, markerRadius, onScreen, type MapMarker } from './clusters.ts';
 import { mapEventSets, passingWithoutRegion } from './mapEvents.ts';
-import { paintMap } from './paintMap.ts';
+import { paintMap, renderBasemapImage, type BasemapImage, type MapLabel } from './paintMap.ts';
 import { setMapSvgSource } from './mapSnapshot.ts';
 import { renderMapSvg } from './mapSvg.ts';
 import {
@@ -50,12 +51,15 @@ import {
   type ViewTransform,
 } from './projection.ts';
 import { useElementSize } from './useElementSize.ts';
+import { MAP_DRAWN_MARK } from './mapTiming.ts';
 
 export const MAP_DRAWN_EVENT = 'map-drawn';
 /** Most marker buttons in the DOM: a view holds about (width / CELL) × (height / CELL) markers at most. */
 export const MAX_MAP_BUTTONS = 600;
 /** Deepest zoom over the fitted view: from a country down to a town's streets. */
 const MAX_K = 4096;
+/** CSS px of basemap drawn around the view, so a pan shows land before the view rests and it is drawn again. */
+const BASEMAP_MARGIN = 160;
 /** A box smaller than this (px) is a click, not a box. */
 const MIN_BOX = 6;
 
@@ -67,7 +71,11 @@ interface MarkerButton {
   readonly eventId: string | null;
   /** A cluster whose events share one spot: zooming cannot part them, so choosing it filters to that spot. */
   readonly colocated: boolean;
+  /** The place its events name (most of them, for a cluster). */
+  readonly place: string;
 }
+
+const sameView = (a: ViewTransform, b: ViewTransform): boolean => a.k === b.k && a.x === b.x && a.y === b.y;
 
 /** The place most of a cluster's events name. */
 function commonPlace(index: DataIndex, members: readonly number[]): string {
@@ -93,26 +101,45 @@ export default function MapView({ index }: { index: DataIndex }) {
   const { width, height } = useElementSize(stageRef);
   const [canvasOn] = useState(canvasSupported);
 
+  // The coarse basemap first (the map is up at once), then the fine one, once the coarse one has been drawn.
   const [basemap, setBasemap] = useState<Basemap | null>(null);
+  const [fine, setFine] = useState(false);
   const [basemapError, setBasemapError] = useState<string | null>(null);
+  const fail = useCallback((e: unknown) => setBasemapError(e instanceof Error ? e.message : String(e)), []);
   useEffect(() => {
     let live = true;
-    loadBasemap().then(
-      (b) => live && setBasemap(b),
-      (e: unknown) => live && setBasemapError(e instanceof Error ? e.message : String(e)),
-    );
+    loadBasemap('coarse').then((b) => live && setBasemap((current) => current ?? b), fail);
     return () => {
       live = false;
     };
-  }, []);
+  }, [fail]);
 
   const bounds = useMemo(() => eventBounds(index), [index]);
   const projection = useMemo(() => fitProjection(bounds, width, height), [bounds, width, height]);
   const points = useMemo(() => projectEvents(index, projection), [index, projection]);
-  const paths = useMemo(
-    () => (basemap !== null && canvasOn ? basemapPaths(basemap, projection) : null),
-    [basemap, canvasOn, projection],
-  );
+  // The basemap's paths are built after the markers' first paint (tens of thousands of points through d3-geo):
+  // the events show at once, the land a moment later.
+  const [built, setBuilt] = useState<{ projection: GeoProjection; paths: BasemapPaths } | null>(null);
+  useEffect(() => {
+    if (basemap === null || !canvasOn || width <= 0 || height <= 0) return;
+    const timer = setTimeout(() => setBuilt({ projection, paths: basemapPaths(basemap, projection) }), 0);
+    return () => clearTimeout(timer);
+  }, [basemap, canvasOn, projection, width, height]);
+  // Paths of another projection (before a resize) are never drawn.
+  const paths = built !== null && built.projection === projection ? built.paths : null;
+  const coarseDrawn = paths !== null;
+  useEffect(() => {
+    if (!coarseDrawn || fine) return;
+    let live = true;
+    loadBasemap('fine').then((b) => {
+      if (!live) return;
+      setFine(true);
+      setBasemap(b);
+    }, fail);
+    return () => {
+      live = false;
+    };
+  }, [coarseDrawn, fine, fail]);
 
   // What the map shows: every filter but its own area, within the timeline's settled window.
   const filters = useTimelineStore((s) => s.filters);
@@ -137,6 +164,9 @@ export default function MapView({ index }: { index: DataIndex }) {
   const live = useRef<ViewTransform>(IDENTITY);
   const [settled, setSettled] = useState<ViewTransform>(IDENTITY);
   const [moving, setMoving] = useState(false);
+  /** Whether a gesture is under way (for painting, which reads refs only). */
+  const movingRef = useRef(false);
+  const basemapPathsOf = useRef<unknown>(null);
   const behaviour = useRef<ZoomBehavior<HTMLDivElement, unknown> | null>(null);
   const [boxMode, setBoxMode] = useState(false);
   const boxModeRef = useRef(false);
@@ -144,14 +174,57 @@ export default function MapView({ index }: { index: DataIndex }) {
     boxModeRef.current = boxMode;
   }, [boxMode]);
 
+  // Buttons for the markers of the settled view.
+  const buttons: MarkerButton[] = useMemo(() => {
+    if (width <= 0 || height <= 0) return [];
+    const clustering = clusterEvents(points, sets.inside, settled, width, height);
+    const shown = clustering.markers.filter((m) => onScreen(m, width, height));
+    if (shown.length > MAX_MAP_BUTTONS) return [];
+    const members = shown.some((m) => m.count > 1) ? clusterMembers(clustering) : new Map<number, number[]>();
+    // West to east, then north to south: the order arrows walk.
+    shown.sort((a, b) => a.x - b.x || a.y - b.y);
+    return shown.map((m) => {
+      if (m.count === 1) {
+        const e = index.events[m.event]!;
+        return {
+          key: `e|${e.id}`,
+          marker: m,
+          name: markName(e, index.labels[m.event]!),
+          eventId: e.id,
+          colocated: false,
+          place: e.location?.name ?? '',
+        };
+      }
+      const place = commonPlace(index, members.get(m.cell) ?? [m.event]);
+      const colocated = Math.max(m.x1 - m.x0, m.y1 - m.y0) * MAX_K < CELL;
+      const name = colocated
+        ? `${m.count} events at ${place}: show them on the timeline`
+        : `${m.count} events near ${place}: zoom in`;
+      const key = `c|${m.cell}|${m.count}|${index.events[m.event]!.id}`;
+      return { key, marker: m, name, eventId: null, colocated, place };
+    });
+  }, [points, sets, settled, width, height, index]);
+  // Place names beside the markers of the settled view, the largest first (they win where labels would overlap).
+  const labels: MapLabel[] = useMemo(
+    () =>
+      [...buttons]
+        .sort((a, b) => b.marker.count - a.marker.count)
+        .filter((b) => b.place !== '')
+        .map((b) => ({ x: b.marker.x, y: b.marker.y, r: markerRadius(b.marker.count) + 2, text: b.place })),
+    [buttons],
+  );
+
   // Painting: one frame at most per animation frame, from refs, never through React.
   const palette = useRef<Palette | null>(null);
   const frame = useRef<number | null>(null);
   const announced = useRef(false);
-  const paintInput = useRef({ sets, points, paths, box, width, height, index });
+  /** The basemap bitmap and the canvas it lives in (see BasemapImage). */
+  const basemapImage = useRef<BasemapImage | null>(null);
+  const [basemapCanvas] = useState(() => (typeof document === 'undefined' ? null : document.createElement('canvas')));
+  const paintInput = useRef({ sets, points, paths, box, width, height, index, labels, labelsAt: settled });
   useLayoutEffect(() => {
-    paintInput.current = { sets, points, paths, box, width, height, index };
-  }, [sets, points, paths, box, width, height, index]);
+    paintInput.current = { sets, points, paths, box, width, height, index, labels, labelsAt: settled };
+  }, [sets, points, paths, box, width, height, index, labels, settled]);
   const paint = useCallback(() => {
     frame.current = null;
     const canvas = canvasRef.current;
@@ -172,8 +245,22 @@ export default function MapView({ index }: { index: DataIndex }) {
       canvas.style.height = `${p.height}px`;
     }
     const t = live.current;
-    const inside = clusterEvents(p.points, p.sets.inside, t, p.width, p.height).markers;
-    const outside = clusterEvents(p.points, p.sets.outside, t, p.width, p.height).markers;
+    // The bitmap is made again when the view rests somewhere else (or the size, data or basemap changed).
+    let image = basemapImage.current;
+    const stale =
+      image === null ||
+      image.width !== p.width + 2 * BASEMAP_MARGIN ||
+      image.height !== p.height + 2 * BASEMAP_MARGIN ||
+      (!movingRef.current && (image.t.k !== t.k || image.t.x !== t.x || image.t.y !== t.y));
+    if (p.paths !== null && basemapCanvas !== null && (stale || basemapPathsOf.current !== p.paths)) {
+      image = renderBasemapImage(basemapCanvas, p.paths, t, p.width, p.height, dpr, BASEMAP_MARGIN);
+      basemapImage.current = image;
+      basemapPathsOf.current = p.paths;
+    }
+    if (p.paths === null) image = null;
+    const clustering = clusterEvents(p.points, p.sets.inside, t, p.width, p.height, CELL, false, p.index.typeOf);
+    const inside = clustering.markers;
+    const outside = clusterEvents(p.points, p.sets.outside, t, p.width, p.height, CELL, false).markers;
     const s = useTimelineStore.getState();
     const at = (id: string | null): [number, number] | null => {
       if (id === null) return null;
@@ -189,11 +276,13 @@ export default function MapView({ index }: { index: DataIndex }) {
         height: p.height,
         dpr,
         t,
-        paths: p.paths,
+        basemap: image,
         inside,
         outside,
         box: p.box,
         typeOf: (e) => EVENT_TYPES[p.index.typeOf[e]!]!,
+        types: clustering.types,
+        labels: !movingRef.current && sameView(t, p.labelsAt) ? p.labels : null,
         hovered: at(s.hoveredEventId),
         selected: at(s.selected?.eventId ?? null),
       },
@@ -201,11 +290,12 @@ export default function MapView({ index }: { index: DataIndex }) {
     );
     if (!announced.current && p.paths !== null) {
       announced.current = true;
+      if (performance.getEntriesByName(MAP_DRAWN_MARK).length === 0) performance.mark(MAP_DRAWN_MARK);
       stage.dispatchEvent(
         new CustomEvent(MAP_DRAWN_EVENT, { bubbles: true, detail: { markers: inside.length + outside.length } }),
       );
     }
-  }, []);
+  }, [basemapCanvas]);
   const schedule = useCallback(() => {
     frame.current ??= requestAnimationFrame(paint);
   }, [paint]);
@@ -214,7 +304,7 @@ export default function MapView({ index }: { index: DataIndex }) {
   }, [sets, paths]);
   useLayoutEffect(() => {
     if (canvasOn) paint();
-  }, [canvasOn, paint, sets, points, paths, box, width, height]);
+  }, [canvasOn, paint, sets, points, paths, box, width, height, labels]);
   useEffect(() => {
     if (!canvasOn) return;
     const unsubscribe = useTimelineStore.subscribe((s, prev) => {
@@ -244,7 +334,11 @@ export default function MapView({ index }: { index: DataIndex }) {
         projection: proj,
         transform: t,
         basemap: base,
-        inside: clusterEvents(p.points, p.sets.inside, t, p.width, p.height).markers,
+        ...(() => {
+          const c = clusterEvents(p.points, p.sets.inside, t, p.width, p.height, CELL, false, p.index.typeOf);
+          return { inside: c.markers, types: c.types };
+        })(),
+        labels: sameView(t, p.labelsAt) ? p.labels : [],
         outside: clusterEvents(p.points, p.sets.outside, t, p.width, p.height).markers,
         typeOf: (e) => EVENT_TYPES[p.index.typeOf[e]!]!,
         colours: pal?.type ?? {},
@@ -277,12 +371,22 @@ export default function MapView({ index }: { index: DataIndex }) {
       })
       .on('zoom', (e: D3ZoomEvent<HTMLDivElement, unknown>) => {
         live.current = { k: e.transform.k, x: e.transform.x, y: e.transform.y };
+        // A change from a button or key (no pointer event) is one step: the map rests at once, crisp.
+        const gesture = e.sourceEvent !== null && e.sourceEvent !== undefined;
+        movingRef.current = gesture;
         schedule();
-        setMoving(true);
         clearTimeout(timer);
-        timer = setTimeout(() => {
+        if (!gesture) {
           setMoving(false);
           setSettled(live.current);
+          return;
+        }
+        setMoving(true);
+        timer = setTimeout(() => {
+          movingRef.current = false;
+          setMoving(false);
+          setSettled(live.current);
+          schedule(); // the basemap again, crisp, at the resting view
         }, SETTLE_MS);
       });
     const s = select(stage);
@@ -316,35 +420,6 @@ export default function MapView({ index }: { index: DataIndex }) {
     const z = behaviour.current;
     if (stage !== null && z !== null) z.translateBy(select(stage), dx / live.current.k, dy / live.current.k);
   }, []);
-
-  // Buttons for the markers of the settled view.
-  const buttons: MarkerButton[] = useMemo(() => {
-    if (width <= 0 || height <= 0) return [];
-    const clustering = clusterEvents(points, sets.inside, settled, width, height);
-    const shown = clustering.markers.filter((m) => onScreen(m, width, height));
-    if (shown.length > MAX_MAP_BUTTONS) return [];
-    const members = shown.some((m) => m.count > 1) ? clusterMembers(clustering) : new Map<number, number[]>();
-    // West to east, then north to south: the order arrows walk.
-    shown.sort((a, b) => a.x - b.x || a.y - b.y);
-    return shown.map((m) => {
-      if (m.count === 1) {
-        const e = index.events[m.event]!;
-        return {
-          key: `e|${e.id}`,
-          marker: m,
-          name: markName(e, index.labels[m.event]!),
-          eventId: e.id,
-          colocated: false,
-        };
-      }
-      const place = commonPlace(index, members.get(m.cell) ?? [m.event]);
-      const colocated = Math.max(m.x1 - m.x0, m.y1 - m.y0) * MAX_K < CELL;
-      const name = colocated
-        ? `${m.count} events at ${place}: show them on the timeline`
-        : `${m.count} events near ${place}: zoom in`;
-      return { key: `c|${m.cell}|${m.count}|${index.events[m.event]!.id}`, marker: m, name, eventId: null, colocated };
-    });
-  }, [points, sets, settled, width, height, index]);
 
   // Keyboard: one tab stop on the markers (roving tabindex); arrows walk them west to east.
   const [focusKey, setFocusKey] = useState<string | null>(null);
@@ -464,10 +539,11 @@ export default function MapView({ index }: { index: DataIndex }) {
   return (
     <>
       <div className="map-toolbar" role="toolbar" aria-label="Map tools">
-        <button type="button" onClick={() => zoomBy(1.5)}>
+        {/* Named for the map: the timeline's own buttons are "Zoom in" and "Zoom out". */}
+        <button type="button" onClick={() => zoomBy(1.5)} aria-label="Zoom in on the map">
           Zoom in
         </button>
-        <button type="button" onClick={() => zoomBy(1 / 1.5)}>
+        <button type="button" onClick={() => zoomBy(1 / 1.5)} aria-label="Zoom out on the map">
           Zoom out
         </button>
         <button type="button" onClick={() => transformTo(IDENTITY)}>
@@ -543,8 +619,7 @@ export default function MapView({ index }: { index: DataIndex }) {
         })}
       </div>
       <p className="keys-hint">
-        Wheel or pinch to zoom, drag to pan, Shift+drag to filter the timeline to an area. Keys on a marker: arrows move
-        between markers, Enter opens the event or zooms into a cluster, Shift+arrows pan, + and − zoom, 0 fits.
+        Drag to pan, wheel to zoom, Shift+drag to filter to an area. On a marker: arrows, Enter, + and −, 0 fits.
       </p>
     </>
   );

@@ -1,13 +1,12 @@
 /**
- * The world basemap: Natural Earth's 1:50m countries from the world-atlas package, served from the site as a
- * hashed asset (Vite copies the file into the build; no tile server, no request leaves the site) and turned into
- * land and border shapes with topojson-client. Drawing it is d3-geo's job (geoPath); here only loading and
+ * The world basemap: Natural Earth's countries from the world-atlas package (see basemapFile.ts) turned into land
+ * and border shapes with topojson-client. Drawing it is d3-geo's job (geoPath); here only loading and
  * shaping.
  */
 import { geoPath, type GeoContext, type GeoPermissibleObjects, type GeoProjection } from 'd3-geo';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import basemapUrl from 'world-atlas/countries-50m.json?url';
+import { fetchBasemapFile, type BasemapDetail } from './basemapFile.ts';
 
 export interface Basemap {
   /** Every country's area: the land. */
@@ -20,18 +19,17 @@ export interface Basemap {
 export function basemapFromTopology(topology: Topology): Basemap {
   const countries = topology.objects.countries as GeometryCollection | undefined;
   if (countries === undefined) throw new Error('the basemap file has no "countries" object');
+  // world-atlas's merged `land` has no inner borders: fewer points to fill and outline than all countries.
+  const land = topology.objects.land;
   return {
-    land: feature(topology, countries),
+    land: feature(topology, land ?? countries),
     borders: mesh(topology, countries, (a, b) => a !== b),
   };
 }
 
-/** Fetches the basemap asset relative to the page. The message names the file when it cannot be used. */
-export async function loadBasemap(fetcher: (url: string) => Promise<Response> = (u) => fetch(u)): Promise<Basemap> {
-  const url = new URL(basemapUrl, document.baseURI).href;
-  const res = await fetcher(url);
-  if (!res.ok) throw new Error(`The map's basemap (${url}) could not be loaded: HTTP ${res.status}.`);
-  return basemapFromTopology((await res.json()) as Topology);
+/** The basemap at a level of detail, from the file the map panel started downloading. */
+export async function loadBasemap(detail: BasemapDetail): Promise<Basemap> {
+  return basemapFromTopology((await fetchBasemapFile(detail)) as Topology);
 }
 
 /** Canvas paths of the basemap in base (untransformed) coordinates, built once per projection. */

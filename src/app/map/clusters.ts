@@ -6,9 +6,13 @@
  * so this runs every frame. Written here rather than taken from a library: d3-quadtree answers nearest-point
  * queries, not "group by screen cell at this zoom", and supercluster is built for tiles and its own zoom levels.
  */
+import { EVENT_TYPES } from '../../model/index.ts';
 import type { ProjectedPoints, ViewTransform } from './projection.ts';
 
 export const CELL = 44;
+/** Event types counted per marker (EVENT_TYPES.length). */
+export const TYPES = EVENT_TYPES.length;
+const NO_CELLS = new Int32Array(0);
 
 export interface MapMarker {
   /** Screen position (centroid of its events). */
@@ -29,9 +33,11 @@ export interface MapMarker {
 
 export interface Clustering {
   readonly markers: readonly MapMarker[];
-  /** Cell of each item (−1 when it is off screen or has no location), for clusterMembers. */
+  /** Cell of each item (−1 when it is off screen or has no location), for clusterMembers; empty without cells. */
   readonly cellOf: Int32Array;
   readonly items: ArrayLike<number>;
+  /** Events per cell and type (cell × TYPES + type), when clusterEvents was given typeOf. */
+  readonly types: Uint32Array | null;
 }
 
 /** The half-step zoom level cells are laid out at: stable while k moves inside it. */
@@ -50,6 +56,10 @@ export function clusterEvents(
   width: number,
   height: number,
   cell = CELL,
+  /** Whether to note each item's cell (for clusterMembers); a frame that only paints does not need it. */
+  withCells = true,
+  /** Type index of each event (DataIndex.typeOf): when given, each marker counts its events by type. */
+  typeOf: Uint8Array | null = null,
 ): Clustering {
   const cw = cell / cellZoom(t.k); // cell size in base units
   const bx0 = -t.x / t.k - cw;
@@ -69,7 +79,8 @@ export function clusterEvents(
   const minY = new Float64Array(cells).fill(Infinity);
   const maxX = new Float64Array(cells).fill(-Infinity);
   const maxY = new Float64Array(cells).fill(-Infinity);
-  const cellOf = new Int32Array(items.length).fill(-1);
+  const cellOf = withCells ? new Int32Array(items.length).fill(-1) : NO_CELLS;
+  const types = typeOf === null ? null : new Uint32Array(cells * TYPES);
   const { xs, ys } = points;
   for (let n = 0; n < items.length; n++) {
     const e = items[n]!;
@@ -78,7 +89,7 @@ export function clusterEvents(
     // NaN (no location) fails these comparisons too.
     if (!(x >= bx0 && x <= bx1 && y >= by0 && y <= by1)) continue;
     const c = (Math.floor(y / cw) - cy0) * cols + (Math.floor(x / cw) - cx0);
-    cellOf[n] = c;
+    if (withCells) cellOf[n] = c;
     if (count[c] === 0) first[c] = e;
     count[c]!++;
     sumX[c]! += x;
@@ -87,11 +98,40 @@ export function clusterEvents(
     if (x > maxX[c]!) maxX[c] = x;
     if (y < minY[c]!) minY[c] = y;
     if (y > maxY[c]!) maxY[c] = y;
+    if (types !== null) types[c * TYPES + typeOf![e]!]!++;
   }
+  // Neighbouring cells whose discs would overlap on screen are merged into one marker (cells cut a town's
+  // surroundings at arbitrary lines; two discs over each other hide both counts).
+  const owner = new Int32Array(cells).fill(-1);
+  const screen = (c: number, axis: 'x' | 'y') =>
+    axis === 'x' ? (sumX[c]! / count[c]!) * t.k + t.x : (sumY[c]! / count[c]!) * t.k + t.y;
+  for (let c = 0; c < cells; c++) {
+    if (count[c] === 0 || owner[c] !== -1) continue;
+    const col = c % cols;
+    for (const d of [c + 1, c + cols - 1, c + cols, c + cols + 1]) {
+      if (d >= cells || count[d] === 0 || owner[d] !== -1) continue;
+      if ((d === c + 1 || d === c + cols + 1) && col === cols - 1) continue;
+      if (d === c + cols - 1 && col === 0) continue;
+      const gap = markerRadius(count[c]!) + markerRadius(count[d]!) + 2;
+      if (Math.hypot(screen(c, 'x') - screen(d, 'x'), screen(c, 'y') - screen(d, 'y')) >= gap) continue;
+      owner[d] = c;
+      count[c]! += count[d]!;
+      sumX[c]! += sumX[d]!;
+      sumY[c]! += sumY[d]!;
+      minX[c] = Math.min(minX[c]!, minX[d]!);
+      minY[c] = Math.min(minY[c]!, minY[d]!);
+      maxX[c] = Math.max(maxX[c]!, maxX[d]!);
+      maxY[c] = Math.max(maxY[c]!, maxY[d]!);
+      if (types !== null) for (let k = 0; k < TYPES; k++) types[c * TYPES + k]! += types[d * TYPES + k]!;
+    }
+  }
+  if (withCells)
+    for (let n = 0; n < cellOf.length; n++)
+      if (cellOf[n]! >= 0 && owner[cellOf[n]!]! >= 0) cellOf[n] = owner[cellOf[n]!]!;
   const markers: MapMarker[] = [];
   for (let c = 0; c < cells; c++) {
     const n = count[c]!;
-    if (n === 0) continue;
+    if (n === 0 || owner[c] !== -1) continue;
     markers.push({
       x: (sumX[c]! / n) * t.k + t.x,
       y: (sumY[c]! / n) * t.k + t.y,
@@ -104,7 +144,7 @@ export function clusterEvents(
       y1: maxY[c]!,
     });
   }
-  return { markers, cellOf, items };
+  return { markers, cellOf, items, types };
 }
 
 /** Every marker's events, by cell (one pass; for naming the markers that get buttons). */

@@ -6,8 +6,9 @@
 import { geoPath, type GeoProjection } from 'd3-geo';
 import type { EventType } from '../../model/index.ts';
 import type { Basemap } from './basemap.ts';
-import { markerRadius, type MapMarker } from './clusters.ts';
-import { MAP_COLOURS } from './paintMap.ts';
+import { EVENT_TYPES } from '../../model/index.ts';
+import { markerRadius, TYPES, type MapMarker } from './clusters.ts';
+import { MAP_COLOURS, type MapLabel } from './paintMap.ts';
 import type { ViewTransform } from './projection.ts';
 
 export interface MapSvgInput {
@@ -27,6 +28,10 @@ export interface MapSvgInput {
   readonly box: { readonly x0: number; readonly y0: number; readonly x1: number; readonly y1: number } | null;
   /** Font family of the counts. */
   readonly font?: string;
+  /** Events per marker cell and type (Clustering.types): a ring of type shares around each cluster, as on screen. */
+  readonly types?: Uint32Array | null;
+  /** Place names, each drawn right of its marker (all given; the screen leaves out ones that would overlap). */
+  readonly labels?: readonly MapLabel[];
 }
 
 const escapeXml = (s: string): string =>
@@ -70,11 +75,31 @@ export function renderMapSvg(m: MapSvgInput): string {
     out.push(
       `<circle cx="${n(k.x)}" cy="${n(k.y)}" r="${n(markerRadius(k.count))}" fill="${escapeXml(fill)}" stroke="#fff" stroke-width="1.5"/>`,
     );
+    if (k.count > 1 && m.types != null) {
+      let angle = -Math.PI / 2;
+      const r = markerRadius(k.count) + 1.75;
+      for (let t = 0; t < TYPES; t++) {
+        const c = m.types[k.cell * TYPES + t]!;
+        if (c === 0) continue;
+        const sweep = Math.min((c / k.count) * Math.PI * 2, Math.PI * 2 - 1e-3);
+        const [x0, y0] = [k.x + r * Math.cos(angle), k.y + r * Math.sin(angle)];
+        const [x1, y1] = [k.x + r * Math.cos(angle + sweep), k.y + r * Math.sin(angle + sweep)];
+        const colour = escapeXml(m.colours[EVENT_TYPES[t]!] ?? m.fallbackColour);
+        out.push(
+          `<path d="M${n(x0)},${n(y0)}A${n(r)},${n(r)} 0 ${sweep > Math.PI ? 1 : 0} 1 ${n(x1)},${n(y1)}" fill="none" stroke="${colour}" stroke-width="3.5"/>`,
+        );
+        angle += sweep;
+      }
+    }
     if (k.count > 1)
       out.push(
         `<text x="${n(k.x)}" y="${n(k.y)}" dy="0.35em" text-anchor="middle" font-family="${font}" font-size="11" font-weight="600" fill="#fff">${k.count}</text>`,
       );
   }
+  for (const l of m.labels ?? [])
+    out.push(
+      `<text x="${n(l.x + l.r + 4)}" y="${n(l.y)}" dy="0.35em" font-family="${font}" font-size="12" fill="#1d2430" stroke="#fff" stroke-width="3" paint-order="stroke">${escapeXml(l.text)}</text>`,
+    );
   out.push('</g></svg>');
   return out.join('\n');
 }
