@@ -208,7 +208,7 @@ export const BAD_INPUTS: readonly BadInput[] = [
     bytes: utf8(`${FRONT('title: Bad date\npublished: 2016-13-45')}${GOOD_BODY}`),
     outcome: 'warned',
     lines: [
-      'published-impossible.md:3: published "2016-13-45" is not a real YYYY-MM-DD date; ignored (relative dates are read against a date inferred from the text)',
+      'published-impossible.md:3: published "2016-13-45" is not a real date in a form that is read (2023-04-14, 14 April 2023, April 14, 2023, ISO 8601, RFC 2822); ignored (relative dates are read against a date inferred from the text)',
     ],
     about: 'published that is not a date: field dropped with a warning, article kept',
   },
@@ -244,7 +244,7 @@ export const BAD_INPUTS: readonly BadInput[] = [
     bytes: utf8(GOOD_BODY),
     outcome: 'rejected',
     folderLevel: true,
-    lines: ['dup.txt: same article id "dup" as dup.md, which is used; this file is skipped (rename one of them)'],
+    lines: ['dup.txt: same article id "dup" as dup.md, which is used; this one is skipped (rename one of them)'],
     about:
       'duplicate id (dup.md and dup.txt): the second in path order is reported naming both (folder-level; alone it is fine)',
   },
@@ -258,15 +258,15 @@ export const BAD_INPUTS: readonly BadInput[] = [
     file: 'saved-page.md',
     bytes: utf8('<!DOCTYPE html>\n<html lang="en"><head><title>News</title></head><body><p>Story</p></body></html>\n'),
     outcome: 'rejected',
-    lines: ['saved-page.md:1: looks like a saved HTML page; save the article text as .md or .txt'],
+    lines: ['saved-page.md:1: looks like a saved HTML page; name it .html to have it read as one'],
     about: 'a saved HTML page under a .md name: rejected with advice',
   },
   {
     file: 'saved-page.html',
-    bytes: utf8('<html><body><p>Story</p></body></html>\n'),
+    bytes: utf8('<html><head><title>Nothing here</title><script>var story = 1;</script></head><body></body></html>\n'),
     outcome: 'rejected',
-    lines: ['saved-page.html: HTML files are not read; save the article text as .md or .txt'],
-    about: 'a .html file in the folder: reported, not silently skipped',
+    lines: ['saved-page.html: no article text found in the page'],
+    about: 'a saved page with no article in it: reported, not silently skipped',
   },
   {
     file: 'payload.md',

@@ -5,6 +5,7 @@ import { EVENT_TYPES, type EventType } from '../../model/index.ts';
 import { useTimelineStore } from '../store/index.ts';
 import { selectFilterResult, usedEventTypes } from '../store/selectors.ts';
 import type { DataIndex } from '../store/dataIndex.ts';
+import { RegionFilter } from './RegionFilter.tsx';
 import { FacetList } from './FacetList.tsx';
 import { placeCountries } from './facetGroups.ts';
 
@@ -76,6 +77,7 @@ export function FilterBar({ index }: { index: DataIndex }) {
           <input type="date" value={f.to ?? ''} onChange={(e) => s.setDateRange(f.from, e.target.value || null)} />
         </label>
       </fieldset>
+      <RegionFilter />
     </aside>
   );
 }

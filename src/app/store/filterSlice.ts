@@ -2,6 +2,7 @@ import type { StateCreator } from 'zustand';
 import type { EventType } from '../../model/index.ts';
 import { NO_FILTERS, type Filters } from './filters.ts';
 import type { TimelineState } from './index.ts';
+import type { Region } from './region.ts';
 
 export interface FilterSlice {
   /** Replaced as a whole on every change (its Sets too), so selectors can memoize on identity. */
@@ -19,6 +20,8 @@ export interface FilterSlice {
   setTypesChecked(types: readonly EventType[], checked: boolean): void;
   setDateRange(from: string | null, to: string | null): void;
   setQuery(query: string): void;
+  /** The map's area filter (null removes it). */
+  setRegion(region: Region | null): void;
   resetFilters(): void;
 }
 
@@ -56,6 +59,7 @@ export const createFilterSlice: StateCreator<TimelineState, [], [], FilterSlice>
     // A new date range moves the view to it: the window goes back to "fit what is filtered".
     setDateRange: (from, to) => set((s) => ({ filters: { ...s.filters, from, to }, window: null })),
     setQuery: (query) => update({ query }),
+    setRegion: (region) => update({ region }),
     resetFilters: () => set({ filters: NO_FILTERS }),
   };
 };

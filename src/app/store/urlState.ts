@@ -1,19 +1,21 @@
 /**
  * Which state goes into the URL and how (excalidraw's per-key persistence table, zustand's URL-hash storage).
- * The hash holds grouping, lane order, collapsed lanes, filters, search, the visible window and the selected
+ * The hash holds grouping, lane order, whose lanes an event sits in, collapsed lanes, filters, search, the visible window and the selected
  * event, so a link reproduces the view. Pure: `encodeUrlState` / `decodeUrlState` never touch `location`.
  */
 import { EVENT_TYPES, type EventType } from '../../model/index.ts';
 import type { DataIndex } from './dataIndex.ts';
 import type { Filters } from './filters.ts';
+import { decodeRegion, encodeRegion } from './region.ts';
 import type { TimelineState } from './index.ts';
 import type { Selection } from './viewSlice.ts';
-import type { GroupBy, LaneOrder } from '../timeline/lanes.ts';
+import type { GroupBy, LaneActors, LaneOrder } from '../timeline/lanes.ts';
 import type { ViewWindow } from '../timeline/viewWindow.ts';
 
 export interface UrlState {
   readonly groupBy: GroupBy;
   readonly laneOrder: LaneOrder;
+  readonly laneActors: LaneActors;
   readonly collapsed: ReadonlySet<string>;
   readonly filters: Filters;
   readonly window: ViewWindow | null;
@@ -25,8 +27,9 @@ export interface UrlState {
 export const URL_KEYS = {
   groupBy: { params: ['g'], history: 'push' },
   laneOrder: { params: ['o'], history: 'push' },
+  laneActors: { params: ['la'], history: 'push' },
   collapsed: { params: ['c'], history: 'push' },
-  filters: { params: ['xa', 'a', 'xp', 'p', 'xt', 'from', 'to', 'q'], history: 'push' },
+  filters: { params: ['xa', 'a', 'xp', 'p', 'xt', 'from', 'to', 'q', 'r'], history: 'push' },
   selected: { params: ['e', 's'], history: 'push' },
   // Zoom and pan change many times a second: they update the entry instead of flooding history.
   window: { params: ['w'], history: 'replace' },
@@ -38,6 +41,7 @@ export function pickUrlState(s: TimelineState): UrlState {
   return {
     groupBy: s.groupBy,
     laneOrder: s.laneOrder,
+    laneActors: s.laneActors,
     collapsed: s.collapsed,
     filters: s.filters,
     window: s.window,
@@ -69,6 +73,7 @@ export function encodeUrlState(u: UrlState, index: DataIndex): string {
   const p = new URLSearchParams();
   if (u.groupBy !== 'actor') p.set('g', u.groupBy);
   if (u.laneOrder !== 'count') p.set('o', u.laneOrder);
+  if (u.laneActors !== 'main') p.set('la', u.laneActors);
   for (const c of [...u.collapsed].sort()) p.append('c', c);
   putNames(p, 'a', u.filters.hiddenActors, index.actors);
   putNames(p, 'p', u.filters.hiddenPlaces, index.places);
@@ -76,6 +81,7 @@ export function encodeUrlState(u: UrlState, index: DataIndex): string {
   if (u.filters.from !== null) p.set('from', u.filters.from);
   if (u.filters.to !== null) p.set('to', u.filters.to);
   if (u.filters.query !== '') p.set('q', u.filters.query);
+  if (u.filters.region !== null) p.set('r', encodeRegion(u.filters.region));
   if (u.window !== null) p.set('w', `${isoMinute(u.window[0])}~${isoMinute(u.window[1])}`);
   if (u.selected !== null) {
     p.set('e', u.selected.eventId);
@@ -101,6 +107,7 @@ export function decodeUrlState(hash: string, index: DataIndex): UrlState {
   return {
     groupBy: p.get('g') === 'location' ? 'location' : 'actor',
     laneOrder: p.get('o') === 'name' ? 'name' : 'count',
+    laneActors: p.get('la') === 'every' ? 'every' : 'main',
     collapsed: new Set(p.getAll('c')),
     filters: {
       hiddenActors: getNames(p, 'a', index.actors),
@@ -109,6 +116,7 @@ export function decodeUrlState(hash: string, index: DataIndex): UrlState {
       from: p.get('from'),
       to: p.get('to'),
       query: p.get('q') ?? '',
+      region: decodeRegion(p.get('r')),
     },
     window: parseWindow(p.get('w')),
     selected:

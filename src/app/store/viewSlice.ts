@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { GroupBy, LaneOrder } from '../timeline/lanes.ts';
+import type { GroupBy, LaneActors, LaneOrder } from '../timeline/lanes.ts';
 import type { ViewWindow } from '../timeline/viewWindow.ts';
 import type { TimelineState } from './index.ts';
 
@@ -12,6 +12,8 @@ export interface Selection {
 export interface ViewSlice {
   readonly groupBy: GroupBy;
   readonly laneOrder: LaneOrder;
+  /** By actor: an event in its main actor's lane only (default), or in every actor's. */
+  readonly laneActors: LaneActors;
   /** Lane keys (`actor:ISIS`) that are collapsed. */
   readonly collapsed: ReadonlySet<string>;
   /** Visible time window in UTC ms; null = fit all. Written by d3-zoom (through its adapter), brush, keys, URL. */
@@ -27,6 +29,7 @@ export interface ViewSlice {
   readonly legendOpen: boolean | null;
   setGroupBy(groupBy: GroupBy): void;
   setLaneOrder(order: LaneOrder): void;
+  setLaneActors(actors: LaneActors): void;
   toggleLane(key: string): void;
   setWindow(window: ViewWindow | null): void;
   select(eventId: string | null, source?: number): void;
@@ -39,6 +42,7 @@ export interface ViewSlice {
 export const createViewSlice: StateCreator<TimelineState, [], [], ViewSlice> = (set) => ({
   groupBy: 'actor',
   laneOrder: 'count',
+  laneActors: 'main',
   collapsed: new Set(),
   window: null,
   selected: null,
@@ -48,6 +52,7 @@ export const createViewSlice: StateCreator<TimelineState, [], [], ViewSlice> = (
   legendOpen: null,
   setGroupBy: (groupBy) => set({ groupBy }),
   setLaneOrder: (laneOrder) => set({ laneOrder }),
+  setLaneActors: (laneActors) => set({ laneActors }),
   toggleLane: (key) =>
     set((s) => {
       const collapsed = new Set(s.collapsed);

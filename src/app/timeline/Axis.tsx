@@ -1,8 +1,8 @@
-import type { ScaleTime } from 'd3-scale';
+import type { UtcScale } from '../lib/utcScale.ts';
 import { tickLabels } from '../lib/formatDate.ts';
 
 /** Tick instants for a width: about one per 90 px, on calendar boundaries that adapt (years → months → days). */
-export function axisTicks(scale: ScaleTime<number, number>, width: number): Date[] {
+export function axisTicks(scale: UtcScale, width: number): Date[] {
   return scale.ticks(Math.max(2, Math.floor(width / 90)));
 }
 
@@ -26,15 +26,7 @@ export function fittingLabels(xs: readonly number[], labels: readonly string[]):
 }
 
 /** The time axis: d3 picks the ticks, React draws them. */
-export function Axis({
-  scale,
-  width,
-  ticks,
-}: {
-  scale: ScaleTime<number, number>;
-  width: number;
-  ticks: readonly Date[];
-}) {
+export function Axis({ scale, width, ticks }: { scale: UtcScale; width: number; ticks: readonly Date[] }) {
   const labels = tickLabels(ticks);
   const shown = fittingLabels(
     ticks.map((t) => scale(t)),
