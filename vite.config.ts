@@ -57,18 +57,21 @@ function d3WithoutTransitions(): Plugin {
 
 // base './' keeps every asset URL relative, so dist/ can be served from any path of any static host,
 // and events.json beside index.html can be swapped without a rebuild.
-export default defineConfig({
+//
+// `vite build --mode bench` (what `npm run bench` runs) builds the same app plus bench.html, the page the
+// bench-peers harness drives (issue 5's side-by-side benchmark), into dist-bench/. The product build
+// (dist/) has index.html only: the benchmark page is no part of what users deploy.
+export default defineConfig(({ mode }) => ({
   base: './',
   plugins: [react(), contentSecurityPolicy(), d3WithoutTransitions()],
   build: {
-    outDir: 'dist',
+    outDir: mode === 'bench' ? 'dist-bench' : 'dist',
     emptyOutDir: true,
     sourcemap: false,
-    // bench.html: the same app under the bench-peers harness (issue 5's side-by-side benchmark).
     rollupOptions: {
-      input: { main: 'index.html', bench: 'bench.html' },
-      // The code both pages share (React, d3, the app) is one chunk: name it for what it is. The map, imported
-      // when first shown (src/app/map/MapPanel.tsx), is a chunk of its own.
+      input: { main: 'index.html', ...(mode === 'bench' ? { bench: 'bench.html' } : {}) } as Record<string, string>,
+      // The app's code in one chunk named for what it is (in the bench build, both pages share it). The map,
+      // imported when first shown (src/app/map/MapPanel.tsx), is a chunk of its own.
       output: { chunkFileNames: (c) => (c.name === 'MapView' ? 'assets/map-[hash].js' : 'assets/app-[hash].js') },
     },
   },
@@ -85,4 +88,4 @@ export default defineConfig({
     testTimeout: 20_000,
     hookTimeout: 120_000,
   },
-});
+}));

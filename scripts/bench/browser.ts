@@ -12,7 +12,7 @@
  * cluster=1, items merged into cluster counts where they crowd), so that the rows can compare ours with the best
  * one that rendered.
  *
- * Ours: a copy of dist/ is mounted at /ours/ (BENCH_EXTRA_ROOT). The bench entry (dist/bench.html by default)
+ * Ours: a copy of dist-bench/ is mounted at /ours/ (BENCH_EXTRA_ROOT). The bench entry (dist-bench/bench.html)
  * reads `bench-data/events-<N>.json` beside it: the harness's data/events-<N>.json converted to our events.json
  * (scripts/synthetic/fromBenchPeers.ts), so both peers draw the very same events; `bench-data/extent.json`
  * holds the harness's extent, which the entry hands to `__BENCH__.extent` so both are driven over the same
@@ -253,7 +253,7 @@ export async function runBrowserBench(options: BrowserBenchOptions): Promise<Bro
     const entry = join(options.oursDist, options.oursEntry);
     const oursUnavailable = existsSync(entry)
       ? null
-      : `no ${entry}: the app's bench entry is not built yet (see the bench README text)`;
+      : `no ${entry}: the app's bench entry is not built (\`npx vite build --mode bench\`; \`npm run bench\` runs it)`;
     if (oursUnavailable === null) prepareOurs(harness, options.oursDist, oursRoot, options.ns);
     const env = oursUnavailable === null ? { ...process.env, BENCH_EXTRA_ROOT: oursRoot } : process.env;
     const paths = new Map([

@@ -8,7 +8,7 @@
  *                a 1.8 MB run-on article (no sentence punctuation, dense dates) against the time bound
  *   payload      JS + CSS of dist/'s first screen, gzipped, vs vis-timeline's bundle; the map's chunk
  *   browser      first drawn events, zoom/pan frame median and p95, actor filter time, for 1k/10k/100k events:
- *                ours (dist/bench.html, once the app has its bench entry) beside vis-timeline's variants, both
+ *                ours (dist-bench/bench.html, built by `npm run bench`) beside vis-timeline's variants, both
  *                through a copy of the bench-peers harness (scripts/bench/peers), in the same Chromium
  *
  * Options: --sizes 1000,10000   --reps N (default 3 up to 2,000 articles, else 1)   --seed 1
@@ -18,7 +18,7 @@
  *          --vis-variants "stack=1;stack=0;cluster=1"   --vis-large-from 100000   --vis-variants-large "cluster=1"
  *          --vis-timeout-large 60 (s for vis-timeline's first render from --vis-large-from events)
  *          --peers-dir scripts/bench/peers (the vendored harness; another copy of bench-peers works too)
- *          --chromium /usr/bin/chromium   --dist dist (payload)   --bench-dist DIR (default: --dist)
+ *          --chromium /usr/bin/chromium   --dist dist (payload)   --bench-dist DIR (default: dist-bench)
  *          --bench-entry bench.html (the app's bench page inside --bench-dist)   --json FILE (raw figures)
  */
 import { writeFileSync } from 'node:fs';
@@ -58,7 +58,8 @@ const { values: opt } = parseArgs({
     'peers-dir': { type: 'string', default: join('scripts', 'bench', 'peers') },
     chromium: { type: 'string', default: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' },
     dist: { type: 'string', default: 'dist' },
-    'bench-dist': { type: 'string' },
+    // `vite build --mode bench` (run by `npm run bench` first): the app with its bench page, kept out of dist/.
+    'bench-dist': { type: 'string', default: 'dist-bench' },
     'bench-entry': { type: 'string', default: 'bench.html' },
     json: { type: 'string' },
   },
@@ -111,7 +112,7 @@ if (!opt['no-browser']) {
     visVariantsLarge: variants(opt['vis-variants-large']),
     visTimeoutLargeS: Number(opt['vis-timeout-large']),
     chromium: opt.chromium,
-    oursDist: opt['bench-dist'] ?? opt.dist,
+    oursDist: opt['bench-dist'],
     oursEntry: opt['bench-entry'],
   });
   raw.browser = browser;

@@ -1,3 +1,4 @@
+export * from './calendar.ts';
 export * from './dateString.ts';
 export * from './eventType.ts';
 export * from './schema.ts';

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import './jsdomSetup.ts';
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { eventExtent } from '../../src/app/timeline/precision.ts';
 import { Timeline } from '../../src/app/timeline/Timeline.tsx';
@@ -109,9 +109,12 @@ describe('Timeline draws precision honestly', () => {
         .filter((g) => g.classList.contains('lane'))
         .map((g) => g.getAttribute('aria-label'));
     expect(laneNames()[0]).toBe('ISIS'); // most events first
-    useTimelineStore.getState().setLaneOrder('name');
-    expect(await screen.findAllByRole('group')).toBeTruthy();
-    expect(laneNames()).toEqual([...laneNames()].sort((a, b) => a!.localeCompare(b!)));
+    const byCount = laneNames();
+    const byName = [...byCount].sort((a, b) => a!.localeCompare(b!));
+    // Otherwise the reorder below would go unseen.
+    expect(byName).not.toEqual(byCount);
+    act(() => useTimelineStore.getState().setLaneOrder('name'));
+    await waitFor(() => expect(laneNames()).toEqual(byName));
     const toggle = within(screen.getByRole('group', { name: 'ISIS' })).getByRole('button', { name: 'ISIS' });
     expect(toggle).toHaveAttribute('aria-expanded', 'true');
     toggle.click();

@@ -230,7 +230,8 @@ describe(`issue 12 bugs (${defaultSiteData()} data)`, () => {
         await page.goto(`${suite.site().url}#e=${encodeURIComponent(e.id)}`);
         await page.locator('mark.sentence').waitFor();
         expect(await page.locator('.article-text .furniture-label').count()).toBe(withFurniture.excluded!.length);
-        await page.screenshot({ path: screenshotPath('issue12-furniture-1440x900') });
+        await page.locator('.article-text').evaluate((t) => (t.scrollTop = 0));
+        await page.locator('.source-panel').screenshot({ path: screenshotPath('issue12-furniture-1440x900') });
       }
     }
     // An article without title or publisher has a readable name, not its raw id.

@@ -7,7 +7,7 @@
  * date-fns' `format`, whose token parser and locale cost 6 KB gzipped of the page and ~20 µs a label (the index
  * formats every distinct date of 100,000 events on load).
  */
-import { precisionOf, type EventDate, type Precision } from '../../model/index.ts';
+import { formatDateAt, precisionOf, type EventDate, type Precision } from '../../model/index.ts';
 
 /** "Jan" … "Dec", from the platform's English calendar data. */
 const MONTHS: readonly string[] = (() => {
@@ -52,9 +52,7 @@ function formatRangeStart(start: string, end: string): string {
 const two = (n: number): string => String(n).padStart(2, '0');
 
 /** The UTC calendar day of an instant as a date string (YYYY-MM-DD). */
-function dayOf(d: Date): string {
-  return `${String(d.getUTCFullYear()).padStart(4, '0')}-${two(d.getUTCMonth() + 1)}-${two(d.getUTCDate())}`;
-}
+const dayOf = (d: Date): string => formatDateAt(d, 'day');
 
 /**
  * Axis tick labels, multi-scale like d3's: each tick is labelled by the coarsest calendar boundary it falls on
