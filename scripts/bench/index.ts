@@ -7,7 +7,7 @@
  *                at the first size also with a lexicon grown by thousands of entries (matching must not slow);
  *                the whole CLI (npm run extract, spawn to exit) beside the same CLI through tsx;
  *                a 1.8 MB run-on article (no sentence punctuation, dense dates) against the time bound
- *   payload      JS + CSS of dist/, gzipped, vs vis-timeline's bundle
+ *   payload      JS + CSS of dist/'s first screen, gzipped, vs vis-timeline's bundle; the map's chunk
  *   browser      first drawn events, zoom/pan frame median and p95, actor filter time, for 1k/10k/100k events:
  *                ours (dist/bench.html, once the app has its bench entry) beside vis-timeline's variants, both
  *                through a copy of the bench-peers harness (scripts/bench/peers), in the same Chromium
@@ -29,7 +29,7 @@ import { parseArgs } from 'node:util';
 import { runBrowserBench, type BrowserBench } from './browser.ts';
 import { browserRows } from './browserRows.ts';
 import { cliRow, extractionRows, growthRow, measureExtraction, type ExtractionResult } from './extraction.ts';
-import { payloadRow } from './payloadRow.ts';
+import { payloadRows } from './payloadRow.ts';
 import { measureRunOn, runOnRows } from './runOn.ts';
 import { renderTable, type BenchRow } from './table.ts';
 
@@ -118,7 +118,7 @@ if (!opt['no-browser']) {
   });
   raw.browser = browser;
 }
-rows.push(payloadRow(opt.dist, browser));
+rows.push(...payloadRows(opt.dist, browser));
 rows.push(...browserRows(list(opt['browser-n']), browser));
 
 const cpu = cpus();

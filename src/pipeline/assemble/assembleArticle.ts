@@ -36,6 +36,7 @@ import {
   reporterNames,
   type ReportFrame,
 } from './reportedSpeech.ts';
+import { NON_STATE_KINDS } from '../lexicon/schema.ts';
 import type { Stages } from './stages.ts';
 import { prepositionBefore, titleFor } from './title.ts';
 
@@ -252,12 +253,19 @@ function readDatedClause(
       return { event: retitled({ ...event, agent, actors: names, reportedBy }), place: reported.place };
     }
   }
-  const cueTrigger = stages.lexicon.classifyEvent(text, frame.cue, byReporter);
-  const news =
-    frame.kind === 'act' ||
-    (frame.kind === 'factive' && view !== null && view.clause.end > view.clause.start && !frame.nounObject);
-  if (news && cueTrigger !== null) return read({ ...whole, trigger: cueTrigger }, actors, places);
-  // A report of nothing that happened ("the ministry said on Monday it would consider the proposal").
+  // Nothing reported happened. The saying is the event when it is an act (an announcement, a declaration, an
+  // order), when it announces an act to come ("said it would resume attacks": a threat), or when it states that
+  // something is or was so ("confirmed that …", "said it had moved troops out"); not when it says nothing
+  // ("the army said on Monday") or nothing that happens ("said it would consider the proposal").
+  const content = view?.clause ?? null;
+  const said = content !== null && content.end > content.start;
+  const intent =
+    said && isHypothetical(text, content, { start: Math.min(content.end, content.start + 60), end: content.end });
+  const threat = said && intent && stages.lexicon.classifyEvent(text, content, []) !== null;
+  if (frame.kind === 'act' || threat || (said && !intent)) {
+    const cueTrigger = stages.lexicon.classifyEvent(text, frame.cue, byReporter);
+    return read(cueTrigger === null ? whole : { ...whole, trigger: cueTrigger }, actors, places);
+  }
   const nothing = read({ ...whole, trigger: null }, [], []);
   return { event: { ...nothing.event, actors: [], agent: null, location: null, reportedBy }, place: null };
 }
@@ -284,7 +292,10 @@ function readClause(
   // Only when the clause names no actor itself: "the group's leader, Abu Bakr …" already says whose.
   if (groupRef !== null && !actors.some((a) => within(a, clause)) && stages.lexicon.actorKind !== undefined) {
     const kindOf = stages.lexicon.actorKind;
-    const antecedent = [...discourse.actors].reverse().find((a) => kindOf(a.actor) === 'non-state');
+    const antecedent = [...discourse.actors].reverse().find((a) => {
+      const kind = a.kind ?? kindOf(a.actor);
+      return kind !== undefined && (NON_STATE_KINDS as ReadonlySet<string>).has(kind);
+    });
     if (antecedent !== undefined)
       actors.push({ ...groupRef, text: text.slice(groupRef.start, groupRef.end), actor: antecedent.actor });
   }

@@ -72,6 +72,16 @@ const CLAUSE_WORD =
 const AUX_BEFORE = /\s+(?:has|have|had|also|later|earlier|previously|separately|again)(?:\s+also)?\s*$/i;
 /** How long an opener before a leading reporter may be: a fronted date or adverbial ("On Dec. 27,"). */
 const MAX_OPENER = 40;
+/** Words an opener starts with: a preposition of time or a discourse adverb, never a subject and its verb. */
+const OPENER_START =
+  /^\s*(?:on|in|at|by|late|early|earlier|later|meanwhile|however|separately|also|since|after|before|during|last|this|yesterday|today|overnight|then|but|and|for\s+(?:instance|example)|in\s+addition|moreover|instead|still)\b/i;
+
+/** "On Dec. 27," or "Meanwhile,", but not "Drones struck Odesa on Friday,": an opener, not a clause. */
+function isOpener(opener: string, offset: number, dates: readonly Span[]): boolean {
+  if (OPENER_START.test(opener)) return true;
+  const t = trimmed(opener, 0, opener.length);
+  return dates.some((d) => d.start === offset + t.start && d.end === offset + t.end);
+}
 
 const MAX_REPORTER_WORDS = 10;
 
@@ -168,6 +178,7 @@ function leadingFrame(text: string, sentence: Span, dates: readonly Span[]): Rep
     .filter((i) => !dates.some((d) => d.start <= sentence.start + i && sentence.start + i < d.end));
   const lastComma = commas[commas.length - 1];
   if (commas.length > 1 || (lastComma !== undefined && lastComma > MAX_OPENER)) return null;
+  if (lastComma !== undefined && !isOpener(body.slice(0, lastComma), sentence.start, dates)) return null;
   const reporterFrom = lastComma === undefined ? 0 : lastComma + 1;
   const reporterText = body.slice(reporterFrom, m.index).replace(AUX_BEFORE, '');
   if (!isReporter(reporterText)) return null;
@@ -176,12 +187,14 @@ function leadingFrame(text: string, sentence: Span, dates: readonly Span[]): Rep
   const kind = KIND.get(verb) ?? 'plain';
   const cue = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
   let at = skipGap(text, cue.end, sentence.end, dates);
-  // "told reporters", "told the BBC": the one told is skipped by the gap phrases; "that" opens the content.
-  const that = /^\s*,?\s*that\b/i.exec(text.slice(at, sentence.end));
-  if (that !== null) at += that[0].length;
+  // "told reporters", "told the BBC": the one told is skipped by the gap phrases; "that" opens the content, also
+  // after a few more words with no verb of their own ("told reporters in Sanaa that …").
+  const that = /^\s*,?\s*(?:[^,;:]{0,50}?\s)?that\b/i.exec(text.slice(at, sentence.end));
+  const opened = that !== null && !CLAUSE_WORD.test(that[0].replace(/\bthat$/i, ''));
+  if (opened) at += that[0].length;
   const content = trimmed(text, at, contentEnd(text, at, sentence.end));
   const rest = text.slice(content.start, content.end);
-  const clausal = that !== null || kind !== 'act' || PRONOUN_SUBJECT.test(rest) || FINITE_EARLY.test(rest);
+  const clausal = opened || kind !== 'act' || PRONOUN_SUBJECT.test(rest) || FINITE_EARLY.test(rest);
   return {
     reporter: trimmed(text, sentence.start + reporterFrom, sentence.start + reporterFrom + reporterText.length),
     cue,
