@@ -167,13 +167,14 @@ async function main(): Promise<void> {
   for (const w of result.warnings) process.stderr.write(`extract: warning ${w}\n`);
 
   const file = buildEventsFile(result.events, articles, extras);
-  // Validate exactly what will be written: a failure here is a bug in the pipeline, never the input's fault.
-  const json = `${JSON.stringify(file, null, 1)}\n`;
+  // Validated once, as the value that is then written: a failure here is a bug in the pipeline, never the
+  // input's fault. (zod refuses what JSON would change silently: NaN, Infinity, a missing required field.)
   try {
-    parseEventsFile(JSON.parse(json));
+    parseEventsFile(file);
   } catch (e) {
     fail(3, `output failed validation (a bug, nothing written):\n${(e as Error).message}`);
   }
+  const json = `${JSON.stringify(file, null, 1)}\n`;
   const problems = checkSourceOffsets(file, (id) => texts.get(id));
   if (problems.length > 0) fail(3, `output failed validation (a bug, nothing written):\n${problems.join('\n')}`);
 

@@ -45,8 +45,34 @@ function measureOnce(dir: string, mode: ExtractionSample['mode'], lexicon = LEXI
   });
 }
 
+/** One whole-CLI run: wall time from spawn to exit, and its exit code. */
+export interface CliRun {
+  readonly seconds: number;
+  readonly code: number | null;
+}
+
+const LAUNCHER = fileURLToPath(new URL('../run-extract.mjs', import.meta.url));
+const EXTRACT_SOURCE = fileURLToPath(new URL('../extract.ts', import.meta.url));
+
+/**
+ * `npm run extract` as a user runs it (the prebuilt bundle), or the same CLI from its sources through tsx, on
+ * `dir`, writing into a fresh folder: spawn to exit, the bundle already built (a `--help` run first builds it).
+ */
+function measureCli(dir: string, outDir: string, via: 'bundle' | 'tsx'): Promise<CliRun> {
+  rmSync(outDir, { recursive: true, force: true });
+  const io = ['--in', dir, '--out', join(outDir, 'events.json')];
+  const args = via === 'bundle' ? [LAUNCHER, ...io] : ['--import', 'tsx', EXTRACT_SOURCE, ...io];
+  return new Promise((resolve) => {
+    const t0 = performance.now();
+    const child = spawn(process.execPath, args, { stdio: 'ignore' });
+    child.on('close', (code) => resolve({ seconds: (performance.now() - t0) / 1000, code }));
+  });
+}
+
 export interface ExtractionResult {
   readonly n: number;
+  /** The whole CLI from the bundle and from its sources (best of the runs), or null when not measured. */
+  readonly cli: { readonly bundle: CliRun; readonly tsx: CliRun } | null;
   readonly ours: ExtractionFigures | { unavailable: string };
   readonly chrono: ExtractionFigures | { unavailable: string };
   /** The same corpus through the worker pool on BENCH_WORKERS threads (null when not measured). */
@@ -77,6 +103,7 @@ export async function measureExtraction(
   seed: number,
   reps: number,
   growth: boolean,
+  measureWholeCli = false,
 ): Promise<ExtractionResult> {
   const tmp = mkdtempSync(join(tmpdir(), `conflict-timeline-corpus-${n}-`));
   try {
@@ -97,8 +124,23 @@ export async function measureExtraction(
       if (grownLexicon !== null) grown.push(await measureOnce(articles, 'pipeline', grownLexicon));
     }
     const label = `lexicon + ${n$(GROWTH.extraActors)} actors, + ${n$(GROWTH.extraPlaces)} places`;
+    let cli: ExtractionResult['cli'] = null;
+    if (measureWholeCli) {
+      await new Promise((resolve) =>
+        spawn(process.execPath, [LAUNCHER, '--help'], { stdio: 'ignore' }).on('close', resolve),
+      );
+      const best = (runs: CliRun[]): CliRun => runs.reduce((a, b) => (b.seconds < a.seconds ? b : a));
+      const bundle: CliRun[] = [];
+      const viaTsx: CliRun[] = [];
+      for (let r = 0; r < reps; r++) {
+        bundle.push(await measureCli(articles, join(tmp, 'out-bundle'), 'bundle'));
+        viaTsx.push(await measureCli(articles, join(tmp, 'out-tsx'), 'tsx'));
+      }
+      cli = { bundle: best(bundle), tsx: best(viaTsx) };
+    }
     return {
       n,
+      cli,
       ours: summarizeSamples(ours),
       chrono: summarizeSamples(chrono),
       workers: workers.length === 0 ? null : summarizeSamples(workers),
@@ -237,6 +279,39 @@ export function extractionRows(r: ExtractionResult): BenchRow[] {
       ratio: '',
       target: '—',
       status: r.rejected > 0 ? `${r.rejected} files rejected by the reader` : '—',
+    },
+  ];
+}
+
+/** Whole-CLI time before issue 14 (tsx, FileHandle reads, per-file fsyncs), 10,000 generated articles, this machine. */
+export const CLI_BEFORE = { n: 10_000, seconds: 21.62 } as const;
+
+/**
+ * The whole CLI (`npm run extract`, spawn to exit) beside the same CLI run from its sources through tsx, in the
+ * same run; the target compares it with the time measured before issue 14 on the same machine (CLI_BEFORE).
+ */
+export function cliRow(r: ExtractionResult): BenchRow[] {
+  if (r.cli === null) return [];
+  const { bundle, tsx } = r.cli;
+  const failed = bundle.code !== 0 || tsx.code !== 0;
+  const target =
+    r.n === CLI_BEFORE.n
+      ? `≤ ${formatNumber(CLI_BEFORE.seconds / 2, 2)} (½ of ${formatNumber(CLI_BEFORE.seconds, 2)} before issue 14)`
+      : '—';
+  return [
+    {
+      area: 'extraction',
+      measure: 'whole CLI, npm run extract (bundle), spawn to exit, s',
+      n: n$(r.n),
+      ours: failed ? `exit ${bundle.code} / ${tsx.code}` : formatNumber(bundle.seconds, 2),
+      peer: `same CLI from its sources via tsx: ${formatNumber(tsx.seconds, 2)}`,
+      ratio: `${formatNumber(bundle.seconds / tsx.seconds, 2)}×`,
+      target,
+      status: failed
+        ? 'not available'
+        : r.n === CLI_BEFORE.n
+          ? statusOf(bundle.seconds <= CLI_BEFORE.seconds / 2)
+          : '—',
     },
   ];
 }

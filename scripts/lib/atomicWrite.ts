@@ -4,6 +4,7 @@
  * file or the new one, never a truncated one. Temporary names start with a dot and carry the target's name, so
  * leftovers of a killed run are recognisable and removed by the next write of the same target.
  */
+import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdir, open, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve, sep } from 'node:path';
@@ -44,13 +45,36 @@ async function syncFolder(dir: string): Promise<void> {
   }
 }
 
-async function writeAndSync(path: string, data: string | Uint8Array): Promise<void> {
+async function writeAndSync(path: string, data: string | Uint8Array, sync = true): Promise<void> {
   const handle = await open(path, 'wx');
   try {
     await handle.writeFile(data);
+    if (sync) await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/** fsync of a file already written and closed. */
+async function syncFile(path: string): Promise<void> {
+  const handle = await open(path, 'r');
+  try {
     await handle.sync();
   } finally {
     await handle.close();
+  }
+}
+
+/**
+ * Flushes every file of the file system that holds `dir` to disk in one call (syncfs(2), through coreutils'
+ * `sync --file-system`: Node has no binding for it). True when that worked; false where the command is missing
+ * or lacks the option (not GNU coreutils), and the caller then fsyncs file by file.
+ */
+export function syncFileSystem(dir: string): boolean {
+  try {
+    return spawnSync('sync', ['--file-system', dir], { stdio: 'ignore', timeout: 60_000 }).status === 0;
+  } catch {
+    return false;
   }
 }
 
@@ -163,16 +187,20 @@ async function settleAll<T>(items: Iterable<T>, limit: number, task: (item: T) =
   if (failed) throw failed.reason;
 }
 
-/** Writes `path` through a temporary file, fsynced, renamed into place; unless it already holds `bytes`. */
-async function writeIfChanged(path: string, bytes: Buffer, exists: boolean): Promise<void> {
+/**
+ * Writes `path` through a temporary file renamed into place, unless it already holds `bytes`; true when it wrote.
+ * Not fsynced here: writeFilesThenCommit makes all of them durable at once before its commit.
+ */
+async function writeIfChanged(path: string, bytes: Buffer, exists: boolean): Promise<boolean> {
   if (exists) {
     const current = await readFile(path).catch(() => null);
-    if (current !== null && current.equals(bytes)) return;
+    if (current !== null && current.equals(bytes)) return false;
   }
   const temp = join(dirname(path), tempFileName(path));
   try {
-    await writeAndSync(temp, bytes);
+    await writeAndSync(temp, bytes, false);
     await rename(temp, path);
+    return true;
   } catch (e) {
     await rm(temp, { force: true });
     throw e;
@@ -195,7 +223,7 @@ async function writeIfChanged(path: string, bytes: Buffer, exists: boolean): Pro
  * removes files no pointer names any more. With fixed names (`texts/<id>.txt`) an old events.json can meet a new
  * text after a crash between the text folder and events.json, and its offsets then highlight the wrong words.
  *
- * Why the writes may run concurrently, and why each file is still fsynced:
+ * Why the writes may run concurrently, and why all of them are made durable before the commit:
  * - A killed process: only the order matters. Every text is renamed into place complete before commit() starts
  *   (all writes have settled, failed or not, before this function goes on), and the page cache outlives the
  *   process, so a killed run leaves either the old pointer (whose texts step 3 has not touched yet) or the new
@@ -203,9 +231,12 @@ async function writeIfChanged(path: string, bytes: Buffer, exists: boolean): Pro
  *   text before all of them exist.
  * - A power cut or kernel crash: the pointer's rename must not reach the disk before the texts' data. fsync of a
  *   folder makes the names in it durable, not the data of the files behind them, so one folder fsync cannot
- *   replace the per-file fsync; the per-file fsyncs instead run concurrently (FILES_IN_FLIGHT), where the file
- *   system groups them into shared journal commits. Then one fsync per folder makes the renames durable, and
- *   only then is the pointer written (itself fsynced and renamed by writeFileAtomic).
+ *   replace a per-file fsync. One syncfs of the file system (syncFileSystem) flushes the data and the names of
+ *   every file written, in one call instead of one fsync per text (10,000 texts: 10,000 fsyncs); where it is not
+ *   available, each file is fsynced (concurrently, so that the file system groups them into shared journal
+ *   commits), then each folder. Only then is the pointer written (itself fsynced and renamed by
+ *   writeFileAtomic). Between a text's rename and the flush, a power cut can leave that text empty under its
+ *   name; with content-addressed names no pointer names it yet, and the next run rewrites it (it compares).
  */
 export async function writeFilesThenCommit(
   dir: string,
@@ -224,8 +255,15 @@ export async function writeFilesThenCommit(
   const existing = new Set(await listFiles(root));
   const folders = new Set([...wanted.keys()].map((p) => dirname(p)));
   for (const folder of folders) await mkdir(folder, { recursive: true });
-  await settleAll(wanted, FILES_IN_FLIGHT, ([path, bytes]) => writeIfChanged(path, bytes, existing.has(path)));
-  await Promise.all([...folders].map((folder) => syncFolder(folder)));
+  const written: string[] = [];
+  await settleAll(wanted, FILES_IN_FLIGHT, async ([path, bytes]) => {
+    if (await writeIfChanged(path, bytes, existing.has(path))) written.push(path);
+  });
+  // One syncfs makes every new file's data and name durable; without it, each file and folder is fsynced.
+  if (written.length > 0 && !syncFileSystem(root)) {
+    await settleAll(written, FILES_IN_FLIGHT, syncFile);
+    await Promise.all([...folders].map((folder) => syncFolder(folder)));
+  }
   await commit();
   const stale = (await listFiles(root)).filter((path) => !wanted.has(path));
   await settleAll(stale, FILES_IN_FLIGHT, (path) => rm(path, { force: true }));

@@ -8,7 +8,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
 
 export interface BundledWorker {
   /** file: URL of the bundle, for the pool's `filename`. */
@@ -23,6 +22,8 @@ export interface BundledWorker {
  * an ES module bundle lacks.
  */
 export async function bundleWorker(entry: URL): Promise<BundledWorker> {
+  // Imported here, not at the top: the prebuilt CLI bundle never calls this, and does not ship esbuild.
+  const { build, stop } = await import('esbuild');
   const dir = mkdtempSync(join(tmpdir(), 'conflict-timeline-worker-'));
   const outfile = join(dir, 'worker.mjs');
   try {
@@ -41,6 +42,10 @@ export async function bundleWorker(entry: URL): Promise<BundledWorker> {
   } catch (e) {
     rmSync(dir, { recursive: true, force: true });
     throw new Error(`could not bundle the extraction worker (${fileURLToPath(entry)}): ${(e as Error).message}`);
+  } finally {
+    // esbuild's service process would otherwise outlive the run in its process group (issue 14); the next
+    // esbuild call, if any, starts a new one.
+    await stop();
   }
   return {
     url: pathToFileURL(outfile).href,

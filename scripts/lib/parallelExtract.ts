@@ -13,7 +13,20 @@ import {
   type RunOptions,
 } from '../../src/pipeline/index.ts';
 import type { RawLexicon } from '../../src/pipeline/lexicon/index.ts';
-import { bundleWorker } from './bundleWorker.ts';
+import { bundleWorker, type BundledWorker } from './bundleWorker.ts';
+
+/**
+ * Set by scripts/run-extract.mjs when it bundles the CLI: the worker bundle's path beside the CLI bundle. Under
+ * tsx (tests, benchmarks) it is not defined, and the worker is bundled when the pool starts.
+ */
+declare const __CT_PREBUILT_WORKER__: string | undefined;
+
+async function workerBundle(): Promise<BundledWorker> {
+  if (typeof __CT_PREBUILT_WORKER__ === 'string') {
+    return { url: new URL(__CT_PREBUILT_WORKER__, import.meta.url).href, dispose: () => undefined };
+  }
+  return bundleWorker(new URL('./extractWorkerTask.ts', import.meta.url));
+}
 
 /**
  * Articles per task: small enough that both threads stay busy to the end and progress moves, large enough that
@@ -33,7 +46,7 @@ export async function runPipelineInWorkers(
   const batches: Article[][] = [];
   for (let i = 0; i < articles.length; i += size) batches.push(articles.slice(i, i + size));
   const threads = Math.max(1, Math.min(workers, batches.length));
-  const worker = await bundleWorker(new URL('./extractWorkerTask.ts', import.meta.url));
+  const worker = await workerBundle();
   const pool = new Tinypool({
     filename: worker.url,
     minThreads: threads,

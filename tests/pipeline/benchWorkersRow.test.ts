@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { extractionRows, workersRow, type ExtractionResult } from '../../scripts/bench/extraction.ts';
+import {
+  cliRow,
+  CLI_BEFORE,
+  extractionRows,
+  workersRow,
+  type ExtractionResult,
+} from '../../scripts/bench/extraction.ts';
+import { runOnRows } from '../../scripts/bench/runOn.ts';
 import type { ExtractionFigures } from '../../scripts/bench/extractionSample.ts';
 
 const figures = (articlesPerSecond: number): ExtractionFigures => ({
@@ -18,6 +25,7 @@ const result = (workers: ExtractionResult['workers']): ExtractionResult => ({
   workers,
   grown: null,
   rejected: 0,
+  cli: null,
 });
 
 describe('bench: the worker-pool extraction row', () => {
@@ -47,6 +55,42 @@ describe('bench: the worker-pool extraction row', () => {
       'articles/s',
       'articles/s with --workers 2 (pool start included)',
       'time, s (ratio = our overhead)',
+    ]);
+  });
+});
+
+describe('bench: the whole-CLI and run-on rows', () => {
+  it('puts the bundled CLI beside the tsx run and against half the time before issue 14', () => {
+    const r = {
+      ...result(null),
+      n: CLI_BEFORE.n,
+      cli: { bundle: { seconds: 9, code: 0 }, tsx: { seconds: 12, code: 0 } },
+    };
+    expect(cliRow(r)).toEqual([
+      expect.objectContaining({
+        ours: '9.00',
+        peer: 'same CLI from its sources via tsx: 12.00',
+        ratio: '0.75×',
+        status: 'met',
+      }),
+    ]);
+    const slow = { ...r, cli: { bundle: { seconds: 11, code: 0 }, tsx: { seconds: 12, code: 0 } } };
+    expect(cliRow(slow)[0]?.status).toBe('NOT met');
+    expect(cliRow({ ...r, cli: { bundle: { seconds: 9, code: 3 }, tsx: { seconds: 12, code: 0 } } })[0]?.status).toBe(
+      'not available',
+    );
+    expect(cliRow(result(null))).toEqual([]);
+  });
+
+  it('gives the run-on time and MB/s beside their targets, and says when the run did not finish', () => {
+    const rows = runOnRows({ bytes: 1_800_000, ms: 4000, cpuMs: 3600, events: 30000 });
+    expect(rows.map((row) => [row.ours, row.status])).toEqual([
+      ['4.00 (CPU 3.60; 30,000 events)', 'met'],
+      ['0.45 (CPU time: 0.50)', 'NOT met'],
+    ]);
+    expect(runOnRows({ unavailable: 'not finished within 120 s' }).map((row) => row.ours)).toEqual([
+      'not available: not finished within 120 s',
+      'not available: not finished within 120 s',
     ]);
   });
 });

@@ -113,6 +113,11 @@ export function readPublishedDate(raw: string): PublishedReading {
     .replace(/\s+/g, ' ')
     .replace(/\bSept\b/i, 'Sep');
   if (value === '') return { kind: 'unreadable' };
+  // The common case first: parseISO reads a plain ISO date several times faster than parse's format machinery.
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+    const d = parseISO(value, { in: utc });
+    return isValid(d) ? { kind: 'date', date: format(d, 'yyyy-MM-dd', { in: utc }) } : { kind: 'unreadable' };
+  }
   if (ISO_DATE_TIME.test(value)) {
     const date = readIsoDateTime(value);
     return date === null ? { kind: 'unreadable' } : { kind: 'date', date };
