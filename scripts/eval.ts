@@ -2,7 +2,7 @@
  * `npm run eval`: runs the extractor on the seed articles and scores it against the gold events. A report, not
  * a test gate: it always exits 0 once it has run (2 on a usage error).
  *
- *   npm run eval -- [--in DIR] [--gold FILE] [--lexicon DIR]
+ *   npm run eval -- [--in DIR] [--gold FILE] [--lexicon DIR] [--lexicon-extra FILE]
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -12,9 +12,9 @@ import { formatReport } from '../src/pipeline/evaluation/report.ts';
 import { scoreEvents } from '../src/pipeline/evaluation/score.ts';
 import { compileLexicon } from '../src/pipeline/lexicon/index.ts';
 import { ArticleDirError, readArticleDir } from './lib/readArticleDir.ts';
-import { readLexicon } from './lib/readLexicon.ts';
+import { readLexiconForRun } from './lib/readLexicon.ts';
 
-const USAGE = 'usage: npm run eval -- [--in DIR] [--gold FILE] [--lexicon DIR]';
+const USAGE = 'usage: npm run eval -- [--in DIR] [--gold FILE] [--lexicon DIR] [--lexicon-extra FILE]';
 
 function fail(message: string): never {
   process.stderr.write(`eval: ${message}\n${USAGE}\n`);
@@ -29,6 +29,7 @@ async function main(): Promise<void> {
         in: { type: 'string', default: 'data/articles' },
         gold: { type: 'string', default: 'data/gold/seed-events.json' },
         lexicon: { type: 'string', default: 'data/lexicon' },
+        'lexicon-extra': { type: 'string', multiple: true, default: [] },
         help: { type: 'boolean', default: false },
       },
       strict: true,
@@ -49,7 +50,8 @@ async function main(): Promise<void> {
   }
   let lexicon;
   try {
-    lexicon = compileLexicon(readLexicon(values.lexicon));
+    // The analyst's lexicon.json beside the articles, then each --lexicon-extra file, over the built-in lexicon.
+    lexicon = compileLexicon(readLexiconForRun(values.lexicon, values.in, values['lexicon-extra']).raw);
   } catch (e) {
     fail(`lexicon: ${(e as Error).message}`);
   }

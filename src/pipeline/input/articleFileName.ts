@@ -10,6 +10,13 @@ export const ARTICLE_EXTENSIONS = ['.md', '.txt'] as const;
  */
 export const HTML_EXTENSIONS = ['.html', '.htm', '.xhtml'] as const;
 
+/**
+ * File names in the input folder that are never articles nor collections of articles, whatever reader handles
+ * their extension: `lexicon.json` is the analyst's lexicon overlay (read by the extract and eval commands),
+ * `corrections.json` is reserved for corrections to the extraction.
+ */
+export const RESERVED_FILE_NAMES: readonly string[] = ['lexicon.json', 'corrections.json'];
+
 export type FileKind = 'article' | 'html' | 'other';
 
 /** The extension of the last path segment, lower-cased, with its dot; '' when there is none. */
@@ -20,6 +27,7 @@ export function extensionOf(relPath: string): string {
 }
 
 export function fileKindOf(relPath: string): FileKind {
+  if (RESERVED_FILE_NAMES.includes(relPath.slice(relPath.lastIndexOf('/') + 1).toLowerCase())) return 'other';
   const ext = extensionOf(relPath);
   if ((ARTICLE_EXTENSIONS as readonly string[]).includes(ext)) return 'article';
   if ((HTML_EXTENSIONS as readonly string[]).includes(ext)) return 'html';

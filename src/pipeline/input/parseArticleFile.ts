@@ -53,7 +53,10 @@ export function parseArticleFile(relPath: string, bytes: Uint8Array, options: Pa
   const { body } = split;
   if (body.trim() === '') return reject({ line: split.bodyLine, reason: 'no article text after the front matter' });
   if (looksLikeHtmlPage(body)) {
-    return reject({ line: split.bodyLine, reason: 'looks like a saved HTML page; save the article text as .md or .txt' });
+    return reject({
+      line: split.bodyLine,
+      reason: 'looks like a saved HTML page; save the article text as .md or .txt',
+    });
   }
 
   const { metadata, warnings: metadataWarnings } = readMetadata(split.data, split.keyLines, options.today);

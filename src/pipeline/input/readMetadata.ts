@@ -21,20 +21,22 @@ export interface MetadataResult {
 }
 
 /** Keys other tools write for our fields (Jekyll/Hugo `date`, feed exports' `link`), for a helpful hint. */
-const SYNONYMS: ReadonlyMap<string, (typeof METADATA_KEYS)[number]> = new Map(Object.entries({
-  date: 'published',
-  pubdate: 'published',
-  publishdate: 'published',
-  published_at: 'published',
-  publication_date: 'published',
-  link: 'url',
-  source_url: 'url',
-  href: 'url',
-  source: 'publisher',
-  outlet: 'publisher',
-  site: 'publisher',
-  headline: 'title',
-} as const));
+const SYNONYMS: ReadonlyMap<string, (typeof METADATA_KEYS)[number]> = new Map(
+  Object.entries({
+    date: 'published',
+    pubdate: 'published',
+    publishdate: 'published',
+    published_at: 'published',
+    publication_date: 'published',
+    link: 'url',
+    source_url: 'url',
+    href: 'url',
+    source: 'publisher',
+    outlet: 'publisher',
+    site: 'publisher',
+    headline: 'title',
+  } as const),
+);
 
 /** Unknown keys are named one by one up to this many, then counted: a block can hold thousands. */
 const MAX_KEY_WARNINGS = 5;
