@@ -75,7 +75,7 @@ describe('the lexicon overlay', () => {
 
   it('reserves lexicon.json and corrections.json in the input folder', () => {
     expect(fileKindOf('lexicon.json')).toBe('other');
-    expect(fileKindOf('sudan/corrections.json')).toBe('other');
+    expect(fileKindOf('corrections.json')).toBe('other');
     expect(fileKindOf('lexicon.md')).toBe('article');
   });
 });
