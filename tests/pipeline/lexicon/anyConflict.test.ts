@@ -22,8 +22,23 @@ describe('states, by their common English short name', () => {
     expect(namesOf('Congolese troops retreated from the hills.')).toEqual(['DR Congo']);
   });
 
+  it('reads weapons and peacekeepers of a state as the state, and regional bodies as themselves', () => {
+    expect(namesOf('A Russian missile hit a block; a Russian guided bomb hit another.')).toEqual(['Russia', 'Russia']);
+    expect(namesOf('Five Russian peacekeepers were killed.')).toEqual(['Russia']);
+    expect(namesOf('ECOWAS ordered a standby force; the AU and the EU objected.')).toEqual([
+      'Economic Community of West African States',
+      'African Union',
+      'European Union',
+    ]);
+    expect(namesOf('Russian civilians fled.')).toEqual([]);
+  });
+
   it('reads forces, ministries and leaders as the state', () => {
-    expect(namesOf('The Sudanese Armed Forces (SAF) said Burhan would not negotiate.')).toEqual(['Sudan', 'Sudan', 'Sudan']);
+    expect(namesOf('The Sudanese Armed Forces (SAF) said Burhan would not negotiate.')).toEqual([
+      'Sudan',
+      'Sudan',
+      'Sudan',
+    ]);
     expect(namesOf('Zelensky said the SBU had struck the bridge.')).toEqual(['Ukraine', 'Ukraine']);
     expect(namesOf('The Tatmadaw bombed the village, the State Administration Council said.')).toEqual([
       'Myanmar',
@@ -149,8 +164,7 @@ describe('groups the lexicon lacks, by the form of their name', () => {
   });
 
   it('gives them a kind from their words', () => {
-    const kinds = (text: string): (string | undefined)[] =>
-      findActors(lexicon(), text, whole(text)).map((m) => m.kind);
+    const kinds = (text: string): (string | undefined)[] => findActors(lexicon(), text, whole(text)).map((m) => m.kind);
     expect(kinds('The Islamic Jihad Brigades of Sinjar attacked.')).toEqual(['jihadist']);
     expect(kinds('The Kokang Liberation Front attacked.')).toEqual(['rebel']);
     expect(kinds('Gunmen described as Fulani militiamen attacked.')).toEqual(['militia']);
@@ -195,6 +209,22 @@ describe('generic references', () => {
     expect(namesOf(jihadists)).toEqual(['ISIS', 'Hayat Tahrir al-Sham']);
     // A group named only after the reference is not in focus yet.
     expect(namesOf('The rebels attacked; later M23 denied it.')).toEqual(['M23']);
+  });
+
+  it('read the paramilitary, gunmen and resistance fighters the same way', () => {
+    expect(namesOf("The RSF denied it. The paramilitary's fighters stormed the camp.")).toEqual([
+      'Rapid Support Forces',
+      'Rapid Support Forces',
+    ]);
+    expect(namesOf('Al-Shabaab vowed revenge. The gunmen detonated a car bomb.')).toEqual(['al-Shabaab', 'al-Shabaab']);
+    expect(namesOf('Al-Shabaab and IS Somalia fought. The gunmen fled.')).toEqual([
+      'al-Shabaab',
+      'Islamic State Somalia Province',
+    ]);
+    expect(namesOf('The PDF rejected talks. Resistance fighters ambushed a convoy.')).toEqual([
+      "People's Defence Force",
+      "People's Defence Force",
+    ]);
   });
 
   it('keep "rebels" as the Syrian rebels where the text is about Syria', () => {
