@@ -249,3 +249,15 @@ describe('capture or recapture, by whose country the ground is in', () => {
     expect(typeOf('The RSF seized the bridge.')).toBe('capture');
   });
 });
+
+describe('the curated core', () => {
+  it('holds at least 150 armed groups and coalitions across at least 30 conflicts, each with a kind', async () => {
+    const { readFileSync } = await import('node:fs');
+    const file = JSON.parse(readFileSync('data/lexicon/armedGroups.json', 'utf8')) as {
+      actors: { name: string; kind: string; conflicts?: string[] }[];
+    };
+    expect(file.actors.length).toBeGreaterThanOrEqual(150);
+    expect(new Set(file.actors.flatMap((a) => a.conflicts ?? [])).size).toBeGreaterThanOrEqual(30);
+    expect(file.actors.filter((a) => a.kind === 'state')).toEqual([]);
+  });
+});
