@@ -2,7 +2,7 @@
  * `npm run eval`: runs the extractor on each evaluation set and scores it against the set's gold events. A report,
  * not a test gate: it exits 0 once it has run (2 on a usage error or a set that cannot be read).
  *
- *   npm run eval -- [--set NAME]... [--in DIR --gold FILE] [--lexicon DIR] [--summary]
+ *   npm run eval -- [--set NAME]... [--in DIR --gold FILE] [--lexicon DIR] [--lexicon-extra FILE]... [--summary]
  *
  * With no --set and no --in/--gold it scores every set below, one report each, then a table of all of them.
  */
@@ -22,9 +22,10 @@ import { scoreEvents } from '../src/pipeline/evaluation/score.ts';
 import { compileLexicon, type CompiledLexicon } from '../src/pipeline/lexicon/index.ts';
 import { ArticleDirError, readArticleDir } from './lib/readArticleDir.ts';
 import { EVAL_SETS, type EvalSet } from './lib/evalSets.ts';
-import { readLexicon } from './lib/readLexicon.ts';
+import { readLexiconForRun } from './lib/readLexicon.ts';
 
-const USAGE = 'usage: npm run eval -- [--set NAME]... [--in DIR --gold FILE] [--lexicon DIR] [--summary]';
+const USAGE =
+  'usage: npm run eval -- [--set NAME]... [--in DIR --gold FILE] [--lexicon DIR] [--lexicon-extra FILE]... [--summary]';
 
 function fail(message: string): never {
   process.stderr.write(`eval: ${message}\n${USAGE}\n`);
@@ -43,6 +44,18 @@ function setsToRun(values: { set?: string[]; in?: string; gold?: string }): Eval
       EVAL_SETS.find((s) => s.name === name) ??
       fail(`unknown set "${name}" (known: ${EVAL_SETS.map((s) => s.name).join(', ')})`),
   );
+}
+
+/**
+ * The lexicon of a set: the built-in one with the set folder's lexicon.json (if any) and the --lexicon-extra
+ * files merged over it, as `npm run extract` reads it.
+ */
+function lexiconFor(set: EvalSet, dir: string, extra: readonly string[]): CompiledLexicon {
+  try {
+    return compileLexicon(readLexiconForRun(dir, set.articles, extra).raw);
+  } catch (e) {
+    fail(`lexicon: ${(e as Error).message}`);
+  }
 }
 
 async function scoreSet(
@@ -83,6 +96,7 @@ async function main(): Promise<void> {
         in: { type: 'string' },
         gold: { type: 'string' },
         lexicon: { type: 'string', default: 'data/lexicon' },
+        'lexicon-extra': { type: 'string', multiple: true, default: [] },
         summary: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
       },
@@ -101,17 +115,11 @@ async function main(): Promise<void> {
     return;
   }
   const sets = setsToRun(values);
-  let lexicon;
-  try {
-    lexicon = compileLexicon(readLexicon(values.lexicon));
-  } catch (e) {
-    fail(`lexicon: ${(e as Error).message}`);
-  }
   const today = new Date(Date.now()).toISOString().slice(0, 10);
   process.stdout.write(`Matching: ${MATCHING_RULE}\n\n`);
   const rows: SetSummary[] = [];
   for (const set of sets) {
-    const row = await scoreSet(set, lexicon, today);
+    const row = await scoreSet(set, lexiconFor(set, values.lexicon, values['lexicon-extra']), today);
     rows.push(row);
     const items = values.summary ? '' : `\n\n${formatItems(row.score)}`;
     process.stdout.write(`${row.heading}\n${formatFigures(row.score)}${items}\n\n`);

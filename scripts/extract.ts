@@ -2,7 +2,7 @@
  * CLI shell around the pipeline: argv, reading the articles and the lexicon, validating, writing. All logic
  * lives in src/pipeline (runPipeline, buildEventsFile).
  *
- *   npm run extract -- [--in DIR] [--out FILE] [--lexicon DIR] [--workers N] [--debug]
+ *   npm run extract -- [--in DIR] [--out FILE] [--lexicon DIR] [--lexicon-extra FILE] [--workers N] [--debug]
  *
  * Exit codes: 0 all input used as given; 1 some input not used as given (a file or row rejected, a published date
  * or link dropped; the rest is written); 2 usage error (unknown flag, missing folder, unreadable lexicon); 3 the
@@ -25,7 +25,8 @@ import { progressLine } from './lib/progressLine.ts';
  */
 const PARALLEL_FROM = 2500;
 
-const USAGE = 'usage: npm run extract -- [--in DIR] [--out FILE] [--lexicon DIR] [--workers N] [--debug] [--help]';
+const USAGE =
+  'usage: npm run extract -- [--in DIR] [--out FILE] [--lexicon DIR] [--lexicon-extra FILE] [--workers N] [--debug] [--help]';
 const HELP = `${USAGE}
 
 Reads every article under DIR (recursively): .md and .txt files, saved web pages (.html, .htm), and
@@ -36,6 +37,9 @@ article's text (one events file per folder).
   --in DIR        articles folder (default: data/articles)
   --out FILE      events file to write (default: public/events.json, the file the app loads)
   --lexicon DIR   actors, places and event types (default: data/lexicon)
+  --lexicon-extra FILE
+                  an overlay of actors, aliases and places merged over the lexicon (repeatable); a lexicon.json
+                  in the input folder is merged first
   --workers N     threads extracting articles (default: one per core from ${PARALLEL_FROM} articles, else 1 =
                   in-process); the output is byte-identical whatever N is
   --debug         print what was excluded as page furniture, and why candidate events were dropped or merged
@@ -72,6 +76,7 @@ async function main(): Promise<void> {
         in: { type: 'string', default: 'data/articles' },
         out: { type: 'string', default: 'public/events.json' },
         lexicon: { type: 'string', default: 'data/lexicon' },
+        'lexicon-extra': { type: 'string', multiple: true, default: [] },
         workers: { type: 'string' },
         debug: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
@@ -110,13 +115,15 @@ async function main(): Promise<void> {
   const { compileLexicon } = lexiconModule;
   const { writeFileAtomic, writeFilesThenCommit } = atomic;
   const { ArticleDirError, readArticleDir } = articleDir;
-  const { readLexicon } = lexiconReader;
+  const { readLexiconForRun } = lexiconReader;
   const { runPipelineInWorkers } = parallel;
 
   let rawLexicon, lexicon;
   try {
-    rawLexicon = readLexicon(values.lexicon);
+    const run = readLexiconForRun(values.lexicon, values.in, values['lexicon-extra']);
+    rawLexicon = run.raw;
     lexicon = compileLexicon(rawLexicon);
+    for (const f of run.overlays) process.stderr.write(`extract: lexicon overlay ${f}\n`);
   } catch (e) {
     fail(2, `lexicon: ${(e as Error).message}`, true);
   }

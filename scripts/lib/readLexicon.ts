@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
+import { lexiconOverlaySchema, mergeOverlay } from '../../src/pipeline/lexicon/overlay.ts';
 import {
   actorListFileSchema,
   actorsFileSchema,
@@ -95,4 +96,32 @@ export function readLexicon(dir = 'data/lexicon'): RawLexicon {
   if (dupGroups.length > 0)
     throw new Error(`${join(dir, LEXICON_FILES.eventTypes)}: group id used twice: ${dupGroups.join(', ')}`);
   return { actors, places, eventTypes };
+}
+
+/** The overlay file an analyst keeps beside the articles (see src/pipeline/lexicon/overlay.ts). */
+export const OVERLAY_FILE = 'lexicon.json';
+
+/**
+ * The lexicon of a run: the built-in one of `dir`, with the overlay `lexicon.json` of the input folder `inDir`
+ * (when there is one) and then each `extra` file merged over it, in that order. Returns the overlay files read,
+ * for the run's summary. Errors name the file and the entry.
+ */
+export function readLexiconForRun(
+  dir: string,
+  inDir: string | null,
+  extra: readonly string[] = [],
+): { raw: RawLexicon; overlays: string[] } {
+  let raw = readLexicon(dir);
+  const beside = inDir === null ? null : join(inDir, OVERLAY_FILE);
+  const overlays = [...(beside !== null && existsSync(beside) ? [beside] : []), ...extra];
+  for (const file of overlays) {
+    let source: string;
+    try {
+      source = readFileSync(file, 'utf8');
+    } catch (e) {
+      throw new Error(`${file}: cannot read: ${(e as Error).message}`);
+    }
+    raw = mergeOverlay(raw, parseLexiconFile(file, source, lexiconOverlaySchema), file);
+  }
+  return { raw, overlays };
 }

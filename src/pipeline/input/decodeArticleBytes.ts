@@ -54,7 +54,9 @@ function decodeWindows1252(bytes: Uint8Array): string {
   let out = '';
   const CHUNK = 8192;
   for (let i = 0; i < bytes.length; i += CHUNK) {
-    const codes = Array.from(bytes.subarray(i, i + CHUNK), (b) => (b >= 0x80 && b <= 0x9f ? (WINDOWS_1252_HIGH[b - 0x80] as number) : b));
+    const codes = Array.from(bytes.subarray(i, i + CHUNK), (b) =>
+      b >= 0x80 && b <= 0x9f ? (WINDOWS_1252_HIGH[b - 0x80] as number) : b,
+    );
     out += String.fromCharCode(...codes);
   }
   return out;
@@ -111,9 +113,7 @@ function normaliseLineEndings(text: string, warnings: Finding[]): string {
   const crlf = text[firstCr + 1] === '\n';
   warnings.push({
     line: lineAt(text, firstCr),
-    reason: crlf
-      ? 'Windows line endings (CRLF) converted to LF'
-      : 'carriage-return line endings (CR) converted to LF',
+    reason: crlf ? 'Windows line endings (CRLF) converted to LF' : 'carriage-return line endings (CR) converted to LF',
   });
   return text.replace(/\r\n?/g, '\n');
 }
@@ -127,7 +127,10 @@ export function decodeArticleBytes(bytes: Uint8Array): DecodeResult {
 
   for (const sig of SIGNATURES) {
     if (startsWithBytes(bytes, sig.bytes)) {
-      return { ok: false, problem: { reason: `looks like ${sig.what}, not text; save the article text as .md or .txt` } };
+      return {
+        ok: false,
+        problem: { reason: `looks like ${sig.what}, not text; save the article text as .md or .txt` },
+      };
     }
   }
 
@@ -143,7 +146,9 @@ export function decodeArticleBytes(bytes: Uint8Array): DecodeResult {
     const bomless = firstNul === -1 ? null : sniffBomlessUtf16(bytes);
     if (bomless !== null) {
       text = new TextDecoder(bomless === 'le' ? 'utf-16le' : 'utf-16be').decode(bytes);
-      warnings.push({ reason: `decoded as UTF-16${bomless === 'le' ? 'LE' : 'BE'} (no byte order mark; guessed); save as UTF-8 to avoid this` });
+      warnings.push({
+        reason: `decoded as UTF-16${bomless === 'le' ? 'LE' : 'BE'} (no byte order mark; guessed); save as UTF-8 to avoid this`,
+      });
     } else if (firstNul !== -1) {
       return binary(`NUL byte at offset ${firstNul}`);
     } else {
@@ -161,7 +166,10 @@ export function decodeArticleBytes(bytes: Uint8Array): DecodeResult {
           // "latin1" label) means by Latin-1, and it decodes every byte to something.
           const body = startsWithBytes(bytes, UTF8_BOM) ? bytes.subarray(UTF8_BOM.length) : bytes;
           text = decodeWindows1252(body);
-          warnings.push({ line: firstBad, reason: 'not valid UTF-8; decoded as Windows-1252 (Latin-1); save as UTF-8 to avoid this' });
+          warnings.push({
+            line: firstBad,
+            reason: 'not valid UTF-8; decoded as Windows-1252 (Latin-1); save as UTF-8 to avoid this',
+          });
         } else if (replaced > ALWAYS_REPAIRED && replaced / repaired.length > MAX_REPLACED_SHARE) {
           return {
             ok: false,

@@ -54,11 +54,17 @@ export function splitFrontMatter(text: string): FrontMatterResult {
   if (opening === null) return { ok: true, data: {}, keyLines: {}, body: text, bodyLine: 1 };
   const language = (opening[1] ?? '').toLowerCase();
   if (!YAML_LANGUAGES.has(language)) {
-    return { ok: false, problem: { line: 1, reason: `front matter in "${language}" is not read; only YAML front matter is` } };
+    return {
+      ok: false,
+      problem: { line: 1, reason: `front matter in "${language}" is not read; only YAML front matter is` },
+    };
   }
   const closing = CLOSING.exec(text.slice(opening[0].length - 1));
   if (closing === null) {
-    return { ok: false, problem: { line: 1, reason: 'front matter opened with --- is never closed (no closing --- line)' } };
+    return {
+      ok: false,
+      problem: { line: 1, reason: 'front matter opened with --- is never closed (no closing --- line)' },
+    };
   }
 
   let file: matter.GrayMatterFile<string>;
@@ -75,12 +81,18 @@ export function splitFrontMatter(text: string): FrontMatterResult {
         problem: { line: e.mark.line + 1, reason: `malformed YAML front matter: ${e.reason}` },
       };
     }
-    return { ok: false, problem: { line: 1, reason: `unreadable front matter: ${e instanceof Error ? e.message : String(e)}` } };
+    return {
+      ok: false,
+      problem: { line: 1, reason: `unreadable front matter: ${e instanceof Error ? e.message : String(e)}` },
+    };
   }
 
   const data: unknown = file.data;
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    return { ok: false, problem: { line: 2, reason: 'front matter must be "key: value" lines (title, publisher, url, published)' } };
+    return {
+      ok: false,
+      problem: { line: 2, reason: 'front matter must be "key: value" lines (title, publisher, url, published)' },
+    };
   }
   const body = file.content;
   // gray-matter returns the body as a suffix of the input; everything before it is front matter.

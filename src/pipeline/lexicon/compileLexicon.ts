@@ -126,11 +126,8 @@ export function compileLexicon(raw: RawLexicon): CompiledLexicon {
     }
     for (const q of a.qualifiers ?? []) actorInputs.push({ target, alias: q, tag: ACTOR_TAG.qualifier });
     for (const c of a.contextAliases ?? []) actorInputs.push({ target, alias: c, tag: ACTOR_TAG.contextual });
-    // A capital is a metonym ("Kyiv said") and, as a possessive, a qualifier ("Moscow's forces").
-    for (const c of a.capitals ?? []) {
-      actorInputs.push({ target, alias: c, tag: ACTOR_TAG.capital });
-      actorInputs.push({ target, alias: c, tag: ACTOR_TAG.qualifier });
-    }
+    // A capital is a metonym ("Kyiv said"); never a qualifier: "the Kabul bombing" happened in Kabul.
+    for (const c of a.capitals ?? []) actorInputs.push({ target, alias: c, tag: ACTOR_TAG.capital });
   }
   // Blockers point at no actor row (target -1); findActors skips the words they cover.
   for (const phrase of raw.actors.notActors) actorInputs.push({ target: -1, alias: phrase, tag: ACTOR_TAG.notActor });

@@ -106,7 +106,8 @@ export function insideLonger(ranges: readonly TrieMatch[], first: number, last: 
 
 /**
  * Whether the name at `first` is a place by its position: after "in", "into", "southern"…, after a place and a
- * comma ("Palmyra, Syria"), or coordinated with such a place ("airstrikes in Syria and Iraq": Iraq too).
+ * comma ("Palmyra, Syria"), or coordinated with such a place ("airstrikes in Syria and Iraq", "fled into Chad
+ * and Ethiopia": the second too).
  */
 function isLocative(
   lex: CompiledLexicon,
@@ -126,8 +127,13 @@ function isLocative(
   const word = plainLetters(text.slice(prev.start, prev.end));
   if (LOCATIVE.has(word)) return true;
   if (!CONJUNCTION.has(word)) return false;
-  const before = places.find((p) => p.last === k - 1);
-  return before !== undefined && isLocative(lex, text, tokens, places, before.first);
+  // The conjunct before: a place of the gazetteer, or a state's name (every country is a place).
+  let before = places.find((p) => p.last === k - 1)?.first;
+  for (let j = Math.max(0, k - 4); before === undefined && j < k; j++) {
+    const m = matchAt(lex.actorMatcher, tokens, j, (e) => e.tag === ACTOR_TAG.placeName);
+    if (m?.last === k - 1) before = j;
+  }
+  return before !== undefined && isLocative(lex, text, tokens, places, before);
 }
 
 function accepts(
@@ -148,7 +154,8 @@ function accepts(
   // qualifier.
   if (e.tag === ACTOR_TAG.placeName && POSSESSIVE_GAP.test(gapBefore(text, tokens, last + 1)))
     return nounAfter(last) !== null;
-  if (e.tag === ACTOR_TAG.capital) return actsAsState(text, tokens, last);
+  if (e.tag === ACTOR_TAG.capital)
+    return !isLocative(lex, text, tokens, places, first) && actsAsState(text, tokens, last);
   return true;
 }
 
@@ -201,6 +208,19 @@ function byContext(
   return best.a;
 }
 
+/** Whether a group named by its form starts at a token in from..last and ends after `last`. */
+function namesLonger(
+  lex: CompiledLexicon,
+  text: string,
+  tokens: readonly Token[],
+  from: number,
+  last: number,
+): boolean {
+  for (let k = from; k <= last; k++)
+    if (tokens[k]?.capitalized === true && (namedGroupAt(lex, text, tokens, k)?.last ?? -1) > last) return true;
+  return false;
+}
+
 /** What the article as a whole says about its actors: its named mentions and the acronyms it defines. */
 interface ArticleActors {
   readonly named: readonly (KindedMention & { readonly end: number })[];
@@ -240,7 +260,8 @@ export function findActors(lex: CompiledLexicon, text: string, span: Span, artic
   const doc = typeof article === 'object' && article.text === text ? article : articleContext(lex, text);
   let actors: ArticleActors | null = null;
   const articleActors = (): ArticleActors => (actors ??= articleActorsOf(lex, doc, article));
-  const defined = MAY_DEFINE.test(text) ? articleActors().acronyms : null;
+  const all = doc.tokens({ start: 0, end: text.length });
+  const defined = doc.memo(all, 'may define', () => MAY_DEFINE.test(text)) ? articleActors().acronyms : null;
   return scan(lex, text, tokensFor(text, span, article), span, article, { defined, articleActors });
 }
 
@@ -276,8 +297,18 @@ function scan(
     }
     return end;
   };
-  const accept = (e: MatchEntry, first: number, last: number): boolean =>
-    accepts(lex, text, tokens, places, nounAfter, e, first, last);
+  // accepts() reads an entry's tag only, and a context alias ("government forces") has an entry per state: one
+  // answer per span and tag.
+  const accepted = new Map<string, boolean>();
+  const accept = (e: MatchEntry, first: number, last: number): boolean => {
+    const key = `${first}:${last}:${e.tag ?? ''}`;
+    let ok = accepted.get(key);
+    if (ok === undefined) {
+      ok = accepts(lex, text, tokens, places, nounAfter, e, first, last);
+      accepted.set(key, ok);
+    }
+    return ok;
+  };
   const push = (first: number, last: number, actor: string, kind: ActorKind): void => {
     const range = matchRange(text, tokens, { first, last, entries: [] }, span.end);
     out.push({ ...range, text: text.slice(range.start, range.end), actor, kind });
@@ -287,6 +318,10 @@ function scan(
     if (reading === null) return null;
     const g = matchAt(genericReferenceMatcher, tokens, first, () => true);
     if (g === null) return null;
+    // "Hamas militants", "M23 rebels": the noun after a name is part of that mention, no second one.
+    const previous = out[out.length - 1];
+    if (previous !== undefined && /^\s+$/u.test(text.slice(previous.end, (tokens[first] as Token).start)))
+      return g.last;
     const kinds = g.entries.flatMap((e) => kindsReferredTo(e.target));
     const at = (tokens[first] as Token).start;
     const actor = actorInFocus(reading.articleActors().named, at, kinds);
@@ -325,6 +360,8 @@ function scan(
     if (entry === undefined) continue;
     let actor: CompiledActor | undefined = lex.actors[entry.target];
     if (entry.tag === ACTOR_TAG.contextual) {
+      // "the Army of the Men of the Naqshbandi Order": a name that starts inside the phrase and runs past it.
+      if (namesLonger(lex, text, tokens, i + 1, m.last)) continue;
       context ??= {
         sentence: contextOf(lex, tokens, places),
         article: articleContextOf(lex, article),
@@ -332,7 +369,7 @@ function scan(
       actor = byContext(lex, m.entries, context.sentence, context.article) ?? undefined;
       // "rebels" in a text about no country the lexicon ties them to: the rebel group in focus, if one is.
       if (actor === undefined) {
-        i = generic(i) ?? m.last;
+        i = generic(i) ?? i;
         continue;
       }
     }

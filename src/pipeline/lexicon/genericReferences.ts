@@ -28,12 +28,14 @@ const GENERIC_REFERENCES: readonly GenericReference[] = [
       'guerrillas',
       'guerrilla fighters',
       'guerrilla group',
+      'resistance fighters',
     ],
-    kinds: ['rebel', 'separatist'],
+    // African wire copy calls jihadist insurgents "rebels" too ("ADF rebels").
+    kinds: ['rebel', 'separatist', 'jihadist'],
   },
   { phrases: ['insurgents', 'insurgent group', 'insurgent fighters'], kinds: ['rebel', 'separatist', 'jihadist'] },
   {
-    phrases: ['militants', 'militant group', 'militant fighters', 'armed group'],
+    phrases: ['militants', 'militant group', 'militant fighters', 'armed group', 'gunmen'],
     kinds: ['jihadist', 'non-state', 'separatist'],
   },
   {
@@ -58,6 +60,7 @@ const GENERIC_REFERENCES: readonly GenericReference[] = [
   },
   {
     phrases: [
+      'paramilitary',
       'paramilitaries',
       'paramilitary group',
       'paramilitary force',

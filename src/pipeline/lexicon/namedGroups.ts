@@ -13,13 +13,25 @@
 import type { CompiledActor, CompiledLexicon } from './compileLexicon.ts';
 import { ACTOR_TAG } from './compileLexicon.ts';
 import type { ActorKind } from './schema.ts';
-import { plainLetters } from './spellingKey.ts';
+import { wordKey } from './spellingKey.ts';
 import type { Token } from './tokens.ts';
 import { matchAt } from './trieMatcher.ts';
 
+/**
+ * The word lists below are English words; tokens are compared by their spelling keys (tokens.ts), so the lists
+ * are keyed the same way once, and no token's text is sliced or folded again.
+ */
+function keys(words: readonly string[]): ReadonlySet<string> {
+  return new Set(words.map(wordKey));
+}
+
+function keyed<T>(entries: readonly (readonly [string, T])[]): ReadonlyMap<string, T> {
+  return new Map(entries.map(([w, v]) => [wordKey(w), v]));
+}
+
 /** Nouns that end a group's name, with the kind they suggest when no word of the name says more. */
 // prettier-ignore
-const HEADS: ReadonlyMap<string, ActorKind> = new Map([
+const HEADS: ReadonlyMap<string, ActorKind> = keyed([
   ['front', 'rebel'], ['army', 'rebel'], ['armies', 'rebel'], ['forces', 'rebel'], ['force', 'rebel'],
   ['movement', 'rebel'], ['alliance', 'coalition'], ['brigades', 'militia'], ['brigade', 'militia'],
   ['battalion', 'militia'], ['battalions', 'militia'], ['militia', 'militia'], ['militias', 'militia'],
@@ -28,26 +40,29 @@ const HEADS: ReadonlyMap<string, ActorKind> = new Map([
 
 /** Nouns for fighters after a name: "Zintan rebels", "Fulani militants". */
 // prettier-ignore
-const FIGHTER_NOUNS: ReadonlyMap<string, ActorKind> = new Map([
+const FIGHTER_NOUNS: ReadonlyMap<string, ActorKind> = keyed([
   ['rebels', 'rebel'], ['guerrillas', 'rebel'], ['insurgents', 'rebel'], ['separatists', 'separatist'],
   ['militants', 'non-state'], ['jihadists', 'jihadist'], ['militiamen', 'militia'], ['militias', 'militia'],
   ['gunmen', 'militia'],
 ]);
 
 /** Words that may join the capitalised words of a name: "Army of the Men of …", "Justice and Equality Movement". */
-const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'de', 'du', 'des', 'la', 'le', 'wal']);
+const CONNECTORS = keys(['of', 'for', 'the', 'and', 'de', 'du', 'des', 'la', 'le', 'wal']);
+
+/** After a group noun, these carry the name on: "Army of Islam", "Forces for the Defence of Democracy". */
+const OF_FOR = keys(['of', 'for']);
 
 /** Words that say the group fights a cause: a name of generic words with one of them is still a name. */
 // prettier-ignore
-const CAUSE_WORDS = new Set([
+const CAUSE_WORDS = keys([
   'liberation', 'revolutionary', 'resistance', 'independence', 'freedom', 'salvation', 'patriotic', 'islamic',
   'jihad', 'mujahideen', 'mujahidin', 'restoration', 'justice', 'unity',
 ]);
-const JIHADIST_WORDS = new Set(['islamic', 'jihad', 'mujahideen', 'mujahidin', 'ansar', 'jaish', 'jaysh', 'katiba']);
+const JIHADIST_WORDS = keys(['islamic', 'jihad', 'mujahideen', 'mujahidin', 'ansar', 'jaish', 'jaysh', 'katiba']);
 
 /** Words that name no group on their own: "Air Forces", "Special Forces", "National Army". */
 // prettier-ignore
-const GENERIC = new Set([
+const GENERIC = keys([
   'air', 'armed', 'security', 'special', 'ground', 'land', 'naval', 'navy', 'federal', 'national', 'defence',
   'defense', 'border', 'joint', 'coalition', 'government', 'regular', 'allied', 'foreign', 'rebel', 'popular',
   'people', 'peoples', 'self', 'rapid', 'reaction', 'support', 'marine', 'republican', 'royal', 'democratic',
@@ -60,7 +75,10 @@ const GENERIC = new Set([
   'unit', 'units', 'group', 'first', 'second', 'third', 'islamist', 'sunni', 'shia', 'shiite', 'christian',
   'muslim', 'tribal', 'ethnic', 'communist', 'maoist', 'opposition', 'unidentified', 'unknown', 'suspected',
   'armored', 'armoured', 'mechanized', 'mechanised', 'infantry', 'airborne', 'rangers', 'commando', 'commandos',
-  ...HEADS.keys(), ...CAUSE_WORDS,
+  'front', 'army', 'armies', 'forces', 'force', 'movement', 'alliance', 'brigades', 'brigade', 'battalion',
+  'battalions', 'militia', 'militias', 'legion', 'liberation', 'revolutionary', 'resistance', 'independence',
+  'freedom', 'salvation', 'patriotic', 'islamic', 'jihad', 'mujahideen', 'mujahidin', 'restoration', 'justice',
+  'unity',
 ]);
 
 /**
@@ -69,7 +87,7 @@ const GENERIC = new Set([
  * ("Army Museum", "Forces Day").
  */
 // prettier-ignore
-const NOT_IN_NAME = new Set([
+const NOT_IN_NAME = keys([
   'a', 'an', 'as', 'at', 'in', 'on', 'by', 'to', 'from', 'with', 'after', 'before', 'when', 'while', 'if', 'but',
   'or', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those', 'both', 'all', 'some', 'many', 'several',
   'two', 'three', 'four', 'five', 'dozens', 'hundreds', 'thousands', 'other', 'former', 'pro', 'anti', 'ex', 'he',
@@ -94,7 +112,7 @@ function nameRun(text: string, tokens: readonly Token[], first: number): number 
   for (let k = first + 1; k < tokens.length && k - first < 12; k++) {
     const t = tokens[k] as Token;
     if (!t.joinsPrevious) break;
-    const word = plainLetters(text.slice(t.start, t.end));
+    const word = t.key;
     if (NOT_IN_NAME.has(word)) break;
     if (t.capitalized) end = k;
     else if (!t.article && !CONNECTORS.has(word)) break;
@@ -151,7 +169,7 @@ function wordsOf(
       k = s.last;
       continue;
     }
-    const word = plainLetters(text.slice(t.start, t.end));
+    const word = t.key;
     if (NOT_IN_NAME.has(word)) return null;
     count += 1;
     if (CAUSE_WORDS.has(word)) cause = true;
@@ -162,7 +180,7 @@ function wordsOf(
 }
 
 function isHead(text: string, t: Token | undefined): boolean {
-  return t !== undefined && t.capitalized && HEADS.has(plainLetters(text.slice(t.start, t.end)));
+  return t !== undefined && t.capitalized && HEADS.has(t.key);
 }
 
 /**
@@ -180,16 +198,19 @@ export function namedGroupAt(
 ): NamedGroup | null {
   const head = tokens[first];
   if (head === undefined || !head.capitalized || head.key === '') return null;
-  const firstWord = plainLetters(text.slice(head.start, head.end));
+  const firstWord = head.key;
   if (NOT_IN_NAME.has(firstWord) || CONNECTORS.has(firstWord)) return null;
+  // "Fighters of the Kokang Liberation Front": a sentence's first word before "of" is a noun, not a name's start.
+  if (first === sentenceStart && CONNECTORS.has(tokens[first + 1]?.key ?? '') && !tokens[first + 1]?.capitalized)
+    return null;
   const runEnd = nameRun(text, tokens, first);
   // The name ends at its last group noun, or runs on through "of …"/"for …" after it ("Army of Islam").
   let end = -1;
   for (let k = runEnd; k >= first; k--) {
     if (!isHead(text, tokens[k])) continue;
     const next = tokens[k + 1];
-    const nextWord = next === undefined ? '' : plainLetters(text.slice(next.start, next.end));
-    end = k < runEnd && (nextWord === 'of' || nextWord === 'for') ? runEnd : k;
+    const nextWord = next === undefined ? '' : next.key;
+    end = k < runEnd && OF_FOR.has(nextWord) ? runEnd : k;
     break;
   }
   if (end >= first) {
@@ -197,7 +218,7 @@ export function namedGroupAt(
     if (words === null) return null;
     // A lexicon name with generic words after it is that actor ("United Nations Interim Force").
     if (lexiconLast !== null && (wordsOf(lex, text, tokens, lexiconLast + 1, end)?.distinctive ?? 0) === 0) return null;
-    const headWord = plainLetters(text.slice((tokens[end] as Token).start, (tokens[end] as Token).end));
+    const headWord = (tokens[end] as Token).key;
     // "Kenya Defence Forces", "Afghan National Army": a state's name and generic words are its forces.
     if (words.state !== null && !words.cause && words.distinctive === 0) return { last: end, state: words.state };
     // A name needs a word of its own ("Kachin"), or a cause and a second word ("National Liberation Front");
@@ -212,7 +233,7 @@ export function namedGroupAt(
   for (let k = first; k <= Math.min(runEnd, first + 2); k++) {
     const noun = tokens[k + 1];
     if (noun === undefined || !noun.joinsPrevious || noun.capitalized) continue;
-    const kind = FIGHTER_NOUNS.get(plainLetters(text.slice(noun.start, noun.end)));
+    const kind = FIGHTER_NOUNS.get(noun.key);
     if (kind === undefined) continue;
     const words = wordsOf(lex, text, tokens, first, k);
     // A state's adjective before "rebels" ("Congolese rebels") says where they fight, not who they are.
