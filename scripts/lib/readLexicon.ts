@@ -2,17 +2,20 @@
  * Reads and validates the curated lexicon (data/lexicon/actors.json, places.json, eventTypes.json). The only
  * file-system code of the lexicon: src/pipeline/lexicon is pure. Errors name the file and the entry.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
 import {
   actorsFileSchema,
   eventTypesFileSchema,
+  gazetteerFileSchema,
   placesFileSchema,
   type RawLexicon,
 } from '../../src/pipeline/lexicon/index.ts';
 
 export const LEXICON_FILES = { actors: 'actors.json', places: 'places.json', eventTypes: 'eventTypes.json' } as const;
+/** The world gazetteer: optional (a lexicon folder of hand files alone still works, with curated places only). */
+export const GAZETTEER_FILE = 'gazetteer.json';
 
 /** `actors[12] ("Hezbollah").kind`: the path of an issue, with the entry's name when it has one. */
 function describePath(value: unknown, path: readonly PropertyKey[]): string {
@@ -79,5 +82,9 @@ export function readLexicon(dir = 'data/lexicon'): RawLexicon {
   const dupGroups = duplicates(eventTypes.groups.map((g) => g.id));
   if (dupGroups.length > 0)
     throw new Error(`${join(dir, LEXICON_FILES.eventTypes)}: group id used twice: ${dupGroups.join(', ')}`);
-  return { actors, places, eventTypes };
+  const gazetteerPath = join(dir, GAZETTEER_FILE);
+  const gazetteer = existsSync(gazetteerPath)
+    ? parseLexiconFile(gazetteerPath, read(GAZETTEER_FILE), gazetteerFileSchema)
+    : undefined;
+  return { actors, places, eventTypes, ...(gazetteer === undefined ? {} : { gazetteer }) };
 }
