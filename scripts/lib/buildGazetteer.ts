@@ -269,7 +269,7 @@ export function buildGazetteer(inputs: GazetteerInputs): RawGazetteer {
   );
 
   const rows: GazetteerRow[] = [];
-  const placeKeysByCountry = new Map<string, Set<string>>();
+  const placeKeysByDivision = new Map<string, Set<string>>();
   for (const row of taken) {
     const seat = ADMIN_SEATS.has(row.featureCode) || row.featureCode === 'PPLC';
     const majorSeat = MAJOR_SEATS.has(row.featureCode);
@@ -308,9 +308,9 @@ export function buildGazetteer(inputs: GazetteerInputs): RawGazetteer {
       row.geonameId,
       [...keys, ...alternates.map((k) => `${ALTERNATE_MARK}${k}`)].join(KEY_SEPARATOR),
     ]);
-    const set = placeKeysByCountry.get(row.countryCode) ?? new Set<string>();
+    const set = placeKeysByDivision.get(code) ?? new Set<string>();
     for (const k of keys) set.add(k);
-    placeKeysByCountry.set(row.countryCode, set);
+    placeKeysByDivision.set(code, set);
   }
 
   for (const code of admin1Codes) {
@@ -337,11 +337,12 @@ export function buildGazetteer(inputs: GazetteerInputs): RawGazetteer {
       if (n === '' || !LATIN_NAME.test(n)) continue;
       const bare = keyOf(n);
       for (const w of phraseWords) add(keyOf(`${n} ${w}`));
-      // Bare only where no populated place of the country has the name ("Kherson" is the city), and not when
-      // it is one English word ("Centre", "North", "Plateau": "South Ossetia" is no "South" province).
+      // Bare only where no populated place of the division has the name ("Kherson" is the city; Indiana, the
+      // town in Pennsylvania, leaves the state its name), and not when it is one English word ("Centre",
+      // "North", "Plateau": "South Ossetia" is no "South" province).
       const everyday = isSingleWord(bare) && commonWords.has(n.toLowerCase());
       if (
-        !placeKeysByCountry.get(cc)?.has(bare) &&
+        !placeKeysByDivision.get(code)?.has(bare) &&
         !stopKeys.has(bare) &&
         !everyday &&
         bare.replace(/\|/g, '').length >= MIN_KEY

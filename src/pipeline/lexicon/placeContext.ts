@@ -6,7 +6,7 @@
 import type { Span } from '../types.ts';
 import { placeAt, type CompiledLexicon, type CompiledPlace } from './compileLexicon.ts';
 import { gazetteerMatchAt } from './gazetteer.ts';
-import { isCommonWord, namesPerson, PROMINENT_POPULATION } from './placeReading.ts';
+import { isCommonWord, namesPerson, PROMINENT_POPULATION, writesOwnName } from './placeReading.ts';
 import { tokenize, tokenizeText, tokensIn, type TextTokens, type Token } from './tokens.ts';
 import { scanTokens, type TrieMatch } from './trieMatcher.ts';
 
@@ -63,6 +63,8 @@ function addGazetteerClues(
       const reliable = m.targets
         .filter((t) => !m.alternates.has(t))
         .map((t) => placeAt(lex, t))
+        // Only a name written as the place writes it: "Talin" points to no Tallinn.
+        .filter((p) => p !== undefined && writesOwnName(p, tokens, m.first, m.last))
         .filter(
           (p): p is CompiledPlace =>
             p !== undefined && p.kind !== 'town' && (p.kind !== 'city' || p.population >= PROMINENT_POPULATION),

@@ -9,9 +9,11 @@
  * 2. A name that is also an English word in everyday use ("Hit", "Mobile", "Police") needs the text's support:
  *    a strong cue ("the town of Hit", "Hit district"), the article's focus (its country or division is named
  *    elsewhere in the sentence or article), or, for a large city, a locative preposition ("in Nice").
- * 3. A small place (under 100,000 inhabitants), or any place named by an alternate name (an exonym or an older
- *    name: "Kiev", "Artemivsk"), needs a strong cue or the focus: "clashes near Avdiivka" in a story that names
- *    Ukraine or Donetsk, "the village of Robotyne" anywhere.
+ * 3. A small place (under 100,000 inhabitants) needs the focus, or a strong cue in a story whose focus is not
+ *    elsewhere: "clashes near Avdiivka" in a story that names Ukraine or Donetsk, "the village of Robotyne" in
+ *    one that names no country; but "the town of Ma'dan" in a story about Syria is not Madan in Bulgaria.
+ *    A name the text writes otherwise than the place's own (an exonym or an older name, "Kiev", "Artemivsk", or
+ *    a spelling the key folds into it, "Talin" for Tallinn) needs the focus, or a large place and no focus.
  * 4. Countries, divisions and large cities are read as places.
  * Which of several same-named places is meant is decided afterwards (findPlaces.ts): focus, then size.
  */
@@ -123,18 +125,23 @@ export function readsAsPlace(
 ): boolean {
   const { word, alternate, cue, focus, continued } = reading;
   if (p.kind === 'country') return true;
-  if (alternate) return focus === 'here';
+  const prominent = p.kind === 'province' || p.population >= PROMINENT_POPULATION;
   // "the town of Ma'dan" in a story about Syria is a Syrian town, not Madan in Bulgaria.
   const cued = cue === 'strong' && focus !== 'elsewhere';
   if (word && continued) return cued;
-  const prominent = p.kind === 'province' || p.population >= PROMINENT_POPULATION;
+  // "Kiev" in a story about Ukraine; "Talin" in a story about Syria is no Tallinn; "Monday" no Munday, Texas.
+  if (alternate) return word ? cued && focus === 'here' : focus === 'here' || (focus === 'none' && prominent);
   if (word) return focus === 'here' || cued || (prominent && cue === 'weak');
   if (!prominent) return focus === 'here' || cued;
   return true;
 }
 
-/** The text writes the place's own name, letter for letter (case and diacritics aside): "Krakow" for Kraków. */
+/**
+ * The text writes the place's own name, letter for letter (case and diacritics aside): "Krakow" for Kraków.
+ * Countries and divisions are matched only by names chosen for them (no GeoNames alternates): always their own.
+ */
 export function writesOwnName(p: CompiledPlace, tokens: readonly Token[], first: number, last: number): boolean {
+  if (p.kind === 'country' || p.kind === 'province') return true;
   let written = '';
   for (let k = first; k <= last; k++) {
     const t = tokens[k];
