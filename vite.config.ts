@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 
@@ -35,11 +36,30 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * The app runs no transitions, yet d3-zoom and d3-brush import d3-transition (with d3-timer, d3-ease, and
+ * d3-interpolate's colour interpolators with d3-color): about 10 KB gzipped of the first screen. These two
+ * packages resolve to small local modules that give the surface d3-zoom and d3-brush call when nothing animates
+ * (src/app/lib/d3/, each says what and why; tests/app/d3NoTransition.test.ts drives zoom and brush through them).
+ */
+const D3_STAND_INS: Readonly<Record<string, string>> = {
+  'd3-transition': fileURLToPath(new URL('./src/app/lib/d3/noTransition.ts', import.meta.url)),
+  'd3-interpolate': fileURLToPath(new URL('./src/app/lib/d3/noInterpolate.ts', import.meta.url)),
+};
+
+function d3WithoutTransitions(): Plugin {
+  return {
+    name: 'd3-without-transitions',
+    enforce: 'pre',
+    resolveId: (source) => D3_STAND_INS[source] ?? null,
+  };
+}
+
 // base './' keeps every asset URL relative, so dist/ can be served from any path of any static host,
 // and events.json beside index.html can be swapped without a rebuild.
 export default defineConfig({
   base: './',
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), d3WithoutTransitions()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,
@@ -47,8 +67,9 @@ export default defineConfig({
     // bench.html: the same app under the bench-peers harness (issue 5's side-by-side benchmark).
     rollupOptions: {
       input: { main: 'index.html', bench: 'bench.html' },
-      // The code both pages share (React, d3, the app) is one chunk: name it for what it is.
-      output: { chunkFileNames: 'assets/app-[hash].js' },
+      // The code both pages share (React, d3, the app) is one chunk: name it for what it is. The map, imported
+      // when first shown (src/app/map/MapPanel.tsx), is a chunk of its own.
+      output: { chunkFileNames: (c) => (c.name === 'MapView' ? 'assets/map-[hash].js' : 'assets/app-[hash].js') },
     },
   },
   // The events.json validator (src/app/data/validateEvents.worker.ts) is a module worker.
@@ -59,6 +80,8 @@ export default defineConfig({
     environment: 'node',
     include: ['tests/**/*.test.{ts,tsx}'],
     setupFiles: ['tests/helpers/setup.ts'],
+    // d3-zoom and d3-brush go through Vite, so tests run them with the stand-ins the built app has.
+    server: { deps: { inline: ['d3-zoom', 'd3-brush'] } },
     testTimeout: 20_000,
     hookTimeout: 120_000,
   },

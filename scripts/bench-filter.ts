@@ -69,7 +69,19 @@ console.log(
 );
 const [w0, w1] = fullWindow(index.extent);
 const scale = (ms: number) => ((ms - w0) / (w1 - w0)) * 1000;
-const options = { width: 1000, maxRows: 4, pointSize: 12, minSpan: 8, tail: 28, gap: 4, labelWidth: () => 120 };
+const options = {
+  width: 1000,
+  maxRows: 4,
+  maxBandRows: 4,
+  pointSize: 12,
+  minSpan: 8,
+  tail: 28,
+  gap: 4,
+  labelWidth: () => 120,
+  rowHeight: 24,
+  bandHeight: 18,
+  pad: 5,
+};
 time(`one actor unchecked → lanes by actor → layout`, () => {
   const r = applyFilters(index, { ...NO_FILTERS, hiddenActors: new Set([oneActor]) });
   for (const lane of buildLanes(index, r.passing, 'actor', 'count'))

@@ -4,8 +4,9 @@
  *
  *   npm run extract -- [--in DIR] [--out FILE] [--lexicon DIR] [--workers N] [--debug]
  *
- * Exit codes: 0 all articles used; 1 some files rejected (the rest written); 2 usage error (unknown flag,
- * missing folder, unreadable lexicon); 3 the output failed validation (a bug: nothing is written).
+ * Exit codes: 0 all input used as given; 1 some input not used as given (a file or row rejected, a published date
+ * or link dropped; the rest is written); 2 usage error (unknown flag, missing folder, unreadable lexicon); 3 the
+ * output failed validation (a bug: nothing is written) or could not be written.
  */
 import { availableParallelism } from 'node:os';
 import { dirname, join, relative } from 'node:path';
@@ -27,8 +28,10 @@ const PARALLEL_FROM = 2500;
 const USAGE = 'usage: npm run extract -- [--in DIR] [--out FILE] [--lexicon DIR] [--workers N] [--debug] [--help]';
 const HELP = `${USAGE}
 
-Reads every .md and .txt article under DIR (recursively), extracts dated events and writes FILE (events.json)
-plus, beside it, texts/<article id>.<hash>.txt with each article's text (one events file per folder).
+Reads every article under DIR (recursively): .md and .txt files, saved web pages (.html, .htm), and
+collections with one article per row (.csv, .jsonl, .json; not lexicon.json or corrections.json at the top).
+Extracts dated events and writes FILE (events.json) plus, beside it, texts/<article id>.<hash>.txt with each
+article's text (one events file per folder).
 
   --in DIR        articles folder (default: data/articles)
   --out FILE      events file to write (default: public/events.json, the file the app loads)
@@ -38,7 +41,8 @@ plus, beside it, texts/<article id>.<hash>.txt with each article's text (one eve
   --debug         print what was excluded as page furniture, and why candidate events were dropped or merged
   --help          this text
 
-Exit: 0 all articles used; 1 some files rejected (the others are written); 2 usage error; 3 invalid output (bug).`;
+Exit: 0 all input used as given; 1 some input not used as given (files or rows rejected, a published date or
+link dropped; the rest is written); 2 usage error; 3 nothing written (invalid output, a bug; or a write error).`;
 
 /** Progress lines appear only for inputs at least this large. */
 const PROGRESS_FROM = 200;
@@ -90,22 +94,19 @@ async function main(): Promise<void> {
     fail(2, `--workers must be a positive integer: ${values.workers}`, true);
   }
 
-  const [model, eventsFile, pipeline, input, lexiconModule, atomic, articleDir, lexiconReader, parallel] =
-    await Promise.all([
-      import('../src/model/index.ts'),
-      import('../src/pipeline/assemble/eventsFile.ts'),
-      import('../src/pipeline/index.ts'),
-      import('../src/pipeline/input/index.ts'),
-      import('../src/pipeline/lexicon/index.ts'),
-      import('./lib/atomicWrite.ts'),
-      import('./lib/readArticleDir.ts'),
-      import('./lib/readLexicon.ts'),
-      import('./lib/parallelExtract.ts'),
-    ]);
+  const [model, eventsFile, pipeline, lexiconModule, atomic, articleDir, lexiconReader, parallel] = await Promise.all([
+    import('../src/model/index.ts'),
+    import('../src/pipeline/assemble/eventsFile.ts'),
+    import('../src/pipeline/index.ts'),
+    import('../src/pipeline/lexicon/index.ts'),
+    import('./lib/atomicWrite.ts'),
+    import('./lib/readArticleDir.ts'),
+    import('./lib/readLexicon.ts'),
+    import('./lib/parallelExtract.ts'),
+  ]);
   const { checkSourceOffsets, formatInputProblem, parseEventsFile } = model;
   const { buildEventsFile, TEXTS_FOLDER } = eventsFile;
   const { createDefaultConfig, runPipeline } = pipeline;
-  const { articleIdOf } = input;
   const { compileLexicon } = lexiconModule;
   const { writeFileAtomic, writeFilesThenCommit } = atomic;
   const { ArticleDirError, readArticleDir } = articleDir;
@@ -154,14 +155,15 @@ async function main(): Promise<void> {
 
   const extras = new Map<string, ArticleExtras>();
   for (const r of result.articles) {
-    extras.set(r.id, { referenceInferred: r.referenceInferred, warnings: [...r.warnings], excluded: r.excluded });
+    // The reader's warnings about an article come first, as they were printed.
+    const read = (contents.articleWarnings.get(r.id) ?? []).map(formatInputProblem);
+    extras.set(r.id, {
+      referenceInferred: r.referenceInferred,
+      warnings: [...read, ...r.warnings],
+      excluded: r.excluded,
+    });
   }
-  for (const w of contents.warnings) {
-    const id = articleIdOf(w.file);
-    const entry = extras.get(id);
-    if (entry !== undefined) extras.set(id, { ...entry, warnings: [formatInputProblem(w), ...entry.warnings] });
-    process.stderr.write(`extract: warning ${formatInputProblem(w)}\n`);
-  }
+  for (const w of contents.warnings) process.stderr.write(`extract: warning ${formatInputProblem(w)}\n`);
   for (const w of result.warnings) process.stderr.write(`extract: warning ${w}\n`);
 
   const file = buildEventsFile(result.events, articles, extras);
@@ -196,11 +198,13 @@ async function main(): Promise<void> {
   const phases =
     `read ${seconds(readDone - started)}, extract ${seconds(extractDone - readDone)}, ` +
     `build + validate ${seconds(writeStart - extractDone)}, write ${seconds(end - writeStart)}`;
+  const undated = contents.datesNotRead > 0 ? `, ${contents.datesNotRead} with a published date not read` : '';
   process.stderr.write(
-    `extract: ${articles.length + rejected.length} files read, ${articles.length} articles used, ${rejected.length} rejected, ` +
+    `extract: ${contents.files} files read, ${articles.length} articles used${undated}, ${rejected.length} rejected, ` +
       `${result.events.length} events, ${seconds(end - started)} s (${phases}) → ${out} (+ ${relative(dirname(out), textFolder) || TEXTS_FOLDER}/)\n`,
   );
-  process.exitCode = rejected.length > 0 ? 1 : 0;
+  // 1: some input was not used as given (a file or row rejected, a published date or link dropped).
+  process.exitCode = rejected.length > 0 || contents.fieldsDropped > 0 ? 1 : 0;
 }
 
 main().catch((e: unknown) => {

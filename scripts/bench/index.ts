@@ -4,14 +4,15 @@
  *
  *   extraction   runPipeline over 1,000 and 10,000 generated articles vs chrono-node's parse alone on the
  *                same texts: articles/s, MB/s, time ratio, peak RSS (each measurement in its own process);
- *                at the first size also with a lexicon grown by thousands of entries (matching must not slow)
- *   payload      JS + CSS of dist/, gzipped, vs vis-timeline's bundle
+ *                at the first size also with a lexicon grown by thousands of entries (matching must not slow);
+ *                a 1.8 MB run-on article (no sentence punctuation, dense dates) against the time bound
+ *   payload      JS + CSS of dist/'s first screen, gzipped, vs vis-timeline's bundle; the map's chunk
  *   browser      first drawn events, zoom/pan frame median and p95, actor filter time, for 1k/10k/100k events:
  *                ours (dist/bench.html, once the app has its bench entry) beside vis-timeline's variants, both
  *                through a copy of the bench-peers harness (scripts/bench/peers), in the same Chromium
  *
  * Options: --sizes 1000,10000   --reps N (default 3 up to 2,000 articles, else 1)   --seed 1
- *          --no-extraction   --no-lexicon-growth   --no-browser
+ *          --no-extraction   --no-lexicon-growth   --no-run-on   --run-on-limit 120 (s)   --no-browser
  *          --browser-n 1000,10000,100000   --browser-reps 3   --filter-reps 1
  *          --timeout 120 (s for a first render: ours at every N, vis-timeline below --vis-large-from)
  *          --vis-variants "stack=1;stack=0;cluster=1"   --vis-large-from 100000   --vis-variants-large "cluster=1"
@@ -27,7 +28,8 @@ import { parseArgs } from 'node:util';
 import { runBrowserBench, type BrowserBench } from './browser.ts';
 import { browserRows } from './browserRows.ts';
 import { extractionRows, growthRow, measureExtraction, type ExtractionResult } from './extraction.ts';
-import { payloadRow } from './payloadRow.ts';
+import { payloadRows } from './payloadRow.ts';
+import { measureRunOn, runOnRows } from './runOn.ts';
 import { renderTable, type BenchRow } from './table.ts';
 
 // The machine is shared: the load when the run started says how much the absolute figures can be trusted.
@@ -41,6 +43,8 @@ const { values: opt } = parseArgs({
     'no-extraction': { type: 'boolean', default: false },
     'no-browser': { type: 'boolean', default: false },
     'no-lexicon-growth': { type: 'boolean', default: false },
+    'no-run-on': { type: 'boolean', default: false },
+    'run-on-limit': { type: 'string', default: '120' },
     'browser-n': { type: 'string', default: '1000,10000,100000' },
     'browser-reps': { type: 'string', default: '3' },
     'filter-reps': { type: 'string', default: '1' },
@@ -87,6 +91,12 @@ if (!opt['no-extraction']) {
   raw.extraction = extraction;
   for (const r of extraction) rows.push(...extractionRows(r), ...growthRow(r));
 }
+if (!opt['no-extraction'] && !opt['no-run-on']) {
+  console.error('bench: the 1.8 MB run-on article…');
+  const runOn = await measureRunOn(seed, Number(opt['run-on-limit']));
+  raw.runOn = runOn;
+  rows.push(...runOnRows(runOn));
+}
 
 let browser: BrowserBench | null = null;
 if (!opt['no-browser']) {
@@ -106,7 +116,7 @@ if (!opt['no-browser']) {
   });
   raw.browser = browser;
 }
-rows.push(payloadRow(opt.dist, browser));
+rows.push(...payloadRows(opt.dist, browser));
 rows.push(...browserRows(list(opt['browser-n']), browser));
 
 const cpu = cpus();

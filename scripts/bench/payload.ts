@@ -21,6 +21,14 @@ const CODE = /\.(m?js|css)$/i;
 const HTML_REFS = /\b(?:src|href)\s*=\s*["']([^"']+)["']/gi;
 /** Static and dynamic imports (`from"./x.js"`, `import("./x.js")`, `import "./x.css"`) and `new URL("./x.js", …)`. */
 const JS_REFS = /(?:\bfrom|\bimport|\bnew URL)\s*\(?\s*["'`]([^"'`]+\.(?:m?js|css))["'`]/g;
+/** What a script loads as it runs: static imports and `new URL("./x.js", …)` (a worker), not `import()`. */
+const STATIC_REFS = /(?:\bfrom|\bimport(?!\s*\()|\bnew URL\s*\()\s*["'`]([^"'`]+\.(?:m?js|css))["'`]/g;
+/**
+ * `import("./x.js")`, with the list of files Vite preloads with it when one follows (`import("./x.js"),["x.css"]`
+ * inside its preload helper): what a script loads only when it asks for it.
+ */
+const DYNAMIC_REFS = /\bimport\s*\(\s*["'`]([^"'`]+\.m?js)["'`]\s*\)(?:\s*,\s*\[([^\]]*)\])?/g;
+const QUOTED = /["'`]([^"'`]+)["'`]/g;
 const CSS_REFS = /@import\s+(?:url\()?\s*["']?([^"')\s]+\.css)/g;
 
 export function gzipSize(bytes: Uint8Array): number {
@@ -72,4 +80,67 @@ export function measurePagePayload(dir: string, page = 'index.html'): PayloadFig
     for (const m of text.matchAll(refs)) visit(dirname(file), m[1] as string);
   }
   return measureFiles(root, [...found]);
+}
+
+/** The first screen and each chunk the page loads on demand, measured apart. */
+export interface PagePayloadParts {
+  /** What the page loads before anything is asked for: its HTML's scripts and styles and their static imports. */
+  readonly firstScreen: PayloadFigures;
+  /** Per on-demand chunk (its path relative to the folder): what loading it adds to the first screen. */
+  readonly onDemand: ReadonlyMap<string, PayloadFigures>;
+}
+
+/**
+ * The JS + CSS `page` loads at once, and apart from it what each `import()` adds when it runs: the chunk, its
+ * static imports and the files Vite preloads with it, less what the first screen already loaded.
+ */
+export function measurePageParts(dir: string, page = 'index.html'): PagePayloadParts {
+  const root = normalize(dir);
+  const html = readFileSync(join(root, page), 'utf8');
+  const dynamic = new Map<string, Set<string>>();
+  /** Closure over static references from `starts`; dynamic imports met on the way are noted with their preloads. */
+  const closure = (starts: readonly string[]): Set<string> => {
+    const found = new Set<string>();
+    const queue = [...starts];
+    for (const f of starts) found.add(f);
+    while (queue.length > 0) {
+      const file = queue.pop() as string;
+      const text = readFileSync(file, 'utf8');
+      const add = (ref: string) => {
+        const path = resolveRef(root, dirname(file), ref) ?? resolveRef(root, root, ref);
+        if (path === null || !CODE.test(path) || found.has(path)) return;
+        found.add(path);
+        queue.push(path);
+      };
+      if (file.endsWith('.css')) {
+        for (const m of text.matchAll(CSS_REFS)) add(m[1] as string);
+        continue;
+      }
+      for (const m of text.matchAll(STATIC_REFS)) add(m[1] as string);
+      for (const m of text.matchAll(DYNAMIC_REFS)) {
+        const target = resolveRef(root, dirname(file), m[1] as string);
+        if (target === null) continue;
+        const preloads = dynamic.get(target) ?? new Set<string>();
+        for (const q of (m[2] ?? '').matchAll(QUOTED)) {
+          const p = resolveRef(root, dirname(file), q[1] as string) ?? resolveRef(root, root, q[1] as string);
+          if (p !== null && CODE.test(p)) preloads.add(p);
+        }
+        dynamic.set(target, preloads);
+      }
+    }
+    return found;
+  };
+  const entries: string[] = [];
+  for (const m of html.matchAll(HTML_REFS)) {
+    const path = resolveRef(root, dirname(join(root, page)), m[1] as string);
+    if (path !== null && CODE.test(path) && !entries.includes(path)) entries.push(path);
+  }
+  const first = closure(entries);
+  const onDemand = new Map<string, PayloadFigures>();
+  for (const [chunk, preloads] of [...dynamic].sort(([a], [b]) => a.localeCompare(b))) {
+    if (first.has(chunk)) continue;
+    const added = [...closure([chunk, ...preloads])].filter((f) => !first.has(f));
+    onDemand.set(relative(root, chunk), measureFiles(root, added));
+  }
+  return { firstScreen: measureFiles(root, [...first]), onDemand };
 }

@@ -4,15 +4,17 @@
  * one line. Output order is fixed (paths sorted by UTF-16 code units, not by locale), so the same folder always
  * gives the same result.
  */
-import { open, readdir, stat } from 'node:fs/promises';
+import { closeSync, constants, fstatSync, openSync, readSync, statSync } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import pLimit from 'p-limit';
 import type { Article, InputProblem } from '../../src/model/index.ts';
 import {
   fileKindOf,
-  formatBytes,
   MAX_ARTICLE_BYTES,
+  MAX_COLLECTION_BYTES,
+  MAX_PAGE_BYTES,
   parseArticleFile,
+  parseCollectionFile,
   tooLargeReason,
 } from '../../src/pipeline/input/index.ts';
 
@@ -39,6 +41,14 @@ export interface ArticleDirContents {
   readonly rejected: readonly InputProblem[];
   /** Problems in files that were used anyway, in file order. */
   readonly warnings: readonly InputProblem[];
+  /** The warnings about each article kept, by article id (a collection's rows share one file). */
+  readonly articleWarnings: ReadonlyMap<string, readonly InputProblem[]>;
+  /** Candidate files read (articles, pages, collections), whatever became of them. */
+  readonly files: number;
+  /** Articles kept whose published date was given but could not be read. */
+  readonly datesNotRead: number;
+  /** Articles kept without one of their given fields (published, url): input not used as given. */
+  readonly fieldsDropped: number;
 }
 
 /** Thrown for a usage error (the folder itself is missing or not a folder): the CLI exits 2 on it. */
@@ -63,7 +73,7 @@ function describeFsError(e: unknown): string {
 }
 
 /**
- * Lists candidate files (articles and HTML pages, which are reported) relative to `root`, skipping dotfiles and
+ * Lists candidate files (articles, saved pages, collections) relative to `root`, skipping dotfiles and
  * dot-folders. Symbolic links to files are followed; links to folders are not (they can form cycles), and are
  * reported as warnings.
  */
@@ -97,28 +107,41 @@ async function listCandidates(root: string, warnings: InputProblem[]): Promise<s
   return found.sort(byCodeUnits);
 }
 
-/** Reads at most `limit` bytes; returns null when the file holds more (it grew after the stat). */
-async function readAtMost(path: string, limit: number): Promise<Uint8Array | null> {
-  const handle = await open(path, 'r');
+/**
+ * Reads a whole file of at most `limit` bytes with sized synchronous reads: one fstat, then reads into one
+ * buffer of the file's size (plus one byte, to see a file that grew since). Null when it holds more than
+ * `limit`. Synchronous on purpose: article files are small and the parse that follows is synchronous anyway;
+ * a FileHandle per file and a zeroed 64 KiB buffer per read cost more than the reads (issue 14).
+ */
+function readAtMost(path: string, limit: number): Uint8Array | null | 'not a file' {
+  // O_NONBLOCK: opening a FIFO (or a symbolic link to one) must not wait for a writer; regular files ignore it.
+  const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
-    const chunks: Buffer[] = [];
+    const info = fstatSync(fd);
+    if (!info.isFile()) return 'not a file';
+    const size = info.size;
+    if (size > limit) return null;
+    const buffer = Buffer.allocUnsafe(size + 1);
     let total = 0;
     for (;;) {
-      const buffer = Buffer.alloc(Math.min(64 * 1024, limit + 1 - total));
-      const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
-      if (bytesRead === 0) break;
-      chunks.push(buffer.subarray(0, bytesRead));
-      total += bytesRead;
-      if (total > limit) return null;
+      const n = readSync(fd, buffer, total, buffer.length - total, null);
+      if (n === 0) break;
+      total += n;
+      if (total > size) return null;
     }
-    return Buffer.concat(chunks, total);
+    return buffer.subarray(0, total);
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }
 
-/** Files read at once: enough to keep the disk busy while other files parse, far below the descriptor limit. */
-const FILES_IN_FLIGHT = 32;
+/** What one file gives: its articles (a collection gives many), the rows or the file refused, its warnings. */
+interface FileOutcome {
+  readonly articles: readonly { readonly article: Article; readonly warnings: readonly InputProblem[] }[];
+  readonly rejected: readonly InputProblem[];
+  /** About the file as a whole, not one of its articles. */
+  readonly warnings: readonly InputProblem[];
+}
 
 export async function readArticleDir(dir: string, options: ReadArticleDirOptions): Promise<ArticleDirContents> {
   const info = await stat(dir).catch(() => null);
@@ -131,71 +154,57 @@ export async function readArticleDir(dir: string, options: ReadArticleDirOptions
   const files = await listCandidates(dir, warnings);
   /** Kept article per id, with the file it came from; files are visited in sorted order, so the first one wins. */
   const kept = new Map<string, { readonly article: Article; readonly file: string }>();
-
-  // Files are read FILES_IN_FLIGHT at a time (the disk waits overlap the parsing of other files), then taken in
-  // sorted order, so which duplicate wins and every list's order do not depend on which read finished first.
-  const limit = pLimit(FILES_IN_FLIGHT);
-  let done = 0;
-  const outcomes = await Promise.all(
-    files.map((file) =>
-      limit(async () => {
-        const outcome = await readOne(dir, file, options.today, maxBytes);
-        done += 1;
-        options.onProgress?.({ done, total: files.length, file });
-        return outcome;
-      }),
-    ),
-  );
+  const articleWarnings = new Map<string, readonly InputProblem[]>();
 
   for (const [index, file] of files.entries()) {
-    const outcome = outcomes[index];
-    if (outcome === undefined) throw new Error(`bug: no outcome for ${file}`);
-    if (!outcome.ok) {
-      rejected.push(outcome.problem);
-    } else {
-      const earlier = kept.get(outcome.article.id);
+    const outcome = readOne(dir, file, options.today, maxBytes);
+    options.onProgress?.({ done: index + 1, total: files.length, file });
+    rejected.push(...outcome.rejected);
+    warnings.push(...outcome.warnings);
+    for (const { article, warnings: own } of outcome.articles) {
+      const earlier = kept.get(article.id);
       if (earlier !== undefined) {
+        const what = earlier.file === file ? 'an earlier row of this file' : earlier.file;
         rejected.push({
-          file,
-          reason: `same article id "${outcome.article.id}" as ${earlier.file}, which is used; this file is skipped (rename one of them)`,
+          file: own[0]?.file ?? file,
+          reason: `same article id "${article.id}" as ${what}, which is used; this one is skipped (rename one of them)`,
         });
-      } else {
-        kept.set(outcome.article.id, { article: outcome.article, file });
-        warnings.push(...outcome.warnings);
+        continue;
       }
+      kept.set(article.id, { article, file });
+      if (own.length > 0) articleWarnings.set(article.id, own);
+      warnings.push(...own);
     }
   }
 
   const articles = [...kept.values()].map((k) => k.article).sort((a, b) => byCodeUnits(a.id, b.id));
   rejected.sort((a, b) => byCodeUnits(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0));
-  return { articles, rejected, warnings };
+  const datesNotRead = [...articleWarnings.values()].filter((ws) => ws.some((w) => w.dropped === 'published')).length;
+  const fieldsDropped = [...articleWarnings.values()].filter((ws) => ws.some((w) => w.dropped !== undefined)).length;
+  return { files: files.length, articles, rejected, warnings, articleWarnings, datesNotRead, fieldsDropped };
 }
 
-async function readOne(
-  dir: string,
-  file: string,
-  today: string,
-  maxBytes: number,
-): Promise<ReturnType<typeof parseArticleFile>> {
+function single(result: ReturnType<typeof parseArticleFile>): FileOutcome {
+  return result.ok
+    ? { articles: [{ article: result.article, warnings: result.warnings }], rejected: [], warnings: [] }
+    : { articles: [], rejected: [result.problem], warnings: [] };
+}
+
+function readOne(dir: string, file: string, today: string, maxBytes: number): FileOutcome {
   const path = join(dir, file);
+  const kind = fileKindOf(file);
+  const fileLimit =
+    kind === 'html' ? Math.max(maxBytes, MAX_PAGE_BYTES) : kind === 'collection' ? MAX_COLLECTION_BYTES : maxBytes;
+  const refuse = (reason: string): FileOutcome => ({ articles: [], rejected: [{ file, reason }], warnings: [] });
   try {
-    // Stat first: an oversized file is refused without being read into memory.
-    const info = await stat(path);
-    if (!info.isFile()) return { ok: false, problem: { file, reason: 'not a regular file' } };
-    if (fileKindOf(file) === 'article' && info.size > maxBytes) {
-      return { ok: false, problem: { file, reason: tooLargeReason(info.size, maxBytes) } };
-    }
-    if (fileKindOf(file) !== 'article') return parseArticleFile(file, new Uint8Array(0), { today, maxBytes });
-    const bytes = await readAtMost(path, maxBytes);
-    if (bytes === null) {
-      return {
-        ok: false,
-        problem: { file, reason: `file grew past the ${formatBytes(maxBytes)} limit for one article while being read` },
-      };
-    }
-    return parseArticleFile(file, bytes, { today, maxBytes });
+    // Sized before it is read: an oversized file is refused without being read into memory.
+    const bytes = readAtMost(path, fileLimit);
+    if (bytes === 'not a file') return refuse('not a regular file');
+    if (bytes === null) return refuse(tooLargeReason(statSync(path).size, fileLimit));
+    if (kind === 'collection') return parseCollectionFile(file, bytes, { today, maxBytes });
+    return single(parseArticleFile(file, bytes, { today, maxBytes }));
   } catch (e) {
     // A bug or an fs error in one file must not lose the others: report it on one line, no stack trace.
-    return { ok: false, problem: { file, reason: `cannot read: ${describeFsError(e)}` } };
+    return refuse(`cannot read: ${describeFsError(e)}`);
   }
 }

@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
 import {
+  actorListFileSchema,
   actorsFileSchema,
   eventTypesFileSchema,
   gazetteerFileSchema,
@@ -16,6 +17,13 @@ import {
 export const LEXICON_FILES = { actors: 'actors.json', places: 'places.json', eventTypes: 'eventTypes.json' } as const;
 /** The world gazetteer: optional (a lexicon folder of hand files alone still works, with curated places only). */
 export const GAZETTEER_FILE = 'gazetteer.json';
+
+/**
+ * Further actor files, read after actors.json in this order when present (a lexicon folder made before they
+ * existed still loads): the curated core of armed groups, then the states generated from the country table.
+ * Where two rows share an alias, the earlier file wins.
+ */
+export const ACTOR_LIST_FILES = ['armedGroups.json', 'states.json'] as const;
 
 /** `actors[12] ("Hezbollah").kind`: the path of an issue, with the entry's name when it has one. */
 function describePath(value: unknown, path: readonly PropertyKey[]): string {
@@ -59,7 +67,7 @@ function duplicates(names: readonly string[]): string[] {
   return [...dup];
 }
 
-/** Parses the three lexicon files of `dir`; throws an Error naming the file and entry of every problem. */
+/** Parses the lexicon files of `dir` (actors.json with the further actor files, places, event types); throws an Error naming the file and entry of every problem. */
 export function readLexicon(dir = 'data/lexicon'): RawLexicon {
   const read = (name: string): string => {
     const path = join(dir, name);
@@ -76,9 +84,16 @@ export function readLexicon(dir = 'data/lexicon'): RawLexicon {
     read(LEXICON_FILES.eventTypes),
     eventTypesFileSchema,
   );
+  for (const name of ACTOR_LIST_FILES) {
+    if (!existsSync(join(dir, name))) continue;
+    const list = parseLexiconFile(join(dir, name), read(name), actorListFileSchema);
+    actors.actors.push(...list.actors);
+  }
   const dupActors = duplicates(actors.actors.map((a) => a.name));
   if (dupActors.length > 0)
-    throw new Error(`${join(dir, LEXICON_FILES.actors)}: actor named twice: ${dupActors.join(', ')}`);
+    throw new Error(
+      `${join(dir, LEXICON_FILES.actors)} (with ${ACTOR_LIST_FILES.join(', ')}): actor named twice: ${dupActors.join(', ')}`,
+    );
   const dupGroups = duplicates(eventTypes.groups.map((g) => g.id));
   if (dupGroups.length > 0)
     throw new Error(`${join(dir, LEXICON_FILES.eventTypes)}: group id used twice: ${dupGroups.join(', ')}`);

@@ -1,4 +1,5 @@
-/** Layout only: header with search, filters, timeline and event list, source panel. */
+/** Layout only: header with search, filters, map, timeline and event list, source panel. */
+import { useState } from 'react';
 import { useTimelineStore } from './store/index.ts';
 import { selectFilterResult } from './store/selectors.ts';
 import { useUrlSync } from './store/useUrlSync.ts';
@@ -7,6 +8,11 @@ import { SearchBox } from './panels/SearchBox.tsx';
 import { SourcePanel } from './panels/SourcePanel.tsx';
 import { EventTable } from './panels/EventTable.tsx';
 import { Timeline } from './timeline/Timeline.tsx';
+import { SkipLink } from './timeline/SkipLink.tsx';
+// Map: its panel is here, its code a chunk of its own (see MapPanel); on a phone views are tabs.
+import { MapPanel } from './map/MapPanel.tsx';
+import { useMediaQuery } from './lib/useMediaQuery.ts';
+import { panelId, ViewTabs, type ViewTab } from './ViewTabs.tsx';
 
 export function App() {
   const status = useTimelineStore((s) => s.status);
@@ -14,6 +20,10 @@ export function App() {
   const index = useTimelineStore((s) => s.index);
   const passing = useTimelineStore((s) => selectFilterResult(s).passing.length);
   useUrlSync();
+  // Map: on a phone (the stylesheet's one-column width) the timeline, map and event list are tabs.
+  const narrow = useMediaQuery('(max-width: 700px)');
+  const [tab, setTab] = useState<ViewTab>('timeline');
+  const shows = (t: ViewTab) => !narrow || tab === t;
   if (status === 'loading') {
     return (
       <main className="status">
@@ -33,6 +43,7 @@ export function App() {
   }
   return (
     <div className="app">
+      <SkipLink />
       <header className="app-header">
         <h1>Conflict timeline</h1>
         <p className="summary">
@@ -41,11 +52,15 @@ export function App() {
         <SearchBox />
       </header>
       <FilterBar index={index} />
-      <main className="main">
+      {narrow ? <ViewTabs tab={tab} onTab={setTab} /> : null}
+      <main className="main" id={panelId('timeline')} hidden={!shows('timeline')}>
         {index.events.length === 0 ? <p className="empty">events.json holds no events.</p> : <Timeline index={index} />}
       </main>
+      {index.events.length === 0 ? null : <MapPanel index={index} shown={shows('map')} id={panelId('map')} />}
       <SourcePanel index={index} />
-      <EventTable index={index} />
+      <div className="events-view" id={panelId('events')} hidden={!shows('events')}>
+        <EventTable index={index} />
+      </div>
     </div>
   );
 }

@@ -17,6 +17,11 @@ export interface InputProblem {
   /** 1-based line the problem applies to, when it applies to one. */
   readonly line?: number;
   readonly reason: string;
+  /**
+   * Set on a warning whose article was kept without this field's given value (an unreadable published date, a
+   * link that is not http(s)): the run then says that some input was not used as given.
+   */
+  readonly dropped?: 'published' | 'url';
 }
 
 export function formatInputProblem(p: InputProblem): string {

@@ -80,6 +80,11 @@ export const sourceSchema = /* @__PURE__ */ z
     resolvedAgainst: z.optional(z.string()),
     /** The date this source gives, when it differs from the event's date (see `dateConflict`). */
     date: z.optional(eventDateSchema),
+    /**
+     * Who the sentence reports the event through ("…, the defence ministry said"): canonical actor names, else the
+     * reporter's words as written. Absent when the sentence tells the event itself.
+     */
+    reportedBy: z.optional(z.array(nonEmpty())),
   })
   .check(
     z.refine((s) => s.end - s.start === s.sentence.length, { message: 'end - start must equal the sentence length' }),

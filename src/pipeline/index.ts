@@ -12,7 +12,7 @@ import type { CompiledLexicon } from './lexicon/index.ts';
 import type { Stages } from './assemble/stages.ts';
 import type { RefinerContext } from './refiners/refiner.ts';
 import { findBoilerplate, keptRegions, type ExcludedSpan } from './text/boilerplate.ts';
-import { splitSentences } from './text/sentences.ts';
+import { boundSentences, MAX_SENTENCE_CHARS, splitSentences } from './text/sentences.ts';
 import type { ReferenceDate } from './types.ts';
 
 export type { PipelineConfig } from './config.ts';
@@ -96,7 +96,17 @@ export interface ArticleExtraction {
 export function extractArticle<L>(article: Article, stages: Stages, config: PipelineConfig<L>): ArticleExtraction {
   const warnings: string[] = [];
   const excluded = findBoilerplate(article.text, article.title, config.boilerplate);
-  const sentences = splitSentences(article.text, keptRegions(article.text.length, excluded));
+  // Run-on text is cut into bounded pieces so that no stage sees an unbounded sentence (time stays linear).
+  const bounded = boundSentences(
+    article.text,
+    splitSentences(article.text, keptRegions(article.text.length, excluded)),
+  );
+  const { sentences } = bounded;
+  if (bounded.cut > 0) {
+    warnings.push(
+      `${bounded.cut} run-on sentence${bounded.cut === 1 ? '' : 's'} longer than ${MAX_SENTENCE_CHARS} characters cut into pieces at clause boundaries`,
+    );
+  }
   const reference = referenceOf(article, stages.dates.inferReferenceDate);
   if (article.published === null) {
     warnings.push(

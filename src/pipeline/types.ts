@@ -6,6 +6,7 @@
  * types), input/ (bytes → Article), and the assembly/refiners in the pipeline root.
  */
 import type { EventType, Location, Precision } from '../model/index.ts';
+import type { ActorKind } from './lexicon/schema.ts';
 
 /** A half-open character range [start, end) of the article text. */
 export interface Span {
@@ -56,6 +57,11 @@ export interface ActorMention extends Span {
   readonly text: string;
   /** Canonical actor name, e.g. "ISIS" for Daesh, ISIL, IS, Islamic State. */
   readonly actor: string;
+  /**
+   * The actor's kind ('state', 'rebel', 'jihadist', …): from the lexicon, or from the form of a name the lexicon
+   * lacks ("Kachin Independence Army" is a rebel group).
+   */
+  readonly kind?: ActorKind;
 }
 
 export interface PlaceMention extends Span {

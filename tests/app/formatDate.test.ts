@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateString, formatEventDate, formatInstant, formatTick } from '../../src/app/lib/formatDate.ts';
+import {
+  formatDateString,
+  formatEventDate,
+  formatInstant,
+  formatTick,
+  tickLabels,
+} from '../../src/app/lib/formatDate.ts';
 
 describe('date labels follow precision (formatted in UTC whatever the zone; tests run in Los Angeles)', () => {
   it('writes a day, a month and a year at their own precision', () => {
@@ -37,5 +43,18 @@ describe('date labels follow precision (formatted in UTC whatever the zone; test
     expect(formatTick(new Date(Date.UTC(2016, 4, 17, 6)))).toBe('06:00');
     expect(formatTick(new Date(Date.UTC(2016, 4, 17, 18, 45)))).toBe('18:45');
     expect(formatTick(new Date(Date.UTC(2020, 8, 1)))).toBe('Sep');
+  });
+});
+
+describe('tickLabels', () => {
+  const utc = (...a: [number, number, number?, number?]) => new Date(Date.UTC(a[0], a[1], a[2] ?? 1, a[3] ?? 0));
+  it('gives the first tick its year when the window has no year boundary ("Apr 2018 Jul Oct")', () => {
+    expect(tickLabels([utc(2018, 3), utc(2018, 6), utc(2018, 9)])).toEqual(['Apr 2018', 'Jul', 'Oct']);
+    expect(tickLabels([utc(2018, 3, 8), utc(2018, 3, 15)])).toEqual(['8 Apr 2018', '15 Apr']);
+    expect(tickLabels([utc(2018, 3, 8, 6), utc(2018, 3, 8, 12)])).toEqual(['8 Apr 2018 06:00', '12:00']);
+  });
+  it('leaves a first tick that already is a year alone', () => {
+    expect(tickLabels([utc(2018, 0), utc(2018, 6)])).toEqual(['2018', 'Jul']);
+    expect(tickLabels([])).toEqual([]);
   });
 });

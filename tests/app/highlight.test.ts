@@ -28,7 +28,7 @@ describe('highlightRuns', () => {
 
   it('works without a sentence, and with a date expression not inside it', () => {
     expect(highlightRuns({ text: TEXT, sentence: null, dateText: '3 June', query: '' })).toEqual([
-      { text: TEXT, start: 0, inSentence: false, isDate: false, isHit: false },
+      { text: TEXT, start: 0, inSentence: false, isDate: false, isHit: false, furniture: null, furnitureStart: false },
     ]);
     const runs = highlightRuns({ text: TEXT, sentence: [37, TEXT.length], dateText: '3 June', query: '' });
     expect(runs.some((r) => r.isDate)).toBe(false);
@@ -41,5 +41,29 @@ describe('highlightRuns', () => {
       [1, 2],
       [2, 3],
     ]);
+  });
+});
+
+describe('highlightRuns with page furniture', () => {
+  it('marks excluded stretches with their reason, and labels each stretch once, at its start', () => {
+    const text = 'MENU Home News. Real text here. Photo: AP';
+    const runs = highlightRuns({
+      text,
+      sentence: [16, 31],
+      dateText: '',
+      query: 'e',
+      excluded: [
+        { start: 0, end: 15, reason: 'interface label' },
+        { start: 32, end: 41, reason: 'credit line' },
+      ],
+    });
+    expect(runs.map((r) => r.text).join('')).toBe(text);
+    const furniture = runs.filter((r) => r.furniture !== null);
+    expect(furniture.map((r) => r.text).join('')).toBe('MENU Home News.Photo: AP');
+    expect(runs.filter((r) => r.furnitureStart).map((r) => [r.start, r.furniture])).toEqual([
+      [0, 'interface label'],
+      [32, 'credit line'],
+    ]);
+    expect(runs.some((r) => r.inSentence && r.furniture !== null)).toBe(false);
   });
 });

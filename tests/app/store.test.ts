@@ -61,13 +61,16 @@ describe('timeline store', () => {
     expect(selectFilterResult(get())).not.toBe(a);
   });
 
-  it('builds lanes by actor (an event in each of its actors’ lanes) or by location', () => {
+  it('builds lanes by main actor, by every actor as an option, or by location', () => {
     loadFixtureStore();
-    const byActor = selectLanes(get());
     const file = fixtureFile();
     const twoActors = file.events.find((e) => e.actors.length === 2)!;
     const lanesWith = (id: string) =>
-      byActor.filter((l) => l.events.some((i) => get().index!.events[i]!.id === id)).map((l) => l.name);
+      selectLanes(get())
+        .filter((l) => l.events.some((i) => get().index!.events[i]!.id === id))
+        .map((l) => l.name);
+    expect(lanesWith(twoActors.id)).toEqual([twoActors.actors[0]]);
+    get().setLaneActors('every');
     expect(lanesWith(twoActors.id).sort()).toEqual([...twoActors.actors].sort());
     get().setGroupBy('location');
     const byPlace = selectLanes(get());

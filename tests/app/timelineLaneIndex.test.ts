@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildLaneIndex, candidateCount, candidates, countStarting } from '../../src/app/timeline/laneIndex.ts';
+import {
+  buildLaneIndex,
+  candidateCount,
+  candidates,
+  countStarting,
+  meetsWindow,
+} from '../../src/app/timeline/laneIndex.ts';
 import { eventExtent, type TimeExtent } from '../../src/app/timeline/precision.ts';
 
 const DAY = 86_400_000;
@@ -72,5 +78,19 @@ describe('laneIndex: the events near a window by binary search', () => {
     expect(countStarting(index, T0 + DAY, T0 + 3 * DAY)).toBe(4);
     expect(countStarting(index, T0 + 3 * DAY, T0 + 9 * DAY)).toBe(0);
     expect(countStarting(index, T0 + 9 * DAY, T0 + 10 * DAY)).toBe(1);
+  });
+});
+
+describe('meetsWindow: whether a lane has anything in the window', () => {
+  it('sees a long span that began long before the window, and nothing in a gap', () => {
+    const extents = [
+      eventExtent({ start: '2014', end: '2016', precision: 'year' }, null),
+      eventExtent({ start: '2020-03-04', precision: 'day' }, null),
+    ];
+    const lane = buildLaneIndex([0, 1], extents);
+    expect(meetsWindow(lane, extents, Date.UTC(2015, 5, 1), Date.UTC(2015, 6, 1))).toBe(true);
+    expect(meetsWindow(lane, extents, Date.UTC(2018, 0, 1), Date.UTC(2019, 0, 1))).toBe(false);
+    expect(meetsWindow(lane, extents, Date.UTC(2020, 2, 4, 12), Date.UTC(2020, 2, 6))).toBe(true);
+    expect(meetsWindow(lane, extents, Date.UTC(2020, 2, 5), Date.UTC(2020, 2, 6))).toBe(false);
   });
 });

@@ -5,6 +5,7 @@ import { bucketMarks, laneMarks } from '../../src/app/timeline/laneMarks.ts';
 import {
   BUCKET_WIDTH,
   denseThreshold,
+  histogramHeight,
   layoutLane,
   type LayoutOptions,
   type MarkLayout,
@@ -16,6 +17,10 @@ const T0 = Date.UTC(2019, 6, 1);
 const options: LayoutOptions = {
   width: 600,
   maxRows: 3,
+  maxBandRows: 2,
+  rowHeight: 24,
+  bandHeight: 18,
+  pad: 5,
   pointSize: 12,
   minSpan: 8,
   tail: 28,
@@ -57,10 +62,10 @@ describe('laneMarks: level of detail by time bucket', () => {
       extents,
     );
     const [a, b] = [T0 + 400 * DAY, T0 + 2400 * DAY];
-    const { marks, rows } = laneMarks(lane, extents, scaleOf(a, b), options);
-    expect(rows).toBe(1);
+    const { marks, height } = laneMarks(lane, extents, scaleOf(a, b), options);
+    expect(height).toBe(histogramHeight(options));
     expect(marks.length).toBeGreaterThan(0);
-    expect(marks.every((m) => m.kind === 'cluster' && !m.overflow)).toBe(true);
+    expect(marks.every((m) => m.kind === 'cluster' && m.cluster === 'bucket')).toBe(true);
     const total = marks.reduce((n, m) => n + (m.kind === 'cluster' ? m.count : 0), 0);
     expect(total).toBe(extents.filter((x) => x.start >= a && x.start < b).length);
     // About one badge per BUCKET_WIDTH pixels, each wide enough to read, none overlapping the next.
@@ -115,5 +120,51 @@ describe('laneMarks: level of detail by time bucket', () => {
       o,
     );
     expect(sparse.marks.some((m) => m.kind === 'event')).toBe(true);
+  });
+});
+
+describe('laneMarks: histograms by type, badges that zoom in, lanes that open', () => {
+  it('counts each bucket’s events by type, and reaches no further than the bucket', () => {
+    const days = scatter(3000, 3650);
+    // A span starting in each tenth slot, lasting years: its bucket must not stretch to it.
+    const extents = days.map((x, i) =>
+      i % 10 === 0
+        ? eventExtent(
+            { start: new Date(x.start).toISOString().slice(0, 10), precision: 'day', qualifier: 'since' },
+            '2030-01-01',
+          )
+        : x,
+    );
+    const types = extents.map((_, i) => i % 3);
+    const lane = buildLaneIndex(
+      extents.map((_, i) => i),
+      extents,
+      types,
+    );
+    const [a, b] = [T0, T0 + 3650 * DAY];
+    const { marks } = laneMarks(lane, extents, scaleOf(a, b), options);
+    for (const m of marks) {
+      if (m.kind !== 'cluster') throw new Error('expected buckets');
+      expect(m.byType!.reduce((n, k) => n + k, 0)).toBe(m.count);
+      expect(m.byType!.slice(3).every((k) => k === 0)).toBe(true);
+      // Zooming to it stays inside the slice it stands for (one bucket is about BUCKET_WIDTH px).
+      const slice = ((b - a) / options.width) * BUCKET_WIDTH;
+      expect(m.end - m.start).toBeLessThanOrEqual(slice * 1.6);
+    }
+  });
+
+  it('opens a lane: events of one day that no zoom separates all get marks', () => {
+    const extents = Array.from({ length: 9 }, () => dayAt(T0 + 10 * DAY));
+    const lane = buildLaneIndex(
+      extents.map((_, i) => i),
+      extents,
+    );
+    const scale = scaleOf(T0 + 9.5 * DAY, T0 + 11.5 * DAY);
+    const closed = laneMarks(lane, extents, scale, options);
+    expect(closed.marks.filter((m) => m.kind === 'event')).toHaveLength(3);
+    expect(closed.marks.find((m) => m.kind === 'cluster')).toMatchObject({ cluster: 'overflow', count: 6 });
+    const open = laneMarks(lane, extents, scale, options, true);
+    expect(open.marks.filter((m) => m.kind === 'event')).toHaveLength(9);
+    expect(open.height).toBeGreaterThan(closed.height);
   });
 });

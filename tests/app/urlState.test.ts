@@ -8,10 +8,12 @@ const index = buildDataIndex(fixtureFile());
 const DEFAULT: UrlState = {
   groupBy: 'actor',
   laneOrder: 'count',
+  laneActors: 'main',
   collapsed: new Set(),
   filters: NO_FILTERS,
   window: null,
   selected: null,
+  legendOpen: null,
 };
 
 describe('URL state', () => {
@@ -20,11 +22,12 @@ describe('URL state', () => {
     expect(decodeUrlState('', index)).toEqual(DEFAULT);
   });
 
-  it('round-trips grouping, order, collapsed lanes, filters, search, window and selection', () => {
+  it('round-trips grouping, order, whose lanes, collapsed lanes and countries, filters, search, window and selection', () => {
     const state: UrlState = {
       groupBy: 'location',
       laneOrder: 'name',
-      collapsed: new Set(['location:Kobani']),
+      laneActors: 'every',
+      collapsed: new Set(['location:Kobani', 'group:location:Syria']),
       filters: {
         hiddenActors: new Set(['Russia']),
         hiddenPlaces: new Set(['Raqqa']),
@@ -32,9 +35,11 @@ describe('URL state', () => {
         from: '2015-01-01',
         to: '2015-12-31',
         query: 'air & strikes',
+        region: { west: 36.1234, south: 34.5, east: 38.4, north: 36.25 },
       },
       window: [Date.UTC(2015, 0, 1), Date.UTC(2015, 6, 1, 12, 30)],
       selected: { eventId: 'ev-russia-strikes', source: 1 },
+      legendOpen: false,
     };
     const hash = encodeUrlState(state, index);
     expect(hash.startsWith('#')).toBe(true);
@@ -61,10 +66,25 @@ describe('URL state', () => {
     expect(s.groupBy).toBe('actor');
   });
 
+  it('keeps the map area filter in one key, and drops a malformed one', () => {
+    const region = { west: -3.5, south: -12.25, east: 14, north: 9.0001 };
+    const hash = encodeUrlState({ ...DEFAULT, filters: { ...NO_FILTERS, region } }, index);
+    expect(new URLSearchParams(hash.slice(1)).get('r')).toBe('-3.5,-12.25,14,9.0001');
+    expect(decodeUrlState(hash, index).filters.region).toEqual(region);
+    // Coordinates past the world, corners in the wrong order, missing or non-numeric parts: no filter.
+    for (const bad of ['r=-190,0,10,10', 'r=10,0,5,10', 'r=1,2,3', 'r=a,b,c,d', 'r=1,2,,4', 'r=0,0,0,0']) {
+      expect(decodeUrlState(`#${bad}`, index).filters.region).toBeNull();
+    }
+  });
+
   it('makes a history entry for a view change but not for a move of the window', () => {
     expect(historyMode('#g=location', '#g=location&w=a~b')).toBe('replace');
     expect(historyMode('#g=location&w=a~b', '#g=location&w=c~d')).toBe('replace');
     expect(historyMode('#w=a~b', '#e=x&w=a~b')).toBe('push');
     expect(historyMode('#e=x', '#e=x')).toBeNull();
+    // Folding the legend is not a step to go back to either.
+    expect(historyMode('#e=x', '#e=x&lg=0')).toBe('replace');
+    expect(historyMode('#lg=0', '#lg=1')).toBe('replace');
+    expect(historyMode('#e=x&lg=0', '#lg=0')).toBe('push');
   });
 });

@@ -63,11 +63,15 @@ describe('bad-input corpus, file by file', () => {
 describe('what the accepted awkward inputs turn into', () => {
   it('UTF-8 with a stray byte keeps every good character and marks the bad one', () => {
     const { article } = acceptedArticle('utf8-few-invalid.md');
-    expect(article.text).toBe('Fighting in Deir ez-Zor\nCivilians fled the café district.\nShelling resumed \uFFFD at dawn.\n');
+    expect(article.text).toBe(
+      'Fighting in Deir ez-Zor\nCivilians fled the café district.\nShelling resumed \uFFFD at dawn.\n',
+    );
   });
 
   it('Latin-1 text is decoded to the right letters', () => {
-    expect(acceptedArticle('latin1.txt').article.text).toBe('Les forces kurdes ont repris Kobané.\nLe général a parlé à la presse.\n');
+    expect(acceptedArticle('latin1.txt').article.text).toBe(
+      'Les forces kurdes ont repris Kobané.\nLe général a parlé à la presse.\n',
+    );
   });
 
   it('UTF-16 with a BOM is decoded and its front matter read', () => {
@@ -110,6 +114,7 @@ describe('what the accepted awkward inputs turn into', () => {
     expect(article.publisher).toBe(PAYLOADS.svg);
     expect(article.url).toBeNull();
     expect(article.published).toBe('2017-03-01');
-    for (const payload of [PAYLOADS.script, PAYLOADS.img, PAYLOADS.svg, PAYLOADS.mdLink]) expect(article.text).toContain(payload);
+    for (const payload of [PAYLOADS.script, PAYLOADS.img, PAYLOADS.svg, PAYLOADS.mdLink])
+      expect(article.text).toContain(payload);
   });
 });

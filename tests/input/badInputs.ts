@@ -67,11 +67,19 @@ const FRONT = (fields: string): string => `---\n${fields}\n---\n`;
 export const BAD_INPUTS: readonly BadInput[] = [
   {
     file: 'good/plain.md',
-    bytes: utf8(`${FRONT('title: "A good article"\npublisher: Example Wire\nurl: https://example.org/good\npublished: 2017-02-27')}${GOOD_BODY}`),
+    bytes: utf8(
+      `${FRONT('title: "A good article"\npublisher: Example Wire\nurl: https://example.org/good\npublished: 2017-02-27')}${GOOD_BODY}`,
+    ),
     outcome: 'accepted',
     about: 'a well-formed article, the control case',
   },
-  { file: 'empty.md', bytes: new Uint8Array(0), outcome: 'rejected', lines: ['empty.md: empty file'], about: 'empty file' },
+  {
+    file: 'empty.md',
+    bytes: new Uint8Array(0),
+    outcome: 'rejected',
+    lines: ['empty.md: empty file'],
+    about: 'empty file',
+  },
   {
     file: 'whitespace.txt',
     bytes: utf8(' \n\t\n   \n'),
@@ -97,7 +105,9 @@ export const BAD_INPUTS: readonly BadInput[] = [
     file: 'control-chars.txt',
     bytes: utf8(`Report\x01\x02\x03\x04\x05\x06\x07\x08\x0e\x0f\x10\x11 ${'x'.repeat(200)}`),
     outcome: 'rejected',
-    lines: [/^control-chars\.txt: binary content \(12 control characters in the first \d+ characters\); not a text article$/],
+    lines: [
+      /^control-chars\.txt: binary content \(12 control characters in the first \d+ characters\); not a text article$/,
+    ],
     about: 'binary content without NUL bytes (many control characters)',
   },
   {
@@ -109,7 +119,11 @@ export const BAD_INPUTS: readonly BadInput[] = [
   },
   {
     file: 'utf8-few-invalid.md',
-    bytes: concatBytes(utf8('Fighting in Deir ez-Zor\nCivilians fled the café district.\nShelling resumed '), [0xff], utf8(' at dawn.\n')),
+    bytes: concatBytes(
+      utf8('Fighting in Deir ez-Zor\nCivilians fled the café district.\nShelling resumed '),
+      [0xff],
+      utf8(' at dawn.\n'),
+    ),
     outcome: 'warned',
     lines: ['utf8-few-invalid.md:3: 1 invalid UTF-8 byte sequence replaced with U+FFFD'],
     about: 'UTF-8 with a stray invalid byte: decoded with U+FFFD, warning names the line',
@@ -125,12 +139,18 @@ export const BAD_INPUTS: readonly BadInput[] = [
     file: 'mixed-garbage.md',
     bytes: concatBytes(utf8('Überblick: '), ...Array.from({ length: 40 }, () => [0xc3, 0x28, 0xa0, 0xa1, 0x41])),
     outcome: 'rejected',
-    lines: [/^mixed-garbage\.md:1: not valid UTF-8 \(\d+ undecodable byte sequences, mixed encodings\?\); re-save the file as UTF-8$/],
+    lines: [
+      /^mixed-garbage\.md:1: not valid UTF-8 \(\d+ undecodable byte sequences, mixed encodings\?\); re-save the file as UTF-8$/,
+    ],
     about: 'mostly broken UTF-8 mixed with valid UTF-8: too much to repair, rejected',
   },
   {
     file: 'utf16le-bom.md',
-    bytes: utf16(`${FRONT('title: Wide\npublished: 2016-10-17')}Iraqi forces began the offensive on Mosul.\n`, 'le', true),
+    bytes: utf16(
+      `${FRONT('title: Wide\npublished: 2016-10-17')}Iraqi forces began the offensive on Mosul.\n`,
+      'le',
+      true,
+    ),
     outcome: 'warned',
     lines: ['utf16le-bom.md: decoded as UTF-16LE (byte order mark); save as UTF-8 to avoid this'],
     about: 'UTF-16 LE with a BOM: decoded, front matter read',
@@ -188,7 +208,7 @@ export const BAD_INPUTS: readonly BadInput[] = [
     bytes: utf8(`${FRONT('title: Bad date\npublished: 2016-13-45')}${GOOD_BODY}`),
     outcome: 'warned',
     lines: [
-      'published-impossible.md:3: published "2016-13-45" is not a real YYYY-MM-DD date; ignored (relative dates are read against a date inferred from the text)',
+      'published-impossible.md:3: published "2016-13-45" is not a real date in a form that is read (2023-04-14, 14 April 2023, April 14, 2023, ISO 8601, RFC 2822); ignored (relative dates are read against a date inferred from the text)',
     ],
     about: 'published that is not a date: field dropped with a warning, article kept',
   },
@@ -213,14 +233,20 @@ export const BAD_INPUTS: readonly BadInput[] = [
     lines: ['url-data.md:2: url "data:text/html,<script>alert(1)</script>" is not an absolute http(s) link; dropped'],
     about: 'url with data: scheme: dropped with a warning',
   },
-  { file: 'dup.md', bytes: utf8(`${FRONT('title: Markdown twin')}${GOOD_BODY}`), outcome: 'accepted', about: 'duplicate id, kept (path sorts first)' },
+  {
+    file: 'dup.md',
+    bytes: utf8(`${FRONT('title: Markdown twin')}${GOOD_BODY}`),
+    outcome: 'accepted',
+    about: 'duplicate id, kept (path sorts first)',
+  },
   {
     file: 'dup.txt',
     bytes: utf8(GOOD_BODY),
     outcome: 'rejected',
     folderLevel: true,
-    lines: ['dup.txt: same article id "dup" as dup.md, which is used; this file is skipped (rename one of them)'],
-    about: 'duplicate id (dup.md and dup.txt): the second in path order is reported naming both (folder-level; alone it is fine)',
+    lines: ['dup.txt: same article id "dup" as dup.md, which is used; this one is skipped (rename one of them)'],
+    about:
+      'duplicate id (dup.md and dup.txt): the second in path order is reported naming both (folder-level; alone it is fine)',
   },
   {
     file: 'no-dates.md',
@@ -232,15 +258,15 @@ export const BAD_INPUTS: readonly BadInput[] = [
     file: 'saved-page.md',
     bytes: utf8('<!DOCTYPE html>\n<html lang="en"><head><title>News</title></head><body><p>Story</p></body></html>\n'),
     outcome: 'rejected',
-    lines: ['saved-page.md:1: looks like a saved HTML page; save the article text as .md or .txt'],
+    lines: ['saved-page.md:1: looks like a saved HTML page; name it .html to have it read as one'],
     about: 'a saved HTML page under a .md name: rejected with advice',
   },
   {
     file: 'saved-page.html',
-    bytes: utf8('<html><body><p>Story</p></body></html>\n'),
+    bytes: utf8('<html><head><title>Nothing here</title><script>var story = 1;</script></head><body></body></html>\n'),
     outcome: 'rejected',
-    lines: ['saved-page.html: HTML files are not read; save the article text as .md or .txt'],
-    about: 'a .html file in the folder: reported, not silently skipped',
+    lines: ['saved-page.html: no article text found in the page'],
+    about: 'a saved page with no article in it: reported, not silently skipped',
   },
   {
     file: 'payload.md',
@@ -250,7 +276,8 @@ export const BAD_INPUTS: readonly BadInput[] = [
     ),
     outcome: 'warned',
     lines: ['payload.md:4: url "javascript:alert(1)" is not an absolute http(s) link; dropped'],
-    about: 'script, img onerror, svg onload, javascript: link in text and front matter: accepted as plain text, dangerous url dropped',
+    about:
+      'script, img onerror, svg onload, javascript: link in text and front matter: accepted as plain text, dangerous url dropped',
   },
 ];
 

@@ -22,9 +22,9 @@ describe('decodeArticleBytes', () => {
 
   it('maps the Windows-1252 punctuation range, not raw C1 controls, for single-byte text', () => {
     // 0x93/0x94 are curly quotes and 0x96 an en dash in Windows-1252; ISO-8859-1 would give invisible controls.
-    expect(text(concatBytes(latin1('He said '), [0x93], latin1('retreat'), [0x94, 0x20, 0x96], latin1(' then left.')))).toBe(
-      'He said \u201Cretreat\u201D \u2013 then left.',
-    );
+    expect(
+      text(concatBytes(latin1('He said '), [0x93], latin1('retreat'), [0x94, 0x20, 0x96], latin1(' then left.'))),
+    ).toBe('He said \u201Cretreat\u201D \u2013 then left.');
   });
 
   it('does not keep a UTF-8 BOM in front of Windows-1252 text', () => {
@@ -56,7 +56,9 @@ describe('decodeArticleBytes', () => {
     expect(reasons(concatBytes([0x50, 0x4b, 0x03, 0x04], utf8('word/document.xml')))).toEqual([
       'rejected looks like a ZIP archive (or a .docx/.odt document), not text; save the article text as .md or .txt',
     ]);
-    expect(reasons(concatBytes([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))[0]).toMatch(/^rejected looks like a PNG image/);
+    expect(reasons(concatBytes([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))[0]).toMatch(
+      /^rejected looks like a PNG image/,
+    );
   });
 
   it('accepts a few stray control characters in otherwise normal text', () => {

@@ -5,7 +5,9 @@ describe('looksLikeHtmlPage', () => {
   it('recognises saved pages by their document start', () => {
     expect(looksLikeHtmlPage('<!DOCTYPE html><html><body>x</body></html>')).toBe(true);
     expect(looksLikeHtmlPage('\n  <html lang="ar">\n<head>')).toBe(true);
-    expect(looksLikeHtmlPage('<?xml version="1.0"?>\n<!-- saved from url=(0042)https://example.org -->\n<!doctype HTML>')).toBe(true);
+    expect(
+      looksLikeHtmlPage('<?xml version="1.0"?>\n<!-- saved from url=(0042)https://example.org -->\n<!doctype HTML>'),
+    ).toBe(true);
   });
 
   it('does not call an article with tags in its text a page', () => {

@@ -29,7 +29,10 @@ async function writeCorpus(dir: string, order: 'forward' | 'reverse' = 'forward'
   await truncate(join(dir, 'huge.md'), HUGE_ARTICLE_BYTES);
   await put(dir, '.hidden.md', 'A dotfile: ignored.');
   await put(dir, '.git/config.md', 'Inside a dot-folder: ignored.');
-  await put(dir, 'notes.json', '{"not": "an article"}');
+  await put(dir, 'notes.yaml', 'not: an article');
+  // Reserved at the top of the folder: they configure the run (lexicon overlay, corrections).
+  await put(dir, 'lexicon.json', '{"not": "a collection"}');
+  await put(dir, 'corrections.json', '{"version": 1, "corrections": []}');
 }
 
 function lines(problems: readonly Parameters<typeof formatInputProblem>[0][]): string[] {
@@ -46,7 +49,10 @@ describe('readArticleDir on a folder mixing every bad input with good ones', () 
 
     const expectedRejections = [
       ...BAD_INPUTS.filter((b) => b.outcome === 'rejected').map((b) => ({ file: b.file, lines: b.lines ?? [] })),
-      { file: 'huge.md', lines: ['huge.md: file is 20 MB, over the 2 MB limit for one article; split it or keep only the article text'] },
+      {
+        file: 'huge.md',
+        lines: ['huge.md: file is 20 MB, over the 2 MB limit for one article; split it or keep only the article text'],
+      },
     ].sort((a, b) => (a.file < b.file ? -1 : 1));
     const rejected = lines(result.rejected);
     expect(rejected).toHaveLength(expectedRejections.length);
@@ -93,7 +99,7 @@ describe('readArticleDir on a folder mixing every bad input with good ones', () 
     await writeCorpus(root);
     const seen: ReadProgress[] = [];
     await readArticleDir(root, { today: TODAY, onProgress: (p) => seen.push(p) });
-    // Every corpus file plus huge.md; the dotfiles and notes.json are not candidates.
+    // Every corpus file plus huge.md; the dotfiles, notes.yaml and the reserved .json files are not candidates.
     expect(seen).toHaveLength(BAD_INPUTS.length + 1);
     expect(seen.map((p) => p.done)).toEqual(seen.map((_, i) => i + 1));
     expect(seen.every((p) => p.total === BAD_INPUTS.length + 1)).toBe(true);
@@ -107,7 +113,7 @@ describe('readArticleDir: duplicate ids', () => {
     const result = await readArticleDir(root, { today: TODAY });
     expect(result.articles.map((a) => a.text)).toEqual(['Markdown version.']);
     expect(lines(result.rejected)).toEqual([
-      'a.txt: same article id "a" as a.md, which is used; this file is skipped (rename one of them)',
+      'a.txt: same article id "a" as a.md, which is used; this one is skipped (rename one of them)',
     ]);
   });
 
@@ -140,7 +146,9 @@ describe('readArticleDir: the file system edge', () => {
     await symlink(join(root, 'nowhere.md'), join(root, 'broken.md'));
     const result = await readArticleDir(root, { today: TODAY });
     expect(result.articles.map((a) => a.id)).toEqual(['alias', 'real/one']);
-    expect(lines(result.rejected)).toEqual(['broken.md: cannot read: not found (a broken symbolic link, or removed while reading)']);
+    expect(lines(result.rejected)).toEqual([
+      'broken.md: cannot read: not found (a broken symbolic link, or removed while reading)',
+    ]);
     expect(lines(result.warnings)).toEqual(['loop: symbolic link to a folder; not followed']);
   });
 

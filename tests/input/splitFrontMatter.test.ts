@@ -14,7 +14,11 @@ function problem(text: string): string {
 
 describe('splitFrontMatter', () => {
   it('returns the whole text when there is no front matter', () => {
-    expect(split('Plain text.\n---\nnot front matter')).toMatchObject({ data: {}, body: 'Plain text.\n---\nnot front matter', bodyLine: 1 });
+    expect(split('Plain text.\n---\nnot front matter')).toMatchObject({
+      data: {},
+      body: 'Plain text.\n---\nnot front matter',
+      bodyLine: 1,
+    });
   });
 
   it('treats a first line of dashes with words, or more than three dashes, as text', () => {
@@ -28,7 +32,10 @@ describe('splitFrontMatter', () => {
   });
 
   it('keeps every value as written: no Date objects, no rolled-over impossible dates', () => {
-    expect(split('---\npublished: 2016-13-45\nother: 2016-12-28\n---\nB').data).toEqual({ published: '2016-13-45', other: '2016-12-28' });
+    expect(split('---\npublished: 2016-13-45\nother: 2016-12-28\n---\nB').data).toEqual({
+      published: '2016-13-45',
+      other: '2016-12-28',
+    });
   });
 
   it('gives the line of each key and of the body', () => {
@@ -41,20 +48,30 @@ describe('splitFrontMatter', () => {
     expect(problem('---javascript\n{ title: (globalThis.__ranJs = 1, "t") }\n---\nB')).toBe(
       '1: front matter in "javascript" is not read; only YAML front matter is',
     );
-    expect(problem('---json\n{"title": "t"}\n---\nB')).toBe('1: front matter in "json" is not read; only YAML front matter is');
+    expect(problem('---json\n{"title": "t"}\n---\nB')).toBe(
+      '1: front matter in "json" is not read; only YAML front matter is',
+    );
     expect((globalThis as Record<string, unknown>).__ranJs).toBeUndefined();
   });
 
   it('refuses YAML tags that construct objects', () => {
-    expect(problem('---\ntitle: !!js/function "function () { return 1 }"\n---\nB')).toMatch(/^2: malformed YAML front matter: unknown tag/);
+    expect(problem('---\ntitle: !!js/function "function () { return 1 }"\n---\nB')).toMatch(
+      /^2: malformed YAML front matter: unknown tag/,
+    );
   });
 
   it('refuses front matter that is not a mapping', () => {
-    expect(problem('---\n- a\n- b\n---\nB')).toBe('2: front matter must be "key: value" lines (title, publisher, url, published)');
-    expect(problem('---\njust words\n---\nB')).toBe('2: front matter must be "key: value" lines (title, publisher, url, published)');
+    expect(problem('---\n- a\n- b\n---\nB')).toBe(
+      '2: front matter must be "key: value" lines (title, publisher, url, published)',
+    );
+    expect(problem('---\njust words\n---\nB')).toBe(
+      '2: front matter must be "key: value" lines (title, publisher, url, published)',
+    );
   });
 
   it('reports the YAML error line for a broken flow list', () => {
-    expect(problem('---\ntitle: ok\ntags: [a, b\npublished: 2016-01-01\n---\nB')).toMatch(/^\d+: malformed YAML front matter: /);
+    expect(problem('---\ntitle: ok\ntags: [a, b\npublished: 2016-01-01\n---\nB')).toMatch(
+      /^\d+: malformed YAML front matter: /,
+    );
   });
 });

@@ -8,7 +8,14 @@ const event = {
   type: 'ground-attack',
   title: 'Turkish forces cross into Syria',
   actors: ['Turkey'],
-  location: { name: 'Ras al-Ain', lat: 36.85, lon: 40.07, country: 'Syria' },
+  location: {
+    name: 'Ras al-Ain',
+    lat: 36.85,
+    lon: 40.07,
+    country: 'Syria',
+    countryCode: 'SY',
+    admin1: 'Hasakah Governorate',
+  },
   sources: [{ article: 'a', sentence: 'Troops crossed.', start: 4, end: 19, dateText: 'on Wednesday' }],
 };
 const article = {

@@ -15,6 +15,8 @@ export function candidate(
     article: over.article ?? 'art',
     sentence,
     clause: over.clause ?? { start: sentence.start, end: sentence.end },
+    reading: over.reading ?? over.clause ?? { start: sentence.start, end: sentence.end },
+    reportedBy: over.reportedBy ?? null,
     mention: over.mention ?? {
       start: sentence.start,
       end: sentence.start + 4,

@@ -36,7 +36,7 @@ describe('npm run extract', () => {
       const input = join(root, 'ok');
       write(join(input, 'wire', 'one.md'), WITH_DATE);
       write(join(input, 'two.txt'), NO_DATE);
-      write(join(input, 'notes.csv'), 'ignored');
+      write(join(input, 'notes.yaml'), 'ignored: true');
       const out = join(root, 'ok-out', 'events.json');
       const r = extract(['--in', input, '--out', out]);
       expect(r.code, r.stderr).toBe(0);
@@ -67,13 +67,60 @@ describe('npm run extract', () => {
     () => {
       const input = join(root, 'partial');
       write(join(input, 'good.md'), WITH_DATE);
-      write(join(input, 'page.html'), '<html><body>Saved page</body></html>');
+      write(join(input, 'page.html'), '<html><head><title>Saved page</title></head><body></body></html>');
       const out = join(root, 'partial-out', 'events.json');
       const r = extract(['--in', input, '--out', out]);
       expect(r.code).toBe(1);
       expect(r.stderr).toMatch(/rejected page\.html/);
       expect(r.stderr).toMatch(/1 rejected/);
       expect(parseEventsFile(JSON.parse(readFileSync(out, 'utf8'))).articles.map((a) => a.id)).toEqual(['good']);
+    },
+    SPAWN_TIMEOUT,
+  );
+
+  it(
+    'reads saved pages and collections, with offsets into each row text; exits 1 when a published date is not read',
+    () => {
+      const input = join(root, 'forms');
+      const paragraph =
+        'Rebel fighters took control of the town of Raqqa on Monday after three days of fighting, residents said.';
+      write(
+        join(input, 'page.html'),
+        `<html><head><meta property="og:title" content="Raqqa falls"><meta property="article:published_time" content="2019-03-12T09:00:00+03:00"></head>` +
+          `<body><nav><a href="/">Home</a></nav><article><p>${paragraph}</p><p>${paragraph.replace('Raqqa', 'Tabqa')}</p></article></body></html>`,
+      );
+      write(
+        join(input, 'export.csv'),
+        'id,headline,pubDate,content\nr1,Strike,"March 12, 2019","ISIS fighters seized Raqqa on Monday, officials said."\n' +
+          'r2,Undated,someday,"Syrian government forces retook Palmyra on March 27, 2016, the army said."\n',
+      );
+      write(join(input, 'lexicon.json'), '{"reserved": true}');
+      const out = join(root, 'forms-out', 'events.json');
+      const r = extract(['--in', input, '--out', out]);
+      expect(r.code, r.stderr).toBe(1);
+      expect(r.stderr).toMatch(/warning export\.csv:3: row 2: published "someday" is not a real date/);
+      expect(r.stderr).toMatch(/2 files read, 3 articles used, 1 with a published date not read, 0 rejected/);
+      const file = parseEventsFile(JSON.parse(readFileSync(out, 'utf8')));
+      expect(file.articles.map((a) => [a.id, a.title, a.published])).toEqual([
+        ['export/r1', 'Strike', '2019-03-12'],
+        ['export/r2', 'Undated', null],
+        ['page', 'Raqqa falls', '2019-03-12'],
+      ]);
+      const textOf = (id: string): string | undefined => {
+        const entry = file.articles.find((a) => a.id === id);
+        return entry?.textFile === undefined
+          ? undefined
+          : readFileSync(join(root, 'forms-out', entry.textFile), 'utf8');
+      };
+      expect(textOf('export/r1')).toBe('ISIS fighters seized Raqqa on Monday, officials said.');
+      expect(textOf('page')).toBe(`${paragraph}\n\n${paragraph.replace('Raqqa', 'Tabqa')}`);
+      expect(file.articles.find((a) => a.id === 'export/r2')?.warnings?.[0]).toMatch(
+        /^export\.csv:3: row 2: published "someday"/,
+      );
+      expect(new Set(file.events.flatMap((e) => e.sources.map((s) => s.article)))).toEqual(
+        new Set(['export/r1', 'export/r2', 'page']),
+      );
+      expect(checkSourceOffsets(file, textOf)).toEqual([]);
     },
     SPAWN_TIMEOUT,
   );

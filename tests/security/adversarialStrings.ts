@@ -6,7 +6,11 @@
 export const ADVERSARIAL_LENGTH = 100_000;
 
 function repeatTo(unit: string, tail = ''): string {
-  return unit.repeat(Math.ceil((ADVERSARIAL_LENGTH - tail.length) / unit.length)).slice(0, ADVERSARIAL_LENGTH - tail.length) + tail;
+  return (
+    unit
+      .repeat(Math.ceil((ADVERSARIAL_LENGTH - tail.length) / unit.length))
+      .slice(0, ADVERSARIAL_LENGTH - tail.length) + tail
+  );
 }
 
 export const ADVERSARIAL_STRINGS: Readonly<Record<string, string>> = {
@@ -27,7 +31,7 @@ export const ADVERSARIAL_STRINGS: Readonly<Record<string, string>> = {
   'between years': repeatTo('between 2013 and '),
   weekdays: repeatTo('on Monday, '),
   'relative dates': repeatTo('last week two days ago earlier this month '),
-  'abbreviations': repeatTo('U.S. Mr. Gen. Lt. Col. '),
+  abbreviations: repeatTo('U.S. Mr. Gen. Lt. Col. '),
   initials: repeatTo('A. '),
   'nested quotes': repeatTo('"\'“‘«'),
   'quotes and parentheses': repeatTo('("[\'“'),
@@ -36,7 +40,7 @@ export const ADVERSARIAL_STRINGS: Readonly<Record<string, string>> = {
   'actor names': repeatTo('ISIS Daesh Russian forces '),
   'place names': repeatTo('Raqqa, Syria, '),
   'trigger words': repeatTo('captured recaptured airstrikes killed '),
-  'markup': repeatTo('<a href="x">'),
+  markup: repeatTo('<a href="x">'),
   'mixed scripts': repeatTo('حلب Алеппо 阿勒颇 '),
   'no-break spaces': repeatTo('\u00a0'),
   'footer-like lines': repeatTo('© Copyright 2024. All rights reserved.\n'),

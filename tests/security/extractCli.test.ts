@@ -21,12 +21,16 @@ interface Run {
 }
 
 function extract(input: string, out: string, env: Record<string, string> = {}, preload: string[] = []): Run {
-  const r = spawnSync(process.execPath, [...preload.flatMap((p) => ['--import', p]), '--import', 'tsx', 'scripts/extract.ts', '--in', input, '--out', out], {
-    cwd: REPO,
-    env: { ...process.env, ...env },
-    encoding: 'utf8',
-    timeout: 120_000,
-  });
+  const r = spawnSync(
+    process.execPath,
+    [...preload.flatMap((p) => ['--import', p]), '--import', 'tsx', 'scripts/extract.ts', '--in', input, '--out', out],
+    {
+      cwd: REPO,
+      env: { ...process.env, ...env },
+      encoding: 'utf8',
+      timeout: 120_000,
+    },
+  );
   return { status: r.status, signal: r.signal, stderr: r.stderr };
 }
 
@@ -43,7 +47,9 @@ async function writeCorpus(dir: string, order: 'forward' | 'reverse'): Promise<v
 async function snapshot(dir: string): Promise<Map<string, Buffer>> {
   const out = new Map<string, Buffer>();
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  for (const e of entries.filter((x) => x.isFile()).sort((a, b) => (join(a.parentPath, a.name) < join(b.parentPath, b.name) ? -1 : 1))) {
+  for (const e of entries
+    .filter((x) => x.isFile())
+    .sort((a, b) => (join(a.parentPath, a.name) < join(b.parentPath, b.name) ? -1 : 1))) {
     const path = join(e.parentPath, e.name);
     out.set(relative(dir, path), await readFile(path));
   }
@@ -130,12 +136,18 @@ describe('extract CLI killed before it renames events.json into place', () => {
     const first = (await readdir(input)).sort()[0] as string;
     const original = await readFile(join(input, first), 'utf8');
     const split = original.indexOf('\n---\n') + 5;
-    await writeFile(join(input, first), `${original.slice(0, split)}An editor's note added at the top.\n\n${original.slice(split)}`);
-    const crashed = extract(input, out, { CRASH_ON_RENAME_TO: 'events.json' }, [join(import.meta.dirname, 'fixtures/crashOnRename.mjs')]);
+    await writeFile(
+      join(input, first),
+      `${original.slice(0, split)}An editor's note added at the top.\n\n${original.slice(split)}`,
+    );
+    const crashed = extract(input, out, { CRASH_ON_RENAME_TO: 'events.json' }, [
+      join(import.meta.dirname, 'fixtures/crashOnRename.mjs'),
+    ]);
     expect(crashed.signal).toBe('SIGKILL');
     const file: EventsFile = parseEventsFile(JSON.parse(await readFile(out, 'utf8')));
     const texts = new Map<string, string>();
-    for (const a of file.articles) if (a.textFile !== undefined) texts.set(a.id, await readFile(join(dirname(out), a.textFile), 'utf8'));
+    for (const a of file.articles)
+      if (a.textFile !== undefined) texts.set(a.id, await readFile(join(dirname(out), a.textFile), 'utf8'));
     expect(checkSourceOffsets(file, (id) => texts.get(id))).toEqual([]);
     expect(file.events.length).toBeGreaterThan(0);
   }, 90_000);

@@ -28,12 +28,15 @@ describe('input stage on worst-case files near the size limit', () => {
 
   it('deeply nested YAML flow collections', () => {
     const depth = 50_000;
-    expect(outcome('nest.md', utf8(`---\ntitle: ${'['.repeat(depth)}${']'.repeat(depth)}\n---\nText.`))).toMatch(/accepted|rejected/);
+    expect(outcome('nest.md', utf8(`---\ntitle: ${'['.repeat(depth)}${']'.repeat(depth)}\n---\nText.`))).toMatch(
+      /accepted|rejected/,
+    );
   }, 15_000);
 
   it('YAML aliases referring to aliases (billion laughs) do not expand', () => {
     const lines = ['a0: &a0 [x, x, x, x, x, x, x, x, x, x]'];
-    for (let i = 1; i < 30; i += 1) lines.push(`a${i}: &a${i} [${Array.from({ length: 10 }, () => `*a${i - 1}`).join(', ')}]`);
+    for (let i = 1; i < 30; i += 1)
+      lines.push(`a${i}: &a${i} [${Array.from({ length: 10 }, () => `*a${i - 1}`).join(', ')}]`);
     expect(outcome('laughs.md', utf8(`---\n${lines.join('\n')}\ntitle: T\n---\nText.`))).toMatch(/^accepted/);
   }, 15_000);
 

@@ -77,5 +77,12 @@ export const PAYLOAD_ARTICLES: readonly PayloadArticle[] = [
  */
 export const URL_SPECIAL_ARTICLE: PayloadArticle = {
   file: 'report #3 ?draft 50%.md',
-  content: ['---', 'title: "Report #3"', 'published: 2017-10-18', '---', 'SDF fighters captured Raqqa from ISIS on 17 October 2017.', ''].join('\n'),
+  content: [
+    '---',
+    'title: "Report #3"',
+    'published: 2017-10-18',
+    '---',
+    'SDF fighters captured Raqqa from ISIS on 17 October 2017.',
+    '',
+  ].join('\n'),
 };

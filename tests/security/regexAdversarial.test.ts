@@ -34,23 +34,32 @@ describe('every RegExp exported from src/pipeline', () => {
   const patterns: [string, RegExp][] = [];
   for (const [path, exports] of Object.entries(modules)) {
     for (const [name, value] of Object.entries(exports)) {
-      const found = value instanceof RegExp ? [value] : Array.isArray(value) ? value.filter((v) => v instanceof RegExp) : [];
+      const found =
+        value instanceof RegExp ? [value] : Array.isArray(value) ? value.filter((v) => v instanceof RegExp) : [];
       if (value !== null && typeof value === 'object' && !Array.isArray(value) && !(value instanceof RegExp)) {
         for (const v of Object.values(value)) if (v instanceof RegExp) found.push(v);
       }
-      for (const re of found) patterns.push([`${path.replace('../../src/pipeline/', '')} ${name} ${re.source.slice(0, 40)}`, re]);
+      for (const re of found)
+        patterns.push([`${path.replace('../../src/pipeline/', '')} ${name} ${re.source.slice(0, 40)}`, re]);
     }
   }
 
   for (const [label, re] of patterns) {
-    it(`${label} completes on every adversarial string`, () => {
-      for (const [, s] of strings) {
-        // A copy, so the shared pattern's lastIndex is never disturbed; global patterns scan the whole string.
-        const copy = new RegExp(re.source, re.flags.includes('g') || re.flags.includes('y') ? re.flags : `${re.flags}g`);
-        let n = 0;
-        for (const m of s.matchAll(copy)) if (++n > ADVERSARIAL_LENGTH || m[0] === undefined) break;
-      }
-    }, GUARD_MS);
+    it(
+      `${label} completes on every adversarial string`,
+      () => {
+        for (const [, s] of strings) {
+          // A copy, so the shared pattern's lastIndex is never disturbed; global patterns scan the whole string.
+          const copy = new RegExp(
+            re.source,
+            re.flags.includes('g') || re.flags.includes('y') ? re.flags : `${re.flags}g`,
+          );
+          let n = 0;
+          for (const m of s.matchAll(copy)) if (++n > ADVERSARIAL_LENGTH || m[0] === undefined) break;
+        }
+      },
+      GUARD_MS,
+    );
   }
 });
 
@@ -61,13 +70,24 @@ const STAGES: Record<string, Stage> = {
   splitSentences: (s) => splitSentences(s, keptRegions(s.length, findBoilerplate(s, null))),
   inferReferenceDate: (s) => inferReferenceDate(s),
   findDateMentions: (s) => findDateMentions(s, splitSentences(s), REFERENCE),
-  'tenseAround, roleOf, isDateline': (s) => [tenseAround(s, s.length >> 1, (s.length >> 1) + 8), roleOf(s, false), isDateline(s, 0, 40)],
+  'tenseAround, roleOf, isDateline': (s) => [
+    tenseAround(s, s.length >> 1, (s.length >> 1) + 8),
+    roleOf(s, false),
+    isDateline(s, 0, 40),
+  ],
   findActors: (s) => findActors(lexicon, s, whole(s)),
   findPlaces: (s) => findPlaces(lexicon, s, whole(s), s),
   classifyEvent: (s) => classifyEvent(lexicon, s, whole(s), findActors(lexicon, s, whole(s))),
   'wordKey + excerptTitle': (s) => [wordKey(s), excerptTitle(s)],
   runPipeline: (s) => {
-    const article: Article = { id: 'adversarial', title: 'A headline', publisher: null, url: null, published: REFERENCE.date, text: s };
+    const article: Article = {
+      id: 'adversarial',
+      title: 'A headline',
+      publisher: null,
+      url: null,
+      published: REFERENCE.date,
+      text: s,
+    };
     return runPipeline([article], lexicon).events.length;
   },
 };
@@ -75,9 +95,13 @@ const STAGES: Record<string, Stage> = {
 for (const [stage, run] of Object.entries(STAGES)) {
   describe(`${stage} on 100k-character adversarial strings`, () => {
     for (const [name, s] of strings) {
-      it(`completes on ${name}`, () => {
-        expect(() => run(s)).not.toThrow();
-      }, GUARD_MS);
+      it(
+        `completes on ${name}`,
+        () => {
+          expect(() => run(s)).not.toThrow();
+        },
+        GUARD_MS,
+      );
     }
   });
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { summarizeSamples, type ExtractionSample } from '../../scripts/bench/extractionSample.ts';
-import { measurePagePayload } from '../../scripts/bench/payload.ts';
+import { measurePageParts, measurePagePayload } from '../../scripts/bench/payload.ts';
 import { formatNumber, renderTable } from '../../scripts/bench/table.ts';
 
 const dirs: string[] = [];
@@ -68,6 +68,36 @@ describe('measurePagePayload', () => {
     const gz = (s: string) => gzipSync(s, { level: 9 }).length;
     expect(p.gzipBytes).toBe(counted.reduce((sum, f) => sum + gz(files[f] as string), 0));
     expect(p.rawBytes).toBe(counted.reduce((sum, f) => sum + (files[f] as string).length, 0));
+  });
+});
+
+describe('measurePageParts', () => {
+  it('counts static imports and workers as the first screen, and each import() apart with what it adds', () => {
+    const d = mkdtempSync(join(tmpdir(), 'payload-'));
+    dirs.push(d);
+    mkdirSync(join(d, 'assets'));
+    const files: Record<string, string> = {
+      'index.html':
+        '<script type="module" src="./assets/main.js"></script><link rel="stylesheet" href="./assets/app.css">',
+      'assets/main.js':
+        'import{a}from"./shared.js";new Worker(new URL(`worker.js`,import.meta.url));' +
+        'const m=()=>pre(()=>import(`./map-1.js`),["assets/map-1.css"]);const t=()=>import("./table.js");',
+      'assets/shared.js': `export const a=1;${'y=2;'.repeat(50)}`,
+      'assets/worker.js': `self.onmessage=1;${'w=1;'.repeat(40)}`,
+      'assets/app.css': 'body{margin:0}',
+      'assets/map-1.js': `import{a}from"./shared.js";import{g}from"./geo.js";${'m=1;'.repeat(70)}`,
+      'assets/geo.js': `export const g=1;${'g=1;'.repeat(30)}`,
+      'assets/map-1.css': '.map{color:red}',
+      'assets/table.js': 'export default 1;',
+    };
+    for (const [f, text] of Object.entries(files)) writeFileSync(join(d, f), text);
+    const p = measurePageParts(d, 'index.html');
+    const names = (list: readonly (readonly [string, number])[]) => list.map(([f]) => f.split(/[\\/]/).pop());
+    expect(names(p.firstScreen.perFile)).toEqual(['app.css', 'main.js', 'shared.js', 'worker.js']);
+    expect([...p.onDemand.keys()].map((k) => k.split(/[\\/]/).pop())).toEqual(['map-1.js', 'table.js']);
+    const map = [...p.onDemand.values()][0]!;
+    // The map chunk brings geo.js and its stylesheet; shared.js is already on the first screen.
+    expect(names(map.perFile)).toEqual(['geo.js', 'map-1.css', 'map-1.js']);
   });
 });
 

@@ -69,6 +69,21 @@ export function formatTick(instant: Date): string {
   return day.slice(0, 4);
 }
 
+/**
+ * Labels for a row of ticks: formatTick's, except that the first tick also names the larger units it omits
+ * ("Apr 2018", "3 Apr 2018", "3 Apr 2018 06:00"), so a window with no year boundary in it still says which
+ * year it shows instead of "Apr Jul Oct".
+ */
+export function tickLabels(ticks: readonly Date[]): string[] {
+  return ticks.map((t, n) => {
+    const label = formatTick(t);
+    if (n > 0 || /^\d{4}$/.test(label)) return label;
+    const day = dayOf(t);
+    if (label.includes(':')) return `${formatAt(day, 'day')} ${label}`;
+    return t.getUTCDate() === 1 ? formatAt(day, 'month') : formatAt(day, 'day');
+  });
+}
+
 /** A window bound for the UI ("27 Dec 2016"). */
 export function formatInstant(ms: number): string {
   return formatAt(dayOf(new Date(ms)), 'day');

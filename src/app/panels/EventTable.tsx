@@ -1,17 +1,33 @@
 /**
- * Every event that passes the filters (not only those in the visible window), sortable by date. Choosing a row
- * selects the event, brings it into the timeline's window and opens its source. Rows come in pages so that
- * 10,000 events do not mean 10,000 rows at once.
+ * The events that pass the filters, by default only those in the timeline's window (so the table reads what the
+ * timeline shows, and follows it as one zooms and pans), or all of them; sortable by date. Choosing a row
+ * selects the event, centres the timeline on it and opens its source. Rows come in pages so that 10,000 events
+ * do not mean 10,000 rows at once.
  */
 import { memo, useCallback, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useTimelineStore } from '../store/index.ts';
-import { selectFilterResult } from '../store/selectors.ts';
+import { selectFilterResult, selectFilteredExtent } from '../store/selectors.ts';
 import type { DataIndex } from '../store/dataIndex.ts';
-import { fullWindow, revealInWindow } from '../timeline/viewWindow.ts';
+import { useSettledWindow } from '../timeline/useSettledWindow.ts';
+import { centreInWindow, fullWindow, type ViewWindow } from '../timeline/viewWindow.ts';
 import { Highlighted } from './Highlighted.tsx';
 
 const PAGE = 250;
+/** "No window stored" (the timeline fits what is filtered): every passing event is in view. */
+const EVERYTHING: ViewWindow = [-Infinity, Infinity];
+
+/** The passing events whose extent meets the window [start, end), in start order. */
+export function eventsInWindow(index: DataIndex, passing: Uint32Array, w: ViewWindow): Uint32Array {
+  if (w === EVERYTHING) return passing;
+  const out = new Uint32Array(passing.length);
+  let n = 0;
+  for (const i of passing) {
+    const x = index.extents[i]!;
+    if (x.end > w[0] && x.start < w[1]) out[n++] = i;
+  }
+  return out.subarray(0, n);
+}
 
 export function EventTable({ index }: { index: DataIndex }) {
   const result = useTimelineStore(selectFilterResult);
@@ -21,34 +37,52 @@ export function EventTable({ index }: { index: DataIndex }) {
       selectedId: s.selected?.eventId ?? null,
       descending: s.sortDescending,
       setSortDescending: s.setSortDescending,
+      inViewOnly: s.tableInView,
+      setInViewOnly: s.setTableInView,
     })),
   );
+  // The table follows the window once it settles, as the timeline's buttons do: not every frame of a gesture.
+  const stored = useTimelineStore((st) => st.window);
+  const settled = useSettledWindow(stored ?? EVERYTHING);
   const hover = useTimelineStore((st) => st.hover);
   const [limit, setLimit] = useState(PAGE);
+  const inView = useMemo(() => eventsInWindow(index, result.passing, settled), [index, result, settled]);
   const rows = useMemo(() => {
-    const all = Array.from(result.passing);
+    const all = Array.from(s.inViewOnly ? inView : result.passing);
     return s.descending ? all.reverse() : all;
-  }, [result, s.descending]);
+  }, [result, inView, s.inViewOnly, s.descending]);
   const choose = useCallback(
     (i: number) => {
       const st = useTimelineStore.getState();
       const x = index.extents[i]!;
       st.select(index.events[i]!.id);
-      const view = st.window ?? fullWindow(index.extent);
-      const next = revealInWindow(view, x.start, x.end);
-      if (next !== view) st.setWindow(next);
+      const view = st.window ?? fullWindow(selectFilteredExtent(st) ?? index.extent);
+      st.setWindow(centreInWindow(view, x.start, x.end));
     },
     [index],
   );
   const shown = rows.slice(0, limit);
   return (
     <section className="event-list" aria-labelledby="events-heading">
-      <h2 id="events-heading">
-        Events{' '}
-        <span className="muted">
-          ({rows.length} of {index.events.length})
-        </span>
-      </h2>
+      <div className="events-head">
+        <h2 id="events-heading">
+          Events{' '}
+          <span className="muted">
+            ({rows.length} {s.inViewOnly ? 'in view' : 'filtered'} of {index.events.length})
+          </span>
+        </h2>
+        <fieldset className="table-scope">
+          <legend className="visually-hidden">Events listed</legend>
+          <label>
+            <input type="radio" name="table-scope" checked={s.inViewOnly} onChange={() => s.setInViewOnly(true)} />
+            In view ({inView.length})
+          </label>
+          <label>
+            <input type="radio" name="table-scope" checked={!s.inViewOnly} onChange={() => s.setInViewOnly(false)} />
+            All filtered ({result.passing.length})
+          </label>
+        </fieldset>
+      </div>
       <div className="table-wrap">
         <table aria-label="Events">
           <thead>
@@ -107,6 +141,7 @@ const EventRow = memo(function EventRow({ index, i, selected, query, choose, hov
   const e = index.events[i]!;
   return (
     <tr
+      data-event-id={e.id}
       aria-current={selected ? 'true' : undefined}
       className={selected ? 'selected' : undefined}
       onClick={() => choose(i)}

@@ -1,58 +1,13 @@
 /** Filters: actors, places, event types (each option with its count) and a date range. */
-import { useId } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { EVENT_TYPES } from '../../model/index.ts';
+import { EVENT_TYPES, type EventType } from '../../model/index.ts';
 import { useTimelineStore } from '../store/index.ts';
-import { selectFilterResult } from '../store/selectors.ts';
+import { selectFilterResult, usedEventTypes } from '../store/selectors.ts';
 import type { DataIndex } from '../store/dataIndex.ts';
-
-interface OptionListProps {
-  readonly legend: string;
-  readonly names: readonly string[];
-  readonly counts: Uint32Array;
-  readonly hidden: ReadonlySet<string>;
-  readonly onChange: (name: string, checked: boolean) => void;
-  readonly onAll: (checked: boolean) => void;
-  readonly swatch?: (name: string) => string;
-}
-
-/** A checkbox per option. The count sits outside the label so each checkbox is named by the option alone. */
-function OptionList({ legend, names, counts, hidden, onChange, onAll, swatch }: OptionListProps) {
-  const id = useId();
-  return (
-    <fieldset className="option-list">
-      <legend>{legend}</legend>
-      <div className="all-none">
-        {/* The names start with the visible word, so speech input ("click None") still finds them. */}
-        <button type="button" onClick={() => onAll(true)} aria-label={`All ${legend.toLowerCase()}`}>
-          All
-        </button>
-        <button type="button" onClick={() => onAll(false)} aria-label={`None of the ${legend.toLowerCase()}`}>
-          None
-        </button>
-      </div>
-      <ul>
-        {names.map((name, i) => (
-          <li key={name}>
-            <input
-              id={`${id}-${i}`}
-              type="checkbox"
-              checked={!hidden.has(name)}
-              onChange={(e) => onChange(name, e.target.checked)}
-            />
-            <label htmlFor={`${id}-${i}`}>
-              {swatch ? <span className={`swatch ${swatch(name)}`} aria-hidden="true" /> : null}
-              {name}
-            </label>
-            <span className="count" aria-hidden="true">
-              {counts[i] ?? 0}
-            </span>
-          </li>
-        ))}
-      </ul>
-    </fieldset>
-  );
-}
+import { RegionFilter } from './RegionFilter.tsx';
+import { FacetList } from './FacetList.tsx';
+import { placeCountries } from './facetGroups.ts';
 
 export function FilterBar({ index }: { index: DataIndex }) {
   const result = useTimelineStore(selectFilterResult);
@@ -63,6 +18,8 @@ export function FilterBar({ index }: { index: DataIndex }) {
       setAllActors: s.setAllActors,
       setPlaceChecked: s.setPlaceChecked,
       setAllPlaces: s.setAllPlaces,
+      setActorsChecked: s.setActorsChecked,
+      setPlacesChecked: s.setPlacesChecked,
       setTypeChecked: s.setTypeChecked,
       setTypesChecked: s.setTypesChecked,
       setDateRange: s.setDateRange,
@@ -70,7 +27,9 @@ export function FilterBar({ index }: { index: DataIndex }) {
     })),
   );
   const f = s.filters;
-  const usedTypes = EVENT_TYPES.filter((_, i) => index.typeOf.includes(i));
+  const countries = useMemo(() => placeCountries(index), [index]);
+  const countryOf = useCallback((i: number) => countries[i] ?? null, [countries]);
+  const usedTypes = usedEventTypes(index);
   const typeCounts = new Uint32Array(usedTypes.map((t) => result.typeCounts[EVENT_TYPES.indexOf(t)] ?? 0));
   return (
     <aside className="filters" aria-labelledby="filters-heading">
@@ -80,29 +39,31 @@ export function FilterBar({ index }: { index: DataIndex }) {
           Reset
         </button>
       </div>
-      <OptionList
+      <FacetList
         legend="Actors"
         names={index.actors}
         counts={result.actorCounts}
         hidden={f.hiddenActors}
         onChange={s.setActorChecked}
-        onAll={s.setAllActors}
+        onMany={(names, checked) => (names === null ? s.setAllActors(checked) : s.setActorsChecked(names, checked))}
+        // Not grouped: events.json names actors without saying what kind they are (state, armed group, coalition).
       />
-      <OptionList
+      <FacetList
         legend="Places"
         names={index.places}
         counts={result.placeCounts}
         hidden={f.hiddenPlaces}
         onChange={s.setPlaceChecked}
-        onAll={s.setAllPlaces}
+        onMany={(names, checked) => (names === null ? s.setAllPlaces(checked) : s.setPlacesChecked(names, checked))}
+        groupOf={countryOf}
       />
-      <OptionList
+      <FacetList
         legend="Event types"
         names={usedTypes}
         counts={typeCounts}
         hidden={f.hiddenTypes}
-        onChange={(t, checked) => s.setTypeChecked(t as (typeof EVENT_TYPES)[number], checked)}
-        onAll={(checked) => s.setTypesChecked(usedTypes, checked)}
+        onChange={(t, checked) => s.setTypeChecked(t as EventType, checked)}
+        onMany={(names, checked) => s.setTypesChecked((names ?? usedTypes) as readonly EventType[], checked)}
         swatch={(t) => `type-${t}`}
       />
       <fieldset className="date-range">
@@ -116,6 +77,7 @@ export function FilterBar({ index }: { index: DataIndex }) {
           <input type="date" value={f.to ?? ''} onChange={(e) => s.setDateRange(f.from, e.target.value || null)} />
         </label>
       </fieldset>
+      <RegionFilter />
     </aside>
   );
 }

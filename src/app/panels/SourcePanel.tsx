@@ -3,13 +3,15 @@
  * only), and the whole text with the sentence in a <mark> (scrolled into view) and its date expression
  * emphasized. Article text and metadata reach the DOM only as React text children.
  */
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, type ReactNode } from 'react';
 import type { ArticleEntry, Source, TimelineEvent } from '../../model/index.ts';
 import { formatDateString, formatEventDate } from '../lib/formatDate.ts';
 import { useTimelineStore } from '../store/index.ts';
 import { selectSelectedIndex } from '../store/selectors.ts';
 import type { DataIndex } from '../store/dataIndex.ts';
+import { articlePublisher, articleTitle } from './articleName.ts';
 import { highlightRuns, type Run } from './highlight.ts';
+import { sourceOrder } from './sourceOrder.ts';
 import { useArticleText } from './useArticleText.ts';
 
 /** Only absolute http(s) URLs become links; anything else is shown as nothing. */
@@ -34,9 +36,51 @@ export function SourcePanel({ index }: { index: DataIndex }) {
   const selectedIndex = useTimelineStore(selectSelectedIndex);
   const sourceNo = useTimelineStore((s) => s.selected?.source ?? 0);
   const event = selectedIndex >= 0 ? index.events[selectedIndex] : undefined;
+  const eventId = event?.id ?? null;
+  const panelRef = useRef<HTMLElement>(null);
+  /** What had focus when the panel opened (a mark, a table row): it gets focus back when the panel closes. */
+  const opener = useRef<HTMLElement | null>(null);
+  useEffect(() => {
+    if (eventId === null) return;
+    const active = document.activeElement;
+    if (active instanceof HTMLElement && !panelRef.current?.contains(active)) opener.current = active;
+    // Where the panel is not beside the timeline (narrow screens), bring its top (the event, its sources) into
+    // view; the article text scrolls inside its own box to the sentence.
+    const panel = panelRef.current;
+    if (panel !== null && typeof panel.scrollIntoView === 'function') {
+      const top = panel.getBoundingClientRect().top;
+      if (top < 0 || top > window.innerHeight * 0.5) panel.scrollIntoView({ block: 'start', behavior: 'auto' });
+    }
+  }, [eventId]);
+  const close = useCallback(() => {
+    useTimelineStore.getState().select(null);
+    const back = opener.current;
+    opener.current = null;
+    if (back !== null && back.isConnected) back.focus();
+  }, []);
+  useEffect(() => {
+    if (eventId === null) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || e.defaultPrevented) return;
+      // Escape in a text field clears or leaves the field; it closes the panel everywhere else.
+      const t = e.target as HTMLElement | null;
+      if (t !== null && (t.tagName === 'INPUT' || t.tagName === 'TEXTAREA' || t.tagName === 'SELECT')) return;
+      e.preventDefault();
+      close();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [eventId, close]);
   return (
-    <section className="source-panel" aria-labelledby="source-heading">
-      <h2 id="source-heading">Source</h2>
+    <section className="source-panel" aria-labelledby="source-heading" ref={panelRef}>
+      <div className="source-head">
+        <h2 id="source-heading">Source</h2>
+        {event === undefined ? null : (
+          <button type="button" className="close-source" onClick={close} title="Close (Escape)">
+            Close<span className="visually-hidden"> the source panel</span>
+          </button>
+        )}
+      </div>
       {event === undefined ? (
         <p className="hint">Choose an event on the timeline or in the list to read the sentence that reports it.</p>
       ) : (
@@ -63,7 +107,9 @@ function EventSource({
   sourceNo: number;
 }) {
   const select = useTimelineStore((s) => s.select);
-  const source = event.sources[sourceNo]!;
+  // `sourceNo` counts in reading order (oldest article first), not in the order of events.json.
+  const order = sourceOrder(event, index.articles);
+  const source = event.sources[order[sourceNo] ?? 0]!;
   const article = index.articles.get(source.article);
   const n = event.sources.length;
   return (
@@ -78,12 +124,16 @@ function EventSource({
         <div className="conflict-note">
           <p>The sources disagree on the date:</p>
           <ul>
-            {event.sources.map((s, i) => (
-              <li key={i}>
-                {index.articles.get(s.article)?.publisher ?? s.article}: {formatEventDate(s.date ?? event.date)} (“
-                {s.dateText}”)
-              </li>
-            ))}
+            {order.map((i) => {
+              const s = event.sources[i]!;
+              const a = index.articles.get(s.article);
+              return (
+                <li key={i}>
+                  {a === undefined ? s.article : articlePublisher(a)}: {formatEventDate(s.date ?? event.date)} (“
+                  {s.dateText}”)
+                </li>
+              );
+            })}
           </ul>
         </div>
       ) : null}
@@ -116,11 +166,15 @@ function ArticleView({ article, source }: { article: ArticleEntry; source: Sourc
   const text = useArticleText(article);
   const query = useTimelineStore((s) => s.filters.query);
   const href = safeHref(article.url);
+  const title = articleTitle(article);
   return (
     <article className="article" aria-labelledby="article-title">
-      <h3 id="article-title">{article.title ?? article.id}</h3>
+      <h3 id="article-title" className={title.given ? undefined : 'untitled'}>
+        {title.text}
+      </h3>
+      {title.given ? null : <p className="article-meta">The article gives no title.</p>}
       <p className="article-meta">
-        {article.publisher ?? 'Unknown publisher'}
+        {articlePublisher(article)}
         {article.published !== null ? ` · published ${formatDateString(article.published)}` : ''}
       </p>
       {href !== null ? (
@@ -139,16 +193,26 @@ function ArticleView({ article, source }: { article: ArticleEntry; source: Sourc
       ) : text.status === 'error' ? (
         <p className="error">Could not load the article text: {text.message}</p>
       ) : (
-        <ArticleText text={text.text} source={source} query={query} />
+        <ArticleText text={text.text} source={source} query={query} excluded={article.excluded} />
       )}
     </article>
   );
 }
 
-function ArticleText({ text, source, query }: { text: string; source: Source; query: string }) {
+function ArticleText({
+  text,
+  source,
+  query,
+  excluded,
+}: {
+  text: string;
+  source: Source;
+  query: string;
+  excluded: ArticleEntry['excluded'];
+}) {
   const markRef = useRef<HTMLElement>(null);
   const sentence = locateSentence(text, source);
-  const runs = highlightRuns({ text, sentence, dateText: source.dateText, query });
+  const runs = highlightRuns({ text, sentence, dateText: source.dateText, query, excluded: excluded ?? [] });
   useEffect(() => {
     const mark = markRef.current;
     if (mark === null) return;
@@ -196,5 +260,14 @@ function renderRun(r: Run): ReactNode {
   let node: ReactNode = r.text;
   if (r.isHit) node = <span className="hit">{node}</span>;
   if (r.isDate) node = <strong className="date-expr">{node}</strong>;
+  if (r.furniture !== null) {
+    // Page furniture (menus, credits, a repeated headline) stays in place, dimmed, and says what it is.
+    return (
+      <span key={r.start} className="furniture">
+        {r.furnitureStart ? <span className="furniture-label">{`page furniture: ${r.furniture}`}</span> : null}
+        {node}
+      </span>
+    );
+  }
   return r.isHit || r.isDate ? <span key={r.start}>{node}</span> : <span key={r.start}>{r.text}</span>;
 }

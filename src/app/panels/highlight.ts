@@ -8,6 +8,17 @@ export interface Run {
   readonly inSentence: boolean;
   readonly isDate: boolean;
   readonly isHit: boolean;
+  /** Why the extractor left this part out as page furniture ("credit line"), or null for article text. */
+  readonly furniture: string | null;
+  /** True on the first run of a stretch of furniture: where its label goes. */
+  readonly furnitureStart: boolean;
+}
+
+/** A stretch of page furniture as events.json lists it (sorted, disjoint UTF-16 offsets). */
+export interface ExcludedSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly reason: string;
 }
 
 export interface HighlightInput {
@@ -18,6 +29,8 @@ export interface HighlightInput {
   readonly dateText: string;
   /** Search query; every case-insensitive occurrence is a hit. */
   readonly query: string;
+  /** Page furniture to tell apart from the article text. */
+  readonly excluded?: readonly ExcludedSpan[];
 }
 
 /** All [start, end) occurrences of `needle` in `hay`, case-insensitive; none for an empty needle. */
@@ -31,8 +44,12 @@ export function findAll(hay: string, needle: string): [number, number][] {
   return out;
 }
 
-export function highlightRuns({ text, sentence, dateText, query }: HighlightInput): Run[] {
+export function highlightRuns({ text, sentence, dateText, query, excluded = [] }: HighlightInput): Run[] {
   const cuts = new Set<number>([0, text.length]);
+  for (const x of excluded) {
+    cuts.add(x.start);
+    cuts.add(x.end);
+  }
   let date: [number, number] | null = null;
   if (sentence !== null) {
     cuts.add(sentence[0]);
@@ -53,17 +70,22 @@ export function highlightRuns({ text, sentence, dateText, query }: HighlightInpu
   const inside = (r: readonly [number, number] | null, a: number) => r !== null && a >= r[0] && a < r[1];
   const runs: Run[] = [];
   let h = 0;
+  let x = 0;
   for (let k = 0; k + 1 < points.length; k++) {
     const a = points[k]!;
     const b = points[k + 1]!;
     if (b <= a) continue;
     while (h < hits.length && hits[h]![1] <= a) h++;
+    while (x < excluded.length && excluded[x]!.end <= a) x++;
+    const furniture = x < excluded.length && excluded[x]!.start <= a ? excluded[x]! : null;
     runs.push({
       text: text.slice(a, b),
       start: a,
       inSentence: inside(sentence, a),
       isDate: inside(date, a),
       isHit: h < hits.length && inside(hits[h]!, a),
+      furniture: furniture?.reason ?? null,
+      furnitureStart: furniture !== null && furniture.start === a,
     });
   }
   return runs;

@@ -26,6 +26,8 @@ export interface DataIndex {
   readonly places: readonly string[];
   /** For each event, an index into `places`. */
   readonly placeOf: Int32Array;
+  /** For each place, its country (NO_PLACE has none: null). A name found in two countries takes the first seen. */
+  readonly placeCountries: readonly (string | null)[];
   /** For each event, an index into EVENT_TYPES. */
   readonly typeOf: Uint8Array;
   /**
@@ -117,6 +119,7 @@ function* indexSteps(file: EventsFile): Generator<void, DataIndex, void> {
   const extents: TimeExtent[] = [];
   const actorSet = new Set<string>();
   const placeSet = new Set<string>();
+  const countryOfPlace = new Map<string, string>();
   for (let k = 0; k < n; k++) {
     const i = order[k] as number;
     const e = file.events[i] as TimelineEvent;
@@ -125,6 +128,8 @@ function* indexSteps(file: EventsFile): Generator<void, DataIndex, void> {
     if (e.actors.length === 0) actorSet.add(NO_ACTOR);
     for (const a of e.actors) actorSet.add(a);
     placeSet.add(e.location?.name ?? NO_PLACE);
+    if (e.location !== null && !countryOfPlace.has(e.location.name))
+      countryOfPlace.set(e.location.name, e.location.country);
     if (k % SLICE === SLICE - 1) yield;
   }
   const actors = [...actorSet].sort(compareNames);
@@ -164,6 +169,7 @@ function* indexSteps(file: EventsFile): Generator<void, DataIndex, void> {
     actorsOf,
     places,
     placeOf,
+    placeCountries: places.map((p) => countryOfPlace.get(p) ?? null),
     typeOf,
     searchText: lazily(() => events.map(searchTextOf)),
     extent: n === 0 ? null : [min, max],

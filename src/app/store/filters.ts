@@ -4,6 +4,7 @@
  */
 import { EVENT_TYPES, endOfDateString, startOfDateString, type EventType } from '../../model/index.ts';
 import type { DataIndex } from './dataIndex.ts';
+import { inRegion, type Region } from './region.ts';
 
 export interface Filters {
   /** Unchecked actors: an event is hidden when none of its actors is checked. */
@@ -16,6 +17,8 @@ export interface Filters {
   readonly to: string | null;
   /** Case-insensitive substring over titles and source sentences. */
   readonly query: string;
+  /** The map's area filter: only events located inside it pass (events with no location do not). */
+  readonly region: Region | null;
 }
 
 export const NO_FILTERS: Filters = {
@@ -25,6 +28,7 @@ export const NO_FILTERS: Filters = {
   from: null,
   to: null,
   query: '',
+  region: null,
 };
 
 export interface FilterResult {
@@ -51,14 +55,19 @@ function bound(date: string | null, edge: 'start' | 'end'): number | null {
   }
 }
 
+/** The date filter as instants: [first instant from, instant after to], each null when not set or not a date. */
+export function dateFilterBounds(filters: Filters): readonly [number | null, number | null] {
+  return [bound(filters.from, 'start'), bound(filters.to, 'end')];
+}
+
 export function applyFilters(index: DataIndex, filters: Filters): FilterResult {
   const n = index.events.length;
   const hiddenActor = mask(index.actors, filters.hiddenActors);
   const hiddenPlace = mask(index.places, filters.hiddenPlaces);
   const hiddenType = mask(EVENT_TYPES, filters.hiddenTypes);
-  const from = bound(filters.from, 'start');
-  const to = bound(filters.to, 'end');
+  const [from, to] = dateFilterBounds(filters);
   const query = filters.query.trim().toLowerCase();
+  const region = filters.region;
   const searchText = query === '' ? null : index.searchText();
 
   const passing = new Uint32Array(n);
@@ -71,6 +80,10 @@ export function applyFilters(index: DataIndex, filters: Filters): FilterResult {
     // The cheap checks first; search (a substring scan) only for events still in the running.
     if (from !== null && x.end <= from) continue;
     if (to !== null && x.start >= to) continue;
+    if (region !== null) {
+      const at = index.events[i]!.location;
+      if (at === null || !inRegion(at.lat, at.lon, region)) continue;
+    }
     if (searchText !== null && !searchText[i]!.includes(query)) continue;
     const actors = index.actorsOf[i]!;
     let actorOk = false;

@@ -1,44 +1,52 @@
 /**
  * Which state goes into the URL and how (excalidraw's per-key persistence table, zustand's URL-hash storage).
- * The hash holds grouping, lane order, collapsed lanes, filters, search, the visible window and the selected
+ * The hash holds grouping, lane order, whose lanes an event sits in, collapsed lanes, filters, search, the visible window and the selected
  * event, so a link reproduces the view. Pure: `encodeUrlState` / `decodeUrlState` never touch `location`.
  */
 import { EVENT_TYPES, type EventType } from '../../model/index.ts';
 import type { DataIndex } from './dataIndex.ts';
 import type { Filters } from './filters.ts';
+import { decodeRegion, encodeRegion } from './region.ts';
 import type { TimelineState } from './index.ts';
 import type { Selection } from './viewSlice.ts';
-import type { GroupBy, LaneOrder } from '../timeline/lanes.ts';
+import type { GroupBy, LaneActors, LaneOrder } from '../timeline/lanes.ts';
 import type { ViewWindow } from '../timeline/viewWindow.ts';
 
 export interface UrlState {
   readonly groupBy: GroupBy;
   readonly laneOrder: LaneOrder;
+  readonly laneActors: LaneActors;
   readonly collapsed: ReadonlySet<string>;
   readonly filters: Filters;
   readonly window: ViewWindow | null;
   readonly selected: Selection | null;
+  readonly legendOpen: boolean | null;
 }
 
 /** The keys of each part, and whether a change makes a history entry (push) or updates the current one. */
 export const URL_KEYS = {
   groupBy: { params: ['g'], history: 'push' },
   laneOrder: { params: ['o'], history: 'push' },
+  laneActors: { params: ['la'], history: 'push' },
   collapsed: { params: ['c'], history: 'push' },
-  filters: { params: ['xa', 'a', 'xp', 'p', 'xt', 'from', 'to', 'q'], history: 'push' },
+  filters: { params: ['xa', 'a', 'xp', 'p', 'xt', 'from', 'to', 'q', 'r'], history: 'push' },
   selected: { params: ['e', 's'], history: 'push' },
   // Zoom and pan change many times a second: they update the entry instead of flooding history.
   window: { params: ['w'], history: 'replace' },
+  // Showing the legend is not a step of the reading to go back to.
+  legendOpen: { params: ['lg'], history: 'replace' },
 } as const;
 
 export function pickUrlState(s: TimelineState): UrlState {
   return {
     groupBy: s.groupBy,
     laneOrder: s.laneOrder,
+    laneActors: s.laneActors,
     collapsed: s.collapsed,
     filters: s.filters,
     window: s.window,
     selected: s.selected,
+    legendOpen: s.legendOpen,
   };
 }
 
@@ -65,6 +73,7 @@ export function encodeUrlState(u: UrlState, index: DataIndex): string {
   const p = new URLSearchParams();
   if (u.groupBy !== 'actor') p.set('g', u.groupBy);
   if (u.laneOrder !== 'count') p.set('o', u.laneOrder);
+  if (u.laneActors !== 'main') p.set('la', u.laneActors);
   for (const c of [...u.collapsed].sort()) p.append('c', c);
   putNames(p, 'a', u.filters.hiddenActors, index.actors);
   putNames(p, 'p', u.filters.hiddenPlaces, index.places);
@@ -72,11 +81,13 @@ export function encodeUrlState(u: UrlState, index: DataIndex): string {
   if (u.filters.from !== null) p.set('from', u.filters.from);
   if (u.filters.to !== null) p.set('to', u.filters.to);
   if (u.filters.query !== '') p.set('q', u.filters.query);
+  if (u.filters.region !== null) p.set('r', encodeRegion(u.filters.region));
   if (u.window !== null) p.set('w', `${isoMinute(u.window[0])}~${isoMinute(u.window[1])}`);
   if (u.selected !== null) {
     p.set('e', u.selected.eventId);
     if (u.selected.source > 0) p.set('s', String(u.selected.source));
   }
+  if (u.legendOpen !== null) p.set('lg', u.legendOpen ? '1' : '0');
   const s = p.toString();
   return s === '' ? '' : `#${s}`;
 }
@@ -96,6 +107,7 @@ export function decodeUrlState(hash: string, index: DataIndex): UrlState {
   return {
     groupBy: p.get('g') === 'location' ? 'location' : 'actor',
     laneOrder: p.get('o') === 'name' ? 'name' : 'count',
+    laneActors: p.get('la') === 'every' ? 'every' : 'main',
     collapsed: new Set(p.getAll('c')),
     filters: {
       hiddenActors: getNames(p, 'a', index.actors),
@@ -104,21 +116,28 @@ export function decodeUrlState(hash: string, index: DataIndex): UrlState {
       from: p.get('from'),
       to: p.get('to'),
       query: p.get('q') ?? '',
+      region: decodeRegion(p.get('r')),
     },
     window: parseWindow(p.get('w')),
     selected:
       eventId !== null && index.indexById.has(eventId)
         ? { eventId, source: Number.isInteger(source) && source >= 0 ? source : 0 }
         : null,
+    legendOpen: p.get('lg') === '1' ? true : p.get('lg') === '0' ? false : null,
   };
 }
 
-/** 'push' when a part other than the window changed between two states, else 'replace' (or null: no change). */
+/** URL parameters whose change updates the history entry in place (URL_KEYS' 'replace' parts). */
+const REPLACE_PARAMS: readonly string[] = Object.values(URL_KEYS).flatMap((k) =>
+  k.history === 'replace' ? [...k.params] : [],
+);
+
+/** 'push' when a part other than the window or legend changed, else 'replace' (or null: no change). */
 export function historyMode(before: string, after: string): 'push' | 'replace' | null {
   if (before === after) return null;
   const strip = (h: string) => {
     const p = new URLSearchParams(h.replace(/^#/, ''));
-    p.delete('w');
+    for (const k of REPLACE_PARAMS) p.delete(k);
     return p.toString();
   };
   return strip(before) === strip(after) ? 'replace' : 'push';

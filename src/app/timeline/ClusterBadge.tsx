@@ -1,34 +1,62 @@
 import { memo } from 'react';
+import { EVENT_TYPES } from '../../model/index.ts';
 import { formatInstant } from '../lib/formatDate.ts';
-import type { ClusterLayout } from './layout.ts';
+import { visiblePart, type ClusterLayout } from './layout.ts';
 
 interface Props {
   readonly cluster: ClusterLayout;
+  readonly laneKey: string;
   readonly markKey: string;
-  readonly top: number;
+  /** Width of the plot: the button covers only the badge's visible part, so its centre is always on screen. */
+  readonly width: number;
   readonly tabbable: boolean;
   readonly registerRef: (key: string, el: HTMLElement | null) => void;
   readonly onFocusMark: (key: string) => void;
-  /** Zooms to the time the badge covers. */
-  readonly onZoomTo: (start: number, end: number) => void;
+  /** Zooms to the badge's events, or opens the lane for bands that zooming cannot separate. */
+  readonly onBadge: (laneKey: string, cluster: ClusterLayout) => void;
 }
 
-/** A count standing for events that do not fit (overflow row) or for a time bucket of a dense lane. */
-function ClusterBadgeView({ cluster: m, markKey, top, tabbable, registerRef, onFocusMark, onZoomTo }: Props) {
-  const count = m.count;
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** "5 airstrikes, 3 captures, 1 other": a bucket's types, most frequent first. */
+export function typeSummary(byType: readonly number[]): string {
+  return byType
+    .map((n, t) => [n, EVENT_TYPES[t]!] as const)
+    .filter(([n]) => n > 0)
+    .sort((a, b) => b[0] - a[0])
+    .map(([n, t]) => plural(n, t.replace('-', ' ')))
+    .join(', ');
+}
+
+/** What a badge says to a screen reader (and in its tooltip): how many, when, and what a click does. */
+export function badgeName(m: ClusterLayout): string {
+  if (m.cluster === 'bands') return `${plural(m.count, 'more month- or year-dated event')}: show them all`;
+  const when = `${formatInstant(m.start)} to ${formatInstant(m.end - 1)}`;
+  const kinds = m.byType === undefined ? '' : ` (${typeSummary(m.byType)})`;
+  return `${plural(m.count, m.cluster === 'overflow' ? 'more event' : 'event')}, ${when}${kinds}: zoom in`;
+}
+
+/**
+ * A badge: points that do not fit in the lane's rows ("+3"), bands that do not fit in its band rows ("+5 more"),
+ * or a time slice of a dense lane (a histogram bar). Over the canvas it is an invisible button.
+ */
+function ClusterBadgeView({ cluster: m, laneKey, markKey, width, tabbable, registerRef, onFocusMark, onBadge }: Props) {
+  const [left, right] = visiblePart(m.x0, m.x1, width);
+  const name = badgeName(m);
   return (
     <button
       ref={(el) => registerRef(markKey, el)}
       type="button"
-      className={m.overflow ? 'cluster' : 'cluster bucket'}
+      className={`cluster ${m.cluster}`}
       data-key={markKey}
-      style={{ left: m.x0, top, width: m.x1 - m.x0 }}
+      style={{ left, top: m.y, width: Math.max(2, right - left), height: m.h }}
       tabIndex={tabbable ? 0 : -1}
-      aria-label={`${count} ${m.overflow ? 'more ' : ''}${count === 1 ? 'event' : 'events'}, ${formatInstant(m.start)} to ${formatInstant(m.end - 1)}: zoom in`}
+      aria-label={name}
+      title={name}
       onFocus={() => onFocusMark(markKey)}
-      onClick={() => onZoomTo(m.start, m.end)}
+      onClick={() => onBadge(laneKey, m)}
     >
-      {m.overflow ? `+${count}` : count}
+      {m.cluster === 'bands' ? `+${m.count} more` : m.cluster === 'overflow' ? `+${m.count}` : m.count}
     </button>
   );
 }
@@ -38,15 +66,18 @@ export const ClusterBadge = memo(
   ClusterBadgeView,
   (a, b) =>
     a.markKey === b.markKey &&
-    a.top === b.top &&
+    a.laneKey === b.laneKey &&
+    a.width === b.width &&
     a.tabbable === b.tabbable &&
     a.registerRef === b.registerRef &&
     a.onFocusMark === b.onFocusMark &&
-    a.onZoomTo === b.onZoomTo &&
+    a.onBadge === b.onBadge &&
     a.cluster.x0 === b.cluster.x0 &&
     a.cluster.x1 === b.cluster.x1 &&
-    a.cluster.overflow === b.cluster.overflow &&
+    a.cluster.y === b.cluster.y &&
+    a.cluster.cluster === b.cluster.cluster &&
     a.cluster.count === b.cluster.count &&
     a.cluster.start === b.cluster.start &&
-    a.cluster.end === b.cluster.end,
+    a.cluster.end === b.cluster.end &&
+    a.cluster.byType === b.cluster.byType,
 );

@@ -8,9 +8,14 @@ export interface EventMarkProps {
   readonly event: TimelineEvent;
   readonly extent: TimeExtent;
   readonly label: string;
-  readonly x0: number;
-  readonly x1: number;
+  /** The button's box: the shape, and the title when it has room for one. */
+  readonly left: number;
+  readonly width: number;
   readonly top: number;
+  readonly height: number;
+  /** Drawn width of the shape (for a band, its visible part). */
+  readonly shapeWidth: number;
+  readonly band: boolean;
   readonly showTitle: boolean;
   readonly tabbable: boolean;
   readonly registerRef: (key: string, el: HTMLElement | null) => void;
@@ -23,8 +28,8 @@ export function markName(event: TimelineEvent, label: string): string {
 }
 
 /**
- * One event in one lane: a thin button (shape + optional title) positioned by the layout. Its classes say how
- * certain the date is, so CSS draws days as points and months/years as lighter spans.
+ * One event in one lane: a button (shape + optional title) positioned by the layout. Its classes say how certain
+ * the date is, so CSS draws days as points and months/years as lighter bands, and the canvas layer paints the same.
  */
 export const EventMark = memo(function EventMark(p: EventMarkProps) {
   const id = p.event.id;
@@ -44,8 +49,8 @@ export const EventMark = memo(function EventMark(p: EventMarkProps) {
     <button
       type="button"
       ref={(el) => p.registerRef(p.markKey, el)}
-      className={`mark type-${p.event.type}${hovered ? ' twin' : ''}${selected ? ' selected' : ''}${p.event.dateConflict === true ? ' conflict' : ''}`}
-      style={{ left: p.x0, top: p.top }}
+      className={`mark${p.band ? ' band' : ''} type-${p.event.type}${hovered ? ' twin' : ''}${selected ? ' selected' : ''}${p.event.dateConflict === true ? ' conflict' : ''}`}
+      style={{ left: p.left, top: p.top, width: p.width, height: p.height }}
       tabIndex={p.tabbable ? 0 : -1}
       aria-label={markName(p.event, p.label)}
       aria-pressed={selected}
@@ -61,7 +66,7 @@ export const EventMark = memo(function EventMark(p: EventMarkProps) {
       }}
       onBlur={() => hover(null)}
     >
-      <span className={shapeClass} style={{ width: Math.max(1, p.x1 - p.x0) }} />
+      <span className={shapeClass} style={{ width: Math.max(1, p.shapeWidth) }} />
       {p.showTitle ? <span className="mark-title">{p.event.title}</span> : null}
     </button>
   );

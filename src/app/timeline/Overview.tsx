@@ -6,7 +6,7 @@
  */
 import { memo, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { brushX, type BrushBehavior } from 'd3-brush';
-import { scaleUtc } from 'd3-scale';
+import { scaleUtc } from '../lib/utcScale.ts';
 import { pointer, select } from 'd3-selection';
 import type { TimeExtent } from './precision.ts';
 import { canvasSupported } from './useCanvasLayer.ts';

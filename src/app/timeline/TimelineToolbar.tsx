@@ -1,15 +1,14 @@
 import { useShallow } from 'zustand/react/shallow';
 import { useTimelineStore } from '../store/index.ts';
 import type { GroupBy, LaneOrder } from './lanes.ts';
+import { TIMELINE_ACTIONS, type TimelineAction } from './timelineActions.ts';
 
 interface Props {
-  readonly onZoomIn: () => void;
-  readonly onZoomOut: () => void;
-  readonly onFit: () => void;
+  readonly onAction: (action: TimelineAction) => void;
 }
 
 /** Grouping, lane order and zoom buttons (the keyboard and wheel do the same; these are for everyone else). */
-export function TimelineToolbar({ onZoomIn, onZoomOut, onFit }: Props) {
+export function TimelineToolbar({ onAction }: Props) {
   const { groupBy, laneOrder, setGroupBy, setLaneOrder } = useTimelineStore(
     useShallow((s) => ({
       groupBy: s.groupBy,
@@ -46,16 +45,20 @@ export function TimelineToolbar({ onZoomIn, onZoomOut, onFit }: Props) {
           <option value="name">by name</option>
         </select>
       </label>
-      <div className="zoom-buttons" role="group" aria-label="Zoom">
-        <button type="button" onClick={onZoomIn} aria-label="Zoom in" title="Zoom in (+)">
-          +
-        </button>
-        <button type="button" onClick={onZoomOut} aria-label="Zoom out" title="Zoom out (−)">
-          −
-        </button>
-        <button type="button" onClick={onFit} title="Show every event (0)">
-          Fit all
-        </button>
+      <div className="zoom-buttons" role="group" aria-label="Zoom and pan">
+        {TIMELINE_ACTIONS.map((a) =>
+          a.button === undefined ? null : (
+            <button
+              key={a.id}
+              type="button"
+              onClick={() => onAction(a)}
+              aria-label={a.button.text === a.button.name ? undefined : a.button.name}
+              title={a.button.title}
+            >
+              {a.button.text}
+            </button>
+          ),
+        )}
       </div>
     </div>
   );

@@ -25,6 +25,9 @@ export interface LaneIndex {
   /** Every event of the lane in start order, and their starts: what bucket counts are taken from. */
   readonly events: Uint32Array;
   readonly starts: Float64Array;
+  /** Aligned with `starts`: each event's end, and its type (index into EVENT_TYPES) for the histograms. */
+  readonly ends: Float64Array;
+  readonly types: Uint8Array;
   readonly classes: readonly DurationClass[];
 }
 
@@ -32,17 +35,28 @@ function durationClass(ms: number): number {
   return Math.max(0, Math.ceil(Math.log2(Math.max(ms, 1) / DAY)));
 }
 
-/** `events` must be in start order (lanes are: they are built from the start-sorted data index). */
-export function buildLaneIndex(events: readonly number[], extents: readonly TimeExtent[]): LaneIndex {
+/**
+ * `events` must be in start order (lanes are: they are built from the start-sorted data index). `typeOf` gives
+ * each event's type index; without it every event counts as type 0.
+ */
+export function buildLaneIndex(
+  events: readonly number[],
+  extents: readonly TimeExtent[],
+  typeOf?: ArrayLike<number>,
+): LaneIndex {
   // Two passes over typed arrays (class of each event, then fill per class): this runs for every lane on each
   // filter change, 100,000 events in all at the largest size, so no per-event allocation.
   const n = events.length;
   const starts = new Float64Array(n);
+  const ends = new Float64Array(n);
+  const types = new Uint8Array(n);
   const classOf = new Uint8Array(n);
   const sizes: number[] = [];
   for (let i = 0; i < n; i++) {
     const x = extents[events[i]!]!;
     starts[i] = x.start;
+    ends[i] = x.end;
+    types[i] = typeOf?.[events[i]!] ?? 0;
     const c = Math.min(255, durationClass(x.end - x.start));
     classOf[i] = c;
     sizes[c] = (sizes[c] ?? 0) + 1;
@@ -66,6 +80,8 @@ export function buildLaneIndex(events: readonly number[], extents: readonly Time
   return {
     events: Uint32Array.from(events),
     starts,
+    ends,
+    types,
     classes: classes.map(({ events: ev, starts: st, maxDuration }) => ({ events: ev, starts: st, maxDuration })),
   };
 }
@@ -99,4 +115,18 @@ export function candidates(lane: LaneIndex, t0: number, t1: number): number[] {
 /** Number of events of the lane whose start lies in [t0, t1). */
 export function countStarting(lane: LaneIndex, t0: number, t1: number): number {
   return bisectLeft(lane.starts, t1) - bisectLeft(lane.starts, t0);
+}
+
+/** The [lo, hi) positions (into `starts`) of the events whose start lies in [t0, t1). */
+export function startingRange(lane: LaneIndex, t0: number, t1: number): [number, number] {
+  return [bisectLeft(lane.starts, t0), bisectLeft(lane.starts, t1)];
+}
+
+/** Whether any event of the lane meets [t0, t1): what decides that a lane has something in the window. */
+export function meetsWindow(lane: LaneIndex, extents: readonly TimeExtent[], t0: number, t1: number): boolean {
+  for (const [c, [lo, hi]] of candidateRanges(lane, t0, t1).entries()) {
+    const events = lane.classes[c]!.events;
+    for (let i = hi - 1; i >= lo; i--) if (extents[events[i]!]!.end > t0) return true;
+  }
+  return false;
 }

@@ -1,16 +1,22 @@
 /**
  * Marks of one lane in pixels, computed after scaling (like Plot's dodge initializer) so that packing depends on
- * what the reader sees: marks are placed greedily in the first row where they do not touch a neighbour, and what
- * does not fit in `maxRows` rows is merged into count badges in one extra row, so nothing is hidden. Only marks
- * that meet the visible width are returned. The canvas layer paints these marks and the DOM layer gives the same
- * marks focusable buttons; laneMarks.ts feeds this function only the events near the window.
+ * what the reader sees. Day events come first: they are points packed greedily in up to `maxRows` rows, each in
+ * the first row where it does not touch a neighbour, and what does not fit is merged into count badges in one
+ * extra row. Everything coarser than a day (months, years, ranges, "since", "by") is a thin band below them, in
+ * band rows of its own, so a year that covers the whole window never takes a day event's place; bands that do
+ * not fit in `maxBandRows` fold into one "+N more" chip. Only marks that meet the visible width are returned.
+ * The canvas layer paints these marks and the DOM layer gives the same marks focusable buttons; laneMarks.ts
+ * feeds this function only the events near the window.
  */
 import type { TimeExtent } from './precision.ts';
 
 export interface LayoutOptions {
   /** Visible width in pixels; marks are laid out in [0, width]. */
   readonly width: number;
+  /** Rows of day points before the rest folds into badges. */
   readonly maxRows: number;
+  /** Rows of bands (spans coarser than a day) before the rest folds into a "+N more" chip. */
+  readonly maxBandRows: number;
   /** Diameter of a day point. */
   readonly pointSize: number;
   /** Narrowest drawn span, so a month seen from a decade away stays visible and clickable. */
@@ -21,16 +27,30 @@ export interface LayoutOptions {
   readonly gap: number;
   /** Width of a title label placed right of the shape, or 0 to draw no labels. */
   readonly labelWidth: (event: number) => number;
+  /** Pitch of a row of day points (and of the badge row). */
+  readonly rowHeight: number;
+  /** Pitch of a band row: a label line over a thin bar. */
+  readonly bandHeight: number;
+  /** Space above the first row and below the last. */
+  readonly pad: number;
 }
 
 export interface EventMarkLayout {
   readonly kind: 'event';
   readonly event: number;
+  /** Reading order top to bottom: day rows, the badge row, then band rows. */
   readonly row: number;
-  /** Left and right edge of the shape (the label, if any, follows x1). */
+  /** Left and right edge of the shape (for a band, its whole time; it may reach past the plot). */
   readonly x0: number;
   readonly x1: number;
-  readonly label: boolean;
+  /** Top and height of the mark's box in the lane body. */
+  readonly y: number;
+  readonly h: number;
+  /** True for a band (a span drawn as a thin bar with its label over it), false for a day point. */
+  readonly band: boolean;
+  /** Where the title starts and how wide it may be drawn; labelW 0 when the mark has no room for one. */
+  readonly labelX: number;
+  readonly labelW: number;
 }
 
 export interface ClusterLayout {
@@ -38,21 +58,29 @@ export interface ClusterLayout {
   readonly row: number;
   readonly x0: number;
   readonly x1: number;
-  /** True for the badge row of a packed lane ("+3 more"), false for a time bucket of a dense lane. */
-  readonly overflow: boolean;
+  readonly y: number;
+  readonly h: number;
+  /**
+   * 'overflow': day points that did not fit in the rows ("+3"); zooms to them. 'bands': bands that did not fit
+   * in the band rows ("+5 more"); they are longer than what zooming in would separate, so it opens the lane.
+   * 'bucket': a time slice of a lane too dense for marks, drawn as a histogram by type.
+   */
+  readonly cluster: 'overflow' | 'bands' | 'bucket';
   /** How many events the badge stands for. */
   readonly count: number;
-  /** The time they cover, for "zoom to these". */
+  /** The time to zoom to so that its events show: their extent (a bucket's, cut at the bucket's end). */
   readonly start: number;
   readonly end: number;
+  /** For a bucket: its events per type (indexes of EVENT_TYPES), when the lane knows types. */
+  readonly byType?: readonly number[];
 }
 
 export type MarkLayout = EventMarkLayout | ClusterLayout;
 
 export interface LaneLayout {
   readonly marks: readonly MarkLayout[];
-  /** Rows used, the badge row included: the lane's height follows it. */
-  readonly rows: number;
+  /** Height of the lane body in px, pads included. */
+  readonly height: number;
 }
 
 /** The drawn shape of one event, before packing. */
@@ -74,6 +102,10 @@ export function shapeBounds(x: TimeExtent, scale: (ms: number) => number, o: Lay
 }
 
 const BADGE_MIN = 28;
+/** Shortest title worth drawing: below this a label is a stub of a word and an ellipsis ("Sieg…"). */
+const MIN_LABEL = 48;
+/** Rows a dense lane's histogram takes. */
+export const HISTOGRAM_ROWS = 2;
 
 /** Width of a time bucket when a lane is too dense to draw event by event. */
 export const BUCKET_WIDTH = 26;
@@ -87,112 +119,236 @@ export function denseThreshold(o: LayoutOptions): number {
   return Math.max(8, Math.floor((o.maxRows * o.width) / (o.pointSize + o.gap) / 2));
 }
 
+/**
+ * Whether a lane with `points` day points and `total` events in view is drawn as a histogram. Only points count
+ * towards the threshold: spans have band rows of their own and fold into one chip, so thirty years around a
+ * month do not turn the month's few days into a histogram. All events together may be four times as many
+ * before the lane is summarised anyway, which bounds the work of a frame.
+ */
+export function isDense(points: number, total: number, o: LayoutOptions): boolean {
+  const limit = denseThreshold(o);
+  return points > limit || total > 4 * limit;
+}
+
+/** The visible part of [x0, x1] in a plot `width` px wide. */
+export function visiblePart(x0: number, x1: number, width: number): [number, number] {
+  return [Math.max(0, x0), Math.min(width, x1)];
+}
+
+interface Placed {
+  readonly event: number;
+  readonly x0: number;
+  readonly x1: number;
+}
+
 export function layoutLane(
   events: readonly number[],
   extents: readonly TimeExtent[],
   scale: (ms: number) => number,
   o: LayoutOptions,
 ): LaneLayout {
-  let visible = 0;
+  const points: Placed[] = [];
+  const spans: Placed[] = [];
   for (const e of events) {
-    const [x0, x1] = shapeBounds(extents[e]!, scale, o);
-    if (x1 >= 0 && x0 <= o.width) visible++;
-  }
-  if (visible > denseThreshold(o)) return bucketLane(events, extents, scale, o);
-  const withLabels = packLane(events, extents, scale, o, true);
-  // Labels take room: when they would push marks into badges, pack the marks without labels, then label each
-  // mark that has room before its right-hand neighbour in its row.
-  if (withLabels.overflowed === 0) return withLabels.layout;
-  const bare = packLane(events, extents, scale, o, false).layout;
-  return { rows: bare.rows, marks: labelWhereRoom(bare.marks, o) };
-}
-
-function labelWhereRoom(marks: readonly MarkLayout[], o: LayoutOptions): MarkLayout[] {
-  const nextStart = new Map<MarkLayout, number>();
-  const byRow = new Map<number, MarkLayout[]>();
-  for (const m of marks) {
-    const row = byRow.get(m.row);
-    if (row === undefined) byRow.set(m.row, [m]);
-    else row.push(m);
-  }
-  for (const row of byRow.values()) {
-    row.sort((a, b) => a.x0 - b.x0);
-    row.forEach((m, i) => nextStart.set(m, row[i + 1]?.x0 ?? Infinity));
-  }
-  return marks.map((m) =>
-    m.kind === 'event' && m.x1 + o.labelWidth(m.event) + o.gap <= (nextStart.get(m) ?? Infinity)
-      ? { ...m, label: true }
-      : m,
-  );
-}
-
-function packLane(
-  events: readonly number[],
-  extents: readonly TimeExtent[],
-  scale: (ms: number) => number,
-  o: LayoutOptions,
-  labels: boolean,
-): { layout: LaneLayout; overflowed: number } {
-  const rowEnds: number[] = [];
-  const marks: MarkLayout[] = [];
-  const overflow: { event: number; x0: number; x1: number }[] = [];
-  const visible: { event: number; x0: number; x1: number; right: number }[] = [];
-  for (const e of events) {
-    const [x0, x1] = shapeBounds(extents[e]!, scale, o);
-    // A mark whose shape is off screen is not drawn, even if its title would reach into view.
+    const x = extents[e]!;
+    const [x0, x1] = shapeBounds(x, scale, o);
+    // A mark whose shape is off screen is not drawn, even if its title would reach into view; nor is a band that
+    // only touches an edge (a month starting where the window ends would take a band row to show nothing).
     if (x1 < 0 || x0 > o.width) continue;
-    const right = labels ? x1 + o.labelWidth(e) : x1;
-    visible.push({ event: e, x0, x1, right });
+    if (x.shape === 'point') points.push({ event: e, x0, x1 });
+    else if (Math.min(x1, o.width) - Math.max(x0, 0) >= 1) spans.push({ event: e, x0, x1 });
   }
-  // Events come in start order, but shapes widened to their minimum size can start earlier than a neighbour.
-  visible.sort((a, b) => a.x0 - b.x0);
-  for (const v of visible) {
-    let row = rowEnds.findIndex((end) => end + o.gap <= v.x0);
-    if (row < 0 && rowEnds.length < o.maxRows) row = rowEnds.length;
+  if (isDense(points.length, points.length + spans.length, o)) return bucketLane(events, extents, scale, o);
+  const day = packPoints(points, extents, o);
+  const bandTop = o.pad + day.rows * o.rowHeight;
+  const bands = packBands(spans, extents, o, bandTop, day.rows);
+  const height = bandTop + bands.rows * o.bandHeight + o.pad;
+  return { marks: [...day.marks, ...bands.marks], height: Math.max(height, o.pad * 2 + o.rowHeight) };
+}
+
+/**
+ * Day points, left to right, each in the first row where it and its whole title fit; else in a new row while
+ * there are fewer than maxRows; else in the row where it cuts the title before it least (titles are soft: a point
+ * is never given up for a title); else into a badge. Each title then runs to its right-hand neighbour or the
+ * plot's edge, cut with an ellipsis, and is dropped when too little of it would show.
+ */
+function packPoints(
+  points: Placed[],
+  extents: readonly TimeExtent[],
+  o: LayoutOptions,
+): { marks: MarkLayout[]; rows: number } {
+  // Events come in start order per duration class, not overall: sort by drawn position.
+  points.sort((a, b) => a.x0 - b.x0);
+  const shapeEnds: number[] = [];
+  const labelEnds: number[] = [];
+  const byRow: Placed[][] = [];
+  const overflow: Placed[] = [];
+  for (const p of points) {
+    let row = labelEnds.findIndex((end) => end + o.gap <= p.x0);
+    if (row < 0 && labelEnds.length < o.maxRows) row = labelEnds.length;
     if (row < 0) {
-      overflow.push(v);
+      let earliest = Infinity;
+      shapeEnds.forEach((end, r) => {
+        if (end + o.gap <= p.x0 && end < earliest) {
+          earliest = end;
+          row = r;
+        }
+      });
+    }
+    if (row < 0) {
+      overflow.push(p);
       continue;
     }
-    rowEnds[row] = v.right;
-    marks.push({ kind: 'event', event: v.event, row, x0: v.x0, x1: v.x1, label: labels && v.right > v.x1 });
+    if (row === byRow.length) byRow.push([]);
+    byRow[row]!.push(p);
+    shapeEnds[row] = p.x1;
+    const label = o.labelWidth(p.event);
+    labelEnds[row] = label > 0 ? p.x1 + 4 + label : p.x1;
   }
-  const badgeRow = rowEnds.length;
-  let cluster: { events: number[]; x0: number; x1: number } | null = null;
-  const flush = () => {
-    if (cluster === null) return;
-    const c: { events: number[]; x0: number; x1: number } = cluster;
-    const mid = (c.x0 + c.x1) / 2;
-    const w = Math.max(c.x1 - c.x0, BADGE_MIN);
+  const marks: MarkLayout[] = [];
+  byRow.forEach((row, r) => {
+    row.forEach((p, i) => {
+      const next = Math.min(row[i + 1]?.x0 ?? Infinity, o.width + o.gap);
+      const want = o.labelWidth(p.event);
+      const room = Math.min(want, next - o.gap - (p.x1 + 4));
+      marks.push({
+        kind: 'event',
+        event: p.event,
+        row: r,
+        x0: p.x0,
+        x1: p.x1,
+        y: o.pad + r * o.rowHeight,
+        h: o.rowHeight - 4,
+        band: false,
+        labelX: p.x1 + 4,
+        labelW: want > 0 && room >= Math.min(want, MIN_LABEL) ? room : 0,
+      });
+    });
+  });
+  const badgeRow = byRow.length;
+  for (const c of clusterRuns(overflow, o)) {
     let start = Infinity;
     let end = -Infinity;
     for (const e of c.events) {
       start = Math.min(start, extents[e]!.start);
       end = Math.max(end, extents[e]!.end);
     }
+    const mid = (c.x0 + c.x1) / 2;
+    const w = Math.max(c.x1 - c.x0, BADGE_MIN);
     marks.push({
       kind: 'cluster',
-      overflow: true,
+      cluster: 'overflow',
       row: badgeRow,
       x0: mid - w / 2,
       x1: mid + w / 2,
+      y: o.pad + badgeRow * o.rowHeight,
+      h: o.rowHeight - 4,
       count: c.events.length,
       start,
       end,
     });
-    cluster = null;
-  };
-  for (const v of overflow) {
-    // Badges are at least BADGE_MIN wide: merge what would overlap once widened.
-    if (cluster !== null && v.x0 <= Math.max(cluster.x1, (cluster.x0 + cluster.x1) / 2 + BADGE_MIN / 2) + o.gap) {
-      cluster.events.push(v.event);
-      cluster.x1 = Math.max(cluster.x1, v.x1);
-    } else {
-      flush();
-      cluster = { events: [v.event], x0: v.x0, x1: v.x1 };
-    }
   }
-  flush();
-  return { layout: { marks, rows: rowEnds.length + (overflow.length > 0 ? 1 : 0) }, overflowed: overflow.length };
+  return { marks, rows: byRow.length + (overflow.length > 0 ? 1 : 0) };
+}
+
+/** Overflowing points merged into runs that do not overlap once each badge is widened to BADGE_MIN. */
+function clusterRuns(overflow: readonly Placed[], o: LayoutOptions): { events: number[]; x0: number; x1: number }[] {
+  const runs: { events: number[]; x0: number; x1: number }[] = [];
+  for (const v of overflow) {
+    const c = runs[runs.length - 1];
+    if (c !== undefined && v.x0 <= Math.max(c.x1, (c.x0 + c.x1) / 2 + BADGE_MIN / 2) + o.gap) {
+      c.events.push(v.event);
+      c.x1 = Math.max(c.x1, v.x1);
+    } else runs.push({ events: [v.event], x0: v.x0, x1: v.x1 });
+  }
+  return runs;
+}
+
+/**
+ * Bands: the shortest first (a month says more about a month-wide window than the year around it does), each in
+ * the first band row where its visible part and its title fit, else where its visible part alone fits. The title
+ * is pinned at the left edge of the visible part, so a year that began off-screen is still named in view. What
+ * does not fit is one "+N more" chip in a row of its own.
+ */
+function packBands(
+  spans: Placed[],
+  extents: readonly TimeExtent[],
+  o: LayoutOptions,
+  top: number,
+  firstRow: number,
+): { marks: MarkLayout[]; rows: number } {
+  spans.sort(
+    (a, b) => a.x1 - a.x0 - (b.x1 - b.x0) || extents[a.event]!.start - extents[b.event]!.start || a.event - b.event,
+  );
+  const rows: { lo: number; hi: number }[][] = [];
+  const placed: (Placed & { row: number; lo: number })[] = [];
+  const overflow: Placed[] = [];
+  const fits = (row: { lo: number; hi: number }[], lo: number, hi: number) =>
+    row.every((r) => hi + o.gap <= r.lo || lo >= r.hi + o.gap);
+  for (const s of spans) {
+    const [lo, vis] = visiblePart(s.x0, s.x1, o.width);
+    const labelled = Math.min(o.width, Math.max(vis, lo + 4 + o.labelWidth(s.event)));
+    let row = rows.findIndex((r) => fits(r, lo, labelled));
+    let hi = labelled;
+    if (row < 0) {
+      row = rows.findIndex((r) => fits(r, lo, vis));
+      hi = vis;
+    }
+    if (row < 0 && rows.length < o.maxBandRows) {
+      row = rows.length;
+      rows.push([]);
+      hi = labelled;
+    }
+    if (row < 0) {
+      overflow.push(s);
+      continue;
+    }
+    rows[row]!.push({ lo, hi });
+    placed.push({ ...s, row, lo });
+  }
+  const marks: MarkLayout[] = [];
+  for (const p of placed) {
+    // The title runs to the next band of its row (or the plot's edge), whatever room the packing reserved.
+    let next = o.width;
+    for (const r of rows[p.row]!) if (r.lo > p.lo && r.lo < next) next = r.lo;
+    const room = Math.min(o.labelWidth(p.event), next - o.gap - (p.lo + 4));
+    marks.push({
+      kind: 'event',
+      event: p.event,
+      row: firstRow + 1 + p.row,
+      x0: p.x0,
+      x1: p.x1,
+      y: top + p.row * o.bandHeight,
+      h: o.bandHeight,
+      band: true,
+      labelX: p.lo + 4,
+      labelW: room >= MIN_LABEL ? room : 0,
+    });
+  }
+  if (overflow.length === 0) return { marks, rows: rows.length };
+  let start = Infinity;
+  let end = -Infinity;
+  let x0 = Infinity;
+  for (const s of overflow) {
+    start = Math.min(start, extents[s.event]!.start);
+    end = Math.max(end, extents[s.event]!.end);
+    x0 = Math.min(x0, Math.max(0, s.x0));
+  }
+  const chip = 8 + 7 * `+${overflow.length} more`.length;
+  x0 = Math.min(x0, o.width - chip);
+  marks.push({
+    kind: 'cluster',
+    cluster: 'bands',
+    row: firstRow + 1 + rows.length,
+    x0,
+    x1: x0 + chip,
+    y: top + rows.length * o.bandHeight,
+    h: o.bandHeight,
+    count: overflow.length,
+    start,
+    end,
+  });
+  return { marks, rows: rows.length + 1 };
 }
 
 /** Dense lanes: one badge per BUCKET_WIDTH pixels holding the count of the events centred in it. */
@@ -222,16 +378,36 @@ function bucketLane(
       end = Math.max(end, extents[e]!.end);
     }
     const x0 = b * BUCKET_WIDTH + 1;
-    marks.push({
-      kind: 'cluster',
-      overflow: false,
-      row: 0,
-      x0,
-      x1: Math.min(o.width, x0 + BUCKET_WIDTH - 2),
-      count: list.length,
-      start,
-      end,
-    });
+    marks.push(bucketMark(x0, Math.min(o.width, x0 + BUCKET_WIDTH - 2), list.length, start, end, o));
   }
-  return { marks, rows: 1 };
+  return { marks, height: histogramHeight(o) };
+}
+
+export function histogramHeight(o: LayoutOptions): number {
+  return o.pad * 2 + HISTOGRAM_ROWS * o.rowHeight;
+}
+
+/** One time slice of a dense lane, as tall as the histogram. */
+export function bucketMark(
+  x0: number,
+  x1: number,
+  count: number,
+  start: number,
+  end: number,
+  o: LayoutOptions,
+  byType?: readonly number[],
+): ClusterLayout {
+  const mark = {
+    kind: 'cluster' as const,
+    cluster: 'bucket' as const,
+    row: 0,
+    x0,
+    x1,
+    y: o.pad,
+    h: HISTOGRAM_ROWS * o.rowHeight - 4,
+    count,
+    start,
+    end,
+  };
+  return byType === undefined ? mark : { ...mark, byType };
 }

@@ -8,7 +8,7 @@
  * (bubbling; detail: marks painted), for the bench entry's "first drawn events" and for end-to-end tests.
  */
 import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
-import { scaleUtc } from 'd3-scale';
+import { scaleUtc } from '../lib/utcScale.ts';
 import { EVENT_TYPES } from '../../model/index.ts';
 import type { DataIndex } from '../store/dataIndex.ts';
 import { useTimelineStore } from '../store/index.ts';
@@ -17,11 +17,20 @@ import type { Lane } from './lanes.ts';
 import type { LaneIndex } from './laneIndex.ts';
 import { laneMarks } from './laneMarks.ts';
 import type { LaneLayout, LayoutOptions } from './layout.ts';
-import { paintLane, type PaintGeometry, type Palette } from './paintLane.ts';
+import { maxBucketCount, paintLane, type PaintGeometry, type Palette } from './paintLane.ts';
 import { SETTLE_MS } from './useSettledWindow.ts';
 import type { ViewWindow } from './viewWindow.ts';
 
 export const TIMELINE_DRAWN_EVENT = 'timeline-drawn';
+
+/**
+ * A lane opened from a badge stays open while the reader looks at that stretch or closer; zoomed out to more than
+ * twice the width it was opened at, it packs as usual again (an opened lane at fit-all would be very tall).
+ */
+export function isExpanded(expanded: ReadonlyMap<string, number>, laneKey: string, view: ViewWindow): boolean {
+  const at = expanded.get(laneKey);
+  return at !== undefined && view[1] - view[0] <= at * 2;
+}
 
 export interface TimelineDrawnDetail {
   /** Marks (events and badges) painted in this frame, over all lanes. */
@@ -42,7 +51,7 @@ export function canvasSupported(): boolean {
 }
 
 /** Event type colours as styles.css defines them (`.type-x { --c }`), read once so CSS stays the one source. */
-function readPalette(host: HTMLElement): Palette {
+export function readPalette(host: HTMLElement): Palette {
   const probe = document.createElement('span');
   host.appendChild(probe);
   const type: Record<string, string> = {};
@@ -58,6 +67,7 @@ function readPalette(host: HTMLElement): Palette {
     fallback: '#7a8ca6',
     grid: '#eceef2',
     ink: root.color === '' ? '#1d2430' : root.color,
+    muted: '#555d6b',
     font: root.fontFamily === '' ? 'system-ui, sans-serif' : root.fontFamily,
   };
 }
@@ -67,6 +77,8 @@ export interface CanvasLayerInput {
   readonly lanes: readonly Lane[];
   readonly laneIndexes: readonly LaneIndex[];
   readonly collapsed: ReadonlySet<string>;
+  /** Lanes the reader opened from a badge (lane key → the window width it was opened at): see isExpanded. */
+  readonly expanded: ReadonlyMap<string, number>;
   readonly index: DataIndex;
   readonly full: ViewWindow;
   readonly width: number;
@@ -89,7 +101,8 @@ export function useCanvasLayer(input: CanvasLayerInput): {
   const painted = useRef(new Map<string, LaneLayout>());
   const palette = useRef<Palette | null>(null);
   const labels = useRef(new Map<string, string>());
-  const { plotRef, lanes, laneIndexes, collapsed, index, full, width, options, geometry, canvases, bodies } = input;
+  const { plotRef, lanes, laneIndexes, collapsed, expanded, index, full, width, options, geometry, canvases, bodies } =
+    input;
 
   useLayoutEffect(() => {
     const plot = plotRef.current;
@@ -111,16 +124,23 @@ export function useCanvasLayer(input: CanvasLayerInput): {
       const selectedId = s.selected?.eventId ?? null;
       let marks = 0;
       painted.current.clear();
+      // Layouts first, then paint: the histograms of dense lanes share one scale, the busiest slice in view.
+      const work: { lane: Lane; layout: LaneLayout; canvas: HTMLCanvasElement; body: HTMLElement }[] = [];
       lanes.forEach((lane, n) => {
         const canvas = canvases.get(lane.key);
         const body = bodies.get(lane.key);
         const laneIndex = laneIndexes[n];
         if (collapsed.has(lane.key) || canvas === undefined || body === undefined || laneIndex === undefined) return;
-        const layout = laneMarks(laneIndex, index.extents, scale, options);
+        const open = isExpanded(expanded, lane.key, view);
+        const layout = laneMarks(laneIndex, index.extents, scale, options, open);
         painted.current.set(lane.key, layout);
+        work.push({ lane, layout, canvas, body });
+      });
+      const maxBucket = maxBucketCount(work.map((w) => w.layout));
+      for (const { layout, canvas, body } of work) {
         // While the window moves a lane grows at once but never shrinks: a lane height that changes from frame to
         // frame moves everything below it (re-layout and repaint of the page). It shrinks when the window rests.
-        const needed = geometry.pad * 2 + Math.max(1, layout.rows) * geometry.rowHeight;
+        const needed = layout.height;
         const current = parseFloat(body.style.height) || 0;
         const h = still || needed > current ? needed : current;
         if (body.style.height !== `${h}px`) body.style.height = `${h}px`;
@@ -137,7 +157,7 @@ export function useCanvasLayer(input: CanvasLayerInput): {
           ctx = canvas.getContext('2d');
           contexts.set(canvas, ctx);
         }
-        if (ctx === null) return;
+        if (ctx === null) continue;
         ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
         ctx.clearRect(0, 0, width, h);
         ctx.beginPath();
@@ -158,12 +178,13 @@ export function useCanvasLayer(input: CanvasLayerInput): {
             width,
             hoveredId,
             selectedId,
+            maxBucket,
           },
           palette.current!,
           geometry,
           labels.current,
         );
-      });
+      }
       // Announced once per build of the layer (data, filters, lanes, width), on its first paint holding marks:
       // an event per frame would cost a dispatch through the page for nobody.
       if (marks > 0 && !announced) {
@@ -198,7 +219,21 @@ export function useCanvasLayer(input: CanvasLayerInput): {
       clearTimeout(shrinkTimer);
       if (frame !== null) cancelAnimationFrame(frame);
     };
-  }, [active, plotRef, lanes, laneIndexes, collapsed, index, full, width, options, geometry, canvases, bodies]);
+  }, [
+    active,
+    plotRef,
+    lanes,
+    laneIndexes,
+    collapsed,
+    expanded,
+    index,
+    full,
+    width,
+    options,
+    geometry,
+    canvases,
+    bodies,
+  ]);
 
   useEffect(() => {
     labels.current.clear(); // label widths follow the options

@@ -4,14 +4,14 @@
  * elsewhere (buttons, keys, brush, URL) back into d3-zoom so the next gesture starts from what is shown.
  */
 import { useEffect, useRef, type RefObject } from 'react';
-import type { ScaleTime } from 'd3-scale';
+import type { UtcScale } from '../lib/utcScale.ts';
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, zoomTransform, type ZoomBehavior } from 'd3-zoom';
 import { MIN_SPAN, type ViewWindow } from './viewWindow.ts';
 
 export function useZoom(
   ref: RefObject<HTMLElement | null>,
-  base: ScaleTime<number, number>,
+  base: UtcScale,
   view: ViewWindow,
   onWindow: (w: ViewWindow) => void,
 ): void {

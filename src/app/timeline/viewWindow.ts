@@ -52,3 +52,32 @@ export function revealInWindow(w: ViewWindow, start: number, end: number): ViewW
   const mid = (start + end) / 2;
   return [mid - span / 2, mid + span / 2];
 }
+
+/** Pixels kept free around the data when fitting: a point's half width on the left, a title label on the right. */
+export interface FitRoom {
+  readonly width: number;
+  readonly left: number;
+  readonly right: number;
+}
+
+/**
+ * The window that shows `extent` whole on a plot `room.width` pixels wide: the same margin in time as
+ * fullWindow, and on the right at least `room.right` pixels, so the titles drawn after the last marks are not
+ * cut at the edge ("Airs", "Uni"). The room is at most half the width, so a narrow plot still shows the data.
+ */
+export function fitWindow(extent: readonly [number, number] | null, room: FitRoom): ViewWindow {
+  const [a, b] = fullWindow(extent);
+  if (extent === null || room.width <= 0) return [a, b];
+  const left = Math.min(room.left, room.width / 4);
+  const right = Math.min(room.right, room.width / 2);
+  const msPerPx = (b - a) / (room.width - left - right);
+  return [a - left * msPerPx, b + right * msPerPx];
+}
+
+/** The window of width `w` centred on [start, end), or just wide enough for it with a margin when wider. */
+export function centreInWindow(w: ViewWindow, start: number, end: number): ViewWindow {
+  const span = w[1] - w[0];
+  if (end - start > span * 0.8) return [start - (end - start) * 0.1, end + (end - start) * 0.1];
+  const mid = (start + end) / 2;
+  return [mid - span / 2, mid + span / 2];
+}

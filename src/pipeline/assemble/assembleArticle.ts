@@ -5,7 +5,15 @@
  * earlier sentences said when the clause refers back ("the city", "the strike", "the group").
  */
 import type { Article, Location } from '../../model/index.ts';
-import type { ActorMention, DateMention, PlaceMention, ReferenceDate, Sentence, Span } from '../types.ts';
+import type {
+  ActorMention,
+  DateMention,
+  EventTypeMatch,
+  PlaceMention,
+  ReferenceDate,
+  Sentence,
+  Span,
+} from '../types.ts';
 import { agentOf } from './agent.ts';
 import {
   eventNounReferredTo,
@@ -20,8 +28,17 @@ import { chooseTrigger } from './chooseTrigger.ts';
 import { splitDatedClauses, type DatedClause } from './clauses.ts';
 import { datelineOf } from './dateline.ts';
 import { eventDateOf } from './eventDate.ts';
+import {
+  contentView,
+  findReportFrame,
+  isHypothetical,
+  pronounAgent,
+  reporterNames,
+  type ReportFrame,
+} from './reportedSpeech.ts';
+import { NON_STATE_KINDS } from '../lexicon/schema.ts';
 import type { Stages } from './stages.ts';
-import { makeTitle, prepositionBefore } from './title.ts';
+import { prepositionBefore, titleFor } from './title.ts';
 
 export interface ArticleInput {
   readonly article: Article;
@@ -79,22 +96,13 @@ function shareGappedVerb(text: string, previous: EventCandidate | undefined, cur
     current.actors.length > 0 && current.agent === null
       ? [...new Set([...previous.actors, ...current.actors])]
       : previous.actors;
-  const title = makeTitle(
-    previous.type,
-    previous.agent,
-    actors,
-    current.location === null ? null : { name: current.location.name, preposition: current.placePreposition },
-    text.slice(current.clause.start, current.clause.end),
-  );
-  return {
-    ...current,
-    type: previous.type,
-    trigger: previous.trigger,
-    acled: previous.acled,
-    agent: previous.agent,
-    actors,
-    title,
-  };
+  const shared = { ...current, type: previous.type, acled: previous.acled, agent: previous.agent, actors };
+  // The verb stands in the clause before: the title says it by the type ("… retake Derna").
+  return { ...shared, trigger: previous.trigger, title: titleFor({ ...shared, trigger: null }) };
+}
+
+function retitled(event: EventCandidate): EventCandidate {
+  return { ...event, title: titleFor(event) };
 }
 
 function within(span: Span, outer: Span): boolean {
@@ -120,6 +128,10 @@ export function assembleArticle(input: ArticleInput, stages: Stages): EventCandi
   const { article, reference, sentences } = input;
   const text = article.text;
   const mentions = stages.dates.findDateMentions(text, sentences, reference);
+  // Each sentence's mentions in one pass over both sorted lists (filtering all mentions per sentence is
+  // quadratic in a long article: issue 14).
+  const byStart = [...mentions].sort((a, b) => a.start - b.start);
+  let next = 0;
   const facts: SentenceFacts[] = [];
   const placesSoFar: PlaceMention[] = [];
   const actorsSoFar: ActorMention[] = [];
@@ -128,20 +140,28 @@ export function assembleArticle(input: ArticleInput, stages: Stages): EventCandi
   for (const sentence of sentences) {
     const actors = stages.lexicon.findActors(text, sentence);
     const places = stages.lexicon.findPlaces(text, sentence);
-    const dated = datedMentions(mentions, sentence);
+    while (next < byStart.length && (byStart[next] as DateMention).start < sentence.start) next += 1;
+    let last = next;
+    while (last < byStart.length && (byStart[last] as DateMention).start < sentence.end) last += 1;
+    const dated = datedMentions(byStart.slice(next, last), sentence);
     const clauses = dated.length === 0 ? [] : splitDatedClauses(text, sentence, dated);
-    const dates = sentenceDates(sentence, clauses);
+    const dates = sentenceDates(text, sentence, clauses);
     let sentencePlace: PlaceMention | null = choosePlace(text, places, [], actors);
     const sentenceActors: string[] = actorNames(actors);
 
     let previous: EventCandidate | undefined;
     for (const dc of clauses) {
+      // Getters: the lists are copied only for the rare clause that looks back (a copy per clause is quadratic).
       const discourse: Discourse = {
         facts,
-        places: [...placesSoFar, ...places.filter((p) => p.end <= dc.clause.start)],
-        actors: [...actorsSoFar, ...actors.filter((a) => a.end <= dc.clause.start)],
+        get places() {
+          return [...placesSoFar, ...places.filter((p) => p.end <= dc.clause.start)];
+        },
+        get actors() {
+          return [...actorsSoFar, ...actors.filter((a) => a.end <= dc.clause.start)];
+        },
       };
-      const read = readClause(text, article.id, dc, clauses, dates, actors, places, discourse, stages);
+      const read = readDatedClause(text, article.id, dc, clauses, dates, actors, places, discourse, stages);
       const event = shareGappedVerb(text, previous, read.event);
       previous = event;
       out.push(event);
@@ -167,16 +187,89 @@ interface SentenceDates {
   readonly spans: readonly Span[];
   /** Expressions counted from another event ("four days after the offensive"): their words name that event. */
   readonly anchored: readonly Span[];
+  /** Who the sentence reports through, when it does ("…, the ministry said"): see reportedSpeech.ts. */
+  readonly frame: ReportFrame | null;
 }
 
-function sentenceDates(sentence: Sentence, clauses: readonly DatedClause[]): SentenceDates {
+function sentenceDates(text: string, sentence: Sentence, clauses: readonly DatedClause[]): SentenceDates {
   const all = clauses.flatMap((c) => c.mentions);
   const dateline = datelineOf(sentence);
+  // A dateline ("BEIRUT, Dec 9 (Reuters) -") is no part of what the sentence reports.
+  const body = dateline === null ? sentence : { start: dateline.end, end: sentence.end };
   return {
     sentence,
     spans: dateline === null ? all : [...all, dateline],
     anchored: all.filter((m) => m.tags.some((t) => t.startsWith('text-relative:'))),
+    frame: all.length === 0 ? null : findReportFrame(text, body, all),
   };
+}
+
+/**
+ * The parts of a dated clause that one reading looks at: the clause and its innermost part, the span a trigger is
+ * chosen nearest to (the date, or where a reported clause starts when the date is the report's), and a trigger
+ * decided beforehand (the reporting verb, when the saying is the event).
+ */
+interface ClauseView {
+  readonly clause: Span;
+  readonly local: Span;
+  readonly anchor: Span;
+  readonly trigger?: EventTypeMatch | null;
+}
+
+/**
+ * Reads a dated clause, through its reporting frame when the sentence has one: the event is what was reported,
+ * with the reported clause's own actors, and the reporter goes to `reportedBy`. When nothing that happened is
+ * reported, the saying is the event only if it is news in itself (see `ReportingKind`); otherwise the candidate
+ * keeps no trigger and the filter drops it as a report of nothing.
+ */
+function readDatedClause(
+  text: string,
+  articleId: string,
+  dc: DatedClause,
+  clauses: readonly DatedClause[],
+  dates: SentenceDates,
+  actors: readonly ActorMention[],
+  places: readonly PlaceMention[],
+  discourse: Discourse,
+  stages: Stages,
+): { event: EventCandidate; place: PlaceMention | null } {
+  const frame = dates.frame;
+  const whole: ClauseView = { clause: dc.clause, local: dc.local, anchor: dc.mention };
+  const read = (view: ClauseView, as: readonly ActorMention[], ps: readonly PlaceMention[]) =>
+    readClause(text, articleId, dc, clauses, dates, as, ps, discourse, stages, view);
+  if (frame === null) return read(whole, actors, places);
+
+  const byReporter = actors.filter((a) => within(a, frame.reporter));
+  const reportedBy = reporterNames(text, frame, byReporter);
+  const view = contentView(frame, dc);
+  if (view !== null && !frame.nounObject) {
+    // The reporter and the reporting verb are no part of what happened ("the defence ministry in Moscow said").
+    const outside = (s: Span): boolean => !within(s, frame.reporter) && !overlaps(s, frame.cue);
+    const reported = read(view, actors.filter(outside), places.filter(outside));
+    const { trigger } = reported.event;
+    if (trigger !== null && !isHypothetical(text, view.clause, trigger)) {
+      const event = reported.event;
+      // "The RSF said they had taken Wad Madani": the reported clause's pronoun subject is the reporter.
+      const agent = event.agent ?? pronounAgent(text, view.clause, trigger, event, byReporter);
+      const names = agent === null ? event.actors : [agent, ...event.actors.filter((a) => a !== agent)];
+      return { event: retitled({ ...event, agent, actors: names, reportedBy }), place: reported.place };
+    }
+  }
+  // Nothing reported happened. The saying is the event when it is an act (an announcement, a declaration, an
+  // order), when it announces an act to come ("said it would resume attacks": a threat), or when it states that
+  // something is or was so ("confirmed that …", "said it had moved troops out"); not when it says nothing
+  // ("the army said on Monday") or nothing that happens ("said it would consider the proposal").
+  const content = view?.clause ?? null;
+  const said = content !== null && content.end > content.start;
+  const intent =
+    said && isHypothetical(text, content, { start: Math.min(content.end, content.start + 60), end: content.end });
+  const threat = said && intent && stages.lexicon.classifyEvent(text, content, []) !== null;
+  if (frame.kind === 'act' || threat || (said && !intent)) {
+    const cueTrigger = stages.lexicon.classifyEvent(text, frame.cue, byReporter);
+    return read(cueTrigger === null ? whole : { ...whole, trigger: cueTrigger }, actors, places);
+  }
+  const nothing = read({ ...whole, trigger: null }, [], []);
+  return { event: { ...nothing.event, actors: [], agent: null, location: null, reportedBy }, place: null };
 }
 
 function readClause(
@@ -189,8 +282,10 @@ function readClause(
   places: readonly PlaceMention[],
   discourse: Discourse,
   stages: Stages,
+  view: ClauseView,
 ): { event: EventCandidate; place: PlaceMention | null } {
-  const { clause, local, mention } = dc;
+  const { clause, local, anchor } = view;
+  const { mention } = dc;
   const clauseText = text.slice(clause.start, clause.end);
 
   // "the group", "the terrorist organization": the last non-state actor named before stands in for it.
@@ -199,7 +294,10 @@ function readClause(
   // Only when the clause names no actor itself: "the group's leader, Abu Bakr …" already says whose.
   if (groupRef !== null && !actors.some((a) => within(a, clause)) && stages.lexicon.actorKind !== undefined) {
     const kindOf = stages.lexicon.actorKind;
-    const antecedent = [...discourse.actors].reverse().find((a) => kindOf(a.actor) === 'non-state');
+    const antecedent = [...discourse.actors].reverse().find((a) => {
+      const kind = a.kind ?? kindOf(a.actor);
+      return kind !== undefined && (NON_STATE_KINDS as ReadonlySet<string>).has(kind);
+    });
     if (antecedent !== undefined)
       actors.push({ ...groupRef, text: text.slice(groupRef.start, groupRef.end), actor: antecedent.actor });
   }
@@ -210,10 +308,12 @@ function readClause(
   const own = inLocal.length > 0 ? inLocal : inClause;
 
   const trigger =
-    chooseTrigger(stages.lexicon, text, local, mention, inLocal) ??
-    (local.start === clause.start && local.end === clause.end
-      ? null
-      : chooseTrigger(stages.lexicon, text, clause, mention, inClause));
+    view.trigger !== undefined
+      ? view.trigger
+      : (chooseTrigger(stages.lexicon, text, local, anchor, inLocal) ??
+        (local.start === clause.start && local.end === clause.end
+          ? null
+          : chooseTrigger(stages.lexicon, text, clause, anchor, inClause)));
   const agent = agentOf(text, trigger, own, clause, trigger?.type === 'statement');
   // The clause's own actors; when it names none but by back-reference, the sentence's too (its other clauses
   // share the protagonists: "While the army retook X, the group seized it back").
@@ -265,7 +365,9 @@ function readClause(
   const event: EventCandidate = {
     article: articleId,
     sentence,
-    clause,
+    clause: dc.clause,
+    reading: clause,
+    reportedBy: null,
     mention,
     date: eventDateOf(mention),
     type,
@@ -276,15 +378,9 @@ function readClause(
     location,
     placePreposition,
     locationKind: place?.place.kind ?? null,
-    title: makeTitle(
-      type,
-      agent,
-      names,
-      location === null ? null : { name: location.name, preposition: placePreposition },
-      text.slice(local.start, local.end),
-    ),
+    title: '',
   };
-  return { event, place };
+  return { event: retitled(event), place };
 }
 
 /** text[span] with the characters of `blanks` inside it replaced by spaces (offsets kept). */

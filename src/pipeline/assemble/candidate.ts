@@ -28,6 +28,13 @@ export interface EventCandidate {
   /** Kind of the chosen place (city, region, …), used when merging. */
   readonly locationKind: string | null;
   readonly title: string;
+  /**
+   * Who said it, when the sentence reports the event through someone ("…, the ministry said"): their canonical
+   * actor names, else their words as written. Null when the sentence reports through no one.
+   */
+  readonly reportedBy: readonly string[] | null;
+  /** The stretch of the sentence the event was read from: the clause, or the reported clause inside it. */
+  readonly reading: Span;
 }
 
 /** An event on its way through the refiners: one or more candidates that report it. */

@@ -20,6 +20,7 @@ function sourceOf(c: EventCandidate, eventDate: EventDate): Source {
     dateText: c.mention.text,
     resolvedAgainst: c.mention.resolvedAgainst,
     ...(sameDate(c.date, eventDate) ? {} : { date: c.date }),
+    ...(c.reportedBy === null || c.reportedBy.length === 0 ? {} : { reportedBy: [...c.reportedBy] }),
   };
 }
 

@@ -11,13 +11,19 @@
  * reports an optional event's sentence at all (optional events are neither rewarded nor penalised, whatever
  * date they get); a false positive when it matches none, or only gold events already matched by an earlier
  * event (a duplicate).
- * Recall = non-optional gold events matched / non-optional gold events. Actors are right when every gold actor
- * is among the event's actors (exactly right when the sets are equal); the place when the location name equals
- * the gold location, letters and digits compared case-insensitively (null equals null). An event's facts are right
- * when its actors are right (the lenient rule) and its place is right.
+ * Recall = non-optional gold events matched / non-optional gold events: a date-correct recall, since matching
+ * requires the date; `sentenceFound` also counts gold events whose sentence gave an event at another date.
+ *
+ * Facts, over found events: actors are right when every gold actor is among the event's actors (exactly right
+ * when the sets are equal); the place is right when the location and the gold place name the same place (none
+ * equals none); the type when it equals the gold type. Names are compared through a NameResolver (names.ts): two
+ * names match when they stand for a common identity, so a gold file may write any alias the lexicon knows. An
+ * event's facts are right when its actors are right (the lenient rule) and its place is right.
  */
-import type { EventDate, Source, TimelineEvent } from '../../model/index.ts';
+import { EVENT_TYPES, type EventDate, type Source, type TimelineEvent } from '../../model/index.ts';
+import { MAX_TITLE_LENGTH } from '../assemble/title.ts';
 import { foldWhitespace, isGoldArticle, type GoldEvent, type GoldFile } from './gold.ts';
+import { PLAIN_NAMES, sharesId, type NameResolver } from './names.ts';
 
 export interface GoldOutcome {
   readonly gold: GoldEvent;
@@ -28,6 +34,8 @@ export interface GoldOutcome {
   readonly actorsRight: boolean;
   readonly actorsExact: boolean;
   readonly placeRight: boolean;
+  /** The event's type equals the gold type. */
+  readonly typeRight: boolean;
   /** Actors right (every gold actor present) and place right. */
   readonly factsRight: boolean;
 }
@@ -52,7 +60,10 @@ export interface Score {
   readonly truePositives: number;
   readonly falsePositives: number;
   readonly precision: number;
+  /** Date-correct recall: non-optional gold events matched (quote and date) / non-optional gold events. */
   readonly recall: number;
+  /** Non-optional gold events whose sentence gave an event, at the gold date or not. */
+  readonly sentenceFound: number;
   readonly f1: number;
   readonly missionFound: number;
   readonly missionTotal: number;
@@ -60,8 +71,28 @@ export interface Score {
   readonly actorsRightRate: number;
   readonly actorsExactRate: number;
   readonly placeRightRate: number;
+  readonly typeRightRate: number;
   /** Found events whose actors (lenient rule) and place are both right. */
   readonly factsRightRate: number;
+  /** Extracted events titled by a bare type word ("Attack", "Ground attack") rather than who did what. */
+  readonly bareTitles: number;
+  /** Extracted events whose title is longer than MAX_TITLE_CHARS. */
+  readonly longTitles: number;
+}
+
+/** A title says who did what in about 60 characters (issue 11), the limit the titles are built to. */
+export const MAX_TITLE_CHARS = MAX_TITLE_LENGTH;
+
+const TYPE_WORDS: ReadonlySet<string> = new Set(EVENT_TYPES.map((t) => t.replace('-', ' ')));
+
+/** A title that names only the kind of event: one word, or an event type as a phrase ("Ground attack"). */
+export function isBareTitle(title: string): boolean {
+  const words = title
+    .trim()
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => w !== '');
+  return words.length <= 1 || TYPE_WORDS.has(words.join(' '));
 }
 
 function dateOf(event: TimelineEvent, source: Source): EventDate {
@@ -82,15 +113,27 @@ function matchingSource(event: TimelineEvent, gold: GoldEvent): Source | null {
   );
 }
 
-function placeKey(name: string | null): string {
-  return name === null ? '' : name.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+/** Every gold actor stands for one of the event's actors; `exact`: and every event actor for a gold one. */
+function actorsMatch(gold: readonly string[], actors: readonly string[], names: NameResolver, exact: boolean): boolean {
+  const same = (a: string, b: string): boolean => sharesId(names.actorIds(a), names.actorIds(b));
+  const covered = gold.every((g) => actors.some((a) => same(g, a)));
+  return exact ? covered && actors.every((a) => gold.some((g) => same(g, a))) : covered;
+}
+
+function placeMatches(gold: string | null, location: string | null, names: NameResolver): boolean {
+  if (gold === null || location === null) return gold === location;
+  return sharesId(names.placeIds(gold), names.placeIds(location));
 }
 
 function ratio(n: number, d: number): number {
   return d === 0 ? 0 : n / d;
 }
 
-export function scoreEvents(events: readonly TimelineEvent[], gold: GoldFile): Score {
+export function scoreEvents(
+  events: readonly TimelineEvent[],
+  gold: GoldFile,
+  names: NameResolver = PLAIN_NAMES,
+): Score {
   const assigned = new Set<TimelineEvent>();
   const matchedAny = new Set<TimelineEvent>();
   const assignedToRequired = new Set<TimelineEvent>();
@@ -113,15 +156,16 @@ export function scoreEvents(events: readonly TimelineEvent[], gold: GoldFile): S
       }
     }
     const actors = event?.actors ?? [];
-    const actorsRight = event !== null && g.actors.every((a) => actors.includes(a));
-    const placeRight = event !== null && placeKey(event.location?.name ?? null) === placeKey(g.location);
+    const actorsRight = event !== null && actorsMatch(g.actors, actors, names, false);
+    const placeRight = event !== null && placeMatches(g.location, event.location?.name ?? null, names);
     return {
       gold: g,
       event,
       nearMiss,
       actorsRight,
-      actorsExact: event !== null && g.actors.length === actors.length && g.actors.every((a) => actors.includes(a)),
+      actorsExact: event !== null && actorsMatch(g.actors, actors, names, true),
       placeRight,
+      typeRight: event !== null && event.type === g.type,
       factsRight: actorsRight && placeRight,
     };
   });
@@ -161,12 +205,16 @@ export function scoreEvents(events: readonly TimelineEvent[], gold: GoldFile): S
     falsePositives: fp,
     precision,
     recall,
+    sentenceFound: required.filter((g) => g.event !== null || g.nearMiss !== null).length,
     f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall),
     missionFound: mission.filter((g) => g.event !== null).length,
     missionTotal: mission.length,
     actorsRightRate: ratio(found.filter((g) => g.actorsRight).length, found.length),
     actorsExactRate: ratio(found.filter((g) => g.actorsExact).length, found.length),
     placeRightRate: ratio(found.filter((g) => g.placeRight).length, found.length),
+    typeRightRate: ratio(found.filter((g) => g.typeRight).length, found.length),
     factsRightRate: ratio(found.filter((g) => g.factsRight).length, found.length),
+    bareTitles: events.filter((e) => isBareTitle(e.title)).length,
+    longTitles: events.filter((e) => e.title.length > MAX_TITLE_CHARS).length,
   };
 }

@@ -3,14 +3,19 @@
 /** Extensions read as articles (compared case-insensitively). */
 export const ARTICLE_EXTENSIONS = ['.md', '.txt'] as const;
 
-/**
- * Saved web pages are refused rather than converted: a whole page is navigation, menus, related links and
- * footers around the article, and a tag stripper would feed all of it to the extractor as if it were the story.
- * Reporting them (instead of silently skipping them) tells the user why the article is missing.
- */
+/** Saved web pages: the article is taken out of the page by Readability (readHtmlPage.ts). */
 export const HTML_EXTENSIONS = ['.html', '.htm', '.xhtml'] as const;
 
-export type FileKind = 'article' | 'html' | 'other';
+/** Article collections, one article per row or object (parseCollectionFile.ts). */
+export const COLLECTION_EXTENSIONS = ['.csv', '.jsonl', '.json'] as const;
+
+/**
+ * Files at the top of the input folder that configure the run rather than hold articles: a lexicon overlay and
+ * the analyst's corrections. They are never read as collections.
+ */
+export const RESERVED_FILES = ['lexicon.json', 'corrections.json'] as const;
+
+export type FileKind = 'article' | 'html' | 'collection' | 'other';
 
 /** The extension of the last path segment, lower-cased, with its dot; '' when there is none. */
 export function extensionOf(relPath: string): string {
@@ -23,6 +28,9 @@ export function fileKindOf(relPath: string): FileKind {
   const ext = extensionOf(relPath);
   if ((ARTICLE_EXTENSIONS as readonly string[]).includes(ext)) return 'article';
   if ((HTML_EXTENSIONS as readonly string[]).includes(ext)) return 'html';
+  if ((COLLECTION_EXTENSIONS as readonly string[]).includes(ext)) {
+    return (RESERVED_FILES as readonly string[]).includes(relPath.toLowerCase()) ? 'other' : 'collection';
+  }
   return 'other';
 }
 

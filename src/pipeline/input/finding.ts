@@ -3,7 +3,12 @@ export interface Finding {
   /** 1-based line in the file. */
   readonly line?: number;
   readonly reason: string;
+  /** The field this problem cost the article (its value was not used), when it cost one. */
+  readonly dropped?: DroppedField;
 }
+
+/** Metadata fields whose given value can be dropped with a warning while the article is kept. */
+export type DroppedField = 'published' | 'url';
 
 /** The 1-based line of a UTF-16 index in `text` (lines end at `\n`). */
 export function lineAt(text: string, index: number): number {

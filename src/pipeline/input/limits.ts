@@ -5,6 +5,18 @@
  */
 export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
 
+/**
+ * A saved web page carries its styles, scripts and markup around the story, often several MB of it: the page
+ * may be this large, and the article text taken from it is then held to MAX_ARTICLE_BYTES.
+ */
+export const MAX_PAGE_BYTES = 16 * 1024 * 1024;
+
+/**
+ * A collection (CSV, JSON lines, JSON) holds many articles, each held to MAX_ARTICLE_BYTES; the file is read
+ * whole, so it is bounded too: 256 MB is a news database export of some 50,000 articles.
+ */
+export const MAX_COLLECTION_BYTES = 256 * 1024 * 1024;
+
 /** Formats a byte count for messages: "20.0 MB", "2 MB", "512 KB". */
 export function formatBytes(bytes: number): string {
   const mb = bytes / (1024 * 1024);

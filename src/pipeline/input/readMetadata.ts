@@ -2,9 +2,10 @@
  * Front-matter values → Article metadata. A bad value never costs the article: it is dropped with a warning
  * (the text is what carries the events; metadata only labels them and anchors relative dates).
  */
-import { formatDateAt, httpUrl, precisionOf } from '../../model/index.ts';
+import { formatDateAt, httpUrl } from '../../model/index.ts';
 import type { Finding } from './finding.ts';
 import { quoteForMessage } from './finding.ts';
+import { readPublishedDate, settleReading, type NumericOrder, type PublishedReading } from './readPublishedDate.ts';
 
 export const METADATA_KEYS = ['title', 'publisher', 'url', 'published'] as const;
 
@@ -21,26 +22,25 @@ export interface MetadataResult {
 }
 
 /** Keys other tools write for our fields (Jekyll/Hugo `date`, feed exports' `link`), for a helpful hint. */
-const SYNONYMS: ReadonlyMap<string, (typeof METADATA_KEYS)[number]> = new Map(Object.entries({
-  date: 'published',
-  pubdate: 'published',
-  publishdate: 'published',
-  published_at: 'published',
-  publication_date: 'published',
-  link: 'url',
-  source_url: 'url',
-  href: 'url',
-  source: 'publisher',
-  outlet: 'publisher',
-  site: 'publisher',
-  headline: 'title',
-} as const));
+const SYNONYMS: ReadonlyMap<string, (typeof METADATA_KEYS)[number]> = new Map(
+  Object.entries({
+    date: 'published',
+    pubdate: 'published',
+    publishdate: 'published',
+    published_at: 'published',
+    publication_date: 'published',
+    link: 'url',
+    source_url: 'url',
+    href: 'url',
+    source: 'publisher',
+    outlet: 'publisher',
+    site: 'publisher',
+    headline: 'title',
+  } as const),
+);
 
 /** Unknown keys are named one by one up to this many, then counted: a block can hold thousands. */
 const MAX_KEY_WARNINGS = 5;
-
-/** YYYY-MM-DD, optionally followed by a time (ISO 8601): the calendar date as written is kept. */
-const ISO_DATE_PREFIX = /^(\d{4}-\d{2}-\d{2})(?:$|[T ]\d)/;
 
 function describe(value: unknown): string {
   if (typeof value === 'string') return quoteForMessage(value);
@@ -49,7 +49,7 @@ function describe(value: unknown): string {
   return String(value);
 }
 
-function readText(key: string, value: unknown, line: number | undefined, warnings: Finding[]): string | null {
+export function readText(key: string, value: unknown, line: number | undefined, warnings: Finding[]): string | null {
   if (value === undefined || value === null) return null;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (typeof value !== 'string') {
@@ -60,37 +60,53 @@ function readText(key: string, value: unknown, line: number | undefined, warning
   return trimmed === '' ? null : trimmed;
 }
 
-function readPublished(value: unknown, today: string, line: number | undefined, warnings: Finding[]): string | null {
+/** The reading of a published value, before the file's numeric day/month order is applied (null: no value). */
+export function readingOfPublished(value: unknown): PublishedReading | null {
   if (value === undefined || value === null || value === '') return null;
-  let date: string | null = null;
+  // js-yaml's default schema turns unquoted dates into Dates at UTC midnight: keep the UTC calendar date.
   if (value instanceof Date) {
-    // js-yaml's default schema turns unquoted dates into Dates at UTC midnight: keep the UTC calendar date.
-    date = Number.isNaN(value.getTime()) ? null : formatDateAt(value, 'day');
-  } else if (typeof value === 'string') {
-    const m = ISO_DATE_PREFIX.exec(value.trim());
-    date = m?.[1] !== undefined && precisionOf(m[1]) === 'day' ? m[1] : null;
+    return Number.isNaN(value.getTime()) ? { kind: 'unreadable' } : { kind: 'date', date: formatDateAt(value, 'day') };
   }
-  if (date === null) {
+  return typeof value === 'string' ? readPublishedDate(value) : { kind: 'unreadable' };
+}
+
+export function readPublished(
+  value: unknown,
+  today: string,
+  line: number | undefined,
+  warnings: Finding[],
+  order: NumericOrder | null = null,
+): string | null {
+  const reading = readingOfPublished(value);
+  if (reading === null) return null;
+  const settled = settleReading(reading, order);
+  if (!settled.ok) {
     // Dropped rather than the article rejected: the text is still worth reading, and a wrong anchor would be
     // worse than none (the pipeline then infers the reference date from the text).
     warnings.push({
       line,
-      reason: `published ${describe(value)} is not a real YYYY-MM-DD date; ignored (relative dates are read against a date inferred from the text)`,
+      dropped: 'published',
+      reason: `published ${describe(value)} ${settled.why}; ignored (relative dates are read against a date inferred from the text)`,
     });
     return null;
   }
+  const date = settled.date;
   if (date > today) {
     warnings.push({ line, reason: `published ${date} is after today (${today}); kept, but check it` });
   }
   return date;
 }
 
-function readUrl(value: unknown, line: number | undefined, warnings: Finding[]): string | null {
+export function readUrl(value: unknown, line: number | undefined, warnings: Finding[]): string | null {
   const text = readText('url', value, line, warnings);
   if (text === null) return null;
   if (!httpUrl.safeParse(text).success) {
     // Only http(s) links ever reach the page; javascript:, data:, file: and relative links are dropped here.
-    warnings.push({ line, reason: `url ${quoteForMessage(text)} is not an absolute http(s) link; dropped` });
+    warnings.push({
+      line,
+      dropped: 'url',
+      reason: `url ${quoteForMessage(text)} is not an absolute http(s) link; dropped`,
+    });
     return null;
   }
   return text;

@@ -14,16 +14,16 @@
  * ISIS", "fell to Iraqi forces", "lost Aleppo to government forces"), else the subject: the nearest actor or
  * generic agent ("the militants") before the trigger that does not stand after a preposition ("supported by
  * Hezbollah fighters, the Syrian army retook …" → the Syrian army).
- * A government (the Syrian or Iraqi state and forces it sanctions) → recapture; a non-state group → capture, even
- * when it takes ground back; a foreign state or the coalition → by the verb (retook → recapture, seized →
- * capture); no agent → by the verb.
+ * A state in its own country (the country the clause, else the article, points to), or forces it sanctions
+ * (kind government) → recapture; a non-state group → capture, even when it takes ground back; a state abroad or a
+ * coalition → by the verb (retook → recapture, seized → capture); no agent → by the verb.
  */
 import type { ActorMention, EventTypeMatch, Span } from '../types.ts';
 import type { EventType } from '../../model/index.ts';
 import type { CompiledLexicon, CompiledTriggerGroup } from './compileLexicon.ts';
-import type { ActorKind } from './schema.ts';
+import { NON_STATE_KINDS, type ActorKind } from './schema.ts';
 import { plainLetters } from './spellingKey.ts';
-import { tokensFor, type ArticleContext } from './placeContext.ts';
+import { countriesNamed, tokensFor, type ArticleContext } from './placeContext.ts';
 import type { Token } from './tokens.ts';
 import { matchAt, type TrieMatch } from './trieMatcher.ts';
 
@@ -90,6 +90,8 @@ interface Agent {
   readonly start: number;
   readonly end: number;
   readonly kind: ActorKind;
+  /** The canonical name, for a lexicon actor; null for a generic agent ("the militants"). */
+  readonly actor?: string;
 }
 
 function agentsIn(
@@ -100,8 +102,8 @@ function agentsIn(
 ): Agent[] {
   const out: Agent[] = [];
   for (const a of actors) {
-    const kind = lex.actorByName.get(a.actor)?.kind;
-    if (kind !== undefined) out.push({ start: a.start, end: a.end, kind });
+    const kind = a.kind ?? lex.actorByName.get(a.actor)?.kind;
+    if (kind !== undefined) out.push({ start: a.start, end: a.end, kind, actor: a.actor });
   }
   for (let i = 0; i < tokens.length; i++) {
     const m = matchAt(lex.agentMatcher, tokens, i, () => true);
@@ -167,12 +169,36 @@ function subjectBefore(text: string, tokens: readonly Token[], found: Found, age
   return null;
 }
 
-function territoryType(group: CompiledTriggerGroup, agent: Agent | null): EventType {
+function territoryType(group: CompiledTriggerGroup, agent: Agent | null, home: string | null): EventType {
   const byVerb: EventType = group.territory === 'retake' ? 'recapture' : 'capture';
   if (agent === null) return byVerb;
-  if (agent.kind === 'government') return 'recapture';
-  if (agent.kind === 'non-state') return 'capture';
+  // A state taking ground in its own country is a government regaining territory ("Ukrainian forces took
+  // Kherson", "Ethiopian troops captured Lalibela"), and so where no place says otherwise (states mostly fight
+  // at home); abroad ("Russian forces captured Avdiivka" in a text about Ukraine) it is read by the verb.
+  if (agent.kind === 'government' || (agent.kind === 'state' && (home === null || agent.actor === home)))
+    return 'recapture';
+  if (NON_STATE_KINDS.has(agent.kind)) return 'capture';
   return byVerb;
+}
+
+/**
+ * The state whose country the clause, else the article, names most places in; null when none or a tie. Only
+ * place names count: "Russian" in "the Russian annexation of Crimea" says who acted, not where. A state's row
+ * names its own country (states.json).
+ */
+function homeState(lex: CompiledLexicon, tokens: readonly Token[], article: ArticleContext | undefined): string | null {
+  const top = (counts: ReadonlyMap<string, number>): string | null => {
+    let best: string | null = null;
+    let n = 0;
+    let tie = false;
+    for (const [name, c] of counts) {
+      if (lex.actorByName.get(name)?.kind !== 'state') continue;
+      if (c > n) [best, n, tie] = [name, c, false];
+      else if (c === n) tie = true;
+    }
+    return tie ? null : best;
+  };
+  return top(countriesNamed(lex, tokens)) ?? (article === undefined ? null : top(article.countries()));
 }
 
 function choose(lex: CompiledLexicon, all: readonly Found[]): Found | null {
@@ -210,7 +236,8 @@ export function classifyEvent(
     const inSpan = actors.filter((a) => a.start >= span.start && a.end <= span.end);
     const agents = agentsIn(lex, text, tokens, inSpan);
     const agent = passiveAgent(text, tokens, found, agents) ?? subjectBefore(text, tokens, found, agents);
-    type = territoryType(group, agent);
+    const home = agent?.kind === 'state' ? homeState(lex, tokens, article) : null;
+    type = territoryType(group, agent, home);
     if (type !== group.type) acled = lex.acledByType[type] ?? acled;
   }
   return { start: found.start, end: found.end, text: text.slice(found.start, found.end), type, acled };

@@ -13,6 +13,8 @@ export interface CompiledActor {
   readonly name: string;
   readonly kind: ActorKind;
   readonly country: string | null;
+  /** Shorter display name for titles ("RSF"), when the lexicon gives one. */
+  readonly short: string | null;
 }
 
 export interface CompiledPlace {
@@ -57,6 +59,8 @@ export const ACTOR_TAG = {
   contextual: 'contextual',
   /** A phrase that holds an actor's name without naming it ("Washington Post"): matched to be skipped. */
   notActor: 'not-actor',
+  /** A state's capital ("Kyiv", "Khartoum"): the state only where it acts as one ("Kyiv said"). */
+  capital: 'capital',
 } as const;
 
 export interface CompiledLexicon {
@@ -140,15 +144,24 @@ export function compileLexicon(raw: RawLexicon): CompiledLexicon {
     name: a.name,
     kind: a.kind,
     country: a.country ?? null,
+    short: a.short ?? null,
   }));
   const actorInputs: AliasInput[] = [];
   for (const [target, a] of raw.actors.actors.entries()) {
+    // A state's own name is a country, a place, whether or not the gazetteer lists it.
+    const countryKey = a.kind === 'state' ? aliasShape(a.name).key : null;
     for (const alias of [a.name, ...a.aliases]) {
-      const isPlace = placeKeys.has(aliasShape(aliasText(alias)).key);
+      const key = aliasShape(aliasText(alias)).key;
+      const isPlace = placeKeys.has(key) || key === countryKey;
       actorInputs.push({ target, alias, ...(isPlace ? { tag: ACTOR_TAG.placeName } : {}) });
     }
     for (const q of a.qualifiers ?? []) actorInputs.push({ target, alias: q, tag: ACTOR_TAG.qualifier });
     for (const c of a.contextAliases ?? []) actorInputs.push({ target, alias: c, tag: ACTOR_TAG.contextual });
+    // A capital is a metonym ("Kyiv said") and, as a possessive, a qualifier ("Moscow's forces").
+    for (const c of a.capitals ?? []) {
+      actorInputs.push({ target, alias: c, tag: ACTOR_TAG.capital });
+      actorInputs.push({ target, alias: c, tag: ACTOR_TAG.qualifier });
+    }
   }
   // Blockers point at no actor row (target -1); findActors skips the words they cover.
   for (const phrase of raw.actors.notActors) actorInputs.push({ target: -1, alias: phrase, tag: ACTOR_TAG.notActor });

@@ -1,10 +1,16 @@
 /**
- * Actor mentions in a span of text: lexicon aliases ("Daesh", "the Pentagon", "U.S.-led coalition") and
- * qualifiers before a force noun ("Russian warplanes", "Iraqi and Syrian armies").
+ * Actor mentions in a span of text: lexicon aliases ("Daesh", "the Pentagon", "U.S.-led coalition"), qualifiers
+ * before a force noun ("Russian warplanes", "Iraqi and Syrian armies"), a capital acting as its state ("Kyiv
+ * said"), acronyms the article defines ("(TDF)"), groups named by their form ("Kachin Independence Army"), and
+ * generic references to the one group of their kind in focus ("the rebels").
  */
 import type { ActorMention, Span } from '../types.ts';
 import { ACTOR_TAG, type CompiledActor, type CompiledLexicon } from './compileLexicon.ts';
+import { definedAcronyms, type DefinedActor } from './definedAcronyms.ts';
+import { actorInFocus, genericReferenceMatcher, kindsReferredTo, type KindedMention } from './genericReferences.ts';
+import { namedGroupAt } from './namedGroups.ts';
 import {
+  articleContext,
   articleContextOf,
   contextOf,
   memoFor,
@@ -12,6 +18,7 @@ import {
   type ArticleContext,
   type PlaceContext,
 } from './placeContext.ts';
+import type { ActorKind } from './schema.ts';
 import { plainLetters } from './spellingKey.ts';
 import type { Token } from './tokens.ts';
 import { matchAt, matchRange, scanTokens, type MatchEntry, type TrieMatch } from './trieMatcher.ts';
@@ -97,11 +104,30 @@ export function insideLonger(ranges: readonly TrieMatch[], first: number, last: 
   return ranges.some((r) => r.first <= first && last <= r.last && r.last - r.first > last - first);
 }
 
-function isLocative(text: string, tokens: readonly Token[], first: number): boolean {
+/**
+ * Whether the name at `first` is a place by its position: after "in", "into", "southern"…, after a place and a
+ * comma ("Palmyra, Syria"), or coordinated with such a place ("airstrikes in Syria and Iraq": Iraq too).
+ */
+function isLocative(
+  lex: CompiledLexicon,
+  text: string,
+  tokens: readonly Token[],
+  places: readonly TrieMatch[],
+  first: number,
+): boolean {
+  // "the city of Palmyra, Syria": a country after a place and a comma says where the place is.
+  const appositive = (p: TrieMatch): boolean =>
+    p.last === first - 1 && p.entries.every((e) => lex.places[e.target]?.kind !== 'country');
+  if (/^\s*,\s*$/u.test(gapBefore(text, tokens, first)) && places.some(appositive)) return true;
   let k = first - 1;
   if (tokens[k]?.article) k -= 1;
   const prev = tokens[k];
-  return prev !== undefined && LOCATIVE.has(plainLetters(text.slice(prev.start, prev.end)));
+  if (prev === undefined) return false;
+  const word = plainLetters(text.slice(prev.start, prev.end));
+  if (LOCATIVE.has(word)) return true;
+  if (!CONJUNCTION.has(word)) return false;
+  const before = places.find((p) => p.last === k - 1);
+  return before !== undefined && isLocative(lex, text, tokens, places, before.first);
 }
 
 function accepts(
@@ -116,9 +142,37 @@ function accepts(
 ): boolean {
   if (describesSomeoneElse(lex, text, tokens, last)) return false;
   if (insideLonger(places, first, last)) return false;
-  if (e.tag === ACTOR_TAG.placeName && isLocative(text, tokens, first)) return false;
+  if (e.tag === ACTOR_TAG.placeName && isLocative(lex, text, tokens, places, first)) return false;
   if (e.tag === ACTOR_TAG.qualifier) return nounAfter(last) !== null;
+  // "Sudan's army" names the state, "Sudan's east" and "Syria's civil war" do not: a possessive country is a
+  // qualifier.
+  if (e.tag === ACTOR_TAG.placeName && POSSESSIVE_GAP.test(gapBefore(text, tokens, last + 1)))
+    return nounAfter(last) !== null;
+  if (e.tag === ACTOR_TAG.capital) return actsAsState(text, tokens, last);
   return true;
+}
+
+/**
+ * Verbs after which a capital stands for its state ("Kyiv said", "Moscow has denied", "Khartoum rejected"):
+ * elsewhere ("fighting reached Khartoum", "Kyiv's mayor") it is the city.
+ */
+// prettier-ignore
+const METONYM_VERBS = new Set([
+  'said', 'says', 'say', 'denied', 'denies', 'deny', 'accused', 'accuses', 'announced', 'announces', 'rejected',
+  'rejects', 'warned', 'warns', 'claimed', 'claims', 'insisted', 'insists', 'called', 'calls', 'demanded',
+  'demands', 'responded', 'condemned', 'condemns', 'agreed', 'agrees', 'confirmed', 'confirms', 'signed',
+  'ordered', 'orders', 'launched', 'launches', 'sent', 'sends', 'deployed', 'recalled', 'expelled', 'blamed',
+  'blames', 'vowed', 'vows', 'threatened', 'threatens', 'has', 'had', 'have', 'will', 'would', 'wants',
+  'sought', 'seeks', 'refused', 'refuses', 'retaliated', 'struck', 'backed', 'supports', 'supported',
+]);
+
+function actsAsState(text: string, tokens: readonly Token[], last: number): boolean {
+  const next = tokens[last + 1];
+  return (
+    next !== undefined &&
+    /^\s+$/u.test(gapBefore(text, tokens, last + 1)) &&
+    METONYM_VERBS.has(plainLetters(text.slice(next.start, next.end)))
+  );
 }
 
 /** A clue in the sentence outweighs any number in the rest of the article. */
@@ -147,18 +201,66 @@ function byContext(
   return best.a;
 }
 
+/** What the article as a whole says about its actors: its named mentions and the acronyms it defines. */
+interface ArticleActors {
+  readonly named: readonly (KindedMention & { readonly end: number })[];
+  readonly acronyms: ReadonlyMap<string, DefinedActor>;
+}
+
+/** An acronym defined in brackets may only be there when the text holds "(" and a capital: most articles do not. */
+const MAY_DEFINE = /\(\s*[A-Z][A-Z0-9]{1,7}\s*\)/;
+
+/**
+ * The article's named actors (lexicon names and named groups, without generic references) and its acronyms,
+ * computed once per article through its context, and only when asked: a generic reference needs the first, and
+ * the second needs a bracketed acronym in the text.
+ */
+function articleActorsOf(lex: CompiledLexicon, doc: ArticleContext, article: ArticleInput): ArticleActors {
+  const all = doc.tokens({ start: 0, end: doc.text.length });
+  return doc.memo(all, 'article actors', () => {
+    const named = scan(lex, doc.text, all, { start: 0, end: doc.text.length }, article, null).map((m) => ({
+      start: m.start,
+      end: m.end,
+      actor: m.actor,
+      kind: m.kind ?? 'non-state',
+    }));
+    return { named, acronyms: MAY_DEFINE.test(doc.text) ? definedAcronyms(doc.text, named) : new Map() };
+  });
+}
+
+type ArticleInput = string | ArticleContext | undefined;
+
 /**
  * Actor mentions inside span, in text order, non-overlapping, with offsets into `text`. `article` (the whole
  * article text, or its `articleContext` to compute that context once per article) lets a context alias
- * ("government forces") be read when the sentence does not name the country.
+ * ("government forces") be read when the sentence does not name the country. Acronyms the article defines
+ * ("(RSF)") and generic references ("the rebels") are read against the whole of `text`.
  */
-export function findActors(
+export function findActors(lex: CompiledLexicon, text: string, span: Span, article?: ArticleInput): ActorMention[] {
+  const doc = typeof article === 'object' && article.text === text ? article : articleContext(lex, text);
+  let actors: ArticleActors | null = null;
+  const articleActors = (): ArticleActors => (actors ??= articleActorsOf(lex, doc, article));
+  const defined = MAY_DEFINE.test(text) ? articleActors().acronyms : null;
+  return scan(lex, text, tokensFor(text, span, article), span, article, { defined, articleActors });
+}
+
+interface ArticleReading {
+  readonly defined: ReadonlyMap<string, DefinedActor> | null;
+  readonly articleActors: () => ArticleActors;
+}
+
+/**
+ * The mentions of `tokens` (the tokens of text[span]). Without `reading` (the article-level pass itself), defined
+ * acronyms and generic references are not read.
+ */
+function scan(
   lex: CompiledLexicon,
   text: string,
+  tokens: readonly Token[],
   span: Span,
-  article?: string | ArticleContext,
+  article: ArticleInput,
+  reading: ArticleReading | null,
 ): ActorMention[] {
-  const tokens = tokensFor(text, span, article);
   // Names inside a longer place name are part of it: "Ain al-Asad air base" holds no Assad.
   const places = memoFor(article, tokens, 'places', () => scanTokens(lex.placeMatcher, tokens, () => true));
   let context: { sentence: PlaceContext; article: PlaceContext } | null = null;
@@ -176,11 +278,45 @@ export function findActors(
   };
   const accept = (e: MatchEntry, first: number, last: number): boolean =>
     accepts(lex, text, tokens, places, nounAfter, e, first, last);
+  const push = (first: number, last: number, actor: string, kind: ActorKind): void => {
+    const range = matchRange(text, tokens, { first, last, entries: [] }, span.end);
+    out.push({ ...range, text: text.slice(range.start, range.end), actor, kind });
+  };
+  /** "the rebels": the one group of that kind named before in the article, else nobody. */
+  const generic = (first: number): number | null => {
+    if (reading === null) return null;
+    const g = matchAt(genericReferenceMatcher, tokens, first, () => true);
+    if (g === null) return null;
+    const kinds = g.entries.flatMap((e) => kindsReferredTo(e.target));
+    const at = (tokens[first] as Token).start;
+    const actor = actorInFocus(reading.articleActors().named, at, kinds);
+    const kind = actor === null ? undefined : reading.articleActors().named.find((m) => m.actor === actor)?.kind;
+    if (actor !== null && kind !== undefined) push(first, g.last, actor, kind);
+    return g.last;
+  };
   for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    // An acronym the article defined wins over the lexicon: the article says what it means here.
+    const defined = reading?.defined?.get(t.letters);
+    if (defined !== undefined && t.capitalized) {
+      push(i, i, defined.actor, defined.kind);
+      continue;
+    }
     const m = matchAt(lex.actorMatcher, tokens, i, accept);
-    if (m === null) continue;
-    if (m.entries.some((e) => e.tag === ACTOR_TAG.notActor)) {
+    if (m !== null && m.entries.some((e) => e.tag === ACTOR_TAG.notActor)) {
       i = m.last;
+      continue;
+    }
+    // A group named by its form ("Kachin Independence Army"), unless the lexicon reads as much or more.
+    const form = t.capitalized ? namedGroupAt(lex, text, tokens, i, m?.last ?? null) : null;
+    if (form !== null && (m === null || form.last > m.last)) {
+      if (form.state !== undefined) push(i, form.last, form.state.name, form.state.kind);
+      else push(i, form.last, form.name, form.kind);
+      i = form.last;
+      continue;
+    }
+    if (m === null) {
+      i = generic(i) ?? i;
       continue;
     }
     // An alias beats a qualifier or context reading of the same words; among aliases the lexicon order decides.
@@ -194,11 +330,15 @@ export function findActors(
         article: articleContextOf(lex, article),
       };
       actor = byContext(lex, m.entries, context.sentence, context.article) ?? undefined;
+      // "rebels" in a text about no country the lexicon ties them to: the rebel group in focus, if one is.
+      if (actor === undefined) {
+        i = generic(i) ?? m.last;
+        continue;
+      }
     }
     if (actor === undefined) continue;
     const last = entry.tag === ACTOR_TAG.qualifier ? (nounAfter(m.last) ?? m.last) : m.last;
-    const range = matchRange(text, tokens, { ...m, last }, span.end);
-    out.push({ ...range, text: text.slice(range.start, range.end), actor: actor.name });
+    push(i, last, actor.name, actor.kind);
     i = last;
   }
   return out;

@@ -1,5 +1,13 @@
 export type { RawLexicon, RawActor, RawPlace, RawTriggerGroup, Alias, ActorKind, PlaceKind } from './schema.ts';
-export { actorsFileSchema, placeSchema, placesFileSchema, eventTypesFileSchema } from './schema.ts';
+export {
+  actorListFileSchema,
+  actorsFileSchema,
+  aliasSchema,
+  eventTypesFileSchema,
+  NON_STATE_KINDS,
+  placeSchema,
+  placesFileSchema,
+} from './schema.ts';
 export type { CompiledLexicon, CompiledActor, CompiledPlace } from './compileLexicon.ts';
 export { compileLexicon } from './compileLexicon.ts';
 export { findActors } from './findActors.ts';

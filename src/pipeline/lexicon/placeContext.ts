@@ -79,6 +79,17 @@ function addGazetteerClues(
   }
 }
 
+/** The countries of the places `tokens` name unambiguously, with how often (no adjectives: see contextOf). */
+export function countriesNamed(lex: CompiledLexicon, tokens: readonly Token[]): PlaceContext {
+  const counts = new Map<string, number>();
+  for (const m of scanTokens(lex.placeMatcher, tokens, () => true)) {
+    const targets = targetsOf(m);
+    const country = targets.length === 1 ? lex.places[targets[0] ?? -1]?.country : undefined;
+    if (country !== undefined) counts.set(country, (counts.get(country) ?? 0) + 1);
+  }
+  return counts;
+}
+
 /** The context of `text[span]` (the whole text when no span is given). */
 export function placeContext(lex: CompiledLexicon, text: string, span?: Span): PlaceContext {
   const tokens = tokenize(text, span ?? { start: 0, end: text.length });
@@ -99,6 +110,8 @@ export function placeContext(lex: CompiledLexicon, text: string, span?: Span): P
 export interface ArticleContext {
   readonly text: string;
   readonly places: () => PlaceContext;
+  /** countriesNamed over the whole text. */
+  readonly countries: () => PlaceContext;
   /** tokenize(text, span), memoised per span. */
   readonly tokens: (span: Span) => readonly Token[];
   /**
@@ -110,6 +123,7 @@ export interface ArticleContext {
 
 export function articleContext(lex: CompiledLexicon, text: string): ArticleContext {
   let places: PlaceContext | null = null;
+  let countries: PlaceContext | null = null;
   let textTokens: TextTokens | null = null;
   const bySpan = new Map<string, readonly Token[]>();
   const memos = new WeakMap<readonly Token[], Map<string, unknown>>();
@@ -136,6 +150,7 @@ export function articleContext(lex: CompiledLexicon, text: string): ArticleConte
       }
       return places;
     },
+    countries: () => (countries ??= countriesNamed(lex, tokens({ start: 0, end: text.length }))),
     tokens,
     memo: <T>(tokens: readonly Token[], name: string, compute: () => T): T => {
       let forTokens = memos.get(tokens);

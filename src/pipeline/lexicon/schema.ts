@@ -16,19 +16,49 @@ export const aliasSchema = z.union([
 ]);
 export type Alias = z.infer<typeof aliasSchema>;
 
-export const ACTOR_KINDS = ['state', 'government', 'coalition', 'non-state', 'other'] as const;
+/**
+ * state: a sovereign state (its government, forces, officials, capital as metonym); government: forces a state
+ * sanctions without being its army (Iraq's Popular Mobilization Forces); coalition; non-state armed groups, by
+ * kind: rebel (armed opposition that seeks power or territory), militia (local or communal armed groups, gangs
+ * and cartels), jihadist, paramilitary (a force outside the regular army: RSF, Wagner), separatist, and
+ * non-state for groups no finer kind fits; other: institutions (UN, monitors).
+ */
+export const ACTOR_KINDS = [
+  'state',
+  'government',
+  'coalition',
+  'non-state',
+  'rebel',
+  'militia',
+  'jihadist',
+  'paramilitary',
+  'separatist',
+  'other',
+] as const;
 export type ActorKind = (typeof ACTOR_KINDS)[number];
+
+/** The kinds of non-state armed groups: they take ground ("Non-state actor overtakes territory"). */
+export const NON_STATE_KINDS: ReadonlySet<ActorKind> = new Set(
+  ACTOR_KINDS.filter((k) => k !== 'state' && k !== 'government' && k !== 'coalition' && k !== 'other'),
+);
 
 export const actorSchema = z
   .object({
     /** Canonical display name, as events.json lists actors. */
     name: z.string().min(1),
-    /**
-     * state: a foreign state acting in the war; government: the government of the territory fought over (and
-     * forces it sanctions), whose retaking of ground ACLED codes "Government regains territory"; coalition;
-     * non-state: armed groups; other: institutions (UN, monitors).
-     */
+    /** See ACTOR_KINDS. */
     kind: z.enum(ACTOR_KINDS),
+    /** A shorter display name for titles ("RSF" for "Rapid Support Forces"); events.json keeps `name`. */
+    short: z.string().min(1).optional(),
+    /** The conflicts the group fights in ("Sudan", "Sahel"): documentation, and coverage counts in tests. */
+    conflicts: z.array(z.string().min(1)).optional(),
+    /**
+     * A state's capital, read as the state only where it acts as one ("Kyiv said", "Moscow denied"): after "in",
+     * "near" or as a possessive of a place it is the city.
+     */
+    capitals: z.array(z.string().min(1)).optional(),
+    /** ISO 3166-1 alpha-2 code of a state row. */
+    countryCode: z.string().length(2).optional(),
     aliases: z.array(aliasSchema),
     /**
      * Adjectives and names that denote the actor only before a force noun (actors.json `forceNouns`): "Russian"
@@ -76,6 +106,10 @@ export const actorsFileSchema = z
   })
   .strict();
 export type RawActorsFile = z.infer<typeof actorsFileSchema>;
+
+/** A further file of actors (armedGroups.json, the generated states.json): rows as in actors.json. */
+export const actorListFileSchema = z.object({ about: z.string().optional(), actors: z.array(actorSchema) }).strict();
+export type RawActorListFile = z.infer<typeof actorListFileSchema>;
 
 export const PLACE_KINDS = ['city', 'town', 'region', 'province', 'country', 'site'] as const;
 export type PlaceKind = (typeof PLACE_KINDS)[number];

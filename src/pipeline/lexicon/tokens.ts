@@ -146,7 +146,9 @@ function tokensOf(text: string, raw: readonly RawWord[]): Token[] {
     const r = raw[i] as RawWord;
     const prev = raw[i - 1];
     const next = raw[i + 1];
-    const after = next === undefined ? 0 : gapFlags(text, r.end, next.start);
+    // A dropped possessive belongs to the word, not to the gap: "People's Protection Units", "Lord's Resistance
+    // Army" are names whose words run on past the "'s".
+    const after = next === undefined ? 0 : gapFlags(text, r.matchEnd, next.start);
     const joinsPrevious =
       prev !== undefined &&
       ((before & GAP_NAME) !== 0 && (before & GAP_BLANK_LINE) === 0

@@ -1,7 +1,8 @@
 /**
  * Drops candidates that have a date but report no event: durations read as dates ("a three-year siege"), the
- * publication date standing alone ("Published Dec. 28, 2016"), clauses with neither an actor nor an event word,
- * and dates no news report of its time could give. Each rule returns its reason, which is noted.
+ * publication date standing alone ("Published Dec. 28, 2016"), reports that tell of nothing that happened,
+ * clauses with neither an actor nor an event word, and dates no news report of its time could give. A clause with
+ * an event word is kept whether or not its actor and place are known. Each rule returns its reason, which is noted.
  */
 import type { EventCandidate, EventDraft } from '../assemble/candidate.ts';
 import type { ReferenceDate } from '../types.ts';
@@ -36,6 +37,16 @@ export const isPublicationLine: UnlikelyRule = (c, reference) =>
 export const hasNoEventContent: UnlikelyRule = (c) =>
   c.trigger === null && c.actors.length === 0 ? 'no actor and no event word in the clause' : null;
 
+/**
+ * "The ministry said on Monday it would consider the proposal", "the army said on Monday": a report that tells
+ * of nothing that happened. Assembly leaves such a report without a trigger; the saying is kept only when it is
+ * news in itself (an announcement, a declaration, a claim: see reportedSpeech.ts), and then it has one.
+ */
+export const reportsNothing: UnlikelyRule = (c) =>
+  c.reportedBy !== null && c.trigger === null
+    ? 'a report of no event: what was said tells nothing that happened'
+    : null;
+
 /** Before modern news, or years after the article was written: a misread number, not a date. */
 export const isImplausibleYear: UnlikelyRule = (c, reference) => {
   const year = Number(c.date.start.slice(0, 4));
@@ -49,6 +60,7 @@ export const UNLIKELY_RULES: readonly UnlikelyRule[] = [
   isDuration,
   isPublicationLine,
   isImplausibleYear,
+  reportsNothing,
   hasNoEventContent,
 ];
 

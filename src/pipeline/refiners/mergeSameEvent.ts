@@ -11,7 +11,7 @@
 import type { EventDate } from '../../model/index.ts';
 import { startOfDateString } from '../../model/index.ts';
 import type { EventCandidate, EventDraft } from '../assemble/candidate.ts';
-import { makeTitle } from '../assemble/title.ts';
+import { titleFor } from '../assemble/title.ts';
 import type { Refiner } from './refiner.ts';
 
 /** How far apart (days) two day-precise reports may be and still be one event with a conflict. */
@@ -64,22 +64,15 @@ function draftFrom(members: readonly EventCandidate[], conflict: boolean): Event
   const primary = chooseDate(members);
   const actors = [...new Set([primary, ...members].flatMap((m) => m.actors))];
   const location = primary.location ?? members.find((m) => m.location !== null)?.location ?? null;
-  const clauseText = primary.sentence.text.slice(
-    primary.clause.start - primary.sentence.start,
-    primary.clause.end - primary.sentence.start,
-  );
   const title =
     members.length === 1
       ? primary.title
-      : makeTitle(
-          primary.type,
-          primary.agent,
+      : titleFor({
+          ...primary,
           actors,
-          location === null
-            ? null
-            : { name: location.name, preposition: primary.location === null ? null : primary.placePreposition },
-          clauseText,
-        );
+          location,
+          placePreposition: primary.location === null ? null : primary.placePreposition,
+        });
   return {
     date: primary.date,
     type: primary.type,

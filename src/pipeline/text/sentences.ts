@@ -117,3 +117,69 @@ export function splitSentences(text: string, regions: readonly Span[] = [{ start
   }
   return out;
 }
+
+/**
+ * Longest sentence handed to the later stages, in UTF-16 code units. Wire sentences run to 300–400 characters,
+ * rarely beyond 800; text without sentence punctuation (a broken scrape, a transcript, a concatenated export)
+ * can run to megabytes on one line, and several stages cost more than linear time in a sentence's length.
+ */
+export const MAX_SENTENCE_CHARS = 1000;
+
+/** Where a long sentence may be cut, best first: after a clause mark, then at a space. */
+const CLAUSE_BREAK = /[,;:\u2013\u2014)]\s+|\s+(?:and|but|while|after|as|when|then)\s/gu;
+
+/** The end of the piece that starts at `start`: the last clause break in the second half of the window, else the last space. */
+function pieceEnd(text: string, start: number, end: number, max: number): number {
+  if (end - start <= max) return end;
+  const limit = start + max;
+  const window = text.slice(start, limit);
+  let cut = -1;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(window); m !== null; m = CLAUSE_BREAK.exec(window)) {
+    // After the mark (", "), or before the conjunction (" and "): the conjunction opens the next clause.
+    const at = /^\s/u.test(m[0]) ? m.index : m.index + m[0].length;
+    if (at > max / 2) cut = at;
+  }
+  if (cut === -1) cut = window.search(/\s\S*$/u);
+  if (cut <= 0) {
+    cut = max;
+    // Never between the two halves of a surrogate pair.
+    const c = text.charCodeAt(start + cut);
+    if (c >= 0xdc00 && c <= 0xdfff) cut -= 1;
+  }
+  return start + cut;
+}
+
+export interface BoundedSentences {
+  readonly sentences: readonly Sentence[];
+  /** How many sentences were longer than the bound and were cut. */
+  readonly cut: number;
+}
+
+/**
+ * Cuts every sentence longer than `max` into pieces of at most `max` characters, at clause boundaries where
+ * there are any, so that each later stage sees bounded input and an article's time stays proportional to its
+ * length. Pieces keep exact offsets (text.slice(start, end) === text) and are trimmed like sentences.
+ */
+export function boundSentences(
+  text: string,
+  sentences: readonly Sentence[],
+  max = MAX_SENTENCE_CHARS,
+): BoundedSentences {
+  let cut = 0;
+  const out: Sentence[] = [];
+  for (const s of sentences) {
+    if (s.end - s.start <= max) {
+      out.push(s);
+      continue;
+    }
+    cut += 1;
+    let start = s.start;
+    while (start < s.end) {
+      const end = pieceEnd(text, start, s.end, max);
+      pushTrimmed(text, start, end, out);
+      start = end;
+    }
+  }
+  return { sentences: out, cut };
+}

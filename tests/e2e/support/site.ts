@@ -26,7 +26,9 @@ export type SiteData =
   /** tests/fixtures/app: invented articles covering every kind of date the app draws. */
   | 'fixture'
   /** A raw events.json body, for error pages. */
-  | { readonly rawEventsJson: string | null };
+  | { readonly rawEventsJson: string | null }
+  /** An events.json with its texts/ beside it in a folder (see generatedCorpus). */
+  | { readonly eventsDir: string };
 
 /**
  * Which data the main end-to-end run uses: the real extraction when the project has an extractor (then
@@ -57,11 +59,14 @@ export async function openSite(data: SiteData): Promise<Site> {
   } else if (data === 'fixture') {
     await cp(join(FIXTURE, 'texts'), join(root, 'texts'), { recursive: true });
     body = readFileSync(join(FIXTURE, 'events.json'), 'utf8');
+  } else if ('eventsDir' in data) {
+    await cp(join(data.eventsDir, 'texts'), join(root, 'texts'), { recursive: true });
+    body = readFileSync(join(data.eventsDir, 'events.json'), 'utf8');
   } else body = data.rawEventsJson;
   await rm(join(root, 'events.json'), { force: true });
   if (body !== null) await writeFile(join(root, 'events.json'), body);
   let parsed: EventsFile = { version: 1, events: [], articles: [] };
-  if (typeof data === 'string') parsed = parseEventsFile(JSON.parse(body ?? ''));
+  if (typeof data === 'string' || 'eventsDir' in data) parsed = parseEventsFile(JSON.parse(body ?? ''));
   const server = await startStaticServer(root);
   return {
     root,

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { TimelineEvent } from '../../../src/model/index.ts';
 import { isGoldArticle, parseGoldFile } from '../../../src/pipeline/evaluation/gold.ts';
-import { formatReport } from '../../../src/pipeline/evaluation/report.ts';
-import { scoreEvents } from '../../../src/pipeline/evaluation/score.ts';
+import type { NameResolver } from '../../../src/pipeline/evaluation/names.ts';
+import { formatReport, formatSummaryTable } from '../../../src/pipeline/evaluation/report.ts';
+import { isBareTitle, MAX_TITLE_CHARS, scoreEvents } from '../../../src/pipeline/evaluation/score.ts';
 
 function ev(
   id: string,
@@ -168,5 +169,114 @@ describe('scoreEvents', () => {
     expect(r).toMatch(/mission events found: 0\/1/);
     expect(r).toMatch(/Misses \(2\)/);
     expect(r).toMatch(/False positives \(1\):[\s\S]*Something else in 2011/);
+  });
+
+  it('rates the type over found events: right only when it equals the gold type', () => {
+    const events = [
+      ev('a', '01_x', 'The rebels took Goma.', { start: '2012-11-20', precision: 'day' }),
+      ev('b', '01_x', 'troops left Bunagana', { start: '2012-07', precision: 'month' }, { type: 'capture' }),
+    ];
+    const s = scoreEvents(events, gold);
+    expect(s.golds.map((g) => g.typeRight)).toEqual([true, false, false]);
+    expect(s.typeRightRate).toBe(0.5);
+    const report = formatReport(s);
+    expect(report).toMatch(/type right \(the gold event type\): 50\.0% of found \(1 of 2\)/);
+    expect(report).toMatch(/Found with the wrong type \(1\):\n {2}01 capture, gold withdrawal: “troops left Bunagana”/);
+  });
+
+  it('counts a gold event whose sentence gave an event at the wrong date as found in its sentence, not recalled', () => {
+    const events = [
+      ev('a', '01_x', 'The rebels took Goma.', { start: '2012-11-20', precision: 'day' }),
+      ev('b', '01_x', 'In July troops left Bunagana.', { start: '2012-06', precision: 'month' }),
+    ];
+    const s = scoreEvents(events, gold);
+    expect(s.recall).toBe(0.5);
+    expect(s.sentenceFound).toBe(2);
+    expect(formatReport(s)).toMatch(/sentence found, any date: 100\.0% \(2 of 2\)/);
+    expect(scoreEvents([], gold).sentenceFound).toBe(0);
+  });
+
+  it('compares actors and places through the resolver it is given', () => {
+    // A resolver that knows one alias each: "M23" for "March 23 Movement", "Goma" for "Ngoma".
+    const aliases: Record<string, string> = { m23: 'March 23 Movement', ngoma: 'Goma' };
+    const id = (n: string): string[] => [aliases[n.toLowerCase()] ?? n];
+    const names: NameResolver = { actorIds: id, placeIds: id };
+    const g = parseGoldFile({
+      events: [
+        { article: '01', quote: 'took Goma', date: '2012', actors: ['M23'], location: 'Ngoma', type: 'capture' },
+        {
+          article: '01',
+          quote: 'left Bunagana',
+          date: '2012',
+          actors: ['Army'],
+          location: 'Bunagana',
+          type: 'withdrawal',
+        },
+      ],
+    });
+    const events = [
+      ev('a', '01_x', 'Rebels took Goma.', { start: '2012', precision: 'year' }, { actors: ['March 23 Movement'] }),
+      ev('b', '01_x', 'Troops left Bunagana.', { start: '2012', precision: 'year' }, { actors: ['Rebels'] }),
+    ];
+    const withNames = scoreEvents(events, g, names);
+    expect(withNames.golds.map((o) => [o.actorsRight, o.actorsExact, o.placeRight])).toEqual([
+      [true, true, true],
+      [false, false, false],
+    ]);
+    // Without a resolver the names compare as written, case and punctuation aside.
+    const plain = scoreEvents(events, g);
+    expect(plain.golds.map((o) => [o.actorsRight, o.placeRight])).toEqual([
+      [false, false],
+      [false, false],
+    ]);
+  });
+
+  it('counts an extra actor against the exact rule only, and matches no place to a named one', () => {
+    const g = parseGoldFile({
+      events: [{ article: '01', quote: 'took Goma', date: '2012', actors: [], location: null, type: 'capture' }],
+    });
+    const s = scoreEvents([ev('a', '01_x', 'They took Goma.', { start: '2012', precision: 'year' })], g);
+    expect(s.golds[0]?.actorsRight).toBe(true);
+    expect(s.golds[0]?.actorsExact).toBe(false);
+    expect(s.golds[0]?.placeRight).toBe(false);
+  });
+
+  it('prints a summary table with one row per set', () => {
+    const s = scoreEvents([ev('a', '01_x', 'The rebels took Goma.', { start: '2012-11-20', precision: 'day' })], gold);
+    const table = formatSummaryTable([
+      { set: 'seeds', articles: 5, score: s },
+      { set: 'dev', articles: 38, score: scoreEvents([], gold) },
+    ]);
+    const lines = table.split('\n');
+    expect(lines).toHaveLength(4);
+    expect(lines[0]).toMatch(/^\| set +\| articles \| gold events \| recall \(date right\) \|/);
+    expect(lines[1]).toMatch(/^\| -+ \| -+: \|/);
+    expect(lines[2]).toMatch(/^\| seeds +\| +5 \| +2 \| +50\.0% \| +50\.0% \| +100\.0% \|/);
+    expect(lines[3]).toMatch(/^\| dev +\| +38 \| +2 \| +0\.0% \|/);
+  });
+});
+
+describe('title checks', () => {
+  it('calls a title bare when it is one word or an event type alone', () => {
+    expect(isBareTitle('Attack')).toBe(true);
+    expect(isBareTitle('Statement')).toBe(true);
+    expect(isBareTitle('Ground attack')).toBe(true);
+    expect(isBareTitle('  recapture ')).toBe(true);
+    expect(isBareTitle('RSF takes Wad Madani')).toBe(false);
+    expect(isBareTitle('Attack on Bamako')).toBe(false);
+    expect(isBareTitle('Russian forces capture Avdiivka')).toBe(false);
+  });
+
+  it('counts bare and over-long titles over every extracted event', () => {
+    const long = 'Rapid Support Forces take control of Wad Madani, capital of Gezira state';
+    const events = [
+      ev('a', '01_x', 'x', { start: '2012', precision: 'year' }, { title: 'Attack' }),
+      ev('b', '01_x', 'y', { start: '2012', precision: 'year' }, { title: long }),
+      ev('c', '01_x', 'z', { start: '2012', precision: 'year' }, { title: 'M23 takes Goma' }),
+    ];
+    const s = scoreEvents(events, gold);
+    expect(long.length).toBeGreaterThan(MAX_TITLE_CHARS);
+    expect([s.bareTitles, s.longTitles]).toEqual([1, 1]);
+    expect(formatReport(s)).toMatch(/titles that are a bare type word: 1 of 3 events; longer than 60 characters: 1/);
   });
 });

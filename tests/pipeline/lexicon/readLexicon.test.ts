@@ -32,7 +32,7 @@ describe('readLexicon', () => {
     const d = copyWith('actors.json', (j) => {
       const actors = j.actors as { name: string; kind: string }[];
       const hezbollah = actors.find((a) => a.name === 'Hezbollah');
-      if (hezbollah) hezbollah.kind = 'militia';
+      if (hezbollah) hezbollah.kind = 'warlord';
     });
     expect(() => readLexicon(d)).toThrow(/actors\.json: actors\[\d+\] \("Hezbollah"\)\.kind/);
   });

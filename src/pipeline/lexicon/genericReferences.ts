@@ -1,0 +1,105 @@
+/**
+ * Generic references to an armed group: "the rebels", "the paramilitary group", "the militants". A careful reader
+ * takes them as the group of that kind the article is about, when it has named exactly one; otherwise they stay
+ * unnamed. (States are referred to through their context aliases instead: "the army", "the junta", "government
+ * forces" are the state the text is about; see states.curated.json.)
+ *
+ * The phrases are matched through the same word trie as the lexicon, built once here: they are English, not
+ * data an analyst extends.
+ */
+import type { ActorKind } from './schema.ts';
+import { buildTrieMatcher, type TrieMatcher } from './trieMatcher.ts';
+
+interface GenericReference {
+  readonly phrases: readonly string[];
+  /** The kinds of group the phrase may refer to. */
+  readonly kinds: readonly ActorKind[];
+}
+
+const GENERIC_REFERENCES: readonly GenericReference[] = [
+  {
+    phrases: [
+      'rebels',
+      'rebel fighters',
+      'rebel forces',
+      'rebel group',
+      'rebel groups',
+      'rebel movement',
+      'guerrillas',
+      'guerrilla fighters',
+      'guerrilla group',
+    ],
+    kinds: ['rebel', 'separatist'],
+  },
+  { phrases: ['insurgents', 'insurgent group', 'insurgent fighters'], kinds: ['rebel', 'separatist', 'jihadist'] },
+  {
+    phrases: ['militants', 'militant group', 'militant fighters', 'armed group'],
+    kinds: ['jihadist', 'non-state', 'separatist'],
+  },
+  {
+    phrases: [
+      'jihadists',
+      'jihadist group',
+      'jihadist fighters',
+      'jihadist militants',
+      'Islamists',
+      'Islamist militants',
+      'Islamist fighters',
+      'Islamist insurgents',
+      'Islamist group',
+      'extremists',
+      'extremist group',
+    ],
+    kinds: ['jihadist'],
+  },
+  {
+    phrases: ['separatists', 'separatist fighters', 'separatist forces', 'separatist rebels', 'separatist group'],
+    kinds: ['separatist'],
+  },
+  {
+    phrases: [
+      'paramilitaries',
+      'paramilitary group',
+      'paramilitary force',
+      'paramilitary forces',
+      'paramilitary fighters',
+    ],
+    kinds: ['paramilitary'],
+  },
+  {
+    phrases: ['militiamen', 'militia fighters', 'militia members', 'gang members', 'gangs', 'cartel gunmen'],
+    kinds: ['militia'],
+  },
+];
+
+/** Entry targets index GENERIC_REFERENCES. */
+export const genericReferenceMatcher: TrieMatcher = buildTrieMatcher(
+  GENERIC_REFERENCES.flatMap((g, target) => g.phrases.map((alias) => ({ target, alias }))),
+);
+
+/** The kinds a generic reference (by matcher target) may refer to. */
+export function kindsReferredTo(target: number): readonly ActorKind[] {
+  return GENERIC_REFERENCES[target]?.kinds ?? [];
+}
+
+/** A mention with the kind of the actor it names, as the article-level passes keep them. */
+export interface KindedMention {
+  readonly start: number;
+  readonly actor: string;
+  readonly kind: ActorKind;
+}
+
+/**
+ * The one actor of `kinds` named before `at` in the article, or null when none or several are: "the rebels"
+ * after "M23" is M23, after "M23" and "the ADF" it is no one.
+ */
+export function actorInFocus(named: readonly KindedMention[], at: number, kinds: readonly ActorKind[]): string | null {
+  let found: string | null = null;
+  for (const m of named) {
+    if (m.start >= at) break;
+    if (!kinds.includes(m.kind) || m.actor === found) continue;
+    if (found !== null) return null;
+    found = m.actor;
+  }
+  return found;
+}

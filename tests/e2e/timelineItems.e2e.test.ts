@@ -1,0 +1,230 @@
+/**
+ * Issue 12, items 4, 5, 6 and 8 in Chromium, on the seed site and on 3,000 generated articles (about 18,000
+ * events), at 1,440×900 and 390×844: the Events table follows the window, Fit all fits what is filtered and a
+ * date filter moves the window, the legend folds and stays folded across a reload, and the actor and place
+ * lists search and group. Expectations are computed from the events.json being served.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { EventsFile, TimelineEvent } from '../../src/model/index.ts';
+import { eventExtent } from '../../src/app/timeline/precision.ts';
+import { generatedCorpus } from './support/generatedCorpus.ts';
+import { defaultSiteData } from './support/site.ts';
+import { siteSuite, type SiteSuite } from './support/suite.ts';
+import { markedSentence, screenshotPath, waitForApp, watchedPage } from './support/page.ts';
+
+const DESKTOP = { width: 1440, height: 900 };
+const PHONE = { width: 390, height: 844 };
+const DAY = 86_400_000;
+
+async function open(suite: SiteSuite, viewport = DESKTOP, hash = '') {
+  const w = await watchedPage(suite.browser(), viewport);
+  await w.page.goto(`${suite.site().url}${hash}`);
+  await waitForApp(w.page);
+  await w.page.locator('.plot .mark, .plot .cluster').first().waitFor();
+  return w;
+}
+
+const iso = (ms: number) => `${new Date(ms).toISOString().slice(0, 16)}Z`;
+const windowHash = (a: number, b: number) => `#w=${iso(a)}~${iso(b)}`;
+
+/** [start, end) of each event, as the app computes it. */
+function extents(data: EventsFile): Map<TimelineEvent, { start: number; end: number }> {
+  const published = new Map(data.articles.map((a) => [a.id, a.published]));
+  return new Map(
+    data.events.map((e) => {
+      const dates = e.sources.map((s) => published.get(s.article) ?? null).filter((p) => p !== null);
+      return [e, eventExtent(e.date, dates.sort()[0] ?? null)];
+    }),
+  );
+}
+
+/** The window the URL holds, in ms. */
+function urlWindow(page: Page): [number, number] | null {
+  const w = new URLSearchParams(new URL(page.url()).hash.slice(1)).get('w');
+  return w === null ? null : (w.split('~').map((x) => Date.parse(x)) as [number, number]);
+}
+
+const tableRows = (page: Page) => page.getByRole('table', { name: 'Events' }).locator('tbody tr');
+
+/** The window label's dates ("2 Jun 2012 – 10 Sep 2028") as UTC ms. */
+async function labelWindow(page: Page): Promise<[number, number]> {
+  const text = (await page.locator('.window-label').textContent()) ?? '';
+  const [a, b] = text.split(' – ').map((d) => Date.parse(`${d} UTC`));
+  return [a!, b!];
+}
+
+describe(`issue 12 items on the seeds (${defaultSiteData()} data)`, () => {
+  const suite = siteSuite(defaultSiteData());
+
+  it('the table lists the events in view in date order, or all filtered; a row centres the timeline', async () => {
+    const data = suite.site().data;
+    const x = extents(data);
+    const starts = [...x.values()].map((e) => e.start).sort((a, b) => a - b);
+    // A window around the middle event, wide enough to hold a few.
+    const mid = starts[Math.floor(starts.length / 2)]!;
+    const w: [number, number] = [mid - 200 * DAY, mid + 200 * DAY];
+    const { page, context } = await open(suite, DESKTOP, windowHash(w[0], w[1]));
+    const inView = data.events.filter((e) => x.get(e)!.end > w[0] && x.get(e)!.start < w[1]);
+    expect(inView.length).toBeGreaterThan(0);
+    expect(inView.length).toBeLessThan(data.events.length);
+    await expect.poll(() => tableRows(page).count()).toBe(inView.length);
+    const rowIds = () => tableRows(page).evaluateAll((rows) => rows.map((r) => r.getAttribute('data-event-id')!));
+    expect((await rowIds()).sort()).toEqual(inView.map((e) => e.id).sort());
+    await page.getByRole('radio', { name: /All filtered/ }).check();
+    await expect.poll(() => tableRows(page).count()).toBe(data.events.length);
+    // Date order: each row's event starts no earlier than the one before.
+    const byId = new Map(data.events.map((e) => [e.id, e]));
+    const rowStarts = (await rowIds()).map((id) => x.get(byId.get(id)!)!.start);
+    expect([...rowStarts].sort((a, b) => a - b)).toEqual(rowStarts);
+    await page.getByRole('radio', { name: /In view/ }).check();
+    // Clicking a row opens its source and centres the timeline on the event.
+    const row = tableRows(page).last();
+    const event = byId.get((await row.getAttribute('data-event-id'))!)!;
+    await row.locator('.linklike').click();
+    await page.locator('mark.sentence').waitFor();
+    expect(event.sources.map((s) => s.sentence)).toContain(await markedSentence(page));
+    const e = x.get(event)!;
+    const offCentre = () => {
+      const [u0, u1] = urlWindow(page)!;
+      return Math.abs((u0 + u1) / 2 - (e.start + e.end) / 2);
+    };
+    // The URL holds the window to the minute, written a moment after it changes.
+    await expect.poll(offCentre).toBeLessThan(2 * 60_000);
+    await context.close();
+  });
+
+  it('Fit all fits what the search leaves, and a date filter moves the window to it', async () => {
+    const data = suite.site().data;
+    const x = extents(data);
+    const { page, context } = await open(suite);
+    const all = await labelWindow(page);
+    // The title word of the latest event, as a reader would search it.
+    const latest = [...data.events].sort((a, b) => x.get(a)!.start - x.get(b)!.start).at(-1)!;
+    const word = latest.title
+      .split(' ')
+      .sort((a, b) => b.length - a.length)[0]!
+      .toLowerCase();
+    const hits = data.events.filter((e) =>
+      [e.title, ...e.sources.map((s) => s.sentence)].some((t) => t.toLowerCase().includes(word)),
+    );
+    await page.getByRole('searchbox', { name: /search/i }).fill(word);
+    await page.getByRole('button', { name: 'Fit all', exact: true }).click();
+    await expect.poll(() => tableRows(page).count()).toBe(hits.length);
+    const first = Math.min(...hits.map((e) => x.get(e)!.start));
+    const last = Math.max(...hits.map((e) => x.get(e)!.end));
+    await expect.poll(async () => (await labelWindow(page))[0]).toBeGreaterThan(all[0]);
+    const fitted = await labelWindow(page);
+    expect(fitted[0]).toBeLessThanOrEqual(first);
+    expect(fitted[1]).toBeGreaterThanOrEqual(last - DAY);
+    await page.screenshot({ path: screenshotPath('issue12-fit-search-1440x900') });
+    await page.getByRole('searchbox', { name: /search/i }).fill('');
+    // Zoomed elsewhere, a date range moves the window to it.
+    await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
+    await page.getByRole('button', { name: 'Earlier', exact: true }).click();
+    await page.getByLabel('From', { exact: true }).fill('2016-01-01');
+    await page.getByLabel('To', { exact: true }).fill('2016-12-31');
+    await expect
+      .poll(async () => {
+        const [a, b] = await labelWindow(page);
+        return a >= Date.UTC(2015, 9, 1) && b <= Date.UTC(2018, 0, 1);
+      })
+      .toBe(true);
+    await page.screenshot({ path: screenshotPath('issue12-date-filter-1440x900') });
+    await context.close();
+  });
+
+  it('the legend shows shapes and type colours, folds, and stays folded across a reload', async () => {
+    const { page, context } = await open(suite);
+    const legend = page.locator('.legend');
+    await expect(legend.getByRole('list', { name: 'Shapes' }).locator('li').allTextContents()).resolves.toEqual([
+      'day',
+      'month',
+      'year',
+      '“since”: until the article’s date',
+      '“by”: at some time before',
+      'sources disagree on the date',
+    ]);
+    const types = new Set(suite.site().data.events.map((e) => e.type));
+    await expect(legend.getByRole('list', { name: 'Event type colours' }).locator('li').count()).resolves.toBe(
+      types.size,
+    );
+    await page.screenshot({
+      path: screenshotPath('issue12-legend-1440x900'),
+      clip: { x: 0, y: 0, width: 1440, height: 260 },
+    });
+    await legend.getByRole('button', { name: 'Legend' }).click();
+    await expect(legend.getByRole('button', { name: 'Legend' }).getAttribute('aria-expanded')).resolves.toBe('false');
+    await expect.poll(() => new URL(page.url()).hash).toContain('lg=0');
+    await page.reload();
+    await waitForApp(page);
+    await expect(legend.getByRole('button', { name: 'Legend' }).getAttribute('aria-expanded')).resolves.toBe('false');
+    await expect(legend.locator('li').count()).resolves.toBe(0);
+    await context.close();
+    // On a phone it starts folded (it would take seven lines), and opens on a tap.
+    const phone = await open(suite, PHONE);
+    const button = phone.page.locator('.legend').getByRole('button', { name: 'Legend' });
+    await expect(button.getAttribute('aria-expanded')).resolves.toBe('false');
+    await button.click();
+    await expect(phone.page.locator('.legend li').count()).resolves.toBeGreaterThan(6);
+    await phone.page.screenshot({ path: screenshotPath('issue12-legend-390x844') });
+    await phone.context.close();
+  });
+});
+
+describe('issue 12 items on 3,000 generated articles', () => {
+  const suite = siteSuite(async () => ({ eventsDir: generatedCorpus(3000) }));
+
+  it('the place list searches and groups by country, with counts; a country box filters its places', async () => {
+    const data = suite.site().data;
+    const { page, context } = await open(suite);
+    const places = page.getByRole('group', { name: 'Places' });
+    const countries = [...new Set(data.events.flatMap((e) => (e.location === null ? [] : [e.location.country])))];
+    expect(countries.length).toBeGreaterThan(1);
+    // Groups start folded: one header per country, each with its own checkbox.
+    for (const c of countries)
+      await expect(places.getByRole('checkbox', { name: new RegExp(`^${c} \\(`) }).count()).resolves.toBe(1);
+    // A search finds a place whatever its case and accents, and opens its group.
+    const place = data.events.find((e) => e.location !== null)!.location!;
+    await places.getByRole('searchbox', { name: 'Find places' }).fill(place.name.slice(0, 4).toUpperCase());
+    await expect(places.getByRole('checkbox', { name: place.name, exact: true }).isVisible()).resolves.toBe(true);
+    await page.screenshot({ path: screenshotPath('issue12-dense-place-search-1440x900') });
+    await places.getByRole('searchbox', { name: 'Find places' }).fill('');
+    // Unchecking a country hides every event placed in it.
+    const country = place.country;
+    const remaining = data.events.filter((e) => e.location?.country !== country).length;
+    await page.getByRole('radio', { name: /All filtered/ }).check();
+    await places.getByRole('checkbox', { name: new RegExp(`^${country} \\(`) }).uncheck();
+    await expect.poll(() => page.locator('.summary').textContent()).toContain(`${remaining} of ${data.events.length}`);
+    await context.close();
+  }, 40_000);
+
+  it('the table follows a month of the timeline, and every screen fits', async () => {
+    const data = suite.site().data;
+    const x = extents(data);
+    // The busiest month of day-precision events.
+    const perMonth = new Map<string, number>();
+    for (const e of data.events)
+      if (e.date.precision === 'day')
+        perMonth.set(e.date.start.slice(0, 7), (perMonth.get(e.date.start.slice(0, 7)) ?? 0) + 1);
+    const month = [...perMonth].sort((a, b) => b[1] - a[1])[0]![0];
+    const a = Date.parse(`${month}-01T00:00Z`);
+    const b = a + 31 * DAY;
+    for (const viewport of [DESKTOP, PHONE]) {
+      const { page, context } = await open(suite, viewport, windowHash(a, b));
+      const inView = data.events.filter((e) => x.get(e)!.end > a && x.get(e)!.start < b).length;
+      await expect
+        .poll(async () =>
+          Number(/\((\d+) in view/.exec((await page.locator('#events-heading').textContent()) ?? '')?.[1]),
+        )
+        .toBe(inView);
+      const tag = `${viewport.width}x${viewport.height}`;
+      await page.screenshot({ path: screenshotPath(`issue12-dense-month-${tag}`) });
+      await page.locator('#events-heading').evaluate((h) => h.scrollIntoView({ block: 'start' }));
+      await page.screenshot({ path: screenshotPath(`issue12-dense-month-${tag}-table`) });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      await context.close();
+    }
+  }, 60_000);
+});

@@ -1,0 +1,145 @@
+/**
+ * Reported events, statements that are news, and dated events that name nobody known, through the whole pipeline
+ * with the committed lexicon. Sentences written for these rules, from many conflicts; none is from the seeds.
+ */
+import { describe, expect, it } from 'vitest';
+import { createDefaultConfig, runPipeline } from '../../../src/pipeline/index.ts';
+import type { TimelineEvent } from '../../../src/model/index.ts';
+import { lexicon } from '../lexicon/lexicon.ts';
+
+/** Each text is one article published Sunday 2024-03-10; the events of each, in text order. */
+function extract(...texts: string[]): TimelineEvent[][] {
+  const articles = texts.map((text, i) => ({
+    id: `a${i}`,
+    title: null,
+    publisher: null,
+    url: null,
+    published: '2024-03-10',
+    text,
+  }));
+  const { events } = runPipeline(articles, lexicon(), createDefaultConfig());
+  return articles.map((a) =>
+    events
+      .filter((e) => e.sources[0]?.article === a.id)
+      .sort((x, y) => (x.sources[0]?.start ?? 0) - (y.sources[0]?.start ?? 0)),
+  );
+}
+
+function only(text: string): TimelineEvent {
+  const [events] = extract(text);
+  expect(events, text).toHaveLength(1);
+  return (events as TimelineEvent[])[0] as TimelineEvent;
+}
+
+describe('reported events', () => {
+  it('reads the reported clause: its type and agent, the reporter kept as who said it', () => {
+    const e = only(
+      'The Syrian Observatory for Human Rights said Friday that Islamic State jihadists had seized 60 Kurdish villages.',
+    );
+    expect(e.type).toBe('capture');
+    expect(e.date).toEqual({ start: '2024-03-08', precision: 'day' });
+    expect(e.actors).toEqual(['ISIS']);
+    expect(e.sources[0]?.reportedBy).toEqual(['Syrian Observatory for Human Rights']);
+    expect(e.title).toBe('ISIS seizes 60 Kurdish villages');
+  });
+
+  it('keeps the reporter out of the actors and its words out of the place (trailing frame)', () => {
+    const e = only('Russian forces captured Avdiivka on Saturday, the defence ministry in Moscow said.');
+    expect(e.type).toBe('capture');
+    expect(e.date.start).toBe('2024-03-09');
+    expect(e.actors).toEqual(['Russia']);
+    expect(e.location?.name).not.toBe('Moscow');
+    expect(e.sources[0]?.reportedBy?.length).toBe(1);
+    expect(e.title).toBe('Russia captures Avdiivka');
+  });
+
+  it('takes the reporter as the agent of a reported "it" or "they"', () => {
+    const e = only('The Iraqi army said on Thursday that it had retaken the town of Hit from Islamic State militants.');
+    expect(e.type).toBe('recapture');
+    expect(e.actors[0]).toBe('Iraqi government');
+    expect(e.actors).toContain('ISIS');
+    expect(e.sources[0]?.reportedBy).toEqual(['Iraqi government']);
+  });
+
+  it('reads "according to" and a reported clause that carries its own date', () => {
+    const a = only('According to the Observatory, jihadists captured the town of Tal Abyad on Sunday.');
+    expect(a.type).toBe('capture');
+    expect(a.sources[0]?.reportedBy).toEqual(['Syrian Observatory for Human Rights']);
+    expect(a.actors).not.toContain('Syrian Observatory for Human Rights');
+    const b = only('Officials said clashes continued on Saturday near the border.');
+    expect(b.type).toBe('ground-attack');
+    expect(b.date.start).toBe('2024-03-09');
+    expect(b.sources[0]?.reportedBy).toEqual(['Officials']);
+    expect(b.title).toBe('Clashes continue');
+  });
+
+  it("gives two dated clauses of one frame their own dates: the report's alone is no event", () => {
+    const [events] = extract('The army said on Monday that rebels had ambushed a convoy near Goma on Saturday.');
+    expect(events?.map((e) => [e.type, e.date.start])).toEqual([['ground-attack', '2024-03-09']]);
+  });
+});
+
+describe('statements: an event only when the saying is the news', () => {
+  it('drops a report of nothing that happened', () => {
+    const [a, b, c, d] = extract(
+      'The ministry said on Monday it would consider the proposal.',
+      'The army said on Monday.',
+      'The presidency said on Wednesday that it could not comment.',
+      'A rebel spokesman told reporters on Thursday that the movement might review its position.',
+    );
+    expect(a).toEqual([]);
+    expect(b).toEqual([]);
+    expect(c).toEqual([]);
+    expect(d).toEqual([]);
+  });
+
+  it('keeps declarations, announcements of ceasefires, orders and claims of responsibility', () => {
+    const [ceasefire, emergency, order, claim] = extract(
+      'The junta announced on Thursday a nationwide ceasefire.',
+      'Ethiopia declared a state of emergency on Tuesday.',
+      'The president ordered on Friday the withdrawal of all foreign troops.',
+      "Al-Shabaab claimed responsibility for Friday's bombing in Mogadishu.",
+    );
+    expect(ceasefire?.map((e) => [e.type, e.date.start, e.title])).toEqual([
+      ['statement', '2024-03-07', 'Junta announces nationwide ceasefire'],
+    ]);
+    expect(emergency?.map((e) => [e.type, e.title])).toEqual([['statement', 'Ethiopia declares state of emergency']]);
+    expect(order?.map((e) => e.type)).toEqual(['statement']);
+    expect(claim?.map((e) => [e.type, e.date.start])).toEqual([['statement', '2024-03-08']]);
+    expect(claim?.[0]?.title).toMatch(/claims bombing/);
+    for (const e of [...(ceasefire ?? []), ...(claim ?? [])]) expect(e.sources[0]?.reportedBy).toBeUndefined();
+  });
+
+  it('keeps a threat: an act to come, announced', () => {
+    const e = only('A Houthi spokesman said on Tuesday that the group would attack ships in the Red Sea.');
+    expect(e.type).toBe('statement');
+    expect(e.date.start).toBe('2024-03-05');
+  });
+
+  it('keeps a confirmed or revealed fact as a statement by the one who confirmed it', () => {
+    const e = only('On March 4, U.S. officials confirmed that Russia and Iran are cooperating in Syria.');
+    expect(e.type).toBe('statement');
+    expect(e.actors[0]).toBe('United States');
+    expect(e.title.length).toBeLessThanOrEqual(60);
+    expect(e.title).toMatch(/^United States confirms/);
+  });
+});
+
+describe('dated events that name nobody known', () => {
+  it('keeps a dated clause with an event word whatever its actor and place', () => {
+    const [a, b, c] = extract(
+      'Gunmen killed 15 villagers in a remote hamlet on Sunday.',
+      'Unidentified attackers ambushed a patrol outside a village on Friday, killing four soldiers.',
+      'A car bomb exploded outside a hotel on Thursday.',
+    );
+    expect(a?.map((e) => [e.type, e.actors, e.title])).toEqual([['killing', [], 'Gunmen kill 15 villagers']]);
+    expect(b?.map((e) => [e.type, e.date.start])).toEqual([['ground-attack', '2024-03-08']]);
+    expect(b?.[0]?.title).toBe('Unidentified attackers ambush patrol');
+    expect(c?.map((e) => [e.type, e.title])).toEqual([['bombing', 'Car bomb explodes']]);
+  });
+
+  it('still drops a dated clause with neither an event word nor an actor', () => {
+    const [a] = extract('The weather was mild on Saturday in the capital.');
+    expect(a).toEqual([]);
+  });
+});
