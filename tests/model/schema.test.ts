@@ -56,6 +56,14 @@ describe('precisionOf', () => {
 });
 
 describe('parseEventsFile', () => {
+  it('needs a location to say its country code (two letters or null) and its division (or null)', () => {
+    const location = event.location;
+    expect(messageOf(file({ location: { ...location, countryCode: null, admin1: null } }))).toBe('accepted');
+    expect(messageOf(file({ location: { ...location, countryCode: 'SYR' } }))).not.toBe('accepted');
+    const { admin1: _dropped, ...withoutAdmin1 } = location;
+    expect(messageOf(file({ location: withoutAdmin1 }))).not.toBe('accepted');
+  });
+
   it('accepts a file that keeps the contract and returns its fields', () => {
     expect(parseEventsFile(file()).events[0]?.title).toBe('Turkish forces cross into Syria');
   });
