@@ -39,6 +39,7 @@ import {
   MIN_KEY,
   type GeoRow,
 } from './geonamesNames.ts';
+import { WORD_BOUNDARY } from '../../src/pipeline/lexicon/trieMatcher.ts';
 
 /**
  * Places below this population are left out unless they are an administrative seat: 125,000 places of the
@@ -419,6 +420,11 @@ export function buildGazetteer(inputs: GazetteerInputs): RawGazetteer {
     columns.geonameId.push(geonameId);
     columns.keys.push(keys);
   }
+  const prefixes = new Set<string>();
+  for (const keys of columns.keys)
+    for (const marked of keys.split(KEY_SEPARATOR))
+      for (let at = marked.indexOf(WORD_BOUNDARY); at !== -1; at = marked.indexOf(WORD_BOUNDARY, at + 1))
+        prefixes.add(marked.slice(marked.startsWith(ALTERNATE_MARK) ? ALTERNATE_MARK.length : 0, at));
   return {
     about: '',
     countries: countryTable,
@@ -427,6 +433,7 @@ export function buildGazetteer(inputs: GazetteerInputs): RawGazetteer {
     firstNames,
     personTitles: [...new Set(world.personTitles.map((t) => t.toLowerCase()))].sort(),
     divisionWords: [...divisionWords].sort(),
+    prefixes: [...prefixes].sort(),
     places: columns,
   };
 }

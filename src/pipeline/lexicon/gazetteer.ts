@@ -58,7 +58,7 @@ export function compileGazetteer(
 ): CompiledGazetteer {
   const countries = new Set(countryKeys);
   const byKey = new Map<string, number | number[]>();
-  const prefixes = new Set<string>();
+  const prefixes = new Set<string>(raw.prefixes);
   const columns = raw.places;
   const size = columns.name.length;
   for (let r = 0; r < size; r++) {
@@ -74,8 +74,6 @@ export function compileGazetteer(
       else if (typeof found === 'number') {
         if (found !== value) byKey.set(key, [found, value]);
       } else if (!found.includes(value)) found.push(value);
-      for (let at = key.indexOf(WORD_BOUNDARY); at !== -1; at = key.indexOf(WORD_BOUNDARY, at + 1))
-        prefixes.add(key.slice(0, at));
     }
   }
   const made = new Map<number, CompiledPlace>();

@@ -75,6 +75,9 @@ describe('buildGazetteer', () => {
       `${ALTERNATE_MARK}${key('Porto Ville')}`,
     ]);
     expect(rowKeys(g, 'Smallton')).toEqual([key('Smallton')]);
+    // "Porto Ville" begins with "Porto": the matcher reads on after it.
+    expect(g.prefixes).toContain(key('Porto'));
+    expect(g.prefixes).not.toContain(key('Portville'));
   });
 
   it('names a division with division words, and bare only when no place of it has the name', () => {
