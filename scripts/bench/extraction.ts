@@ -95,6 +95,9 @@ function writeGrownLexicon(dir: string): string | null {
   writeFileSync(join(dir, 'actors.json'), JSON.stringify(grown.actors));
   writeFileSync(join(dir, 'places.json'), JSON.stringify(grown.places));
   copyFileSync(join(LEXICON_DIR, 'eventTypes.json'), join(dir, 'eventTypes.json'));
+  // The world gazetteer too, so that only the grown files differ from data/lexicon.
+  if (existsSync(join(LEXICON_DIR, 'gazetteer.json')))
+    copyFileSync(join(LEXICON_DIR, 'gazetteer.json'), join(dir, 'gazetteer.json'));
   return dir;
 }
 

@@ -10,11 +10,14 @@ import {
   actorListFileSchema,
   actorsFileSchema,
   eventTypesFileSchema,
+  gazetteerFileSchema,
   placesFileSchema,
   type RawLexicon,
 } from '../../src/pipeline/lexicon/index.ts';
 
 export const LEXICON_FILES = { actors: 'actors.json', places: 'places.json', eventTypes: 'eventTypes.json' } as const;
+/** The world gazetteer: optional (a lexicon folder of hand files alone still works, with curated places only). */
+export const GAZETTEER_FILE = 'gazetteer.json';
 
 /**
  * Further actor files, read after actors.json in this order when present (a lexicon folder made before they
@@ -95,7 +98,11 @@ export function readLexicon(dir = 'data/lexicon'): RawLexicon {
   const dupGroups = duplicates(eventTypes.groups.map((g) => g.id));
   if (dupGroups.length > 0)
     throw new Error(`${join(dir, LEXICON_FILES.eventTypes)}: group id used twice: ${dupGroups.join(', ')}`);
-  return { actors, places, eventTypes };
+  const gazetteerPath = join(dir, GAZETTEER_FILE);
+  const gazetteer = existsSync(gazetteerPath)
+    ? parseLexiconFile(gazetteerPath, read(GAZETTEER_FILE), gazetteerFileSchema)
+    : undefined;
+  return { actors, places, eventTypes, ...(gazetteer === undefined ? {} : { gazetteer }) };
 }
 
 /** The overlay file an analyst keeps beside the articles (see src/pipeline/lexicon/overlay.ts). */

@@ -34,7 +34,14 @@ export function toTimelineEvent(article: GeneratedArticle, e: PlantedEvent, k: n
     type: e.type,
     title: e.title,
     actors: [...e.actors],
-    location: { name: e.place.canonical, lat: e.place.lat, lon: e.place.lon, country: e.place.country },
+    location: {
+      name: e.place.canonical,
+      lat: e.place.lat,
+      lon: e.place.lon,
+      country: e.place.country,
+      countryCode: null,
+      admin1: null,
+    },
     sources: [
       {
         article: article.id,

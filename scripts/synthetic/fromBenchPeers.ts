@@ -71,7 +71,16 @@ export function convertBenchPeersData(data: BenchPeersData, places: readonly Pla
         type: EVENT_TYPES[item.id % EVENT_TYPES.length] ?? 'other',
         title: item.label,
         actors: actor === undefined ? [] : [actor],
-        location: place ? { name: place.canonical, lat: place.lat, lon: place.lon, country: place.country } : null,
+        location: place
+          ? {
+              name: place.canonical,
+              lat: place.lat,
+              lon: place.lon,
+              country: place.country,
+              countryCode: null,
+              admin1: null,
+            }
+          : null,
         sources: [{ article: id, sentence, ...span, dateText: '' }],
       });
     });

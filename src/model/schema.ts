@@ -59,6 +59,10 @@ export const locationSchema = z.object({
   lat: /* @__PURE__ */ z.number().check(z.gte(-90), z.lte(90)),
   lon: /* @__PURE__ */ z.number().check(z.gte(-180), z.lte(180)),
   country: z.string(),
+  /** ISO 3166-1 alpha-2 code of `country`; null when the place has none (a region across borders). */
+  countryCode: z.nullable(z.string().check(z.length(2))),
+  /** The first-level division (province, state, oblast, governorate) the place lies in; null for a country. */
+  admin1: z.nullable(z.string()),
 });
 
 export const sourceSchema = /* @__PURE__ */ z

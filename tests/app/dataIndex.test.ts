@@ -12,7 +12,7 @@ const ev = (id: string, start: string, more: Partial<TimelineEvent> = {}): Timel
   type: 'airstrike',
   title: `Title ${id}`,
   actors: ['Houthis'],
-  location: { name: 'Hodeidah', lat: 14.8, lon: 42.95, country: 'Yemen' },
+  location: { name: 'Hodeidah', lat: 14.8, lon: 42.95, country: 'Yemen', countryCode: 'YE', admin1: 'Al Hudaydah' },
   sources: [{ article: 'a', sentence: `Strike ${id}.`, start: 0, end: 8 + id.length, dateText: '' }],
   ...more,
 });

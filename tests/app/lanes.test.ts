@@ -14,7 +14,8 @@ function ev(start: string, actors: string[], place: [string, string] | null): Ti
     type: 'airstrike',
     title: `Event ${n}`,
     actors,
-    location: place === null ? null : { name: place[0], lat: 0, lon: 0, country: place[1] },
+    location:
+      place === null ? null : { name: place[0], lat: 0, lon: 0, country: place[1], countryCode: null, admin1: null },
     sources: [{ article: 'a', sentence: 'S.', start: 0, end: 2, dateText: start }],
   };
 }

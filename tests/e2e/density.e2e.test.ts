@@ -88,7 +88,7 @@ function sameDayFile(n: number): EventsFile {
       type: 'airstrike',
       title: `Strike ${i + 1} on the town`,
       actors: ['Force A'],
-      location: { name: 'Town', lat: 35, lon: 38, country: 'Syria' },
+      location: { name: 'Town', lat: 35, lon: 38, country: 'Syria', countryCode: 'SY', admin1: null },
       sources: [{ article: 'one', sentence, start, end: start + sentence.length, dateText: '3 March 2016' }],
     };
   });

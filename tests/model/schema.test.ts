@@ -8,7 +8,14 @@ const event = {
   type: 'ground-attack',
   title: 'Turkish forces cross into Syria',
   actors: ['Turkey'],
-  location: { name: 'Ras al-Ain', lat: 36.85, lon: 40.07, country: 'Syria' },
+  location: {
+    name: 'Ras al-Ain',
+    lat: 36.85,
+    lon: 40.07,
+    country: 'Syria',
+    countryCode: 'SY',
+    admin1: 'Hasakah Governorate',
+  },
   sources: [{ article: 'a', sentence: 'Troops crossed.', start: 4, end: 19, dateText: 'on Wednesday' }],
 };
 const article = {
@@ -49,6 +56,14 @@ describe('precisionOf', () => {
 });
 
 describe('parseEventsFile', () => {
+  it('needs a location to say its country code (two letters or null) and its division (or null)', () => {
+    const location = event.location;
+    expect(messageOf(file({ location: { ...location, countryCode: null, admin1: null } }))).toBe('accepted');
+    expect(messageOf(file({ location: { ...location, countryCode: 'SYR' } }))).not.toBe('accepted');
+    const { admin1: _dropped, ...withoutAdmin1 } = location;
+    expect(messageOf(file({ location: withoutAdmin1 }))).not.toBe('accepted');
+  });
+
   it('accepts a file that keeps the contract and returns its fields', () => {
     expect(parseEventsFile(file()).events[0]?.title).toBe('Turkish forces cross into Syria');
   });

@@ -41,7 +41,10 @@ export function candidate(
     acled: over.acled ?? null,
     agent: over.agent ?? null,
     actors: over.actors ?? ['ISIL'],
-    location: over.location === undefined ? { name: 'Sirte', lat: 31, lon: 16, country: 'Libya' } : over.location,
+    location:
+      over.location === undefined
+        ? { name: 'Sirte', lat: 31, lon: 16, country: 'Libya', countryCode: 'LY', admin1: 'Surt' }
+        : over.location,
     placePreposition: over.placePreposition ?? null,
     locationKind: over.locationKind ?? 'city',
     title: over.title ?? 'A title',

@@ -151,7 +151,15 @@ export function fakeStages(lex: FakeLexicon = LEXICON): Stages {
           start: m.start,
           end: m.end,
           text: m.text,
-          place: { name: m.text, lat: 1, lon: 2, country: m.value === 'country' ? m.text : 'Testland', kind: m.value },
+          place: {
+            name: m.text,
+            lat: 1,
+            lon: 2,
+            country: m.value === 'country' ? m.text : 'Testland',
+            countryCode: null,
+            admin1: null,
+            kind: m.value,
+          },
         })),
       classifyEvent: (text, span): EventTypeMatch | null => {
         const m = scan(text, span, lex.triggers)[0];

@@ -24,7 +24,8 @@ export function warmUpText(events: number): string {
     type: EVENT_TYPES[i % EVENT_TYPES.length],
     title: `Event ${i}`,
     actors: i % 3 === 0 ? [] : ['A', 'B'].slice(0, 1 + (i % 2)),
-    location: i % 4 === 0 ? null : { name: 'Town', lat: 35.5, lon: 38.2, country: 'Syria' },
+    location:
+      i % 4 === 0 ? null : { name: 'Town', lat: 35.5, lon: 38.2, country: 'Syria', countryCode: 'SY', admin1: 'Raqqa' },
     sources: [
       {
         article: `a${i % 7}`,

@@ -120,7 +120,9 @@ function actorNames(mentions: readonly ActorMention[]): string[] {
 }
 
 function toLocation(p: PlaceMention | null): Location | null {
-  return p === null ? null : { name: p.place.name, lat: p.place.lat, lon: p.place.lon, country: p.place.country };
+  if (p === null) return null;
+  const { name, lat, lon, country, countryCode, admin1 } = p.place;
+  return { name, lat, lon, country, countryCode, admin1 };
 }
 
 export function assembleArticle(input: ArticleInput, stages: Stages): EventCandidate[] {

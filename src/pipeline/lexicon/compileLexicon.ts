@@ -5,6 +5,8 @@
 import type { AcledType } from '../types.ts';
 import type { EventType } from '../../model/index.ts';
 import type { ActorKind, PlaceKind, RawLexicon, RawTrigger } from './schema.ts';
+import { compileGazetteer, emptyGazetteer, type CompiledGazetteer } from './gazetteer.ts';
+import { KEY_SEPARATOR } from './gazetteerSchema.ts';
 import { aliasShape, buildTrieMatcher, type AliasInput, type TrieMatcher } from './trieMatcher.ts';
 
 export interface CompiledActor {
@@ -21,8 +23,13 @@ export interface CompiledPlace {
   readonly lat: number;
   readonly lon: number;
   readonly country: string;
+  /** ISO 3166-1 alpha-2, null for a hand row whose file gives none (build-lexicon fills it in). */
+  readonly countryCode: string | null;
+  /** The first-level division (province, state, oblast…) it lies in, or is. */
   readonly province: string | null;
   readonly population: number;
+  /** From the world gazetteer: read as a place only where the text supports it (placeReading.ts). */
+  readonly gazetteer: boolean;
 }
 
 export interface CompiledTrigger {
@@ -66,9 +73,12 @@ export interface CompiledLexicon {
   readonly firstActNoun: number;
   /** Spelling keys of words that, hyphenated after an actor name, make it describe someone else ("-backed"). */
   readonly proxySuffixKeys: ReadonlySet<string>;
+  /** The curated places (places.json); the gazetteer's are numbered after them (placeAt). */
   readonly places: readonly CompiledPlace[];
-  /** Aliases of every place: the one place matcher. */
+  /** Aliases of every curated place (places.json): the curated place matcher. */
   readonly placeMatcher: TrieMatcher;
+  /** Names of the world gazetteer (gazetteer.json); empty when the lexicon folder has none. */
+  readonly gazetteer: CompiledGazetteer;
   /** Country adjectives ("Iraqi", "Syrian"); entry targets index `places` (the country row). */
   readonly demonymMatcher: TrieMatcher;
   readonly triggerGroups: readonly CompiledTriggerGroup[];
@@ -97,8 +107,10 @@ export function compileLexicon(raw: RawLexicon): CompiledLexicon {
     lat: p.lat,
     lon: p.lon,
     country: p.country,
+    countryCode: p.countryCode ?? null,
     province: p.province ?? null,
     population: p.population ?? 0,
+    gazetteer: false,
   }));
   const placeInputs: AliasInput[] = [];
   const placeKeys = new Set<string>();
@@ -107,6 +119,25 @@ export function compileLexicon(raw: RawLexicon): CompiledLexicon {
       placeInputs.push({ target, alias });
       placeKeys.add(aliasShape(aliasText(alias)).key);
     }
+  }
+  const gazetteer =
+    raw.gazetteer === undefined
+      ? emptyGazetteer(places.length)
+      : compileGazetteer(
+          raw.gazetteer,
+          places.length,
+          new Set(
+            raw.places.places
+              .filter((p) => p.kind === 'country')
+              .flatMap((p) => [p.name, ...p.aliases.map(aliasText)].map((a) => aliasShape(a).key)),
+          ),
+        );
+  // A country of the gazetteer is a place name an actor may share ("in Ukraine"); towns named like an actor's
+  // alias are left to the readers of places.
+  if (raw.gazetteer !== undefined) {
+    const { kind, keys } = raw.gazetteer.places;
+    for (let r = 0; r < kind.length; r++)
+      if (kind[r] === 'country') for (const key of (keys[r] as string).split(KEY_SEPARATOR)) placeKeys.add(key);
   }
 
   const actors: CompiledActor[] = raw.actors.actors.map((a) => ({
@@ -181,6 +212,7 @@ export function compileLexicon(raw: RawLexicon): CompiledLexicon {
     proxySuffixKeys: new Set(raw.actors.proxySuffixes.map((s) => aliasShape(s).key)),
     places,
     placeMatcher: buildTrieMatcher(placeInputs),
+    gazetteer,
     demonymMatcher: buildTrieMatcher(
       raw.places.places.flatMap((p, target) => (p.demonyms ?? []).map((alias) => ({ target, alias }))),
     ),
@@ -193,4 +225,9 @@ export function compileLexicon(raw: RawLexicon): CompiledLexicon {
     acledByType: raw.eventTypes.acled,
     actorByName: new Map(actors.map((a) => [a.name, a])),
   };
+}
+
+/** Place number `target`: a curated place, or one of the world gazetteer's. */
+export function placeAt(lex: CompiledLexicon, target: number): CompiledPlace | undefined {
+  return lex.places[target] ?? lex.gazetteer.place(target);
 }

@@ -15,3 +15,4 @@ export { findPlaces } from './findPlaces.ts';
 export { classifyEvent } from './classifyEvent.ts';
 export { wordKey } from './spellingKey.ts';
 export { articleContext, type ArticleContext } from './placeContext.ts';
+export { gazetteerFileSchema, type RawGazetteer } from './gazetteerSchema.ts';

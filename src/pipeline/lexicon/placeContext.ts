@@ -4,7 +4,9 @@
  * country the text is about.
  */
 import type { Span } from '../types.ts';
-import type { CompiledLexicon } from './compileLexicon.ts';
+import { placeAt, type CompiledLexicon, type CompiledPlace } from './compileLexicon.ts';
+import { gazetteerMatchAt } from './gazetteer.ts';
+import { isCommonWord, namesPerson, PROMINENT_POPULATION, writesOwnName } from './placeReading.ts';
 import { tokenize, tokenizeText, tokensIn, type TextTokens, type Token } from './tokens.ts';
 import { scanTokens, type TrieMatch } from './trieMatcher.ts';
 
@@ -34,7 +36,47 @@ export function contextOf(lex: CompiledLexicon, tokens: readonly Token[], places
   }
   for (const m of scanTokens(lex.demonymMatcher, tokens, () => true))
     add(lex.places[m.entries[0]?.target ?? -1]?.country ?? null);
+  addGazetteerClues(lex, tokens, places, add);
   return counts;
+}
+
+/**
+ * Clues from the world gazetteer: names read as places without the article's support (countries, divisions,
+ * large cities that are no English word and no person), when they point to one country. Names the curated
+ * matches cover are theirs.
+ */
+function addGazetteerClues(
+  lex: CompiledLexicon,
+  tokens: readonly Token[],
+  curated: readonly TrieMatch[],
+  add: (name: string | null) => void,
+): void {
+  const g = lex.gazetteer;
+  if (g.size === 0) return;
+  let c = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    while (c < curated.length && (curated[c] as TrieMatch).last < i) c += 1;
+    const m = gazetteerMatchAt(g, tokens, i);
+    if (m === null) continue;
+    const overlapped = c < curated.length && (curated[c] as TrieMatch).first <= m.last;
+    if (!overlapped && !isCommonWord(g, tokens, m.first, m.last) && !namesPerson(g, tokens, m.first, m.last)) {
+      const reliable = m.targets
+        .filter((t) => !m.alternates.has(t))
+        .map((t) => placeAt(lex, t))
+        // Only a name written as the place writes it: "Talin" points to no Tallinn.
+        .filter((p) => p !== undefined && writesOwnName(p, tokens, m.first, m.last))
+        .filter(
+          (p): p is CompiledPlace =>
+            p !== undefined && p.kind !== 'town' && (p.kind !== 'city' || p.population >= PROMINENT_POPULATION),
+        );
+      const countries = new Set(reliable.map((p) => p.country));
+      if (countries.size === 1) {
+        add(reliable[0]?.country ?? null);
+        if (reliable.length === 1) add(reliable[0]?.province ?? null);
+      }
+    }
+    i = m.last;
+  }
 }
 
 /** The countries of the places `tokens` name unambiguously, with how often (no adjectives: see contextOf). */

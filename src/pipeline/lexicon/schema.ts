@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { EVENT_TYPES } from '../../model/index.ts';
+import type { RawGazetteer } from './gazetteerSchema.ts';
 
 /**
  * An alias is a plain string (matched through the spelling key: case, diacritics, transliteration folded), or an
@@ -121,6 +122,8 @@ export const placeSchema = z
     lon: z.number().min(-180).max(180),
     /** English short name of the country ("Syria", "Iraq"); a country row names itself. */
     country: z.string().min(1),
+    /** ISO 3166-1 alpha-2 code of `country`; build-lexicon fills it in for every row. */
+    countryCode: z.string().length(2).optional(),
     /** Province / governorate name, as the province row of places.json calls it; used to disambiguate. */
     province: z.string().min(1).optional(),
     /** Used to rank same-named places when the context does not decide. */
@@ -196,9 +199,11 @@ export const eventTypesFileSchema = z
   .strict();
 export type RawEventTypesFile = z.infer<typeof eventTypesFileSchema>;
 
-/** The three lexicon files, parsed and validated. */
+/** The lexicon files, parsed and validated. */
 export interface RawLexicon {
   readonly actors: RawActorsFile;
   readonly places: RawPlacesFile;
   readonly eventTypes: RawEventTypesFile;
+  /** The world gazetteer (gazetteer.json), when the lexicon folder has one. */
+  readonly gazetteer?: RawGazetteer;
 }

@@ -7,7 +7,12 @@ type Kind = PlaceMention['place']['kind'];
 function places(text: string, names: ReadonlyArray<readonly [string, Kind]>): PlaceMention[] {
   return names.map(([name, kind]) => {
     const start = text.indexOf(name);
-    return { start, end: start + name.length, text: name, place: { name, kind, lat: 0, lon: 0, country: 'X' } };
+    return {
+      start,
+      end: start + name.length,
+      text: name,
+      place: { name, kind, lat: 0, lon: 0, country: 'X', countryCode: null, admin1: null },
+    };
   });
 }
 
@@ -90,7 +95,7 @@ describe('choosePlace', () => {
         start: second,
         end: second + 6,
         text: 'Turkey',
-        place: { name: 'Turkey', kind: 'country', lat: 0, lon: 0, country: 'TR' },
+        place: { name: 'Turkey', kind: 'country', lat: 0, lon: 0, country: 'Turkey', countryCode: 'TR', admin1: null },
       },
     ];
     expect(choosePlace(text, inTurkey, [], [{ start: second, end: second + 6 }])?.text).toBe('Turkey');

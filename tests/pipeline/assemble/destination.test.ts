@@ -12,7 +12,11 @@ function placeSpan(text: string, name: string): { start: number; end: number } {
 }
 
 function city(text: string, name: string, kind: PlaceMention['place']['kind'] = 'city'): PlaceMention {
-  return { ...placeSpan(text, name), text: name, place: { name, kind, lat: 0, lon: 0, country: 'X' } };
+  return {
+    ...placeSpan(text, name),
+    text: name,
+    place: { name, kind, lat: 0, lon: 0, country: 'X', countryCode: null, admin1: null },
+  };
 }
 
 /** The place of each event the real stages read from `text`, published on `published`. */

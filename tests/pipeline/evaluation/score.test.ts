@@ -18,7 +18,7 @@ function ev(
     type: 'capture',
     title: id,
     actors: ['Rebels'],
-    location: { name: 'Goma', lat: 0, lon: 0, country: 'DRC' },
+    location: { name: 'Goma', lat: 0, lon: 0, country: 'DR Congo', countryCode: 'CD', admin1: 'North Kivu' },
     sources: [{ article, sentence, start: 0, end: sentence.length, dateText: 'x' }],
     ...extra,
   };
@@ -139,7 +139,7 @@ describe('scoreEvents', () => {
         { start: '2012-07', precision: 'month' },
         {
           actors: ['Army'],
-          location: { name: 'Bunagana', lat: 0, lon: 0, country: 'DRC' },
+          location: { name: 'Bunagana', lat: 0, lon: 0, country: 'DR Congo', countryCode: 'CD', admin1: 'North Kivu' },
         },
       ),
     ];

@@ -17,6 +17,16 @@ const curated: CuratedFile = {
       '5': { exclude: true },
     },
   },
+  world: {
+    countryNames: {},
+    countryAliases: {},
+    admin1Names: {},
+    admin1Aliases: {},
+    divisionWords: ['province', 'oblast'],
+    personTitles: ['President'],
+    extraFirstNames: ['Paris'],
+    commonWordMinCount: 50,
+  },
   places: [{ name: 'Dabiq', kind: 'town', lat: 36.5, lon: 37.3, country: 'Syria', aliases: [] }],
 };
 

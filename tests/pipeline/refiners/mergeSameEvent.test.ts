@@ -65,7 +65,11 @@ describe('mergeSameEvent', () => {
     expect(
       relationOf(
         a,
-        candidate({ ...base, article: 'two', location: { name: 'Derna', lat: 0, lon: 0, country: 'Libya' } }),
+        candidate({
+          ...base,
+          article: 'two',
+          location: { name: 'Derna', lat: 0, lon: 0, country: 'Libya', countryCode: 'LY', admin1: null },
+        }),
       ),
     ).toBeNull();
     expect(relationOf(a, candidate({ ...base, article: 'two', type: 'airstrike' }))).toBeNull();
@@ -120,7 +124,7 @@ const where = (c: EventCandidate): string => `${c.article}:${c.sentence.start}`;
 
 describe('mergeSameEvent on many reports', () => {
   const places = [null, 'Sirte', 'Derna', 'Misrata'].map((name) =>
-    name === null ? null : { name, lat: 0, lon: 0, country: 'Libya' },
+    name === null ? null : { name, lat: 0, lon: 0, country: 'Libya', countryCode: 'LY', admin1: null },
   );
   const dates: EventDate[] = [
     { start: '2011', precision: 'year' },
