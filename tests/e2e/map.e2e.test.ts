@@ -142,7 +142,7 @@ describe.each([
 
 describe(`map keyboard (${defaultSiteData()} data)`, () => {
   it('folds away on a wide screen and comes back', async () => {
-    const { page, context, map } = await openMap(DESKTOP);
+    const { context, map } = await openMap(DESKTOP);
     const toggle = map.getByRole('button', { name: 'Hide map' });
     await toggle.click();
     expect(await map.locator('.map-marker').count()).toBe(0);
