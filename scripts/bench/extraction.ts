@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { readLexiconVocabulary } from '../synthetic/lexiconVocabulary.ts';
 import { writeCorpus } from '../synthetic/writeOutputs.ts';
 import { summarizeSamples, type ExtractionFigures, type ExtractionSample } from './extractionSample.ts';
+import { ACTOR_LIST_FILES } from '../lib/readLexicon.ts';
 import { inflateLexicon } from './inflateLexicon.ts';
 import { formatNumber, statusOf, type BenchRow } from './table.ts';
 
@@ -98,6 +99,10 @@ function writeGrownLexicon(dir: string): string | null {
   // The world gazetteer too, so that only the grown files differ from data/lexicon.
   if (existsSync(join(LEXICON_DIR, 'gazetteer.json')))
     copyFileSync(join(LEXICON_DIR, 'gazetteer.json'), join(dir, 'gazetteer.json'));
+  // The further actor files (armed groups, states) belong to the lexicon too: without them the grown copy would
+  // hold fewer real actors than data/lexicon.
+  for (const f of ACTOR_LIST_FILES)
+    if (existsSync(join(LEXICON_DIR, f))) copyFileSync(join(LEXICON_DIR, f), join(dir, f));
   return dir;
 }
 
