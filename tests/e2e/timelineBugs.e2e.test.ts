@@ -68,8 +68,8 @@ describe(`issue 12 bugs (${defaultSiteData()} data)`, () => {
   it('Fit all leaves room for the titles of the latest events', async () => {
     for (const viewport of [DESKTOP, PHONE]) {
       const { page, context } = await open(viewport);
-      await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
-      await page.getByRole('button', { name: 'Fit all', exact: true }).click();
+      await page.locator('.zoom-buttons').getByRole('button', { name: 'Zoom in', exact: true }).click();
+      await page.locator('.zoom-buttons').getByRole('button', { name: 'Fit all', exact: true }).click();
       const latest = latestEvent();
       const overflow = await page.evaluate((id) => {
         const plot = document.querySelector('.plot')!.getBoundingClientRect();
@@ -146,6 +146,7 @@ describe(`issue 12 bugs (${defaultSiteData()} data)`, () => {
     await mark.click();
     await page.locator('mark.sentence').waitFor();
     await page.waitForTimeout(200);
+    await page.screenshot({ path: screenshotPath('issue12-phone-tap-390x844') });
     const inView = (selector: string) =>
       page.locator(selector).evaluate((el) => {
         const r = el.getBoundingClientRect();
@@ -160,7 +161,6 @@ describe(`issue 12 bugs (${defaultSiteData()} data)`, () => {
     expect(sentence).toBe(true);
     const jump = (await page.evaluate(() => window.scrollY)) - y0;
     expect(jump).toBeLessThan(1500);
-    await page.screenshot({ path: screenshotPath('issue12-phone-tap-390x844') });
     await context.close();
   });
 

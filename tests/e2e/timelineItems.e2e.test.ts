@@ -109,7 +109,7 @@ describe(`issue 12 items on the seeds (${defaultSiteData()} data)`, () => {
       [e.title, ...e.sources.map((s) => s.sentence)].some((t) => t.toLowerCase().includes(word)),
     );
     await page.getByRole('searchbox', { name: /search/i }).fill(word);
-    await page.getByRole('button', { name: 'Fit all', exact: true }).click();
+    await page.locator('.zoom-buttons').getByRole('button', { name: 'Fit all', exact: true }).click();
     await expect.poll(() => tableRows(page).count()).toBe(hits.length);
     const first = Math.min(...hits.map((e) => x.get(e)!.start));
     const last = Math.max(...hits.map((e) => x.get(e)!.end));
@@ -120,7 +120,7 @@ describe(`issue 12 items on the seeds (${defaultSiteData()} data)`, () => {
     await page.screenshot({ path: screenshotPath('issue12-fit-search-1440x900') });
     await page.getByRole('searchbox', { name: /search/i }).fill('');
     // Zoomed elsewhere, a date range moves the window to it.
-    await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
+    await page.locator('.zoom-buttons').getByRole('button', { name: 'Zoom in', exact: true }).click();
     await page.getByRole('button', { name: 'Earlier', exact: true }).click();
     await page.getByLabel('From', { exact: true }).fill('2016-01-01');
     await page.getByLabel('To', { exact: true }).fill('2016-12-31');
