@@ -219,7 +219,7 @@ function ArticleText({
     // Where the text (or the panel) is a scrolling box, scroll only that box: the page, the timeline and the
     // article's title and source buttons stay put. A box whose text fits needs no scroll at all; centring the
     // sentence on the page instead pushed the title out of view on phones. The page moves only as far as it
-    // must to show a sentence still outside the window ('nearest').
+    // must to show a sentence still outside the window ('nearest': no scroll at all when it is in view).
     const box = [mark.closest<HTMLElement>('.article-text'), mark.closest<HTMLElement>('.source-panel')].find(
       (el) => el !== null && getComputedStyle(el).overflowY !== 'visible',
     );
@@ -227,8 +227,7 @@ function ArticleText({
       const offset = mark.getBoundingClientRect().top - box.getBoundingClientRect().top;
       box.scrollTop += offset - Math.max(0, (box.clientHeight - mark.offsetHeight) / 2);
     }
-    const r = mark.getBoundingClientRect();
-    if (r.top < 0 || r.bottom > window.innerHeight) mark.scrollIntoView?.({ block: 'nearest', behavior: 'auto' });
+    mark.scrollIntoView?.({ block: 'nearest', behavior: 'auto' });
   }, [text, source]);
   const out: ReactNode[] = [];
   let inside: Run[] = [];
