@@ -52,7 +52,7 @@ function acledRow(event: TimelineEvent, articles: ReturnType<typeof articleIndex
   const publishers = [...new Set(cited.flatMap(({ article }) => (article?.publisher ? [article.publisher] : [])))];
   // ACLED's notes summarise the event; ours quote each source sentence and say which article it comes from.
   const notes = cited.map(({ source, article }) => {
-    const from = [article?.title ?? source.article, article?.url].filter((x) => x != null && x !== '').join(', ');
+    const from = [article?.title || source.article, article?.url].filter((x) => x != null && x !== '').join(', ');
     return `${source.sentence} (${from})`;
   });
   return [

@@ -48,7 +48,7 @@ function slide(event: TimelineEvent, articles: ReturnType<typeof articleIndex>):
   const paragraphs = event.sources.map((s) => {
     const article = articles.get(s.article);
     const url = httpLink(article);
-    const name = escapeHtml(article?.title ?? article?.publisher ?? s.article);
+    const name = escapeHtml(article?.title || article?.publisher || s.article);
     const link = url === null ? name : `<a href="${escapeHtml(url)}" rel="noopener noreferrer">${name}</a>`;
     return `<p>${escapeHtml(s.sentence)} (${link})</p>`;
   });

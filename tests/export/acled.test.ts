@@ -49,6 +49,8 @@ describe('ACLED CSV', () => {
     expect(palmyra.notes).toContain('(ISIS overruns Palmyra, http://example.net/palmyra-falls)');
     const hostile = rowsOf(toAcledCsv(hostileFile()));
     expect(hostile[0]).toMatchObject({ event_type: 'Battles', sub_event_type: 'Armed clash', country: 'DR Congo' });
+    // An article with no title (and no link) is named by its id.
+    expect(hostile[1]!.notes).toBe('Talks were announced. (a2)');
     expect(hostile[1]).toMatchObject({ event_type: '', sub_event_type: '', source: '', actor1: '', latitude: '' });
   });
 

@@ -37,6 +37,14 @@ describe('TimelineJS export', () => {
     expect(second!.text.text).not.toContain('<a ');
   });
 
+  it('names an untitled article by its publisher, else its id, so that no link is left without text', () => {
+    const file = hostileFile();
+    const untitled = { ...file, articles: file.articles.map((a) => ({ ...a, title: '' })) };
+    const text = toTimelineJs(untitled).events[0]!.text.text;
+    expect(text).toContain('rel="noopener noreferrer">Wire, Inc.</a>');
+    expect(text).toContain('<p>Fighting went on. (a2)</p>');
+  });
+
   it('splits a date string into numeric parts', () => {
     expect(timelineJsDate('0999-01-05')).toEqual({ year: 999, month: 1, day: 5 });
     expect(escapeHtml(`<a href='x'>&</a>`)).toBe('&lt;a href=&#39;x&#39;&gt;&amp;&lt;/a&gt;');
