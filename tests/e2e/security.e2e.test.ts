@@ -257,6 +257,8 @@ describe('payload articles through the extractor and the site', () => {
     const { page } = w;
     await page.goto(`${site.server.url}/`);
     await page.waitForSelector('table[aria-label="Events"] tbody tr', { timeout: 15_000 });
+    // The table follows the timeline's window by default, and a row recentres the window: list every event.
+    await page.getByRole('radio', { name: /All filtered/ }).check();
     const panel = page.locator('.source-panel');
     const opened: string[] = [];
 

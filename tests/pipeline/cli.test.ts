@@ -94,7 +94,8 @@ describe('npm run extract', () => {
         'id,headline,pubDate,content\nr1,Strike,"March 12, 2019","ISIS fighters seized Raqqa on Monday, officials said."\n' +
           'r2,Undated,someday,"Syrian government forces retook Palmyra on March 27, 2016, the army said."\n',
       );
-      write(join(input, 'lexicon.json'), '{"reserved": true}');
+      // Reserved names: the analyst's lexicon overlay (valid, adds nothing) and corrections are no collections.
+      write(join(input, 'lexicon.json'), '{"about": "an analyst overlay", "actors": []}');
       const out = join(root, 'forms-out', 'events.json');
       const r = extract(['--in', input, '--out', out]);
       expect(r.code, r.stderr).toBe(1);

@@ -216,15 +216,19 @@ function ArticleText({
   useEffect(() => {
     const mark = markRef.current;
     if (mark === null) return;
-    // Where the text (or the panel) scrolls on its own (wide screens), scroll only that box: the page, the
-    // timeline and the article's title and link stay put. Where nothing does (phones), scroll the page.
-    const panel = [mark.closest<HTMLElement>('.article-text'), mark.closest<HTMLElement>('.source-panel')].find(
-      (el) => el !== null && el.scrollHeight > el.clientHeight && getComputedStyle(el).overflowY !== 'visible',
+    // Where the text (or the panel) is a scrolling box, scroll only that box: the page, the timeline and the
+    // article's title and source buttons stay put. A box whose text fits needs no scroll at all; centring the
+    // sentence on the page instead pushed the title out of view on phones. The page moves only as far as it
+    // must to show a sentence still outside the window ('nearest').
+    const box = [mark.closest<HTMLElement>('.article-text'), mark.closest<HTMLElement>('.source-panel')].find(
+      (el) => el !== null && getComputedStyle(el).overflowY !== 'visible',
     );
-    if (panel !== undefined && panel !== null) {
-      const offset = mark.getBoundingClientRect().top - panel.getBoundingClientRect().top;
-      panel.scrollTop += offset - Math.max(0, (panel.clientHeight - mark.offsetHeight) / 2);
-    } else mark.scrollIntoView?.({ block: 'center', behavior: 'auto' });
+    if (box !== undefined && box !== null && box.scrollHeight > box.clientHeight) {
+      const offset = mark.getBoundingClientRect().top - box.getBoundingClientRect().top;
+      box.scrollTop += offset - Math.max(0, (box.clientHeight - mark.offsetHeight) / 2);
+    }
+    const r = mark.getBoundingClientRect();
+    if (r.top < 0 || r.bottom > window.innerHeight) mark.scrollIntoView?.({ block: 'nearest', behavior: 'auto' });
   }, [text, source]);
   const out: ReactNode[] = [];
   let inside: Run[] = [];
