@@ -1,0 +1,79 @@
+/** The ACLED-style CSV: parsed back with csv-parse, its dates, precision and coordinates checked against the events. */
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { ACLED_COLUMNS, acledEventDate, acledTimePrecision, toAcledCsv } from '../../src/export/index.ts';
+import type { TimelineEvent } from '../../src/model/index.ts';
+import { appFixture, hostileFile } from './fixtureEvents.ts';
+
+type AcledRow = Record<(typeof ACLED_COLUMNS)[number], string>;
+
+function rowsOf(csv: string): AcledRow[] {
+  return parse(csv, { columns: true }) as AcledRow[];
+}
+
+function withDate(date: TimelineEvent['date']): TimelineEvent {
+  return { ...hostileFile().events[0]!, date };
+}
+
+describe('ACLED CSV', () => {
+  it('has the codebook columns, one row per event, dates, precision and coordinates matching the events', () => {
+    const file = appFixture();
+    const csv = toAcledCsv(file);
+    expect(csv.split('\r\n')[0]).toBe(ACLED_COLUMNS.join(','));
+    const rows = rowsOf(csv);
+    expect(rows).toHaveLength(file.events.length);
+    for (const [i, e] of file.events.entries()) {
+      const row = rows[i]!;
+      expect(row.event_date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(row.event_date.startsWith(e.date.start)).toBe(true);
+      expect(row.year).toBe(e.date.start.slice(0, 4));
+      expect(row.time_precision).toBe(e.date.precision === 'day' && e.date.end === undefined ? '1' : '3');
+      expect(row.latitude).toBe(e.location ? String(e.location.lat) : '');
+      expect(row.longitude).toBe(e.location ? String(e.location.lon) : '');
+      expect(row.location).toBe(e.location?.name ?? '');
+      expect(row.event_id_cnty).toBe(e.location?.countryCode ? `${e.location.countryCode}-${e.id}` : e.id);
+      expect(row.actor1).toBe(e.actors[0] ?? '');
+      expect(row.actor2).toBe(e.actors[1] ?? '');
+      // We do not know how exactly a place was geocoded: left empty, not guessed.
+      expect(row.geo_precision).toBe('');
+      for (const s of e.sources) expect(row.notes).toContain(s.sentence);
+    }
+    expect(rows.find((r) => r.event_id_cnty === 'SY-ev-kobani-strikes')!.event_date).toBe('2014-10-01');
+    expect(rows.find((r) => r.event_id_cnty === 'ev-caliphate')!.event_date).toBe('2014-01-01');
+  });
+
+  it('names every publisher once, the article title and link in the notes, and the ACLED types when known', () => {
+    const rows = rowsOf(toAcledCsv(appFixture()));
+    const palmyra = rows.find((r) => r.event_id_cnty === 'SY-ev-palmyra-captured')!;
+    expect(palmyra.source).toBe('Desert Dispatch; Example Times');
+    expect(palmyra.notes).toContain('(ISIS overruns Palmyra, http://example.net/palmyra-falls)');
+    const hostile = rowsOf(toAcledCsv(hostileFile()));
+    expect(hostile[0]).toMatchObject({ event_type: 'Battles', sub_event_type: 'Armed clash', country: 'DR Congo' });
+    // An article with no title (and no link) is named by its id.
+    expect(hostile[1]!.notes).toBe('Talks were announced. (a2)');
+    expect(hostile[1]).toMatchObject({ event_type: '', sub_event_type: '', source: '', actor1: '', latitude: '' });
+  });
+
+  it('neutralises formulas in text cells but leaves negative coordinates numeric', () => {
+    const [row] = rowsOf(toAcledCsv(hostileFile()));
+    expect(row!.actor1).toBe("'@Rebels");
+    expect(row!.location).toBe("'-Goma");
+    expect(row!.notes.startsWith("'=HYPERLINK")).toBe(true);
+    expect(row!.latitude).toBe('-1.679');
+  });
+
+  it('codes time_precision from the span: a day 1, up to a week 2, a month or more 3', () => {
+    expect(acledTimePrecision(withDate({ start: '2024-02-03', precision: 'day' }))).toBe(1);
+    expect(acledTimePrecision(withDate({ start: '2024-02-03', end: '2024-02-03', precision: 'day' }))).toBe(1);
+    expect(acledTimePrecision(withDate({ start: '2024-02-03', end: '2024-02-09', precision: 'day' }))).toBe(2);
+    expect(acledTimePrecision(withDate({ start: '2024-02-03', end: '2024-02-10', precision: 'day' }))).toBe(3);
+    expect(acledTimePrecision(withDate({ start: '2024-02', precision: 'month' }))).toBe(3);
+    expect(acledTimePrecision(withDate({ start: '2024', precision: 'year' }))).toBe(3);
+  });
+
+  it('writes a month or a year as its first day', () => {
+    expect(acledEventDate('2024-02-03')).toBe('2024-02-03');
+    expect(acledEventDate('2024-02')).toBe('2024-02-01');
+    expect(acledEventDate('2024')).toBe('2024-01-01');
+  });
+});
