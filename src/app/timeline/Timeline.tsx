@@ -253,7 +253,9 @@ export function Timeline({ index }: { index: DataIndex }) {
       : (selectedKey ?? nav.find((l) => l.length > 0)?.[0]?.key ?? null);
 
   useEffect(() => {
-    if (!pendingFocus.current) return;
+    // While the window moves, the drawn marks still belong to the old window and some are about to go: focus
+    // lands only once the marks follow the settled window, or it would fall to the page with a removed mark.
+    if (!pendingFocus.current || moving) return;
     pendingFocus.current = false;
     let key = focusKey !== null && allKeys.has(focusKey) ? focusKey : null;
     const place = fallbackFocus.current;
@@ -269,7 +271,7 @@ export function Timeline({ index }: { index: DataIndex }) {
     if (key !== null && key !== focusKey) setFocusKey(key);
     const target = key === null ? undefined : refs.current.get(key);
     (target ?? plotRef.current)?.focus({ preventScroll: true });
-  }, [activeKey, focusKey, allKeys, nav, lanes, plotRef]);
+  }, [activeKey, focusKey, allKeys, nav, lanes, plotRef, moving]);
 
   const focusMark = (key: string) => {
     setFocusKey(key);
