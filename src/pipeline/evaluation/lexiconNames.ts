@@ -1,8 +1,8 @@
 /**
  * The name resolver the evaluation uses: the lexicon's own alias tables. A gold actor written "RSF" or "Daesh"
- * stands for the canonical actor whose alias it is; a gold place written "Irbil" for the gazetteer rows that carry
- * that name. Every name also stands for its spelling key (the one the matchers use), so "Deir al-Zor" and "Deir
- * ez-Zor" match, and so do two names that no lexicon row knows ("Tuareg separatists"), spelled alike.
+ * stands for the canonical actor whose alias it is; a gold place written "Irbil" for the rows that carry that name
+ * (curated rows and the world gazetteer's, alternate names included). Every name also stands for its spelling key
+ * (the one the matchers use), so "Deir al-Zor" and "Deir ez-Zor" match, and so do two names that no lexicon row knows ("Tuareg separatists"), spelled alike.
  *
  * Whole-name lookups in the compiled tries: the same aliases, folded the same way, as the extractor matches, and
  * no second index over a lexicon that may hold hundreds of thousands of places. Case rules are not applied: gold
@@ -66,6 +66,10 @@ export function lexiconNameResolver(lexicon: CompiledLexicon): NameResolver {
 
   const placeIds = memo((name) => {
     const ids = new Set(wholeNameEntries(lexicon.placeMatcher, name).map((e) => `place:${e.target}`));
+    // The world gazetteer's rows by any of their names, alternate ones included: a gold "Wad Madani" is the row
+    // the extractor shows as "Wad Medani". Its targets share the curated places' numbering (placeAt).
+    const hit = lexicon.gazetteer.byKey.get(aliasShape(name).key);
+    for (const v of hit === undefined ? [] : typeof hit === 'number' ? [hit] : hit) ids.add(`place:${v >= 0 ? v : ~v}`);
     ids.add(keyId(name));
     return [...ids];
   });

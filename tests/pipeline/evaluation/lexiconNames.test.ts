@@ -3,6 +3,7 @@ import { EVENT_TYPES, type EventType } from '../../../src/model/index.ts';
 import { lexiconNameResolver } from '../../../src/pipeline/evaluation/lexiconNames.ts';
 import { PLAIN_NAMES, sharesId } from '../../../src/pipeline/evaluation/names.ts';
 import { compileLexicon, type RawLexicon, type RawPlace } from '../../../src/pipeline/lexicon/index.ts';
+import { lexicon } from '../lexicon/lexicon.ts';
 
 function place(name: string, country: string, aliases: RawPlace['aliases'] = [], lat = 0): RawPlace {
   return { name, kind: 'town', lat, lon: 0, country, aliases };
@@ -126,6 +127,21 @@ describe('lexiconNameResolver: places', () => {
   it('keeps different places apart, however close their names', () => {
     expect(samePlace('Gaza', 'Gaza Strip')).toBe(false);
     expect(samePlace('Erbil', 'Sinjar')).toBe(false);
+  });
+});
+
+describe('lexiconNameResolver: places of the world gazetteer', () => {
+  const world = lexiconNameResolver(lexicon());
+  const sameWorldPlace = (a: string, b: string): boolean => sharesId(world.placeIds(a), world.placeIds(b));
+
+  it('reads a GeoNames alternate name as the row the extractor displays', () => {
+    expect(sameWorldPlace('Wad Madani', 'Wad Medani')).toBe(true);
+    expect(sameWorldPlace('Kiev', 'Kyiv')).toBe(true);
+  });
+
+  it('keeps two gazetteer places apart', () => {
+    expect(sameWorldPlace('Kyiv', 'Kharkiv')).toBe(false);
+    expect(sameWorldPlace('Wad Madani', 'Khartoum')).toBe(false);
   });
 });
 
