@@ -27,6 +27,7 @@ import {
   writesOwnName,
 } from './placeReading.ts';
 import type { Token } from './tokens.ts';
+import { containerOf, nameRunAt, unlistedPlaces, type NameRun } from './placeUnlisted.ts';
 import { matchRange, scanTokens } from './trieMatcher.ts';
 
 /** Weights of the context clues: a clue in the same sentence outweighs any number of article-level ones. */
@@ -73,13 +74,26 @@ export function findPlaces(
     return clues;
   };
   const out: PlaceMention[] = [];
+  // Capitalised names no place was read at: the candidates of placeUnlisted.ts.
+  const unread: NameRun[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    const run = nameRunAt(tokens, i);
+    const matches = placeMatchesAt(lex, tokens, i, (_e, first, last) => free(first, last), free);
+    // "Mocímboa da Praia": a particle binds a longer name than the lexicon knows; no shorter place inside it.
+    if (run !== null && run.particle && matches.every((m) => m.last < run.last)) {
+      unread.push(run);
+      i = run.last;
+      continue;
+    }
     let chosen: { m: PlaceMatch; p: CompiledPlace } | null = null;
-    for (const m of placeMatchesAt(lex, tokens, i, (_e, first, last) => free(first, last), free)) {
+    for (const m of matches) {
       chosen = choose(lex, text, tokens, m, cluesNow);
       if (chosen !== null) break;
     }
-    if (chosen === null) continue;
+    if (chosen === null) {
+      if (run !== null && matches.length === 0) unread.push(run);
+      continue;
+    }
     const { m, p } = chosen;
     const range = matchRange(text, tokens, { first: m.first, last: m.last, entries: [] }, span.end);
     out.push({
@@ -97,7 +111,23 @@ export function findPlaces(
     });
     i = m.last;
   }
-  return out;
+  if (unread.length === 0) return out;
+  // An actor's name or adjective is no unlisted place: "Kurdish villages", "the Nigerian town of", "Hamas".
+  const actorsWithQualifiers = (): readonly { first: number; last: number }[] =>
+    memoFor(article, tokens, 'actors with qualifiers', () => scanTokens(lex.actorMatcher, tokens, () => true));
+  const known = out.slice();
+  const unlisted = unlistedPlaces(
+    lex,
+    text,
+    tokens,
+    unread.filter(
+      (r) => !known.some((k) => k.start <= (tokens[r.last] as Token).end && (tokens[r.first] as Token).start <= k.end),
+    ),
+    known,
+    (first, last) => !actorsWithQualifiers().some((a) => a.first <= last && first <= a.last),
+    () => containerOf(lex, known, cluesNow().sentence, cluesNow().article),
+  );
+  return unlisted.length === 0 ? out : [...out, ...unlisted].sort((a, b) => a.start - b.start);
 }
 
 /**

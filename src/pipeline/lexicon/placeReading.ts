@@ -26,7 +26,7 @@ import type { Token } from './tokens.ts';
 export const PROMINENT_POPULATION = 100_000;
 
 /** "the town of X", "the outskirts of X", "the X region": the writer says that X is a place. */
-const STRONG_BEFORE =
+export const STRONG_BEFORE =
   /\b(?:town|city|village|hamlet|settlement|district|region|province|state|port|capital|suburbs?|outskirts|neighbou?rhood|camp|municipality|governorate|oblast)s?\s+of\s+(?:the\s+)?$/i;
 /** "in X", "near X", "north of X": X is a place if it can be one. */
 const WEAK_BEFORE =

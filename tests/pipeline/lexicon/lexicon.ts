@@ -1,7 +1,7 @@
 /** The committed lexicon, compiled once per test file. */
 import { readLexicon } from '../../../scripts/lib/readLexicon.ts';
-import { compileLexicon, type CompiledLexicon } from '../../../src/pipeline/lexicon/index.ts';
-import type { Span } from '../../../src/pipeline/types.ts';
+import { compileLexicon, findPlaces, type CompiledLexicon } from '../../../src/pipeline/lexicon/index.ts';
+import type { PlaceMention, Span } from '../../../src/pipeline/types.ts';
 
 let cached: CompiledLexicon | null = null;
 
@@ -12,4 +12,11 @@ export function lexicon(): CompiledLexicon {
 
 export function whole(text: string): Span {
   return { start: 0, end: text.length };
+}
+
+/** The place mentions of `sentence`, read inside `article` (the sentence alone when none is given). */
+export function placeMentionsIn(sentence: string, article = sentence): PlaceMention[] {
+  const start = article.indexOf(sentence);
+  if (start < 0) throw new Error('sentence not in article');
+  return findPlaces(lexicon(), article, { start, end: start + sentence.length }, article);
 }

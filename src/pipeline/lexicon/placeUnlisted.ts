@@ -1,0 +1,258 @@
+/**
+ * Places the lexicon lacks, read as a careful reader reads them: no gazetteer lists every village, camp and
+ * junction a war is fought over ("the village of Koutougou", "Pazigyi village", "near Tinzaouaten", "Kuriga, in
+ * Kaduna state"), but the writer says they are places. A run of capitalised words the lexicon does not know is
+ * kept as a place under the name the text gives it when:
+ *
+ * - a place noun and "of" come before it: "the town of X", "the port of X", "the outskirts of X";
+ * - a place noun follows it: "X village", "X township", "X district", "X junction", "X crossing";
+ * - it stands in apposition to a known place: "X, in Kaduna state", "X, near Bukavu";
+ * - or a landmark preposition comes before it: "near X", "outside X", "around X", "at X", "north of X"; or "in",
+ *   for a name a particle binds ("in Mocímboa da Praia"): "in" alone is too weak ("in Congress", "in Arabic").
+ *
+ * A lone everyday word ("the port of Entry"), a first name, a month or day, an actor's name are no such place.
+ * The place is drawn where the text puts it: at the division or region the sentence names, else at the country
+ * the sentence, then the article, is about (with its division when one is named); without any, it is not kept,
+ * as no coordinates can be given. Its coordinates are those of that container, so a map shows it in the right
+ * division or country, not at its exact spot.
+ */
+import type { PlaceMention } from '../types.ts';
+import { placeAt, type CompiledLexicon, type CompiledPlace } from './compileLexicon.ts';
+import type { CompiledGazetteer } from './gazetteer.ts';
+import type { PlaceContext } from './placeContext.ts';
+import { namesPerson, STRONG_BEFORE } from './placeReading.ts';
+import type { Token } from './tokens.ts';
+import { aliasShape } from './trieMatcher.ts';
+
+/** Lower-case words inside a place name: "Mocímboa da Praia", "Ciudad del Este", "Bab el Oued". */
+const NAME_PARTICLES = new Set(['da', 'das', 'de', 'del', 'della', 'des', 'di', 'do', 'dos', 'du', 'la', 'le']);
+/**
+ * Nouns after a name that make it a place the writer locates: "Pazigyi village", "Awasse junction". Singular
+ * only: before a plural the name is an adjective ("Kurdish villages", "Fulani villages").
+ */
+const PLACE_NOUNS_AFTER = new Set([
+  'village',
+  'town',
+  'township',
+  'district',
+  'county',
+  'commune',
+  'locality',
+  'junction',
+  'crossing',
+]);
+/** "near X", "outside X", "north of X", "30 km south of X": a landmark preposition, without an article. */
+const LANDMARK_BEFORE =
+  /\b(?:near|outside|around|at|(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of|km\s+(?:\w+\s+){0,3}of|miles\s+(?:\w+\s+){0,3}of)\s+$/i;
+const IN_BEFORE = /\b(?:in|into|from)\s+$/i;
+/** ", in Kaduna state", ", also in Sagaing", ", near Bukavu": the name is a place inside or beside the next one. */
+const APPOSITION_AFTER = /^,\s+(?:also\s+|just\s+)?(?:in|near|outside)\s+(?:the\s+)?(?:[\p{Ll}]+\s+)?$/u;
+/** Months and days are capitalised words that the first-name and word lists do not all hold ("August", "May"). */
+const CALENDAR_WORDS = new Set([
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+]);
+/** At most this many words of its own: longer capitalised runs are titles or organisations. */
+const MAX_NAME_WORDS = 4;
+
+export interface NameRun {
+  readonly first: number;
+  readonly last: number;
+  /** A lower-case particle binds two words of it ("da" of "Mocímboa da Praia"). */
+  readonly particle: boolean;
+}
+
+function lower(t: Token | undefined): string {
+  return t === undefined ? '' : t.letters.toLowerCase();
+}
+
+/** A capitalised word that may be part of a place name: no month or day, no lone article. */
+function nameWord(t: Token | undefined): t is Token {
+  return t !== undefined && t.capitalized && t.key !== '' && !CALENDAR_WORDS.has(lower(t));
+}
+
+/**
+ * The run of capitalised words that starts at token `first` (joined as one name's words are, through a particle
+ * between two capitalised words), or null when `first` is no capitalised word or continues a name begun before.
+ */
+export function nameRunAt(tokens: readonly Token[], first: number): NameRun | null {
+  const head = tokens[first];
+  if (!nameWord(head)) return null;
+  const prev = tokens[first - 1];
+  if (head.joinsPrevious && prev !== undefined && (prev.capitalized || NAME_PARTICLES.has(lower(prev)))) return null;
+  let last = first;
+  let particle = false;
+  let words = 1;
+  while (words < MAX_NAME_WORDS) {
+    const next = tokens[last + 1];
+    if (next === undefined || !next.joinsPrevious) break;
+    if (next.article) {
+      last += 1;
+      continue;
+    }
+    if (nameWord(next)) {
+      last += 1;
+      words += 1;
+      continue;
+    }
+    const after = tokens[last + 2];
+    if (NAME_PARTICLES.has(lower(next)) && nameWord(after) && after.joinsPrevious) {
+      last += 2;
+      words += 1;
+      particle = true;
+      continue;
+    }
+    break;
+  }
+  return { first, last, particle };
+}
+
+/** Whether the run is a name of its own, not an everyday word, a first name or a person. */
+function isOwnName(g: CompiledGazetteer, tokens: readonly Token[], run: NameRun): boolean {
+  if (namesPerson(g, tokens, run.first, run.last)) return false;
+  // "The Guardian", "The Hague": the article opens no unlisted place (a listed one matched before).
+  if (lower(tokens[run.first]) === 'the') return false;
+  if (run.first !== run.last) return true;
+  const word = lower(tokens[run.first]);
+  return !g.commonWords.has(word) && !g.firstNames.has(word) && !g.personTitles.has(word);
+}
+
+/**
+ * Whether the writer says the run is a place: a place noun and "of" before it, a place noun after it, a landmark
+ * preposition before it, or an apposition to a place named right after it (`placeStarts`: offsets where a known
+ * place mention begins).
+ */
+export function cuedAsPlace(
+  text: string,
+  tokens: readonly Token[],
+  run: NameRun,
+  placeStarts: ReadonlySet<number>,
+): boolean {
+  const head = tokens[run.first] as Token;
+  const tail = tokens[run.last] as Token;
+  const before = text.slice(Math.max(0, head.start - 40), head.start);
+  if (STRONG_BEFORE.test(before) || LANDMARK_BEFORE.test(before)) return true;
+  // A name bound by a particle is a place's, not a person's, after "in": "in Mocímboa da Praia".
+  if (run.particle && IN_BEFORE.test(before)) return true;
+  const next = tokens[run.last + 1];
+  if (next !== undefined && next.joinsPrevious && PLACE_NOUNS_AFTER.has(lower(next))) return true;
+  // The apposition names a known place right after the preposition (and an adjective: "in the central Sagaing").
+  for (let k = run.last + 1; k <= run.last + 4; k++) {
+    const t = tokens[k];
+    if (t !== undefined && placeStarts.has(t.start) && APPOSITION_AFTER.test(text.slice(tail.end, t.start)))
+      return true;
+  }
+  return false;
+}
+
+/** The country row of a country name: curated first, then the world gazetteer's. */
+function countryPlace(lex: CompiledLexicon, name: string): CompiledPlace | null {
+  const curated = lex.places.find((p) => p.kind === 'country' && p.name === name);
+  if (curated !== undefined) return curated;
+  const hit = lex.gazetteer.byKey.get(aliasShape(name).key);
+  for (const v of hit === undefined ? [] : typeof hit === 'number' ? [hit] : hit) {
+    const p = placeAt(lex, v >= 0 ? v : ~v);
+    if (p !== undefined && p.kind === 'country' && p.name === name) return p;
+  }
+  return null;
+}
+
+/** The country a context names most often (ties: the first named), or null. */
+function mainCountry(lex: CompiledLexicon, ctx: PlaceContext): CompiledPlace | null {
+  let best: CompiledPlace | null = null;
+  let bestCount = 0;
+  for (const [name, count] of ctx) {
+    if (count <= bestCount) continue;
+    const p = countryPlace(lex, name);
+    if (p !== null) {
+      best = p;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+/**
+ * Where an unlisted place is drawn: the first division or region the sentence names (`known`: its place
+ * mentions), else the country it names, else the country the sentence's then the article's context is about.
+ */
+export function containerOf(
+  lex: CompiledLexicon,
+  known: readonly PlaceMention[],
+  sentence: PlaceContext,
+  article: PlaceContext,
+): PlaceMention['place'] | null {
+  const division = known.find((m) => m.place.kind === 'province' || m.place.kind === 'region');
+  if (division !== undefined) return division.place;
+  const country = known.find((m) => m.place.kind === 'country');
+  if (country !== undefined) return country.place;
+  const p = mainCountry(lex, sentence) ?? mainCountry(lex, article);
+  if (p === null) return null;
+  return {
+    name: p.name,
+    lat: p.lat,
+    lon: p.lon,
+    country: p.country,
+    countryCode: p.countryCode,
+    admin1: null,
+    kind: 'country',
+  };
+}
+
+/**
+ * The unlisted place mentions among `runs` (name runs the lexicon matched no place at), in text order: those the
+ * writer cues as places, drawn at `container`. `free` rejects runs inside an actor's name.
+ */
+export function unlistedPlaces(
+  lex: CompiledLexicon,
+  text: string,
+  tokens: readonly Token[],
+  runs: readonly NameRun[],
+  known: readonly PlaceMention[],
+  free: (first: number, last: number) => boolean,
+  container: () => PlaceMention['place'] | null,
+): PlaceMention[] {
+  const placeStarts = new Set(known.map((m) => m.start));
+  const out: PlaceMention[] = [];
+  for (const run of runs) {
+    if (!free(run.first, run.last) || !isOwnName(lex.gazetteer, tokens, run)) continue;
+    if (!cuedAsPlace(text, tokens, run, placeStarts)) continue;
+    const where = container();
+    if (where === null) return out;
+    const start = (tokens[run.first] as Token).start;
+    const end = (tokens[run.last] as Token).end;
+    const name = text.slice(start, end);
+    out.push({
+      start,
+      end,
+      text: name,
+      place: {
+        name,
+        lat: where.lat,
+        lon: where.lon,
+        country: where.country,
+        countryCode: where.countryCode,
+        admin1: where.kind === 'province' ? (where.admin1 ?? where.name) : where.admin1,
+        kind: 'town',
+      },
+    });
+  }
+  return out;
+}

@@ -1,0 +1,85 @@
+/**
+ * Places the lexicon lacks, named by the writer's cues (src/pipeline/lexicon/placeUnlisted.ts). The villages
+ * below are invented, so that no gazetteer row can answer for the rule; each cue has negatives.
+ */
+import { describe, expect, it } from 'vitest';
+import { placeMentionsIn } from './lexicon.ts';
+
+interface Found {
+  readonly text: string;
+  readonly country: string;
+  readonly admin1: string | null;
+  readonly kind: string;
+}
+
+function placesIn(sentence: string, article = sentence): Found[] {
+  return placeMentionsIn(sentence, article).map((m) => ({
+    text: m.text,
+    country: m.place.country,
+    admin1: m.place.admin1,
+    kind: m.place.kind,
+  }));
+}
+
+const texts = (sentence: string, article?: string): string[] => placesIn(sentence, article).map((f) => f.text);
+
+describe('unlisted places: the cues', () => {
+  it('reads a name after "the village of", "the port of" as a place', () => {
+    expect(texts('Gunmen raided the village of Wendoutenga in Burkina Faso on Friday.')).toContain('Wendoutenga');
+    expect(texts('Rebels shelled the port of Kilundwe in Tanzania overnight.')).toContain('Kilundwe');
+  });
+
+  it('reads a name before "village", "township", "junction" as a place', () => {
+    expect(texts('Jets bombed Nyaungpinzu village in Myanmar on Monday.')).toContain('Nyaungpinzu');
+    expect(texts('Troops retook the Mbatolo junction in Mozambique.')).toContain('Mbatolo');
+  });
+
+  it('reads a name after "near", "outside", "north of" as a place', () => {
+    expect(texts('Drones struck a convoy near Tinkoutou, Mali said.')).toContain('Tinkoutou');
+    expect(texts('Fighting raged 20 km north of Bakoumala in Chad.')).toContain('Bakoumala');
+  });
+
+  it('reads a name in apposition to a known place as a place in it', () => {
+    const found = placesIn('Gunmen kidnapped 40 pupils in Gidan Dabo, in Zamfara state, on Monday.');
+    expect(found.map((f) => f.text)).toEqual(['Gidan Dabo', 'Zamfara state']);
+    expect(found[0]).toMatchObject({ country: 'Nigeria', admin1: found[1]?.admin1, kind: 'town' });
+  });
+
+  it('keeps a name a particle binds whole, with no shorter place inside it', () => {
+    expect(texts('Insurgents attacked Vila Nova da Serra, in Mozambique, on Tuesday.')).toEqual([
+      'Vila Nova da Serra',
+      'Mozambique',
+    ]);
+  });
+
+  it('reads no unlisted place without a cue, or after a bare "in"', () => {
+    expect(texts('Wendoutenga fell on Friday, Burkina Faso said.')).toEqual(['Burkina Faso']);
+    expect(texts('The vote in Congress on Ukraine aid failed.')).toEqual(['Ukraine']);
+    expect(texts('The statement, published in Arabic, was read in Mali.')).toEqual(['Mali']);
+  });
+
+  it('reads no everyday word, month, first name or actor as an unlisted place', () => {
+    expect(texts('Rebels attacked near Tuesday market in Chad.')).toEqual(['Chad']);
+    expect(texts('Troops were deployed at Reuters headquarters in Chad in August.')).not.toContain('August');
+    expect(texts('The Nigerian town of Gwandu was attacked, Nigeria said.')).not.toContain('Nigerian');
+    expect(texts('Gunmen burned 12 Fulani villages in Mali.')).not.toContain('Fulani');
+    expect(texts('Clashes broke out near Hezbollah positions in Lebanon.')).toEqual(['Lebanon']);
+  });
+});
+
+describe('unlisted places: where they are drawn', () => {
+  it('draws the place in the division the sentence names', () => {
+    const [village] = placesIn('Jets bombed Nyaungpinzu village in the central Sagaing region on Monday.');
+    expect(village).toMatchObject({ text: 'Nyaungpinzu', country: 'Myanmar', kind: 'town' });
+  });
+
+  it('falls back to the country the article is about', () => {
+    const article = 'Fighting spread across Sudan this week. Militiamen torched the village of Hillat Zunqor Gharb.';
+    const [village] = placesIn('Militiamen torched the village of Hillat Zunqor Gharb.', article);
+    expect(village).toMatchObject({ text: 'Hillat Zunqor Gharb', country: 'Sudan', admin1: null });
+  });
+
+  it('keeps no unlisted place when nothing says which country it is in', () => {
+    expect(texts('Militiamen torched the village of Wendoutenga.')).toEqual([]);
+  });
+});
