@@ -23,6 +23,7 @@ import {
   focusOf,
   isCommonWord,
   namesPerson,
+  namesWeapon,
   readsAsPlace,
   writesOwnName,
 } from './placeReading.ts';
@@ -96,43 +97,79 @@ export function findPlaces(
     }
     const { m, p } = chosen;
     const range = matchRange(text, tokens, { first: m.first, last: m.last, entries: [] }, span.end);
+    const part = p.kind === 'country' ? compassPart(text, range.start, span.start) : null;
+    const start = part === null ? range.start : part.start;
     out.push({
-      ...range,
-      text: text.slice(range.start, range.end),
+      start,
+      end: range.end,
+      text: text.slice(start, range.end),
       place: {
-        name: p.name,
+        name: part === null ? p.name : `${part.word} ${p.name}`,
         lat: p.lat,
         lon: p.lon,
         country: p.country,
         countryCode: p.countryCode,
         admin1: p.kind === 'country' ? null : p.province,
-        kind: p.kind,
+        kind: part === null ? p.kind : 'region',
       },
     });
     i = m.last;
   }
   if (unread.length === 0) return out;
-  // An actor's name or adjective is no unlisted place: "Kurdish villages", "the Nigerian town of", "Hamas".
-  const actorsWithQualifiers = (): readonly { first: number; last: number }[] =>
-    memoFor(article, tokens, 'actors with qualifiers', () => scanTokens(lex.actorMatcher, tokens, () => true));
+  // Tokens no unlisted place may take: those of the places read above, and of actors' names and adjectives
+  // ("Kurdish villages", "the Nigerian town of", "Hamas"). Marked once, on the first cued name, so that the
+  // check stays linear.
+  let taken: Uint8Array | null = null;
+  const takenTokens = (): Uint8Array => {
+    if (taken !== null) return taken;
+    const marks = new Uint8Array(tokens.length);
+    const actorSpans = memoFor(article, tokens, 'actors with qualifiers', () =>
+      scanTokens(lex.actorMatcher, tokens, () => true),
+    );
+    for (const a of actorSpans) marks.fill(1, a.first, a.last + 1);
+    for (let k = 0, j = 0; k < tokens.length && j < out.length; k++) {
+      const t = tokens[k] as Token;
+      while (j < out.length && (out[j] as PlaceMention).end <= t.start) j++;
+      const place = out[j];
+      if (place !== undefined && place.start < t.end) marks[k] = 1;
+    }
+    taken = marks;
+    return marks;
+  };
   const known = out.slice();
   const unlisted = unlistedPlaces(
     lex,
     text,
     tokens,
-    unread.filter(
-      (r) => !known.some((k) => k.start <= (tokens[r.last] as Token).end && (tokens[r.first] as Token).start <= k.end),
-    ),
+    unread,
     known,
-    (first, last) => !actorsWithQualifiers().some((a) => a.first <= last && first <= a.last),
+    (first, last) =>
+      takenTokens()
+        .subarray(first, last + 1)
+        .every((v) => v === 0),
     () => containerOf(lex, known, cluesNow().sentence, cluesNow().article),
   );
   return unlisted.length === 0 ? out : [...out, ...unlisted].sort((a, b) => a.start - b.start);
 }
 
+/** "southern Lebanon", "Northeastern Nigeria", "central Mali": a compass adjective right before a country name. */
+const COMPASS_BEFORE = /\b((?:north|south)(?:east|west)?ern|eastern|western|central)[ \u00a0]$/i;
+
+/**
+ * The part of a country a compass adjective names ("southern Lebanon"): a region of its own, which news reports
+ * as the scene, finer than the country. Drawn at the country's point (no row gives the part's own). Curated rows
+ * ("eastern Syria") match as one name before this is asked.
+ */
+function compassPart(text: string, start: number, spanStart: number): { start: number; word: string } | null {
+  const found = COMPASS_BEFORE.exec(text.slice(Math.max(spanStart, start - 14), start));
+  if (found === null) return null;
+  const word = (found[1] as string).toLowerCase();
+  return { start: start - (found[0] as string).length, word };
+}
+
 /**
  * The place a match names, or null when it is read as no place: a person's name (placeReading.ts rule 1), or
- * gazetteer places the text does not support (rules 2-4). Among the rest: the context clues, then a country
+ * gazetteer places the text does not support (rules 2-5). Among the rest: the context clues, then a country
  * before anything else, then the larger place.
  */
 function choose(
@@ -145,6 +182,8 @@ function choose(
   const g = lex.gazetteer;
   if (namesPerson(g, tokens, m.first, m.last)) return null;
   let candidates = candidatesOf(lex, m);
+  // "Tomahawk missiles": a world gazetteer town named like a weapon is the weapon (rule 4).
+  if (namesWeapon(tokens, m.last)) candidates = candidates.filter((c) => !c.p.gazetteer || c.p.kind === 'country');
   if (candidates.some((c) => c.p.gazetteer)) {
     const { sentence, article } = clues();
     const word = isCommonWord(g, tokens, m.first, m.last);

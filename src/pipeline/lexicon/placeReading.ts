@@ -14,7 +14,9 @@
  *    one that names no country; but "the town of Ma'dan" in a story about Syria is not Madan in Bulgaria.
  *    A name the text writes otherwise than the place's own (an exonym or an older name, "Kiev", "Artemivsk", or
  *    a spelling the key folds into it, "Talin" for Tallinn) needs the focus, or a large place and no focus.
- * 4. Countries, divisions and large cities are read as places.
+ * 4. A name right before a weapon's noun is the weapon's name: "Tomahawk missiles", "Patriot batteries", "Leopard
+ *    tanks", "Shahed drones" (towns of those names exist).
+ * 5. Countries, divisions and large cities are read as places.
  * Which of several same-named places is meant is decided afterwards (findPlaces.ts): focus, then size.
  */
 import type { CompiledPlace } from './compileLexicon.ts';
@@ -35,6 +37,41 @@ const WEAK_BEFORE =
 const STRONG_AFTER_NOUNS = new Set(['town', 'city', 'village', 'district', 'area', 'countryside', 'outskirts']);
 
 export type Cue = 'strong' | 'weak' | null;
+
+/** Nouns of weapons and their carriers: a name right before one is the weapon's (rule 4). */
+const WEAPON_NOUNS = new Set([
+  'missile',
+  'missiles',
+  'rocket',
+  'rockets',
+  'drone',
+  'drones',
+  'launcher',
+  'launchers',
+  'battery',
+  'batteries',
+  'tank',
+  'tanks',
+  'howitzer',
+  'howitzers',
+  'jet',
+  'jets',
+  'fighter',
+  'helicopter',
+  'helicopters',
+  'cruise',
+  'ballistic',
+  'interceptor',
+  'interceptors',
+  'system',
+  'systems',
+]);
+
+/** Rule 4: a weapon's noun follows the name as the next word of one phrase ("Tomahawk missiles"). */
+export function namesWeapon(tokens: readonly Token[], last: number): boolean {
+  const next = tokens[last + 1];
+  return next !== undefined && next.joinsPrevious && !next.capitalized && WEAPON_NOUNS.has(lower(next));
+}
 
 /** Lower-case letters of a token, as the word lists hold them. */
 function lower(t: Token | undefined): string {
@@ -114,7 +151,7 @@ export function focusOf(p: CompiledPlace, sentence: PlaceContext, article: Place
 }
 
 /**
- * Rules 2 to 4 for one gazetteer place. `word`: the name is a one-word English word in everyday use;
+ * Rules 2, 3 and 5 for one gazetteer place. `word`: the name is a one-word English word in everyday use;
  * `alternate`: the text does not write the place's own name but another language's or an older one ("Kiev"), or
  * a spelling the key folds into it ("Talin" for Tallinn); `continued`: a capitalised word follows it, so it may
  * be the first word of a longer name the gazetteer lacks ("South Ossetia").

@@ -232,8 +232,8 @@ export function unlistedPlaces(
   const placeStarts = new Set(known.map((m) => m.start));
   const out: PlaceMention[] = [];
   for (const run of runs) {
-    if (!free(run.first, run.last) || !isOwnName(lex.gazetteer, tokens, run)) continue;
-    if (!cuedAsPlace(text, tokens, run, placeStarts)) continue;
+    if (!isOwnName(lex.gazetteer, tokens, run) || !cuedAsPlace(text, tokens, run, placeStarts)) continue;
+    if (!free(run.first, run.last)) continue;
     const where = container();
     if (where === null) return out;
     const start = (tokens[run.first] as Token).start;

@@ -160,3 +160,31 @@ describe('places worldwide: same names resolved by focus', () => {
     expect(placesIn('Rebels entered Goma.', congo)[0]).toMatchObject({ code: 'CD' });
   });
 });
+
+describe('places worldwide: weapons named like towns', () => {
+  it('reads a name right before a weapon noun as the weapon', () => {
+    expect(texts('Warships fired Tomahawk missiles at radar sites in Yemen.')).toEqual(['Yemen']);
+    expect(texts('Germany pledged more Leopard tanks to Ukraine.')).not.toContain('Leopard');
+  });
+
+  it('still reads the town where no weapon noun follows it', () => {
+    const article = 'Storms hit Wisconsin on Monday. Power lines fell in Tomahawk, officials said.';
+    expect(texts('Power lines fell in Tomahawk, officials said.', article)).toEqual(['Tomahawk']);
+  });
+});
+
+describe('places worldwide: the part of a country a compass adjective names', () => {
+  it('reads "southern Lebanon" as a region of Lebanon', () => {
+    const [part] = placesIn('Shelling continued across southern Lebanon on Friday.');
+    expect(part).toMatchObject({ text: 'southern Lebanon', name: 'southern Lebanon', code: 'LB', kind: 'region' });
+    expect(placesIn('Attacks rose in northeastern Nigeria.')[0]).toMatchObject({ name: 'northeastern Nigeria' });
+  });
+
+  it('keeps the country where no compass adjective stands right before it', () => {
+    expect(placesIn('Shelling continued in the south of Lebanon.')[0]).toMatchObject({
+      name: 'Lebanon',
+      kind: 'country',
+    });
+    expect(placesIn('Troops moved north into Mali.')[0]).toMatchObject({ name: 'Mali', kind: 'country' });
+  });
+});
