@@ -368,9 +368,11 @@ export function buildGazetteer(inputs: GazetteerInputs): RawGazetteer {
   for (const c of countries) {
     if (curatedCountryCodes.has(c.code)) continue;
     const keys: string[] = [];
-    for (const n of [...c.names, ...(world.countryAliases[c.code] ?? []), world.countryNames[c.code] ?? '']) {
-      // Acronyms ("US", "UK") are left to the curated rows, where they can ask for an exact-case match.
-      if (n === '' || ACRONYM.test(n) || shared.has(n)) continue;
+    const aliases = world.countryAliases[c.code] ?? [];
+    for (const n of [...c.names, ...aliases, world.countryNames[c.code] ?? '']) {
+      // Acronyms ("US", "UK") are left to the curated rows, where they can ask for an exact-case match. A name
+      // two countries share is neither's, unless a curated alias gives it to one (bare "Congo" is DR Congo).
+      if (n === '' || ACRONYM.test(n) || (shared.has(n) && !aliases.includes(n))) continue;
       const k = keyOf(n);
       if (k !== '' && !keys.includes(k) && !curatedKeys.has(k)) keys.push(k);
     }

@@ -92,7 +92,8 @@ export function findPlaces(
       if (chosen !== null) break;
     }
     if (chosen === null) {
-      if (run !== null && matches.length === 0) unread.push(run);
+      // No listed place read here ("the town of Shire" in Ethiopia is none of the gazetteer's Shires).
+      if (run !== null) unread.push(run);
       continue;
     }
     const { m, p } = chosen;

@@ -5,7 +5,8 @@
  * kept as a place under the name the text gives it when:
  *
  * - a place noun and "of" come before it: "the town of X", "the port of X", "the outskirts of X";
- * - a place noun follows it: "X village", "X township", "X district", "X junction", "X crossing";
+ * - a place noun follows it: "X village", "X township", "X district", "X region", "X junction"; or a facility
+ *   named after it: "X airport", "the X displacement camp", "the X border crossing" (the place, not the facility);
  * - it stands in apposition to a known place: "X, in Kaduna state", "X, near Bukavu";
  * - or a landmark preposition comes before it: "near X", "outside X", "around X", "at X", "north of X"; or "in",
  *   for a name a particle binds ("in Mocímboa da Praia"): "in" alone is too weak ("in Congress", "in Arabic").
@@ -27,8 +28,9 @@ import { aliasShape } from './trieMatcher.ts';
 /** Lower-case words inside a place name: "Mocímboa da Praia", "Ciudad del Este", "Bab el Oued". */
 const NAME_PARTICLES = new Set(['da', 'das', 'de', 'del', 'della', 'des', 'di', 'do', 'dos', 'du', 'la', 'le']);
 /**
- * Nouns after a name that make it a place the writer locates: "Pazigyi village", "Awasse junction". Singular
- * only: before a plural the name is an adjective ("Kurdish villages", "Fulani villages").
+ * Nouns after a name that make it a place the writer locates: "Pazigyi village", "Awasse junction", "the
+ * Catatumbo region", "the Sambisa forest". Singular only: before a plural the name is an adjective ("Kurdish
+ * villages", "Fulani villages").
  */
 const PLACE_NOUNS_AFTER = new Set([
   'village',
@@ -38,9 +40,19 @@ const PLACE_NOUNS_AFTER = new Set([
   'county',
   'commune',
   'locality',
+  'region',
+  'area',
+  'forest',
+  'valley',
   'junction',
   'crossing',
 ]);
+/**
+ * Facilities named after their place, with at most one word between: "Kavumu airport", "the Zamzam displacement
+ * camp", "the Kerem Shalom border crossing", "Wajir air base".
+ */
+const FACILITY_AFTER =
+  /^[ \u00a0](?:(?:displacement|refugee|border|army|military|air|naval|police)[ \u00a0])?(?:camp|crossing|airport|airfield|base|garrison)\b/i;
 /** "near X", "outside X", "north of X", "30 km south of X": a landmark preposition, without an article. */
 const LANDMARK_BEFORE =
   /\b(?:near|outside|around|at|(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of|km\s+(?:\w+\s+){0,3}of|miles\s+(?:\w+\s+){0,3}of)\s+$/i;
@@ -153,6 +165,7 @@ export function cuedAsPlace(
   if (run.particle && IN_BEFORE.test(before)) return true;
   const next = tokens[run.last + 1];
   if (next !== undefined && next.joinsPrevious && PLACE_NOUNS_AFTER.has(lower(next))) return true;
+  if (FACILITY_AFTER.test(text.slice(tail.end, tail.end + 40))) return true;
   // The apposition names a known place right after the preposition (and an adjective: "in the central Sagaing").
   for (let k = run.last + 1; k <= run.last + 4; k++) {
     const t = tokens[k];

@@ -118,7 +118,10 @@ describe('places worldwide: small places need the focus or a cue', () => {
 
   it('does not take a town of another country when the story is elsewhere', () => {
     const syria = 'Syrian troops shelled rebel positions in Idlib province. They later entered the town of Madan.';
-    expect(texts('They later entered the town of Madan.', syria)).toEqual([]);
+    // Not Madan in Bulgaria: a town the gazetteer lacks, in the story's country (placeUnlisted.ts).
+    expect(placesIn('They later entered the town of Madan.', syria)).toEqual([
+      { text: 'Madan', name: 'Madan', code: 'SY', admin1: null, kind: 'town' },
+    ]);
   });
 });
 
@@ -186,5 +189,12 @@ describe('places worldwide: the part of a country a compass adjective names', ()
       kind: 'country',
     });
     expect(placesIn('Troops moved north into Mali.')[0]).toMatchObject({ name: 'Mali', kind: 'country' });
+  });
+});
+
+describe('places worldwide: bare "Congo"', () => {
+  it('reads bare "Congo" as DR Congo, as the actor naming convention does', () => {
+    expect(placesIn('Fighting raged in Congo on Friday.')[0]).toMatchObject({ name: 'DR Congo', code: 'CD' });
+    expect(placesIn('Troops landed in Congo-Brazzaville.')[0]).toMatchObject({ code: 'CG' });
   });
 });

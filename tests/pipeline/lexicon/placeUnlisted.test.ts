@@ -34,6 +34,19 @@ describe('unlisted places: the cues', () => {
     expect(texts('Troops retook the Mbatolo junction in Mozambique.')).toContain('Mbatolo');
   });
 
+  it('reads a name before "region", "forest" or a facility named after it as the place', () => {
+    expect(texts('Troops were sent to the Kaltungo region in Nigeria.')).toContain('Kaltungo');
+    expect(texts('Jets bombed camps in the Bunyoro forest in Uganda.')).toContain('Bunyoro');
+    expect(texts('Rebels seized Mbeleko airport in Congo on Friday.')).toContain('Mbeleko');
+    expect(texts('Shells hit the Abu Tinga displacement camp in Sudan.')).toContain('Abu Tinga');
+  });
+
+  it('reads no facility or region name from an adjective or a plural', () => {
+    expect(texts('Drones struck the Kurdish region of Iraq.')).not.toContain('Kurdish');
+    expect(texts('Shells hit Fulani camps in Mali.')).not.toContain('Fulani');
+    expect(texts('Rebels seized the Mbeleko airports in Congo.')).not.toContain('Mbeleko');
+  });
+
   it('reads a name after "near", "outside", "north of" as a place', () => {
     expect(texts('Drones struck a convoy near Tinkoutou, Mali said.')).toContain('Tinkoutou');
     expect(texts('Fighting raged 20 km north of Bakoumala in Chad.')).toContain('Bakoumala');
