@@ -28,6 +28,7 @@ import {
   writesOwnName,
 } from './placeReading.ts';
 import type { Token } from './tokens.ts';
+import { townOfBuilding } from './placeBuilding.ts';
 import { containerOf, nameRunAt, unlistedPlaces, type NameRun } from './placeUnlisted.ts';
 import { matchRange, scanTokens } from './trieMatcher.ts';
 
@@ -96,7 +97,9 @@ export function findPlaces(
       if (run !== null) unread.push(run);
       continue;
     }
-    const { m, p } = chosen;
+    const { m } = chosen;
+    // "the al-Nuri mosque" happened in Mosul: a building is reported at its town.
+    const p = townOfBuilding(lex, chosen.p) ?? chosen.p;
     const range = matchRange(text, tokens, { first: m.first, last: m.last, entries: [] }, span.end);
     const part = p.kind === 'country' ? compassPart(text, range.start, span.start) : null;
     const start = part === null ? range.start : part.start;

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { EVENT_TYPES, type EventType } from '../../../src/model/index.ts';
 import { lexiconNameResolver } from '../../../src/pipeline/evaluation/lexiconNames.ts';
 import { PLAIN_NAMES, sharesId } from '../../../src/pipeline/evaluation/names.ts';
 import { compileLexicon, type RawLexicon, type RawPlace } from '../../../src/pipeline/lexicon/index.ts';
-import { lexicon } from '../lexicon/lexicon.ts';
+import { lexicon, noEventTypes } from '../lexicon/lexicon.ts';
 
 function place(name: string, country: string, aliases: RawPlace['aliases'] = [], lat = 0): RawPlace {
   return { name, kind: 'town', lat, lon: 0, country, aliases };
@@ -45,13 +44,7 @@ const raw: RawLexicon = {
       { ...place('Hit', 'Iraq', ['Heet']), matchName: false },
     ],
   },
-  eventTypes: {
-    acled: Object.fromEntries(
-      EVENT_TYPES.map((t) => [t, { eventType: 'Battles', subEventType: 'Armed clash' }]),
-    ) as Record<EventType, { eventType: string; subEventType: string }>,
-    agentNouns: {},
-    groups: [],
-  },
+  eventTypes: noEventTypes(),
 };
 
 const names = lexiconNameResolver(compileLexicon(raw));
