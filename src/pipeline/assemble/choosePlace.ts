@@ -75,6 +75,25 @@ function isActorName(text: string, place: PlaceMention, actors: readonly Span[])
   );
 }
 
+/** ", in the Middle Juba region", ", also in Sagaing": what follows locates the place before it. */
+const APPOSITION_BETWEEN = /^,\s+(?:also\s+|just\s+)?in\s+(?:the\s+)?(?:\p{Ll}+\s+)?$/u;
+
+/**
+ * Places that only locate the place right before them ("near Jilib, in the Middle Juba region"): a division or
+ * region in apposition. The event is at the place they locate, which is then the scene even after "near"
+ * (the writer placed it precisely); a country in apposition ("Palmyra, Syria") is left to specificity.
+ */
+function locators(text: string, places: readonly PlaceMention[]): Map<PlaceMention, PlaceMention> {
+  const located = new Map<PlaceMention, PlaceMention>();
+  for (let k = 1; k < places.length; k++) {
+    const before = places[k - 1] as PlaceMention;
+    const p = places[k] as PlaceMention;
+    if (p.place.kind !== 'province' && p.place.kind !== 'region') continue;
+    if (APPOSITION_BETWEEN.test(text.slice(before.end, p.start))) located.set(p, before);
+  }
+  return located;
+}
+
 function inside(span: Span, excluded: readonly Span[]): boolean {
   return excluded.some((e) => span.start >= e.start && span.end <= e.end);
 }
@@ -83,7 +102,8 @@ function inside(span: Span, excluded: readonly Span[]): boolean {
  * The event's place among `places` (mentions in text order), ignoring those inside `excluded` spans (places
  * named inside the date expression, like "two days after Sirte's fall", belong to the anchor event), names
  * that are `actors` mentions too unless a locative preposition precedes them, and destinations of movement
- * ("fled into Turkey"), which are never the scene. Origins ("withdrew from X") come only when no other place
+ * ("fled into Turkey"), which are never the scene, and divisions that only locate the place before them ("near
+ * Jilib, in the Middle Juba region": Jilib). Origins ("withdrew from X") come only when no other place
  * is named; with `landmarks: false`, landmarks are never chosen (the caller then looks further before falling
  * back to them).
  */
@@ -98,8 +118,12 @@ export function choosePlace(
     (p) => !inside(p, excluded) && !isActorName(text, p, actors) && !isDestination(text, p),
   );
   if (candidates.length === 0) return null;
+  const located = locators(text, candidates);
+  const placed = new Set(located.values());
   const origins = candidates.filter((p) => isOrigin(text, p));
-  const main = candidates.filter((p) => !isLandmark(text, p) && !origins.includes(p));
+  const main = candidates.filter(
+    (p) => !located.has(p) && (placed.has(p) || !isLandmark(text, p)) && !origins.includes(p),
+  );
   const pool = main.length > 0 ? main : origins.length > 0 ? origins : landmarks ? candidates : [];
   if (pool.length === 0) return null;
   let best: PlaceMention | null = null;

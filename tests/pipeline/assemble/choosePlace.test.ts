@@ -100,4 +100,22 @@ describe('choosePlace', () => {
     ];
     expect(choosePlace(text, inTurkey, [], [{ start: second, end: second + 6 }])?.text).toBe('Turkey');
   });
+
+  it('takes the place a division in apposition locates, even after "near"', () => {
+    const text = 'Drones struck a market near Bulo Marer, in the Lower Shabelle region, on Monday.';
+    const found = places(text, [
+      ['Bulo Marer', 'town'],
+      ['Lower Shabelle', 'province'],
+    ]);
+    expect(choosePlace(text, found)?.text).toBe('Bulo Marer');
+  });
+
+  it('keeps a division that is not in apposition, and a landmark with nothing to locate it', () => {
+    const text = 'Troops advanced near Bulo Marer and shelled the Lower Shabelle region.';
+    const found = places(text, [
+      ['Bulo Marer', 'town'],
+      ['Lower Shabelle', 'province'],
+    ]);
+    expect(choosePlace(text, found)?.text).toBe('Lower Shabelle');
+  });
 });
