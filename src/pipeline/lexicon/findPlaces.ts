@@ -29,6 +29,7 @@ import {
 } from './placeReading.ts';
 import type { Token } from './tokens.ts';
 import { townOfBuilding } from './placeBuilding.ts';
+import { wordNamedPlaceAt } from './placeWordNamed.ts';
 import { containerOf, nameRunAt, unlistedPlaces, type NameRun } from './placeUnlisted.ts';
 import { matchRange, scanTokens } from './trieMatcher.ts';
 
@@ -91,6 +92,12 @@ export function findPlaces(
     for (const m of matches) {
       chosen = choose(lex, text, tokens, m, cluesNow);
       if (chosen !== null) break;
+    }
+    if (chosen === null && matches.length === 0) {
+      const t = tokens[i] as Token;
+      const word = wordNamedPlaceAt(lex, text, t, () => cueAround(lex.gazetteer, text, tokens, i, i), cluesNow);
+      if (word !== null)
+        chosen = { m: { first: i, last: i, curated: [], gazetteer: [], alternates: new Set() }, p: word };
     }
     if (chosen === null) {
       // No listed place read here ("the town of Shire" in Ethiopia is none of the gazetteer's Shires).
