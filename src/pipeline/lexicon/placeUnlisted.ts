@@ -49,10 +49,10 @@ const PLACE_NOUNS_AFTER = new Set([
 ]);
 /**
  * Facilities named after their place, with at most one word between: "Kavumu airport", "the Zamzam displacement
- * camp", "the Kerem Shalom border crossing", "Wajir air base".
+ * camp", "the Kerem Shalom border crossing", "Wajir air base", "the Ras Kanis fuel port", "the Tuti bridge".
  */
 const FACILITY_AFTER =
-  /^[ \u00a0](?:(?:displacement|refugee|border|army|military|air|naval|police)[ \u00a0])?(?:camp|crossing|airport|airfield|base|garrison)\b/i;
+  /^[ \u00a0](?:(?:displacement|refugee|border|army|military|air|naval|police|fuel|oil|gas|sea|river)[ \u00a0])?(?:camp|crossing|airport|airfield|base|garrison|port|terminal|bridge|refinery)\b/i;
 /** "near X", "outside X", "north of X", "30 km south of X": a landmark preposition, without an article. */
 const LANDMARK_BEFORE =
   /\b(?:near|outside|around|at|(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of|km\s+(?:\w+\s+){0,3}of|miles\s+(?:\w+\s+){0,3}of)\s+$/i;

@@ -39,12 +39,15 @@ describe('unlisted places: the cues', () => {
     expect(texts('Jets bombed camps in the Bunyoro forest in Uganda.')).toContain('Bunyoro');
     expect(texts('Rebels seized Mbeleko airport in Congo on Friday.')).toContain('Mbeleko');
     expect(texts('Shells hit the Abu Tinga displacement camp in Sudan.')).toContain('Abu Tinga');
+    expect(texts('Strikes hit the Ras Kanis fuel port in Yemen.')).toContain('Ras Kanis');
+    expect(texts('Fighters blew up the Tuti Kabir bridge in Sudan.')).toContain('Tuti Kabir');
   });
 
   it('reads no facility or region name from an adjective or a plural', () => {
     expect(texts('Drones struck the Kurdish region of Iraq.')).not.toContain('Kurdish');
     expect(texts('Shells hit Fulani camps in Mali.')).not.toContain('Fulani');
     expect(texts('Rebels seized the Mbeleko airports in Congo.')).not.toContain('Mbeleko');
+    expect(texts('Drones struck a Turkish air base in Syria.')).toEqual(['Syria']);
   });
 
   it('reads a name after "near", "outside", "north of" as a place', () => {
