@@ -56,14 +56,31 @@ export function segmentAround(text: string, span: Span, at: Span): Span {
 const SUBJECT_GAP = /^[\s,]*(?:(?:had|have|has|reportedly|also|allegedly|then)\s+)*$/i;
 
 /**
- * "Airstrikes killed 74 people", "a car bomb killed ten", "shelling wounded…": a killing told through its
- * instrument is the instrument's event (an airstrike, a bombing), as ACLED codes it; the killing verb only says
- * what it did. The instrument is the trigger that ends right before the killing verb, as its subject.
+ * What may follow the instrument before the killing verb: where it struck ("strikes on the Ras Isa port in
+ * Hodeidah province killed"), one prepositional phrase without a comma or a clause of its own, then the gap.
+ */
+const TARGET_PHRASE =
+  /^\s+(?:on|at|in|near|against|targeting|across|around)\s+(?:(?!(?:that|which|who|and|but|was|were|is|are)\b)[^\s,;:.()]+\s+){1,10}$/iu;
+
+/**
+ * "Airstrikes killed 74 people", "a car bomb killed ten", "a drone strike on the square killed 26": a killing told
+ * through its instrument is the instrument's event (an airstrike, a bombing), as ACLED codes it; the killing verb
+ * only says what it did. The instrument is the subject of the killing verb: the trigger that ends right before it,
+ * or before a phrase saying where it struck.
  */
 function instrumentOf(text: string, best: EventTypeMatch, candidates: readonly EventTypeMatch[]): EventTypeMatch {
   if (best.type !== 'killing') return best;
+  const subjectGap = (gap: string): boolean => {
+    if (SUBJECT_GAP.test(gap)) return true;
+    const aux = /(?:\s(?:had|have|has|reportedly|also|allegedly|then))*\s*$/i.exec(gap);
+    return TARGET_PHRASE.test(gap.slice(0, aux?.index ?? gap.length) + ' ');
+  };
   const subject = candidates.find(
-    (t) => t.type !== 'killing' && t.end <= best.start && SUBJECT_GAP.test(text.slice(t.end, best.start)),
+    (t) =>
+      t.type !== 'killing' &&
+      t.end <= best.start &&
+      !candidates.some((o) => o !== t && o.start >= t.end && o.end <= best.start) &&
+      subjectGap(text.slice(t.end, best.start)),
   );
   return subject ?? best;
 }

@@ -21,6 +21,7 @@
  * and punctuation that no maintained JavaScript library reads with offsets.
  */
 import type { Span } from '../types.ts';
+import { pronounSubject } from './anaphora.ts';
 
 export type ReportingKind = 'plain' | 'factive' | 'act';
 
@@ -340,7 +341,10 @@ export function isHypothetical(text: string, clause: Span, trigger: Span): boole
   return NOT_HAPPENED.test(before.replace(/\bMay\b/g, ' '));
 }
 
-/** "The RSF said they had taken …", "the army said it had retaken …": the pronoun subject is the reporter. */
+/**
+ * "The RSF said they had taken …", "the army said it had retaken …", "the ministry said its forces had captured …":
+ * the pronoun subject, or the reporter's own forces, is the reporter.
+ */
 export function pronounAgent(
   text: string,
   content: Span,
@@ -349,8 +353,12 @@ export function pronounAgent(
   reporterActors: readonly { readonly actor: string }[],
 ): string | null {
   if (event.agent !== null) return event.agent;
-  const subject = /^\s*["'\u201C\u2018]?(?:it|they|we)\b/i.exec(text.slice(content.start, trigger.start));
-  return subject === null ? null : (reporterActors[0]?.actor ?? null);
+  // Inside what the reporter said, a leading "it"/"they" is the reporter whatever verb follows ("it had conducted a
+  // successful drone strike"); its own forces only as the trigger's subject.
+  const before = text.slice(content.start, trigger.start);
+  return /^\s*["'\u201C\u2018]?(?:it|they|we)\b/i.test(before) || pronounSubject(before)
+    ? (reporterActors[0]?.actor ?? null)
+    : null;
 }
 
 /** A reporter that names no one: "a statement", "the report", "sources". */

@@ -145,3 +145,52 @@ describe('dated events that name nobody known', () => {
     expect(a).toEqual([]);
   });
 });
+
+describe('pronouns and group nouns that refer back', () => {
+  it("takes the reporter as the agent of its own forces: 'its forces', 'their fighters', 'his men'", () => {
+    const a = only("Georgia's defence ministry said on Friday that its forces had captured the village of Perevi.");
+    expect(a.actors[0]).toBe('Georgia');
+    expect(a.type).toBe('capture');
+    const b = only('The Arakan Army said on Thursday that its fighters had seized the town of Kyauktaw.');
+    expect(b.actors[0]).toBe('Arakan Army');
+  });
+
+  it('does not take the reporter for a possessive that is not the subject', () => {
+    const e = only('The Arakan Army said on Thursday that troops had shelled its positions near Kyauktaw.');
+    expect(e.actors[0]).not.toBe('Arakan Army');
+  });
+
+  it('reads a sentence-initial "It" or "They" as who the sentence before was about', () => {
+    const [events] = extract(
+      'The Arakan Army said on Sunday that it had captured the town of Maungdaw. It seized the town of Paletwa on Friday.',
+    );
+    const paletwa = events?.find((e) => e.title.includes('Paletwa'));
+    expect(paletwa?.actors[0]).toBe('Arakan Army');
+  });
+
+  it('leaves a pronoun that is no subject of the event, or one further back, unnamed', () => {
+    const [events] = extract(
+      'Hamas fighters attacked Kerem Shalom on Sunday. Residents fled the area. They returned to Rafah on Monday.',
+    );
+    const monday = events?.find((e) => e.date.start === '2024-03-04');
+    expect(monday?.actors ?? []).not.toContain('Hamas');
+    const [quiet] = extract('M23 rebels shelled Sake on Friday. It was quiet in Goma on Saturday, residents said.');
+    expect(quiet?.find((e) => e.date.start === '2024-03-09')?.actors ?? []).toEqual([]);
+  });
+
+  it('gives a verb after "and" the subject of the clause before', () => {
+    const [events] = extract('It seized Paletwa on Jan. 4 and captured the town of Kyauktaw on Jan. 9.');
+    const [, second] = events ?? [];
+    expect(second?.actors).toEqual(events?.[0]?.actors);
+    const [named] = extract('The Arakan Army seized Paletwa on Jan. 4 and captured the town of Kyauktaw on Jan. 9.');
+    expect(named?.map((e) => e.actors[0])).toEqual(['Arakan Army', 'Arakan Army']);
+  });
+
+  it('reads "the militants" as the jihadist group named before rather than other armed forces', () => {
+    const [events] = extract(
+      'Islamic State fighters shelled Kurdish peshmerga positions near Makhmour on Friday. Peshmerga fighters ' +
+        'withdrew from two villages. The militants captured the town of Gwer on Saturday.',
+    );
+    expect(events?.find((e) => e.date.start === '2024-03-09')?.actors[0]).toBe('ISIS');
+  });
+});
