@@ -260,7 +260,9 @@ function readDatedClause(
   const whole: ClauseView = { clause: dc.clause, local: dc.local, anchor: dc.mention };
   const read = (view: ClauseView, as: readonly ActorMention[], ps: readonly PlaceMention[]) =>
     readClause(text, articleId, dc, clauses, dates, as, ps, discourse, stages, view);
-  if (frame === null) return read(whole, actors, places);
+  // A phrase after a frame in mid-sentence is the writer's again: its dates date what it says.
+  if (frame === null || (frame.adjunct !== undefined && within(dc.mention, frame.adjunct)))
+    return read(whole, actors, places);
 
   const byReporter = actors.filter((a) => within(a, frame.reporter));
   const reportedBy = reporterNames(text, frame, byReporter);

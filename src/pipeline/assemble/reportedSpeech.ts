@@ -38,7 +38,16 @@ export interface ReportFrame {
    * event, and the phrase says what was announced.
    */
   readonly nounObject: boolean;
+  /**
+   * A phrase after a frame in mid-sentence (", the Observatory said on Friday, in an advance that began on
+   * Tuesday"): the writer's own words again, read as unreported.
+   */
+  readonly adjunct?: Span;
 }
+
+/** Words that open an adverbial phrase after a frame in mid-sentence, not a clause of the reporter's. */
+const ADJUNCT_OPENER =
+  /^\s*(?:in|after|before|as|while|when|since|during|amid|following|despite|days|hours|weeks|ending|bringing|leaving|forcing|killing)\b/i;
 
 // prettier-ignore
 const PLAIN = [
@@ -239,7 +248,13 @@ function isTrailingTail(after: string): boolean {
   return /^[^,;:()]{0,60}$/.test(after) && !CLAUSE_WORD.test(after) && !/\b(?:it|they|he|she|we)\b/i.test(after);
 }
 
-function trailingFrame(text: string, sentence: Span, dates: readonly Span[]): ReportFrame | null {
+function trailingFrame(
+  text: string,
+  sentence: Span,
+  dates: readonly Span[],
+  /** Already looking before an adjunct: one is enough. */
+  beforeAdjunct = false,
+): ReportFrame | null {
   const body = text.slice(sentence.start, contentEnd(text, sentence.start, sentence.end));
   // The last comma (or dash) of the sentence that is not inside a date ("November 28, 2020, officials said").
   const insideDate = (i: number): boolean =>
@@ -265,7 +280,14 @@ function trailingFrame(text: string, sentence: Span, dates: readonly Span[]): Re
     }
     const re = new RegExp(VERB.source, VERB.flags);
     const m = re.exec(tail);
-    if (m === null) return null;
+    if (m === null) {
+      // "…, the Observatory said on Friday, in an advance that began on Tuesday": the frame ends at this comma.
+      if (!ADJUNCT_OPENER.test(tail) || beforeAdjunct) return null;
+      const medial = trailingFrame(text, { start: sentence.start, end: sentence.start + i }, dates, true);
+      return medial === null
+        ? null
+        : { ...medial, adjunct: trimmed(text, sentence.start + i + 1, sentence.start + body.length) };
+    }
     const verb = (m[1] ?? '').toLowerCase();
     const before = tail.slice(0, m.index).replace(AUX_BEFORE, '');
     const after = tail.slice(m.index + m[0].length);

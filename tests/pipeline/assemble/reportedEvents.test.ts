@@ -146,6 +146,26 @@ describe('dated events that name nobody known', () => {
   });
 });
 
+describe('a frame in mid-sentence', () => {
+  it("reads the clause before it as reported and the phrase after it as the writer's", () => {
+    const [events] = extract(
+      'Rebels have seized the town of Kalehe, the army said on Friday, after an offensive that began on Tuesday.',
+    );
+    const friday = events?.find((e) => e.date.start === '2024-03-08');
+    expect(friday?.type).toBe('capture');
+    expect(friday?.sources[0]?.reportedBy?.length).toBe(1);
+    const tuesday = events?.find((e) => e.date.start === '2024-03-05');
+    expect(tuesday?.sources[0]?.reportedBy ?? null).toBeNull();
+  });
+
+  it('is no frame when what follows is a clause of its own', () => {
+    const [events] = extract(
+      'Rebels have seized the town of Kalehe, the army said on Friday, and it vowed to retake it.',
+    );
+    expect(events?.find((e) => e.date.start === '2024-03-08')?.type).not.toBe('capture');
+  });
+});
+
 describe('pronouns and group nouns that refer back', () => {
   it("takes the reporter as the agent of its own forces: 'its forces', 'their fighters', 'his men'", () => {
     const a = only("Georgia's defence ministry said on Friday that its forces had captured the village of Perevi.");
