@@ -194,7 +194,7 @@ export function assembleArticle(input: ArticleInput, stages: Stages): EventCandi
     }
     placesSoFar.push(...places);
     actorsSoFar.push(...actors);
-    subject ??= sentenceActors[0] ?? null;
+    subject ??= sentenceSubject(text, sentence, actors, actorsSoFar, stages);
     facts.push({ sentence, actors: sentenceActors, subject, place: sentencePlace, named: places });
   }
   return out;
@@ -318,13 +318,7 @@ function readClause(
   const groupRef = groupReference(text, clause);
   // Only when the clause names no actor itself: "the group's leader, Abu Bakr …" already says whose.
   if (groupRef !== null && !actors.some((a) => within(a, clause)) && stages.lexicon.actorKind !== undefined) {
-    const kindOf = stages.lexicon.actorKind;
-    // The last group named before whose kind the noun fits best ("the militants" after ISIS and Kurdish forces).
-    const before = [...discourse.actors].reverse();
-    const kindOfMention = (a: ActorMention): string | undefined => a.kind ?? kindOf(a.actor);
-    const antecedent = kindsForGroupNoun(groupRef.noun)
-      .map((kind) => before.find((a) => kindOfMention(a) === kind))
-      .find((a) => a !== undefined);
+    const antecedent = groupAntecedent(groupRef.noun, discourse.actors, stages.lexicon.actorKind);
     if (antecedent !== undefined)
       actors.push({
         start: groupRef.start,
@@ -420,6 +414,41 @@ function readClause(
     title: '',
   };
   return { event: retitled(event), place };
+}
+
+/** The last group named before whose kind the noun fits best ("the militants" after ISIS and Kurdish forces). */
+function groupAntecedent(
+  noun: string,
+  named: readonly ActorMention[],
+  kindOf: (actor: string) => string | undefined,
+): ActorMention | undefined {
+  const before = [...named].reverse();
+  return kindsForGroupNoun(noun)
+    .map((kind) => before.find((a) => (a.kind ?? kindOf(a.actor)) === kind))
+    .find((a) => a !== undefined);
+}
+
+/** How far into a sentence its subject may start: a few words ("The Russian defence ministry"). */
+const SUBJECT_HEAD = 30;
+
+/**
+ * Who a sentence is about when none of its events names an agent: the actor, or the group referred back to ("The
+ * group has swept through Rakhine"), that opens it; null when the sentence opens with something else.
+ */
+function sentenceSubject(
+  text: string,
+  sentence: Sentence,
+  actors: readonly ActorMention[],
+  before: readonly ActorMention[],
+  stages: Stages,
+): string | null {
+  const start = datelineOf(sentence)?.end ?? sentence.start;
+  const head = { start, end: Math.min(sentence.end, start + SUBJECT_HEAD) };
+  const first = actors.find((a) => a.start >= start);
+  if (first !== undefined && first.start < head.end) return first.actor;
+  const ref = groupReference(text, head);
+  if (ref === null || ref.start - start > 4 || stages.lexicon.actorKind === undefined) return null;
+  return groupAntecedent(ref.noun, before, stages.lexicon.actorKind)?.actor ?? null;
 }
 
 /**

@@ -188,6 +188,18 @@ describe('pronouns and group nouns that refer back', () => {
     expect(paletwa?.actors[0]).toBe('Arakan Army');
   });
 
+  it('takes the group a sentence opens with, not an actor named later in it', () => {
+    const [events] = extract(
+      'The Arakan Army captured Maungdaw on Sunday. The group has swept through Rakhine since a truce with the ' +
+        'military collapsed. It seized the town of Paletwa on Friday.',
+    );
+    expect(events?.find((e) => e.title.includes('Paletwa'))?.actors[0]).toBe('Arakan Army');
+    const [later] = extract(
+      'On a quiet road outside the town, an aid convoy met the Arakan Army. It seized the town of Paletwa on Friday.',
+    );
+    expect(later?.find((e) => e.title.includes('Paletwa'))?.actors ?? []).not.toContain('Arakan Army');
+  });
+
   it('leaves a pronoun that is no subject of the event, or one further back, unnamed', () => {
     const [events] = extract(
       'Hamas fighters attacked Kerem Shalom on Sunday. Residents fled the area. They returned to Rafah on Monday.',
