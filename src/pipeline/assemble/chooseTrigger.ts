@@ -85,6 +85,26 @@ function instrumentOf(text: string, best: EventTypeMatch, candidates: readonly E
   return subject ?? best;
 }
 
+/** A trigger that is a past verb ("struck", "bombed", "overran"), not a noun. */
+const PAST_VERB = /(?:ed|struck|overran|hit|shot|took|fought)$/i;
+const EVENT_NOUN = /^(?:attacks?|offensives?|assaults?|raids?|advances?|ambush(?:es)?|incursions?|push)$/i;
+/** What may stand between a verb and a trigger noun heading its object: determiners, numbers, names. */
+const OBJECT_LEAD = /^\s+(?:(?:the|a|an|its|their|his|her|[\d,]+|\p{Lu}[\p{L}.'\u2019-]*)\s+){0,4}$/u;
+
+/**
+ * "Aircraft struck Islamic State artillery", "troops overran a rebel checkpoint": a trigger noun heading the object
+ * of a trigger verb is what was hit, not the event; the verb says what happened. An event noun there is the event
+ * ("repelled an attack").
+ */
+function governingVerb(text: string, best: EventTypeMatch, candidates: readonly EventTypeMatch[]): EventTypeMatch {
+  // An event noun as the object names the event itself: "repelled an attack" is the attack.
+  if (EVENT_NOUN.test(best.text)) return best;
+  const verb = candidates.find(
+    (t) => t.end <= best.start && PAST_VERB.test(t.text) && OBJECT_LEAD.test(text.slice(t.end, best.start)),
+  );
+  return verb ?? best;
+}
+
 export function chooseTrigger(
   lexicon: LexiconStage,
   text: string,
@@ -114,7 +134,7 @@ export function chooseTrigger(
   for (const t of candidates) {
     if (distance(t, date) < distance(best, date)) best = t;
   }
-  best = instrumentOf(text, best, candidates);
+  best = instrumentOf(text, governingVerb(text, best, candidates), candidates);
   if (best === chosen) return chosen;
   // Found in a part of the clause: ask again with everything before it in view (an agent named earlier decides
   // capture vs recapture), keeping that answer only if it is the same word.

@@ -362,6 +362,12 @@ function scan(
     if (entry.tag === ACTOR_TAG.contextual) {
       // "the Army of the Men of the Naqshbandi Order": a name that starts inside the phrase and runs past it.
       if (namesLonger(lex, text, tokens, i + 1, m.last)) continue;
+      // "U.S. military aircraft": right after a name, the phrase is that actor's forces, no other state's.
+      const previous = out[out.length - 1];
+      if (previous !== undefined && /^\s+$/u.test(text.slice(previous.end, t.start))) {
+        i = m.last;
+        continue;
+      }
       context ??= {
         sentence: contextOf(lex, tokens, places),
         article: articleContextOf(lex, article),

@@ -166,6 +166,19 @@ describe('a frame in mid-sentence', () => {
   });
 });
 
+describe("a state's forces named through a phrase every state uses", () => {
+  it('belong to the state named right before them, not to the one the places point to', () => {
+    const e = only('U.S. military aircraft struck Islamic State artillery near Irbil on Friday.');
+    expect(e.actors).toContain('United States');
+    expect(e.actors).not.toContain('Iraq');
+  });
+
+  it('still belong to the state the text is about when no name precedes them', () => {
+    const e = only('Military aircraft struck rebel positions near Goma, in eastern Congo, on Friday.');
+    expect(e.actors[0]).toBe('DR Congo');
+  });
+});
+
 describe('pronouns and group nouns that refer back', () => {
   it("takes the reporter as the agent of its own forces: 'its forces', 'their fighters', 'his men'", () => {
     const a = only("Georgia's defence ministry said on Friday that its forces had captured the village of Perevi.");

@@ -108,3 +108,15 @@ describe('entering a town', () => {
     expect(typesOf('The war entered its second year on Tuesday, officials said.')).not.toContain('capture');
   });
 });
+
+describe('a trigger noun in the object of a trigger verb', () => {
+  it('is what was hit: the verb is the event', () => {
+    expect(typesOf('Israeli warplanes struck Hezbollah artillery near Tyre on Friday.')).toEqual(['airstrike']);
+    expect(typesOf('Government jets bombed a rebel checkpoint near Goma on Monday.')).toEqual(['airstrike']);
+  });
+
+  it('stays the event when a preposition or a clause stands between', () => {
+    expect(typesOf('Troops withdrew from the base on Friday after an artillery barrage.')).not.toContain('airstrike');
+    expect(typesOf('Soldiers repelled an attack on the Kassala road on Monday.')).toEqual(['ground-attack']);
+  });
+});
