@@ -96,7 +96,8 @@ export function describesSomeoneElse(
 ): boolean {
   const next = tokens[last + 1];
   if (next === undefined) return false;
-  return /^[-\u2010\u2011]$/u.test(gapBefore(text, tokens, last + 1)) && lex.proxySuffixKeys.has(next.key);
+  // The abbreviation's own full stop may stand before the hyphen: "U.S.-backed".
+  return /^\.?[-\u2010\u2011]$/u.test(gapBefore(text, tokens, last + 1)) && lex.proxySuffixKeys.has(next.key);
 }
 
 /** Whether tokens first..last lie inside a longer match of `ranges` ("al-Asad" inside "Ain al-Asad air base"). */
