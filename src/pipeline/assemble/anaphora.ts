@@ -46,11 +46,42 @@ export function mentionsEventNoun(text: string, noun: string): boolean {
 /** "the terrorist organization", "the group", "the militants": a non-state armed group named before. */
 const GROUP_ANAPHOR = /\b[Tt]he\s+(?:[\p{L}-]+\s+){0,2}?(?:group|organi[sz]ation|militants|jihadists|extremists|insurgents|terrorists|faction)\b(?!\s+(?:of|called|known)\b)/u;
 
-/** The span of a back-reference to an armed group in text[span], or null. */
+/** The span of a back-reference to an armed group in text[span] and its noun, or null. */
 export function groupReference(
   text: string,
   span: { start: number; end: number },
-): { start: number; end: number } | null {
+): { start: number; end: number; noun: string } | null {
   const m = GROUP_ANAPHOR.exec(text.slice(span.start, span.end));
-  return m === null ? null : { start: span.start + m.index, end: span.start + m.index + m[0].length };
+  if (m === null) return null;
+  const noun = /(\S+)$/.exec(m[0])?.[1]?.toLowerCase() ?? '';
+  return { start: span.start + m.index, end: span.start + m.index + m[0].length, noun };
+}
+
+/** Kinds of organised armed groups, in the order "the group" is read; 'non-state' (forces of a polity) last. */
+const GROUP_KINDS = ['jihadist', 'rebel', 'separatist', 'militia', 'paramilitary', 'non-state'] as const;
+
+/**
+ * The kinds a group noun may refer back to, best fit first. "The jihadists", "the extremists" and "the
+ * terrorists" are said of jihadist groups only; "the militants" and "the insurgents" of a jihadist group before a
+ * rebel one (wire copy calls jihadists militants, and Kurdish or tribal forces seldom so); "the group" of any
+ * organised group before the forces of a de facto polity ("Kurdish forces").
+ */
+export function kindsForGroupNoun(noun: string): readonly string[] {
+  if (/^(?:jihadists|extremists|terrorists)$/.test(noun)) return ['jihadist'];
+  return GROUP_KINDS;
+}
+
+// prettier-ignore
+/**
+ * A subject that stands for an actor named before: "it", "they", "we", or the actor's own forces through a
+ * possessive ("its forces", "their fighters", "his men", "Its aircraft"). Only auxiliaries and adverbs may
+ * follow before the verb (or a light verb before a trigger noun: "it had carried out air strikes"), so the pronoun
+ * is that verb's subject ("it had seized", not "it was a day after").
+ */
+const PRONOUN_SUBJECT =
+  /^\s*["'\u201C\u2018]?(?:(?:it|they|we)|(?:its|their|our|his|her)\s+(?:own\s+)?(?:[\p{L}-]+\s+)?(?:forces|troops|soldiers|fighters|units|men|militants|militiamen|aircraft|warplanes|jets|drones|helicopters|navy|army|artillery|gunmen|members))\s+(?:(?:had|has|have|also|later|then|reportedly|allegedly|now|since|again|subsequently|already)\s+)*(?:(?:carried\s+out|launched|conducted|mounted|staged|began|started)\s+(?:(?:an?|the|new|several|\d+)\s+)*)?$/iu;
+
+/** Whether the words from a clause's start to its trigger are a pronoun subject (see PRONOUN_SUBJECT). */
+export function pronounSubject(beforeTrigger: string): boolean {
+  return PRONOUN_SUBJECT.test(beforeTrigger);
 }

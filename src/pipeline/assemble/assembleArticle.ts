@@ -18,8 +18,10 @@ import { agentOf } from './agent.ts';
 import {
   eventNounReferredTo,
   groupReference,
+  kindsForGroupNoun,
   mentionsEventNoun,
   placeNounReferredTo,
+  pronounSubject,
   SETTLEMENT_NOUNS,
 } from './anaphora.ts';
 import type { EventCandidate } from './candidate.ts';
@@ -36,7 +38,6 @@ import {
   reporterNames,
   type ReportFrame,
 } from './reportedSpeech.ts';
-import { NON_STATE_KINDS } from '../lexicon/schema.ts';
 import type { Stages } from './stages.ts';
 import { prepositionBefore, titleFor } from './title.ts';
 import { typedByVictims } from './victims.ts';
@@ -52,6 +53,8 @@ export interface ArticleInput {
 interface SentenceFacts {
   readonly sentence: Sentence;
   readonly actors: readonly string[];
+  /** Who the sentence is about: the agent of its first event that names one, else the first actor it names. */
+  readonly subject: string | null;
   readonly place: PlaceMention | null;
   /** Every place the sentence names, for carrying the story's area to sentences that name none. */
   readonly named: readonly PlaceMention[];
@@ -88,8 +91,24 @@ const RELATIVE_OPENER = /^[\s,]*(?:which|where|whom|that)\b/i;
 const GAPPED_OPENER =
   /^[\s,;]*(?:and|or|then|as well as)?\s*(?:[\p{Lu}][\p{L}'\u2019-]*\s*){1,4}(?:in|on|by|since|during)?\s/u;
 
+/**
+ * "It seized Paletwa in January and took Buthidaung in May": a clause that opens with its verb after "and" (or a
+ * comma) has the subject of the clause before.
+ */
+const SHARED_SUBJECT = /^[\s,;]*(?:and|then|but|before|after)?\s*(?:(?:later|then|also|again|subsequently)\s+)*$/i;
+
+function shareSubject(text: string, previous: EventCandidate | undefined, current: EventCandidate): EventCandidate {
+  if (previous?.agent == null || current.agent !== null || current.trigger === null) return current;
+  if (previous.sentence.start !== current.sentence.start || current.trigger.start < current.reading.start)
+    return current;
+  if (!SHARED_SUBJECT.test(text.slice(current.reading.start, current.trigger.start))) return current;
+  const agent = previous.agent;
+  return retitled({ ...current, agent, actors: [agent, ...current.actors.filter((a) => a !== agent)] });
+}
+
 function shareGappedVerb(text: string, previous: EventCandidate | undefined, current: EventCandidate): EventCandidate {
-  if (previous === undefined || previous.trigger === null || current.trigger !== null) return current;
+  if (previous === undefined || previous.trigger === null || current.trigger !== null)
+    return shareSubject(text, previous, current);
   if (previous.sentence.start !== current.sentence.start) return current;
   const clauseText = text.slice(current.clause.start, current.mention.start);
   if (!GAPPED_OPENER.test(clauseText) || /\b(?:is|are|was|were|has|have|had)\b/i.test(clauseText)) return current;
@@ -149,6 +168,7 @@ export function assembleArticle(input: ArticleInput, stages: Stages): EventCandi
     const dates = sentenceDates(text, sentence, clauses);
     let sentencePlace: PlaceMention | null = choosePlace(text, places, [], actors);
     const sentenceActors: string[] = actorNames(actors);
+    let subject: string | null = null;
 
     let previous: EventCandidate | undefined;
     for (const dc of clauses) {
@@ -166,6 +186,7 @@ export function assembleArticle(input: ArticleInput, stages: Stages): EventCandi
       const event = shareGappedVerb(text, previous, read.event);
       previous = event;
       out.push(event);
+      subject ??= event.agent;
       if (read.place !== null) sentencePlace = read.place;
       for (const a of event.actors) if (!sentenceActors.includes(a)) sentenceActors.push(a);
       // Later clauses may refer back to a place this clause inherited.
@@ -173,7 +194,8 @@ export function assembleArticle(input: ArticleInput, stages: Stages): EventCandi
     }
     placesSoFar.push(...places);
     actorsSoFar.push(...actors);
-    facts.push({ sentence, actors: sentenceActors, place: sentencePlace, named: places });
+    subject ??= sentenceSubject(text, sentence, actors, actorsSoFar, stages);
+    facts.push({ sentence, actors: sentenceActors, subject, place: sentencePlace, named: places });
   }
   return out;
 }
@@ -238,7 +260,9 @@ function readDatedClause(
   const whole: ClauseView = { clause: dc.clause, local: dc.local, anchor: dc.mention };
   const read = (view: ClauseView, as: readonly ActorMention[], ps: readonly PlaceMention[]) =>
     readClause(text, articleId, dc, clauses, dates, as, ps, discourse, stages, view);
-  if (frame === null) return read(whole, actors, places);
+  // A phrase after a frame in mid-sentence is the writer's again: its dates date what it says.
+  if (frame === null || (frame.adjunct !== undefined && within(dc.mention, frame.adjunct)))
+    return read(whole, actors, places);
 
   const byReporter = actors.filter((a) => within(a, frame.reporter));
   const reportedBy = reporterNames(text, frame, byReporter);
@@ -294,13 +318,14 @@ function readClause(
   const groupRef = groupReference(text, clause);
   // Only when the clause names no actor itself: "the group's leader, Abu Bakr …" already says whose.
   if (groupRef !== null && !actors.some((a) => within(a, clause)) && stages.lexicon.actorKind !== undefined) {
-    const kindOf = stages.lexicon.actorKind;
-    const antecedent = [...discourse.actors].reverse().find((a) => {
-      const kind = a.kind ?? kindOf(a.actor);
-      return kind !== undefined && (NON_STATE_KINDS as ReadonlySet<string>).has(kind);
-    });
+    const antecedent = groupAntecedent(groupRef.noun, discourse.actors, stages.lexicon.actorKind);
     if (antecedent !== undefined)
-      actors.push({ ...groupRef, text: text.slice(groupRef.start, groupRef.end), actor: antecedent.actor });
+      actors.push({
+        start: groupRef.start,
+        end: groupRef.end,
+        text: text.slice(groupRef.start, groupRef.end),
+        actor: antecedent.actor,
+      });
   }
   actors.sort((a, b) => a.start - b.start);
 
@@ -320,7 +345,9 @@ function readClause(
           clause,
           stages.lexicon,
         );
-  const agent = agentOf(text, trigger, own, clause, trigger?.type === 'statement');
+  const agent =
+    agentOf(text, trigger, own, clause, trigger?.type === 'statement') ??
+    (view.trigger === undefined ? pronounAntecedent(text, dates.sentence, trigger, discourse.facts) : null);
   // The clause's own actors; when it names none but by back-reference, the sentence's too (its other clauses
   // share the protagonists: "While the army retook X, the group seized it back").
   const named = own.filter((a) => a.start !== groupRef?.start);
@@ -387,6 +414,60 @@ function readClause(
     title: '',
   };
   return { event: retitled(event), place };
+}
+
+/** The last group named before whose kind the noun fits best ("the militants" after ISIS and Kurdish forces). */
+function groupAntecedent(
+  noun: string,
+  named: readonly ActorMention[],
+  kindOf: (actor: string) => string | undefined,
+): ActorMention | undefined {
+  const before = [...named].reverse();
+  return kindsForGroupNoun(noun)
+    .map((kind) => before.find((a) => (a.kind ?? kindOf(a.actor)) === kind))
+    .find((a) => a !== undefined);
+}
+
+/** How far into a sentence its subject may start: a few words ("The Russian defence ministry"). */
+const SUBJECT_HEAD = 30;
+
+/**
+ * Who a sentence is about when none of its events names an agent: the actor, or the group referred back to ("The
+ * group has swept through Rakhine"), that opens it; null when the sentence opens with something else.
+ */
+function sentenceSubject(
+  text: string,
+  sentence: Sentence,
+  actors: readonly ActorMention[],
+  before: readonly ActorMention[],
+  stages: Stages,
+): string | null {
+  const start = datelineOf(sentence)?.end ?? sentence.start;
+  const head = { start, end: Math.min(sentence.end, start + SUBJECT_HEAD) };
+  const first = actors.find((a) => a.start >= start);
+  if (first !== undefined && first.start < head.end) return first.actor;
+  const ref = groupReference(text, head);
+  if (ref === null || ref.start - start > 4 || stages.lexicon.actorKind === undefined) return null;
+  return groupAntecedent(ref.noun, before, stages.lexicon.actorKind)?.actor ?? null;
+}
+
+/**
+ * "The Arakan Army said it had captured Maungdaw. It seized Paletwa in January": a sentence that opens with a
+ * pronoun subject ("It", "They", "Its fighters") continues the sentence before, and the pronoun stands for who
+ * that sentence was about. Only a sentence-initial pronoun and only the sentence right before: further back, or
+ * inside a sentence, a reader needs more than position to know whom it means.
+ */
+function pronounAntecedent(
+  text: string,
+  sentence: Sentence,
+  trigger: Span | null,
+  facts: readonly SentenceFacts[],
+): string | null {
+  if (trigger === null || trigger.start < sentence.start) return null;
+  const dateline = datelineOf(sentence);
+  const start = dateline === null ? sentence.start : dateline.end;
+  if (trigger.start < start || !pronounSubject(text.slice(start, trigger.start))) return null;
+  return facts[facts.length - 1]?.subject ?? null;
 }
 
 /** text[span] with the characters of `blanks` inside it replaced by spaces (offsets kept). */

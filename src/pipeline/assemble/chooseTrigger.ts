@@ -56,16 +56,53 @@ export function segmentAround(text: string, span: Span, at: Span): Span {
 const SUBJECT_GAP = /^[\s,]*(?:(?:had|have|has|reportedly|also|allegedly|then)\s+)*$/i;
 
 /**
- * "Airstrikes killed 74 people", "a car bomb killed ten", "shelling wounded…": a killing told through its
- * instrument is the instrument's event (an airstrike, a bombing), as ACLED codes it; the killing verb only says
- * what it did. The instrument is the trigger that ends right before the killing verb, as its subject.
+ * What may follow the instrument before the killing verb: where it struck ("strikes on the Ras Isa port in
+ * Hodeidah province killed"), one prepositional phrase without a comma or a clause of its own, then the gap.
+ */
+const TARGET_PHRASE =
+  /^\s+(?:on|at|in|near|against|targeting|across|around)\s+(?:(?!(?:that|which|who|and|but|was|were|is|are)\b)[^\s,;:.()]+\s+){1,10}$/iu;
+
+/**
+ * "Airstrikes killed 74 people", "a car bomb killed ten", "a drone strike on the square killed 26": a killing told
+ * through its instrument is the instrument's event (an airstrike, a bombing), as ACLED codes it; the killing verb
+ * only says what it did. The instrument is the subject of the killing verb: the trigger that ends right before it,
+ * or before a phrase saying where it struck.
  */
 function instrumentOf(text: string, best: EventTypeMatch, candidates: readonly EventTypeMatch[]): EventTypeMatch {
   if (best.type !== 'killing') return best;
+  const subjectGap = (gap: string): boolean => {
+    if (SUBJECT_GAP.test(gap)) return true;
+    const aux = /(?:\s(?:had|have|has|reportedly|also|allegedly|then))*\s*$/i.exec(gap);
+    return TARGET_PHRASE.test(gap.slice(0, aux?.index ?? gap.length) + ' ');
+  };
   const subject = candidates.find(
-    (t) => t.type !== 'killing' && t.end <= best.start && SUBJECT_GAP.test(text.slice(t.end, best.start)),
+    (t) =>
+      t.type !== 'killing' &&
+      t.end <= best.start &&
+      !candidates.some((o) => o !== t && o.start >= t.end && o.end <= best.start) &&
+      subjectGap(text.slice(t.end, best.start)),
   );
   return subject ?? best;
+}
+
+/** A trigger that is a past verb ("struck", "bombed", "overran"), not a noun. */
+const PAST_VERB = /(?:ed|struck|overran|hit|shot|took|fought)$/i;
+const EVENT_NOUN = /^(?:attacks?|offensives?|assaults?|raids?|advances?|ambush(?:es)?|incursions?|push)$/i;
+/** What may stand between a verb and a trigger noun heading its object: determiners, numbers, names. */
+const OBJECT_LEAD = /^\s+(?:(?:the|a|an|its|their|his|her|[\d,]+|\p{Lu}[\p{L}.'\u2019-]*)\s+){0,4}$/u;
+
+/**
+ * "Aircraft struck Islamic State artillery", "troops overran a rebel checkpoint": a trigger noun heading the object
+ * of a trigger verb is what was hit, not the event; the verb says what happened. An event noun there is the event
+ * ("repelled an attack").
+ */
+function governingVerb(text: string, best: EventTypeMatch, candidates: readonly EventTypeMatch[]): EventTypeMatch {
+  // An event noun as the object names the event itself: "repelled an attack" is the attack.
+  if (EVENT_NOUN.test(best.text)) return best;
+  const verb = candidates.find(
+    (t) => t.end <= best.start && PAST_VERB.test(t.text) && OBJECT_LEAD.test(text.slice(t.end, best.start)),
+  );
+  return verb ?? best;
 }
 
 export function chooseTrigger(
@@ -97,7 +134,7 @@ export function chooseTrigger(
   for (const t of candidates) {
     if (distance(t, date) < distance(best, date)) best = t;
   }
-  best = instrumentOf(text, best, candidates);
+  best = instrumentOf(text, governingVerb(text, best, candidates), candidates);
   if (best === chosen) return chosen;
   // Found in a part of the clause: ask again with everything before it in view (an agent named earlier decides
   // capture vs recapture), keeping that answer only if it is the same word.

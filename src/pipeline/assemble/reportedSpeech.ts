@@ -21,6 +21,7 @@
  * and punctuation that no maintained JavaScript library reads with offsets.
  */
 import type { Span } from '../types.ts';
+import { pronounSubject } from './anaphora.ts';
 
 export type ReportingKind = 'plain' | 'factive' | 'act';
 
@@ -37,7 +38,16 @@ export interface ReportFrame {
    * event, and the phrase says what was announced.
    */
   readonly nounObject: boolean;
+  /**
+   * A phrase after a frame in mid-sentence (", the Observatory said on Friday, in an advance that began on
+   * Tuesday"): the writer's own words again, read as unreported.
+   */
+  readonly adjunct?: Span;
 }
+
+/** Words that open an adverbial phrase after a frame in mid-sentence, not a clause of the reporter's. */
+const ADJUNCT_OPENER =
+  /^\s*(?:in|after|before|as|while|when|since|during|amid|following|despite|days|hours|weeks|ending|bringing|leaving|forcing|killing)\b/i;
 
 // prettier-ignore
 const PLAIN = [
@@ -238,7 +248,13 @@ function isTrailingTail(after: string): boolean {
   return /^[^,;:()]{0,60}$/.test(after) && !CLAUSE_WORD.test(after) && !/\b(?:it|they|he|she|we)\b/i.test(after);
 }
 
-function trailingFrame(text: string, sentence: Span, dates: readonly Span[]): ReportFrame | null {
+function trailingFrame(
+  text: string,
+  sentence: Span,
+  dates: readonly Span[],
+  /** Already looking before an adjunct: one is enough. */
+  beforeAdjunct = false,
+): ReportFrame | null {
   const body = text.slice(sentence.start, contentEnd(text, sentence.start, sentence.end));
   // The last comma (or dash) of the sentence that is not inside a date ("November 28, 2020, officials said").
   const insideDate = (i: number): boolean =>
@@ -264,7 +280,14 @@ function trailingFrame(text: string, sentence: Span, dates: readonly Span[]): Re
     }
     const re = new RegExp(VERB.source, VERB.flags);
     const m = re.exec(tail);
-    if (m === null) return null;
+    if (m === null) {
+      // "…, the Observatory said on Friday, in an advance that began on Tuesday": the frame ends at this comma.
+      if (!ADJUNCT_OPENER.test(tail) || beforeAdjunct) return null;
+      const medial = trailingFrame(text, { start: sentence.start, end: sentence.start + i }, dates, true);
+      return medial === null
+        ? null
+        : { ...medial, adjunct: trimmed(text, sentence.start + i + 1, sentence.start + body.length) };
+    }
     const verb = (m[1] ?? '').toLowerCase();
     const before = tail.slice(0, m.index).replace(AUX_BEFORE, '');
     const after = tail.slice(m.index + m[0].length);
@@ -340,7 +363,10 @@ export function isHypothetical(text: string, clause: Span, trigger: Span): boole
   return NOT_HAPPENED.test(before.replace(/\bMay\b/g, ' '));
 }
 
-/** "The RSF said they had taken …", "the army said it had retaken …": the pronoun subject is the reporter. */
+/**
+ * "The RSF said they had taken …", "the army said it had retaken …", "the ministry said its forces had captured …":
+ * the pronoun subject, or the reporter's own forces, is the reporter.
+ */
 export function pronounAgent(
   text: string,
   content: Span,
@@ -349,8 +375,12 @@ export function pronounAgent(
   reporterActors: readonly { readonly actor: string }[],
 ): string | null {
   if (event.agent !== null) return event.agent;
-  const subject = /^\s*["'\u201C\u2018]?(?:it|they|we)\b/i.exec(text.slice(content.start, trigger.start));
-  return subject === null ? null : (reporterActors[0]?.actor ?? null);
+  // Inside what the reporter said, a leading "it"/"they" is the reporter whatever verb follows ("it had conducted a
+  // successful drone strike"); its own forces only as the trigger's subject.
+  const before = text.slice(content.start, trigger.start);
+  return /^\s*["'\u201C\u2018]?(?:it|they|we)\b/i.test(before) || pronounSubject(before)
+    ? (reporterActors[0]?.actor ?? null)
+    : null;
 }
 
 /** A reporter that names no one: "a statement", "the report", "sources". */

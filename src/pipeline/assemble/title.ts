@@ -424,8 +424,10 @@ function byType(input: TitleInput): string | null {
   const at = placePhrase(place, '', type === 'withdrawal');
   // Without a known place, what the verb took is named as the text names it ("Capture of 60 Kurdish villages").
   const taken = input.trigger !== null && (type === 'capture' || type === 'recapture' || type === 'siege');
-  const name = place?.name ?? ((taken && objectAfter(input, input.trigger?.end ?? 0)) || null);
   const noun = input.trigger === null ? '' : tidy(slice(input, input.trigger)).toLowerCase();
+  // A trigger that holds what was taken ("entered the town") leaves nothing after it to name.
+  const holdsObject = PLACE_ANAPHOR_OBJECT.test(noun.split(/\s+/).pop() ?? '');
+  const name = place?.name ?? ((taken && !holdsObject && objectAfter(input, input.trigger?.end ?? 0)) || null);
   switch (type) {
     case 'capture':
       return agent && name

@@ -96,7 +96,8 @@ export function describesSomeoneElse(
 ): boolean {
   const next = tokens[last + 1];
   if (next === undefined) return false;
-  return /^[-\u2010\u2011]$/u.test(gapBefore(text, tokens, last + 1)) && lex.proxySuffixKeys.has(next.key);
+  // The abbreviation's own full stop may stand before the hyphen: "U.S.-backed".
+  return /^\.?[-\u2010\u2011]$/u.test(gapBefore(text, tokens, last + 1)) && lex.proxySuffixKeys.has(next.key);
 }
 
 /** Whether tokens first..last lie inside a longer match of `ranges` ("al-Asad" inside "Ain al-Asad air base"). */
@@ -362,6 +363,12 @@ function scan(
     if (entry.tag === ACTOR_TAG.contextual) {
       // "the Army of the Men of the Naqshbandi Order": a name that starts inside the phrase and runs past it.
       if (namesLonger(lex, text, tokens, i + 1, m.last)) continue;
+      // "U.S. military aircraft": right after a name, the phrase is that actor's forces, no other state's.
+      const previous = out[out.length - 1];
+      if (previous !== undefined && /^\s+$/u.test(text.slice(previous.end, t.start))) {
+        i = m.last;
+        continue;
+      }
       context ??= {
         sentence: contextOf(lex, tokens, places),
         article: articleContextOf(lex, article),

@@ -145,3 +145,97 @@ describe('dated events that name nobody known', () => {
     expect(a).toEqual([]);
   });
 });
+
+describe('a frame in mid-sentence', () => {
+  it("reads the clause before it as reported and the phrase after it as the writer's", () => {
+    const [events] = extract(
+      'Rebels have seized the town of Kalehe, the army said on Friday, after an offensive that began on Tuesday.',
+    );
+    const friday = events?.find((e) => e.date.start === '2024-03-08');
+    expect(friday?.type).toBe('capture');
+    expect(friday?.sources[0]?.reportedBy?.length).toBe(1);
+    const tuesday = events?.find((e) => e.date.start === '2024-03-05');
+    expect(tuesday?.sources[0]?.reportedBy ?? null).toBeNull();
+  });
+
+  it('is no frame when what follows is a clause of its own', () => {
+    const [events] = extract(
+      'Rebels have seized the town of Kalehe, the army said on Friday, and it vowed to retake it.',
+    );
+    expect(events?.find((e) => e.date.start === '2024-03-08')?.type).not.toBe('capture');
+  });
+});
+
+describe("a state's forces named through a phrase every state uses", () => {
+  it('belong to the state named right before them, not to the one the places point to', () => {
+    const e = only('U.S. military aircraft struck Islamic State artillery near Irbil on Friday.');
+    expect(e.actors).toContain('United States');
+    expect(e.actors).not.toContain('Iraq');
+  });
+
+  it('still belong to the state the text is about when no name precedes them', () => {
+    const e = only('Military aircraft struck rebel positions near Goma, in eastern Congo, on Friday.');
+    expect(e.actors[0]).toBe('DR Congo');
+  });
+});
+
+describe('pronouns and group nouns that refer back', () => {
+  it("takes the reporter as the agent of its own forces: 'its forces', 'their fighters', 'his men'", () => {
+    const a = only("Georgia's defence ministry said on Friday that its forces had captured the village of Perevi.");
+    expect(a.actors[0]).toBe('Georgia');
+    expect(a.type).toBe('capture');
+    const b = only('The Arakan Army said on Thursday that its fighters had seized the town of Kyauktaw.');
+    expect(b.actors[0]).toBe('Arakan Army');
+  });
+
+  it('does not take the reporter for a possessive that is not the subject', () => {
+    const e = only('The Arakan Army said on Thursday that troops had shelled its positions near Kyauktaw.');
+    expect(e.actors[0]).not.toBe('Arakan Army');
+  });
+
+  it('reads a sentence-initial "It" or "They" as who the sentence before was about', () => {
+    const [events] = extract(
+      'The Arakan Army said on Sunday that it had captured the town of Maungdaw. It seized the town of Paletwa on Friday.',
+    );
+    const paletwa = events?.find((e) => e.title.includes('Paletwa'));
+    expect(paletwa?.actors[0]).toBe('Arakan Army');
+  });
+
+  it('takes the group a sentence opens with, not an actor named later in it', () => {
+    const [events] = extract(
+      'The Arakan Army captured Maungdaw on Sunday. The group has swept through Rakhine since a truce with the ' +
+        'military collapsed. It seized the town of Paletwa on Friday.',
+    );
+    expect(events?.find((e) => e.title.includes('Paletwa'))?.actors[0]).toBe('Arakan Army');
+    const [later] = extract(
+      'On a quiet road outside the town, an aid convoy met the Arakan Army. It seized the town of Paletwa on Friday.',
+    );
+    expect(later?.find((e) => e.title.includes('Paletwa'))?.actors ?? []).not.toContain('Arakan Army');
+  });
+
+  it('leaves a pronoun that is no subject of the event, or one further back, unnamed', () => {
+    const [events] = extract(
+      'Hamas fighters attacked Kerem Shalom on Sunday. Residents fled the area. They returned to Rafah on Monday.',
+    );
+    const monday = events?.find((e) => e.date.start === '2024-03-04');
+    expect(monday?.actors ?? []).not.toContain('Hamas');
+    const [quiet] = extract('M23 rebels shelled Sake on Friday. It was quiet in Goma on Saturday, residents said.');
+    expect(quiet?.find((e) => e.date.start === '2024-03-09')?.actors ?? []).toEqual([]);
+  });
+
+  it('gives a verb after "and" the subject of the clause before', () => {
+    const [events] = extract('It seized Paletwa on Jan. 4 and captured the town of Kyauktaw on Jan. 9.');
+    const [, second] = events ?? [];
+    expect(second?.actors).toEqual(events?.[0]?.actors);
+    const [named] = extract('The Arakan Army seized Paletwa on Jan. 4 and captured the town of Kyauktaw on Jan. 9.');
+    expect(named?.map((e) => e.actors[0])).toEqual(['Arakan Army', 'Arakan Army']);
+  });
+
+  it('reads "the militants" as the jihadist group named before rather than other armed forces', () => {
+    const [events] = extract(
+      'Islamic State fighters shelled Kurdish peshmerga positions near Makhmour on Friday. Peshmerga fighters ' +
+        'withdrew from two villages. The militants captured the town of Gwer on Saturday.',
+    );
+    expect(events?.find((e) => e.date.start === '2024-03-09')?.actors[0]).toBe('ISIS');
+  });
+});

@@ -20,6 +20,23 @@ describe('a killing told through its instrument', () => {
     expect(typesOf('A roadside bomb had reportedly killed three soldiers near Gao on Friday.')).toEqual(['bombing']);
   });
 
+  it("is the instrument's event when a phrase says where it struck", () => {
+    expect(typesOf('A drone strike on a wedding party in Kandahar killed 14 guests on Monday.')).toEqual(['airstrike']);
+    expect(typesOf('Government airstrikes near the central market had killed 30 people on Tuesday.')).toEqual([
+      'airstrike',
+    ]);
+  });
+
+  it('is not an instrument across another verb or a clause', () => {
+    // The strike did not kill: the gunmen did, in a clause of their own.
+    expect(typesOf('After an airstrike on the base, gunmen killed 15 villagers in a nearby hamlet on Sunday.')).toEqual(
+      ['killing'],
+    );
+    expect(typesOf('A drone strike on the depot that militants used killed eight people on Friday.')).toEqual([
+      'killing',
+    ]);
+  });
+
   it('stays a killing when nothing but the killers is named', () => {
     expect(typesOf('Gunmen killed 15 villagers in a remote hamlet on Sunday.')).toEqual(['killing']);
     expect(typesOf('Militants executed 12 men on Saturday.')).toEqual(['killing']);
@@ -75,5 +92,31 @@ describe('who was killed', () => {
 describe('storming', () => {
   it('is an assault, not taking ground', () => {
     expect(typesOf('Gunmen stormed a police station in Zinder on Friday.')).toEqual(['ground-attack']);
+  });
+});
+
+describe('entering a town', () => {
+  it('is taking it', () => {
+    expect(typesOf('Rebel fighters entered the town of Kalehe on Saturday after troops withdrew.')).toEqual([
+      'capture',
+    ]);
+    expect(typesOf('Insurgents entered the city centre on Wednesday.')).toEqual(['capture']);
+  });
+
+  it('is not taking a talk, a year or a phase', () => {
+    expect(typesOf('The talks entered a third day on Monday.')).toEqual([]);
+    expect(typesOf('The war entered its second year on Tuesday, officials said.')).not.toContain('capture');
+  });
+});
+
+describe('a trigger noun in the object of a trigger verb', () => {
+  it('is what was hit: the verb is the event', () => {
+    expect(typesOf('Israeli warplanes struck Hezbollah artillery near Tyre on Friday.')).toEqual(['airstrike']);
+    expect(typesOf('Government jets bombed a rebel checkpoint near Goma on Monday.')).toEqual(['airstrike']);
+  });
+
+  it('stays the event when a preposition or a clause stands between', () => {
+    expect(typesOf('Troops withdrew from the base on Friday after an artillery barrage.')).not.toContain('airstrike');
+    expect(typesOf('Soldiers repelled an attack on the Kassala road on Monday.')).toEqual(['ground-attack']);
   });
 });

@@ -57,6 +57,11 @@ describe('findActors', () => {
     expect(actorsOf('US-backed forces and Iranian-backed militias clashed.')).toEqual([]);
   });
 
+  it('reads an abbreviation with its full stop before "-backed" as someone else too, but not the plain name', () => {
+    expect(actorsOf('U.S.-backed fighters advanced.')).toEqual([]);
+    expect(actorsOf('The U.S. backed the offensive.').map(([, a]) => a)).toEqual(['United States']);
+  });
+
   it('reads the regime names as the Syrian government', () => {
     expect(
       actorsOf('The Assad regime and the Bashar government are one actor; so is the Syrian regime.').map(([, a]) => a),
