@@ -93,25 +93,32 @@ function findCues(sentence: string): Cue[] {
     const lower = m[0].toLowerCase();
     const word = lower.includes('’') ? lower.replace(/’/g, "'") : lower;
     const end = start + word.length;
-    // Only the few words before matter; a bounded look-back keeps long sentences linear. Sliced only for the
-    // words that need it (most words are no cue at all).
-    const before = (): string => sentence.slice(Math.max(0, start - LOOK_BACK), start);
     if (PRESENT.has(word)) cues.push({ start, end, tense: 'present' });
     else if (AUXILIARY_PAST.has(word)) cues.push({ start, end, tense: 'past' });
-    else if (IRREGULAR_PAST.has(word) && !NON_FINITE_BEFORE.test(before())) cues.push({ start, end, tense: 'past' });
-    else if (isRegularPast(word, m[0], start > 0, before)) cues.push({ start, end, tense: 'past' });
+    else if (IRREGULAR_PAST.has(word) && !nonFiniteBefore(sentence, start)) cues.push({ start, end, tense: 'past' });
+    else if (isRegularPast(word, m[0], sentence, start)) cues.push({ start, end, tense: 'past' });
   }
   return cues.sort((a, b) => a.start - b.start);
 }
 
 const LOOK_BACK = 40;
 
-function isRegularPast(lower: string, original: string, midSentence: boolean, before: () => string): boolean {
+/**
+ * Whether the few words before `start` make the word there non-finite ("to be taken", "will have left"). Only
+ * those words matter; a bounded look-back keeps long sentences linear. Called only for the words that need it
+ * (most words are no cue at all), and a plain function rather than a closure per word: the date stage reads
+ * every word of every dated sentence.
+ */
+function nonFiniteBefore(sentence: string, start: number): boolean {
+  return NON_FINITE_BEFORE.test(sentence.slice(Math.max(0, start - LOOK_BACK), start));
+}
+
+function isRegularPast(lower: string, original: string, sentence: string, start: number): boolean {
   if (lower.length < 5 || !lower.endsWith('ed') || NOT_PAST_ED.has(lower)) return false;
   // Capitalised mid-sentence words ending in -ed are names ("United", "Mohammed") or titles.
-  if (/^[A-Z]/.test(original) && midSentence) return false;
+  if (/^[A-Z]/.test(original) && start > 0) return false;
   if (lower.includes('-')) return false; // "US-backed", "Iran-allied": adjectives
-  return !NON_FINITE_BEFORE.test(before());
+  return !nonFiniteBefore(sentence, start);
 }
 
 function nearest(cues: readonly Cue[], from: number, to: number, within: readonly [number, number]): Cue | null {
@@ -138,32 +145,48 @@ export interface TenseReader {
   at(start: number, end: number): Tense;
 }
 
-export function readTenses(sentence: string): TenseReader {
-  // Read on first use: most sentences hold no date and need no tense.
-  let cues: readonly Cue[] | null = null;
-  let breaks: ReadonlyArray<readonly [number, number]> = [];
-  const prepare = (): readonly Cue[] => {
-    if (cues === null) {
-      cues = findCues(sentence);
-      breaks = [...sentence.matchAll(CLAUSE_BREAK)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const);
+/**
+ * The tense cues of one sentence, read on first use: most sentences hold no date and need no tense. A class, not
+ * closures: one is made for every sentence of every article.
+ */
+class SentenceTenses implements TenseReader {
+  private readonly sentence: string;
+  private cues: readonly Cue[] | null = null;
+  private breaks: ReadonlyArray<readonly [number, number]> = [];
+
+  constructor(sentence: string) {
+    this.sentence = sentence;
+  }
+
+  private prepare(): readonly Cue[] {
+    if (this.cues === null) {
+      this.cues = findCues(this.sentence);
+      this.breaks = [...this.sentence.matchAll(CLAUSE_BREAK)].map(
+        (m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const,
+      );
     }
-    return cues;
-  };
-  const clauseAround = (position: number): readonly [number, number] => {
+    return this.cues;
+  }
+
+  private clauseAround(position: number): readonly [number, number] {
     let start = 0;
-    for (const [at, after] of breaks) {
+    for (const [at, after] of this.breaks) {
       if (at >= position) return [start, at];
       start = after;
     }
-    return [start, sentence.length];
-  };
-  return {
-    at(start, end) {
-      const all = prepare();
-      const found = nearest(all, start, end, clauseAround(start)) ?? nearest(all, start, end, [0, sentence.length]);
-      return found?.tense ?? 'unknown';
-    },
-  };
+    return [start, this.sentence.length];
+  }
+
+  at(start: number, end: number): Tense {
+    const all = this.prepare();
+    const found =
+      nearest(all, start, end, this.clauseAround(start)) ?? nearest(all, start, end, [0, this.sentence.length]);
+    return found?.tense ?? 'unknown';
+  }
+}
+
+export function readTenses(sentence: string): TenseReader {
+  return new SentenceTenses(sentence);
 }
 
 /** The tense around one expression (see TenseReader.at). */

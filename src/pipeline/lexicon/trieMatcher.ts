@@ -147,6 +147,21 @@ export function caseAccepts(entry: MatchEntry, tokens: readonly Token[], first: 
 
 export type EntryFilter = (entry: MatchEntry, first: number, last: number) => boolean;
 
+/** The entries of `node` whose case rules and `accept` hold for tokens first..last; null when none does. */
+function acceptedAt(
+  node: TrieNode,
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  accept: EntryFilter,
+): MatchEntry[] | null {
+  let accepted: MatchEntry[] | null = null;
+  for (const e of node.entries) {
+    if (caseAccepts(e, tokens, first, last) && accept(e, first, last)) (accepted ??= []).push(e);
+  }
+  return accepted;
+}
+
 /** The longest match that starts at token `first` and passes `accept`, or null. */
 export function matchAt(
   matcher: TrieMatcher,
@@ -157,24 +172,24 @@ export function matchAt(
   const start = tokens[first];
   if (start === undefined || start.key === '') return null;
   // Most words start no alias: one lookup settles them before any set-up.
-  if (!matcher.root.next.has(start.key)) return null;
-  let node: TrieNode | undefined = matcher.root;
+  let node: TrieNode | undefined = matcher.root.next.get(start.key);
+  if (node === undefined) return null;
   let best: TrieMatch | null = null;
   const limit = Math.min(tokens.length, first + matcher.maxTokens);
-  for (let j = first; j < limit && node !== undefined; j++) {
-    const t = tokens[j];
-    if (t === undefined) break;
-    if (j > first && !t.joinsPrevious) break;
-    if (t.key === '') {
-      if (t.article) continue;
-      break;
+  for (let j = first; ;) {
+    if (node.entries.length > 0) {
+      const accepted = acceptedAt(node, tokens, first, j, accept);
+      if (accepted !== null) best = { first, last: j, entries: accepted };
     }
+    // The next word of the name: joined to this one, articles read through.
+    let t: Token | undefined;
+    do {
+      j += 1;
+      t = j < limit ? tokens[j] : undefined;
+    } while (t !== undefined && t.joinsPrevious && t.key === '' && t.article);
+    if (t === undefined || !t.joinsPrevious || t.key === '') break;
     node = node.next.get(t.key);
     if (node === undefined) break;
-    if (node.entries.length > 0) {
-      const accepted = node.entries.filter((e) => caseAccepts(e, tokens, first, j) && accept(e, first, j));
-      if (accepted.length > 0) best = { first, last: j, entries: accepted };
-    }
   }
   return best;
 }

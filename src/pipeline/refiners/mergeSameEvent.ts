@@ -21,12 +21,30 @@ const FINER: Record<string, number> = { year: 0, month: 1, day: 2 };
 
 type Relation = 'same' | 'conflict' | null;
 
+/**
+ * startOfDateString(day) in milliseconds, memoised: merging compares each report's date with those of every
+ * cluster in its bucket, and parsing the two date strings anew for each pair was a third of the merge's time.
+ * A pure function of the string, so the cache cannot change a result; it is emptied when it grows past a bound.
+ */
+const DAY_START_MS = new Map<string, number>();
+const DAY_START_LIMIT = 20_000;
+
+function dayStartMs(day: string): number {
+  let ms = DAY_START_MS.get(day);
+  if (ms === undefined) {
+    ms = startOfDateString(day).getTime();
+    if (DAY_START_MS.size >= DAY_START_LIMIT) DAY_START_MS.clear();
+    DAY_START_MS.set(day, ms);
+  }
+  return ms;
+}
+
 /** Whether two dates can describe the same event: one covers the other, or (day precision) they are close. */
 export function dateRelation(a: EventDate, b: EventDate): Relation {
   if (a.qualifier !== b.qualifier || a.end !== b.end) return null;
   if (a.start.startsWith(b.start) || b.start.startsWith(a.start)) return 'same';
   if (a.precision === 'day' && b.precision === 'day') {
-    const days = Math.abs(startOfDateString(a.start).getTime() - startOfDateString(b.start).getTime()) / 86_400_000;
+    const days = Math.abs(dayStartMs(a.start) - dayStartMs(b.start)) / 86_400_000;
     if (days <= MAX_CONFLICT_DAYS) return 'conflict';
   }
   return null;
