@@ -88,7 +88,7 @@ describe('corrections on the source panel', () => {
     toggle.focus();
     await user.keyboard('{Enter}');
     expect(toggle).toHaveAttribute('aria-expanded', 'true');
-    const form = within(region).getByRole('form', { name: 'Correct this event' });
+    const form = await within(region).findByRole('form', { name: 'Correct this event' });
     expect(within(form).getByText('Change at least one field.')).toBeInTheDocument();
     const title = within(form).getByLabelText('Title');
     await user.clear(title);
@@ -127,7 +127,7 @@ describe('corrections on the source panel', () => {
     const region = renderPanel();
     act(() => useTimelineStore.getState().select('ev-caliphate'));
     await user.click(within(region).getByRole('button', { name: 'Correct this event' }));
-    expect(within(region).getByRole('radio', { name: 'Split the source shown off' })).toBeDisabled();
+    expect(await within(region).findByRole('radio', { name: 'Split the source shown off' })).toBeDisabled();
     await user.click(within(region).getByRole('radio', { name: 'Drop this event' }));
     expect(
       JSON.parse((within(region).getByLabelText('Entry for corrections.json') as HTMLTextAreaElement).value),
