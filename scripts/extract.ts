@@ -157,6 +157,7 @@ async function main(): Promise<void> {
   const readDone = performance.now();
   const workers = workersWanted ?? (articles.length >= PARALLEL_FROM ? availableParallelism() : 1);
   const acledByType = lexicon.acledByType;
+  const { curatedPlaceLookup } = await import('../src/pipeline/corrections/placeNamed.ts');
   const runOptions = {
     debug: values.debug,
     onArticle: progress('extracted'),
@@ -167,6 +168,7 @@ async function main(): Promise<void> {
             entries: corrections.entries,
             file: corrections.path,
             acledOf: (t: EventType) => acledByType[t],
+            placeNamed: curatedPlaceLookup(lexicon),
           },
         }),
   };
@@ -234,10 +236,11 @@ async function main(): Promise<void> {
     `read ${seconds(readDone - started)}, extract ${seconds(extractDone - readDone)}, ` +
     `build + validate ${seconds(writeStart - extractDone)}, write ${seconds(end - writeStart)}`;
   const correctionsNotApplied = (corrections?.problems.length ?? 0) + result.correctionsNotApplied;
+  const applied = (corrections?.entries.length ?? 0) - result.correctionsNotApplied;
   const correctionsLine =
     corrections === null
       ? ''
-      : `, ${corrections.entries.length - result.correctionsNotApplied} corrections applied` +
+      : `, ${applied} correction${applied === 1 ? '' : 's'} applied` +
         (correctionsNotApplied > 0 ? ` (${correctionsNotApplied} not applied)` : '');
   const undated = contents.datesNotRead > 0 ? `, ${contents.datesNotRead} with a published date not read` : '';
   process.stderr.write(

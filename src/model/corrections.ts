@@ -22,13 +22,11 @@ const note = /* @__NO_SIDE_EFFECTS__ */ () => z.optional(z.string());
 
 /** A date as an analyst writes it ("2023-04-14", "2023-04", "2023"), or a full events.json date. */
 const dateValue = /* @__PURE__ */ z.union([
-  z
-    .string()
-    .check(
-      z.refine((s) => precisionOf(s) !== null, {
-        message: 'expected YYYY, YYYY-MM or YYYY-MM-DD (a real calendar date)',
-      }),
-    ),
+  z.string().check(
+    z.refine((s) => precisionOf(s) !== null, {
+      message: 'expected YYYY, YYYY-MM or YYYY-MM-DD (a real calendar date)',
+    }),
+  ),
   eventDateSchema,
 ]);
 
@@ -40,8 +38,8 @@ const setSchema = /* @__PURE__ */ z
     title: z.optional(z.string().check(z.trim(), z.minLength(1))),
     type: z.optional(z.enum(EVENT_TYPES)),
     actors: z.optional(z.array(z.string().check(z.trim(), z.minLength(1)))),
-    /** A place as events.json writes it, or null for "no place". */
-    location: z.optional(z.nullable(locationSchema)),
+    /** A place as events.json writes it, the name of a curated place of the lexicon, or null for "no place". */
+    location: z.optional(z.union([z.string().check(z.trim(), z.minLength(1)), z.nullable(locationSchema)])),
     date: z.optional(dateValue),
   })
   .check(z.refine((s) => Object.keys(s).length > 0, { message: `set at least one of ${SET_FIELDS.join(', ')}` }));

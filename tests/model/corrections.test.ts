@@ -14,10 +14,11 @@ describe('corrections.json schema', () => {
         { event: 'ev-3', set: { location: null, date: { start: '2017-07-09', precision: 'day' } } },
         { merge: ['ev-4', 'ev-5'] },
         { split: { event: 'ev-6', source: { article: 'wire/a', start: 120 } } },
+        { event: 'ev-7', set: { location: 'Mosul' } },
       ],
     });
     expect(parsed.problems).toEqual([]);
-    expect(parsed.entries.map((e) => e.index)).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(parsed.entries.map((e) => e.index)).toEqual([0, 1, 2, 3, 4, 5, 6]);
     expect(parsed.entries[1]?.correction).toEqual({
       event: 'ev-2',
       set: { title: 'Army retakes Mosul', type: 'recapture' },
@@ -42,13 +43,15 @@ describe('corrections.json schema', () => {
           'ev-1',
           { event: '', drop: true },
           { event: 'ev-1', drop: false },
+          { event: 'ev-1', set: { location: ' ' } },
         ],
       },
       'in/corrections.json',
     );
     expect(parsed.entries.map((e) => e.index)).toEqual([1]);
-    expect(parsed.problems).toHaveLength(11);
-    const [type, key, empty, date, merge, split, two, none, notObject, emptyId, dropFalse] = parsed.problems;
+    expect(parsed.problems).toHaveLength(12);
+    const [type, key, empty, date, merge, split, two, none, notObject, emptyId, dropFalse, blankPlace] =
+      parsed.problems;
     expect(type).toMatch(/^in\/corrections\.json: corrections\[0\]: set\.type: .*"capture"/);
     expect(key).toMatch(/^in\/corrections\.json: corrections\[2\]: set: .*tittle/);
     expect(empty).toMatch(/corrections\[3\]: set: set at least one of title, type, actors, location, date/);
@@ -60,6 +63,7 @@ describe('corrections.json schema', () => {
     expect(notObject).toMatch(/corrections\[9\]: expected an object/);
     expect(emptyId).toMatch(/corrections\[10\]: event: /);
     expect(dropFalse).toMatch(/corrections\[11\]: drop: /);
+    expect(blankPlace).toMatch(/corrections\[12\]: set\.location: /);
   });
 
   it('refuses a file that is not a version-1 corrections file, naming it', () => {

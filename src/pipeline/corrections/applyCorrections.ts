@@ -9,12 +9,13 @@
  */
 import type { Correction, SetCorrection } from '../../model/corrections.ts';
 import { CORRECTIONS_FILE } from '../../model/corrections.ts';
-import type { CorrectionRecord, EventDate, EventType } from '../../model/index.ts';
+import type { CorrectionRecord, EventDate, EventType, Location } from '../../model/index.ts';
 import { precisionOf } from '../../model/index.ts';
 import type { EventCandidate, EventDraft } from '../assemble/candidate.ts';
 import { clauseId, orderSources, type AddressedDraft } from '../assemble/toTimelineEvent.ts';
 import { dateRelation } from '../refiners/mergeSameEvent.ts';
 import type { AcledType } from '../types.ts';
+import type { PlaceLookup } from './placeNamed.ts';
 
 export interface CorrectionEntry {
   /** Index in the file's corrections array: warnings name it. */
@@ -25,6 +26,8 @@ export interface CorrectionEntry {
 export interface CorrectionOptions {
   /** The ACLED pair of an event type (from the lexicon), so that a corrected type exports correctly. */
   readonly acledOf: (type: EventType) => AcledType | null | undefined;
+  /** A place named by name in a correction (see placeNamed.ts); without it only whole locations are read. */
+  readonly placeNamed?: PlaceLookup;
   /** The file name warnings give (default corrections.json). */
   readonly file?: string;
 }
@@ -92,19 +95,39 @@ function dateOf(value: string | EventDate): EventDate {
   return { start: value, precision: precisionOf(value) ?? 'day' };
 }
 
-function applySet(a: AddressedDraft, c: SetCorrection, options: CorrectionOptions): AddressedDraft {
+/** The place a correction sets: null for none, or what a name names (a problem when it names none or two). */
+function placeOf(
+  value: NonNullable<SetCorrection['set']['location']> | null,
+  options: CorrectionOptions,
+): { readonly location: Location | null } | { readonly problem: string } {
+  if (typeof value !== 'string') return { location: value };
+  const found = options.placeNamed?.(value) ?? null;
+  if (found === null)
+    return { problem: `no curated place of the lexicon is named "${value}": write the whole location` };
+  if (found === 'ambiguous')
+    return { problem: `more than one curated place is named "${value}": write the whole location` };
+  return { location: found };
+}
+
+function applySet(
+  a: AddressedDraft,
+  c: SetCorrection,
+  options: CorrectionOptions,
+): { readonly set: AddressedDraft } | { readonly problem: string } {
   const s = c.set;
   const d = a.draft;
+  const place = s.location === undefined ? undefined : placeOf(s.location, options);
+  if (place !== undefined && 'problem' in place) return { problem: place.problem };
   const draft: EventDraft = {
     ...d,
     ...(s.title === undefined ? {} : { title: s.title }),
     ...(s.type === undefined ? {} : { type: s.type, acled: options.acledOf(s.type) ?? null }),
     ...(s.actors === undefined ? {} : { actors: [...new Set(s.actors)] }),
-    ...(s.location === undefined ? {} : { location: s.location }),
+    ...(place === undefined ? {} : { location: place.location }),
     ...(s.date === undefined ? {} : { date: dateOf(s.date) }),
   };
   const fields = Object.keys(s);
-  return { ...a, draft, corrected: [...a.corrected, ...recordsOf(fields, c.note)] };
+  return { set: { ...a, draft, corrected: [...a.corrected, ...recordsOf(fields, c.note)] } };
 }
 
 function mergeDrafts(into: EventDraft, other: EventDraft): EventDraft {
@@ -169,8 +192,9 @@ export function applyCorrections(
       else events.drop(at.id, entry);
     } else if ('set' in c) {
       const at = events.locate(c.event);
-      if ('problem' in at) warn(index, at.problem);
-      else events.put(applySet(events.byId.get(at.id) as AddressedDraft, c, options));
+      const applied = 'problem' in at ? at : applySet(events.byId.get(at.id) as AddressedDraft, c, options);
+      if ('problem' in applied) warn(index, applied.problem);
+      else events.put(applied.set);
     } else if ('merge' in c) {
       const found = c.merge.map((ref) => events.locate(ref));
       const missing = found.flatMap((f) => ('problem' in f ? [f.problem] : []));

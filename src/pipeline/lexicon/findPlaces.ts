@@ -28,6 +28,7 @@ import {
 } from './placeReading.ts';
 import type { Token } from './tokens.ts';
 import { matchRange, scanTokens } from './trieMatcher.ts';
+import { placeLocation } from './placeLocation.ts';
 
 /** Weights of the context clues: a clue in the same sentence outweighs any number of article-level ones. */
 const SENTENCE_WEIGHT = 100;
@@ -85,15 +86,7 @@ export function findPlaces(
     out.push({
       ...range,
       text: text.slice(range.start, range.end),
-      place: {
-        name: p.name,
-        lat: p.lat,
-        lon: p.lon,
-        country: p.country,
-        countryCode: p.countryCode,
-        admin1: p.kind === 'country' ? null : p.province,
-        kind: p.kind,
-      },
+      place: { ...placeLocation(p), kind: p.kind },
     });
     i = m.last;
   }
