@@ -47,13 +47,12 @@ describe('the correction form as an entry', () => {
     });
   });
 
-  it('takes a place of this data by name (any case), or none', () => {
+  it('takes a place of this data by name (any case) whole, another by its name for the extractor, or none', () => {
     const raqqa = byId('ev-raqqa-strikes').location;
     expect(entryOf({ place: 'raqqa' })).toEqual({ event: palmyra.id, set: { location: raqqa } });
     expect(entryOf({ place: '' })).toEqual({ event: palmyra.id, set: { location: null } });
-    expect(problemsOf({ place: 'Atlantis' })).toEqual([
-      '“Atlantis” is not a place in this data: choose one from the list.',
-    ]);
+    expect(entryOf({ place: ' Deir ez-Zor ' })).toEqual({ event: palmyra.id, set: { location: 'Deir ez-Zor' } });
+    expect(problemsOf({ place: 'palmyra' })).toEqual(['Change at least one field.']);
   });
 
   it('says what keeps the form from being an entry', () => {

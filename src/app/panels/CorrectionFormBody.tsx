@@ -144,7 +144,9 @@ export default function CorrectionFormBody({ index, event, source }: CorrectionF
               ))}
           </datalist>
           <span id={`${id}-place-hint`} className="correction-hint">
-            A place of this data; empty for no place.
+            {fields.place.trim() !== '' && !places.has(fields.place.trim().toLowerCase())
+              ? 'Not a place of this data: the extractor looks the name up in the lexicon.'
+              : 'A place of this data (or of the lexicon); empty for no place.'}
           </span>
           <label htmlFor={`${id}-date`}>Date</label>
           <input

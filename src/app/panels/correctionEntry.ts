@@ -16,7 +16,7 @@ export interface CorrectionFields {
   readonly type: EventType;
   /** Canonical actor names, comma-separated. */
   readonly actors: string;
-  /** A place name from this data; empty for "no place". */
+  /** A place name (of this data, else of the lexicon); empty for "no place". */
   readonly place: string;
   /** YYYY, YYYY-MM or YYYY-MM-DD. */
   readonly date: string;
@@ -39,7 +39,7 @@ export function fieldsOf(event: TimelineEvent): CorrectionFields {
   };
 }
 
-/** Places of the loaded events by lower-cased name (the first seen wins): a corrected place must be one of them. */
+/** Places of the loaded events by lower-cased name (the first seen wins). */
 export function placesByName(events: readonly TimelineEvent[]): ReadonlyMap<string, Location> {
   const places = new Map<string, Location>();
   for (const e of events) {
@@ -86,9 +86,10 @@ function editEntry(f: CorrectionFields, { event, places }: EntryContext): EntryR
   if (!sameList(actors, event.actors)) set.actors = actors;
   const place = f.place.trim();
   if (place !== (event.location?.name ?? '')) {
-    const location = place === '' ? null : places.get(place.toLowerCase());
-    if (location === undefined) problems.push(`“${place}” is not a place in this data: choose one from the list.`);
-    else if (location?.name !== event.location?.name) set.location = location;
+    // A place of this data goes in whole; another name is left for the extractor to find among the lexicon's
+    // curated places (it warns when it finds none, or two far apart).
+    const location = place === '' ? null : (places.get(place.toLowerCase()) ?? place);
+    if (typeof location === 'string' || location?.name !== event.location?.name) set.location = location;
   }
   const date = f.date.trim();
   if (date !== event.date.start) {
