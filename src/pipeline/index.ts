@@ -6,7 +6,7 @@
 import type { Article, TimelineEvent } from '../model/index.ts';
 import { assembleArticle } from './assemble/assembleArticle.ts';
 import { draftOf, type EventDraft } from './assemble/candidate.ts';
-import { addressDrafts, eventsOf } from './assemble/toTimelineEvent.ts';
+import { addressDrafts, eventsOf, toTimelineEvents } from './assemble/toTimelineEvent.ts';
 import { applyCorrections, type CorrectionEntry, type CorrectionOptions } from './corrections/applyCorrections.ts';
 import { createDefaultConfig, type PipelineConfig } from './config.ts';
 import type { CompiledLexicon } from './lexicon/index.ts';
@@ -156,15 +156,16 @@ export function refineExtractions<L>(
   const refined = config.refiners.reduce<readonly EventDraft[]>((xs, refine) => refine(ctx, xs), drafts);
   // The analyst's corrections come last, after every refiner: they overrule what extraction decided, so nothing
   // may run after them, and they name events by the ids this extraction gives (addressDrafts).
-  const corrected = applyCorrections(addressDrafts(refined), options.corrections?.entries ?? [], {
-    acledOf: () => null,
-    ...options.corrections,
-  });
+  const entries = options.corrections?.entries ?? [];
+  const corrected =
+    entries.length === 0
+      ? null
+      : applyCorrections(addressDrafts(refined), entries, { acledOf: () => null, ...options.corrections });
   return {
-    events: eventsOf(corrected.addressed),
+    events: corrected === null ? toTimelineEvents(refined) : eventsOf(corrected.addressed),
     articles: reports,
-    warnings: [...reports.flatMap((r) => r.warnings.map((w) => `${r.id}: ${w}`)), ...corrected.warnings],
-    correctionsNotApplied: corrected.notApplied,
+    warnings: [...reports.flatMap((r) => r.warnings.map((w) => `${r.id}: ${w}`)), ...(corrected?.warnings ?? [])],
+    correctionsNotApplied: corrected?.notApplied ?? 0,
     notes,
   };
 }

@@ -11,6 +11,8 @@ export interface AddressedDraft {
   readonly id: string;
   readonly draft: EventDraft;
   readonly corrected: readonly CorrectionRecord[];
+  /** The draft's sources in event order (see addressedDraft): a draft with other sources needs a new one. */
+  readonly sources: readonly EventCandidate[];
 }
 
 function sameDate(a: EventDate, b: EventDate): boolean {
@@ -75,19 +77,31 @@ function compareOrdered(a: Ordered, b: Ordered): number {
   );
 }
 
+const NO_CORRECTIONS: readonly CorrectionRecord[] = Object.freeze([]);
+
+/** A draft with its id and corrections, and its sources put in order once. */
+export function addressedDraft(
+  id: string,
+  draft: EventDraft,
+  corrected: readonly CorrectionRecord[] = NO_CORRECTIONS,
+): AddressedDraft {
+  return { id, draft, corrected, sources: orderSources(draft.sources) };
+}
+
 /** Drafts in event order, each with its unique id (a repeat of the same first source gets `-2`, `-3`…). */
 export function addressDrafts(drafts: readonly EventDraft[]): AddressedDraft[] {
   const ordered = drafts
-    .map((draft): Ordered => {
+    .map((draft): AddressedDraft => {
       const sources = orderSources(draft.sources);
-      return { draft, sources, id: clauseId(sources[0] as EventCandidate) };
+      return { id: clauseId(sources[0] as EventCandidate), draft, corrected: NO_CORRECTIONS, sources };
     })
     .sort(compareOrdered);
   const ids = uniqueIds(ordered.map((o) => o.id));
-  return ordered.map((o, i) => ({ id: ids[i] as string, draft: o.draft, corrected: [] }));
+  // Only a repeat of the same first source changes its id: the other objects are kept as they are.
+  return ordered.map((o, i) => (o.id === ids[i] ? o : { ...o, id: ids[i] as string }));
 }
 
-function eventOf(a: AddressedDraft, sources: readonly EventCandidate[]): TimelineEvent {
+function eventOf(a: AddressedDraft): TimelineEvent {
   const d = a.draft;
   return {
     id: a.id,
@@ -96,7 +110,7 @@ function eventOf(a: AddressedDraft, sources: readonly EventCandidate[]): Timelin
     title: d.title,
     actors: [...d.actors],
     location: d.location,
-    sources: sources.map((s) => sourceOf(s, d.date)),
+    sources: a.sources.map((s) => sourceOf(s, d.date)),
     ...(d.dateConflict ? { dateConflict: true } : {}),
     ...(d.acled === null ? {} : { acled: { eventType: d.acled.eventType, subEventType: d.acled.subEventType } }),
     ...(a.corrected.length === 0 ? {} : { corrected: a.corrected.map((c) => ({ ...c })) }),
@@ -105,14 +119,13 @@ function eventOf(a: AddressedDraft, sources: readonly EventCandidate[]): Timelin
 
 /** Addressed drafts → events, sorted again (a correction may have moved a date); ids kept, made unique. */
 export function eventsOf(addressed: readonly AddressedDraft[]): TimelineEvent[] {
-  const ordered = addressed
-    .map((a) => ({ a, o: { draft: a.draft, sources: orderSources(a.draft.sources), id: a.id } }))
-    .sort((x, y) => compareOrdered(x.o, y.o));
-  const ids = uniqueIds(ordered.map((x) => x.a.id));
-  return ordered.map((x, i) => eventOf({ ...x.a, id: ids[i] as string }, x.o.sources));
+  const ordered = [...addressed].sort(compareOrdered);
+  const ids = uniqueIds(ordered.map((a) => a.id));
+  return ordered.map((a, i) => eventOf({ ...a, id: ids[i] as string }));
 }
 
 /** Events sorted by date (start, then end), then by first source; ids unique. */
 export function toTimelineEvents(drafts: readonly EventDraft[]): TimelineEvent[] {
-  return eventsOf(addressDrafts(drafts));
+  // addressDrafts gives event order and unique ids already.
+  return addressDrafts(drafts).map(eventOf);
 }

@@ -12,7 +12,7 @@ import { CORRECTIONS_FILE } from '../../model/corrections.ts';
 import type { CorrectionRecord, EventDate, EventType, Location } from '../../model/index.ts';
 import { precisionOf } from '../../model/index.ts';
 import type { EventCandidate, EventDraft } from '../assemble/candidate.ts';
-import { clauseId, orderSources, type AddressedDraft } from '../assemble/toTimelineEvent.ts';
+import { addressedDraft, clauseId, orderSources, type AddressedDraft } from '../assemble/toTimelineEvent.ts';
 import { dateRelation } from '../refiners/mergeSameEvent.ts';
 import type { AcledType } from '../types.ts';
 import type { PlaceLookup } from './placeNamed.ts';
@@ -127,6 +127,7 @@ function applySet(
     ...(s.date === undefined ? {} : { date: dateOf(s.date) }),
   };
   const fields = Object.keys(s);
+  // The sources are those of `a`, in the same order.
   return { set: { ...a, draft, corrected: [...a.corrected, ...recordsOf(fields, c.note)] } };
 }
 
@@ -206,11 +207,11 @@ export function applyCorrections(
         let merged = events.byId.get(target) as AddressedDraft;
         for (const id of others) {
           const other = events.byId.get(id) as AddressedDraft;
-          merged = {
-            ...merged,
-            draft: mergeDrafts(merged.draft, other.draft),
-            corrected: [...merged.corrected, ...other.corrected, ...recordsOf([`merged ${id}`], c.note)],
-          };
+          merged = addressedDraft(target, mergeDrafts(merged.draft, other.draft), [
+            ...merged.corrected,
+            ...other.corrected,
+            ...recordsOf([`merged ${id}`], c.note),
+          ]);
           events.mergeAway(id, target);
         }
         events.put(merged);
@@ -238,8 +239,8 @@ export function applyCorrections(
         const ownId = clauseId(orderSources(split)[0] as EventCandidate);
         // The kept event keeps its id, even when that id was the split-off source's clause id.
         const newId = events.byId.has(ownId) ? `${ownId}-split` : ownId;
-        events.put({ id: at.id, draft, corrected: [...a.corrected, ...recordsOf([`split off ${where}`], c.note)] });
-        events.put({ id: newId, draft: splitDraft(split), corrected: recordsOf([`split from ${at.id}`], c.note) });
+        events.put(addressedDraft(at.id, draft, [...a.corrected, ...recordsOf([`split off ${where}`], c.note)]));
+        events.put(addressedDraft(newId, splitDraft(split), recordsOf([`split from ${at.id}`], c.note)));
       }
     }
   }
