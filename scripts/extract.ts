@@ -5,12 +5,13 @@
  *   npm run extract -- [--in DIR] [--out FILE] [--lexicon DIR] [--lexicon-extra FILE] [--workers N] [--debug]
  *
  * Exit codes: 0 all input used as given; 1 some input not used as given (a file or row rejected, a published date
- * or link dropped; the rest is written); 2 usage error (unknown flag, missing folder, unreadable lexicon); 3 the
+ * or link dropped, a correction not applied; the rest is written); 2 usage error (unknown flag, missing folder, unreadable lexicon); 3 the
  * output failed validation (a bug: nothing is written) or could not be written.
  */
 import { availableParallelism } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
+import type { EventType } from '../src/model/index.ts';
 import type { ArticleExtras } from '../src/pipeline/assemble/eventsFile.ts';
 import { progressLine } from './lib/progressLine.ts';
 
@@ -42,11 +43,12 @@ article's text (one events file per folder).
                   in the input folder is merged first
   --workers N     threads extracting articles (default: one per core from ${PARALLEL_FROM} articles, else 1 =
                   in-process); the output is byte-identical whatever N is
+                  (a corrections.json in the input folder is applied to the events last: see README)
   --debug         print what was excluded as page furniture, and why candidate events were dropped or merged
   --help          this text
 
 Exit: 0 all input used as given; 1 some input not used as given (files or rows rejected, a published date or
-link dropped; the rest is written); 2 usage error; 3 nothing written (invalid output, a bug; or a write error).`;
+link dropped, a correction not applied; the rest is written); 2 usage error; 3 nothing written (invalid output, a bug; or a write error).`;
 
 /** Progress lines appear only for inputs at least this large. */
 const PROGRESS_FROM = 200;
@@ -109,6 +111,7 @@ async function main(): Promise<void> {
     import('./lib/readLexicon.ts'),
     import('./lib/parallelExtract.ts'),
   ]);
+  const { readCorrectionsForRun } = await import('./lib/readCorrections.ts');
   const { checkSourceOffsets, formatInputProblem, parseEventsFile } = model;
   const { buildEventsFile, TEXTS_FOLDER } = eventsFile;
   const { createDefaultConfig, runPipeline } = pipeline;
@@ -128,6 +131,17 @@ async function main(): Promise<void> {
     fail(2, `lexicon: ${(e as Error).message}`, true);
   }
 
+  let corrections;
+  try {
+    corrections = readCorrectionsForRun(values.in);
+  } catch (e) {
+    fail(2, (e as Error).message, true);
+  }
+  if (corrections !== null) {
+    process.stderr.write(`extract: corrections ${corrections.path} (${corrections.entries.length} entries)\n`);
+    for (const p of corrections.problems) process.stderr.write(`extract: warning ${p}; not applied\n`);
+  }
+
   const today = new Date(Date.now()).toISOString().slice(0, 10);
   let contents;
   try {
@@ -142,7 +156,22 @@ async function main(): Promise<void> {
 
   const readDone = performance.now();
   const workers = workersWanted ?? (articles.length >= PARALLEL_FROM ? availableParallelism() : 1);
-  const runOptions = { debug: values.debug, onArticle: progress('extracted') };
+  const acledByType = lexicon.acledByType;
+  const { curatedPlaceLookup } = await import('../src/pipeline/corrections/placeNamed.ts');
+  const runOptions = {
+    debug: values.debug,
+    onArticle: progress('extracted'),
+    ...(corrections === null
+      ? {}
+      : {
+          corrections: {
+            entries: corrections.entries,
+            file: corrections.path,
+            acledOf: (t: EventType) => acledByType[t],
+            placeNamed: curatedPlaceLookup(lexicon),
+          },
+        }),
+  };
   const result =
     workers > 1
       ? await runPipelineInWorkers(articles, rawLexicon, workers, runOptions)
@@ -206,13 +235,21 @@ async function main(): Promise<void> {
   const phases =
     `read ${seconds(readDone - started)}, extract ${seconds(extractDone - readDone)}, ` +
     `build + validate ${seconds(writeStart - extractDone)}, write ${seconds(end - writeStart)}`;
+  const correctionsNotApplied = (corrections?.problems.length ?? 0) + result.correctionsNotApplied;
+  const applied = (corrections?.entries.length ?? 0) - result.correctionsNotApplied;
+  const correctionsLine =
+    corrections === null
+      ? ''
+      : `, ${applied} correction${applied === 1 ? '' : 's'} applied` +
+        (correctionsNotApplied > 0 ? ` (${correctionsNotApplied} not applied)` : '');
   const undated = contents.datesNotRead > 0 ? `, ${contents.datesNotRead} with a published date not read` : '';
   process.stderr.write(
     `extract: ${contents.files} files read, ${articles.length} articles used${undated}, ${rejected.length} rejected, ` +
-      `${result.events.length} events, ${seconds(end - started)} s (${phases}) → ${out} (+ ${relative(dirname(out), textFolder) || TEXTS_FOLDER}/)\n`,
+      `${result.events.length} events${correctionsLine}, ${seconds(end - started)} s (${phases}) → ${out} (+ ${relative(dirname(out), textFolder) || TEXTS_FOLDER}/)\n`,
   );
-  // 1: some input was not used as given (a file or row rejected, a published date or link dropped).
-  process.exitCode = rejected.length > 0 || contents.fieldsDropped > 0 ? 1 : 0;
+  // 1: some input was not used as given (a file or row rejected, a published date or link dropped, a correction
+  // not applied).
+  process.exitCode = rejected.length > 0 || contents.fieldsDropped > 0 || correctionsNotApplied > 0 ? 1 : 0;
 }
 
 main().catch((e: unknown) => {

@@ -90,6 +90,9 @@ export const sourceSchema = /* @__PURE__ */ z
     z.refine((s) => s.end - s.start === s.sentence.length, { message: 'end - start must equal the sentence length' }),
   );
 
+/** One change a corrections.json entry made: what ("title", "merged ev-…"), and the analyst's note if any. */
+export const correctionRecordSchema = z.object({ what: nonEmpty(), note: z.optional(z.string()) });
+
 export const timelineEventSchema = z.object({
   /** Stable: the same input gives the same id. */
   id: nonEmpty(),
@@ -104,6 +107,8 @@ export const timelineEventSchema = z.object({
   dateConflict: z.optional(z.boolean()),
   /** The matching ACLED event_type / sub_event_type, carried along for export. */
   acled: z.optional(z.object({ eventType: z.string(), subEventType: z.string() })),
+  /** What the analyst's corrections.json changed on this event, in the order applied; absent when nothing. */
+  corrected: z.optional(z.array(correctionRecordSchema)),
 });
 
 export const articleEntrySchema = /* @__PURE__ */ z
@@ -152,6 +157,7 @@ export type Location = z.infer<typeof locationSchema>;
 export type Source = z.infer<typeof sourceSchema>;
 export type TimelineEvent = z.infer<typeof timelineEventSchema>;
 export type ArticleEntry = z.infer<typeof articleEntrySchema>;
+export type CorrectionRecord = z.infer<typeof correctionRecordSchema>;
 export type EventsFile = z.infer<typeof eventsFileSchema>;
 
 /** A readable one-issue-per-line summary of a zod error, naming the path, e.g. `events[3].date.start: …`. */

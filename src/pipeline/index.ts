@@ -6,7 +6,8 @@
 import type { Article, TimelineEvent } from '../model/index.ts';
 import { assembleArticle } from './assemble/assembleArticle.ts';
 import { draftOf, type EventDraft } from './assemble/candidate.ts';
-import { toTimelineEvents } from './assemble/toTimelineEvent.ts';
+import { addressDrafts, eventsOf, toTimelineEvents } from './assemble/toTimelineEvent.ts';
+import { applyCorrections, type CorrectionEntry, type CorrectionOptions } from './corrections/applyCorrections.ts';
 import { createDefaultConfig, type PipelineConfig } from './config.ts';
 import type { CompiledLexicon } from './lexicon/index.ts';
 import type { Stages } from './assemble/stages.ts';
@@ -33,8 +34,10 @@ export interface ArticleReport {
 export interface PipelineResult {
   readonly events: readonly TimelineEvent[];
   readonly articles: readonly ArticleReport[];
-  /** One line per problem, prefixed with the article id. */
+  /** One line per problem, prefixed with the article id (or corrections.json for a correction not applied). */
   readonly warnings: readonly string[];
+  /** How many corrections.json entries could not be applied (each also has a warning). */
+  readonly correctionsNotApplied: number;
   /** What the refiners did and why (only filled when `debug` is set). */
   readonly notes: readonly string[];
 }
@@ -44,6 +47,8 @@ export interface RunOptions {
   readonly debug?: boolean;
   /** Called after each article, for progress on large inputs. */
   readonly onArticle?: (done: number, total: number) => void;
+  /** The analyst's corrections (corrections.json), applied to the events last. */
+  readonly corrections?: CorrectionOptions & { readonly entries: readonly CorrectionEntry[] };
 }
 
 function referenceOf(article: Article, infer: (text: string) => ReferenceDate | null): ReferenceDate | null {
@@ -136,7 +141,7 @@ export function extractArticle<L>(article: Article, stages: Stages, config: Pipe
 export function refineExtractions<L>(
   extractions: readonly ArticleExtraction[],
   config: PipelineConfig<L>,
-  options: Pick<RunOptions, 'debug'> = {},
+  options: Pick<RunOptions, 'debug' | 'corrections'> = {},
 ): PipelineResult {
   const reports = extractions.map((x) => x.report);
   const drafts = extractions.flatMap((x) => x.drafts);
@@ -149,10 +154,18 @@ export function refineExtractions<L>(
     note: options.debug === true ? (message) => notes.push(message()) : () => undefined,
   };
   const refined = config.refiners.reduce<readonly EventDraft[]>((xs, refine) => refine(ctx, xs), drafts);
+  // The analyst's corrections come last, after every refiner: they overrule what extraction decided, so nothing
+  // may run after them, and they name events by the ids this extraction gives (addressDrafts).
+  const entries = options.corrections?.entries ?? [];
+  const corrected =
+    entries.length === 0
+      ? null
+      : applyCorrections(addressDrafts(refined), entries, { acledOf: () => null, ...options.corrections });
   return {
-    events: toTimelineEvents(refined),
+    events: corrected === null ? toTimelineEvents(refined) : eventsOf(corrected.addressed),
     articles: reports,
-    warnings: reports.flatMap((r) => r.warnings.map((w) => `${r.id}: ${w}`)),
+    warnings: [...reports.flatMap((r) => r.warnings.map((w) => `${r.id}: ${w}`)), ...(corrected?.warnings ?? [])],
+    correctionsNotApplied: corrected?.notApplied ?? 0,
     notes,
   };
 }

@@ -10,6 +10,8 @@ import { useTimelineStore } from '../store/index.ts';
 import { selectSelectedIndex } from '../store/selectors.ts';
 import type { DataIndex } from '../store/dataIndex.ts';
 import { articlePublisher, articleTitle } from './articleName.ts';
+import { CorrectedNote } from './CorrectedNote.tsx';
+import { CorrectionForm } from './CorrectionForm.tsx';
 import { highlightRuns, type Run } from './highlight.ts';
 import { sourceOrder } from './sourceOrder.ts';
 import { useArticleText } from './useArticleText.ts';
@@ -120,6 +122,7 @@ function EventSource({
         {event.actors.length > 0 ? ` · ${event.actors.join(', ')}` : ''}
         {event.location !== null ? ` · ${event.location.name}` : ''}
       </p>
+      <CorrectedNote records={event.corrected} />
       {event.dateConflict === true ? (
         <div className="conflict-note">
           <p>The sources disagree on the date:</p>
@@ -153,6 +156,7 @@ function EventSource({
           </span>
         ) : null}
       </div>
+      <CorrectionForm index={index} event={event} source={source} />
       {article === undefined ? (
         <p className="error">The article {source.article} is not in events.json.</p>
       ) : (

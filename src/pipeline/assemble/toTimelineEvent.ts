@@ -1,7 +1,19 @@
 /** Drafts → events.json events: sources in a fixed order, each source's own date when it differs, stable ids. */
-import type { EventDate, Source, TimelineEvent } from '../../model/index.ts';
+import type { CorrectionRecord, EventDate, Source, TimelineEvent } from '../../model/index.ts';
 import { eventId, uniqueIds } from '../ids.ts';
 import type { EventCandidate, EventDraft } from './candidate.ts';
+
+/**
+ * A draft with the id its event gets, and what the analyst's corrections changed on it. The id is given here,
+ * before the corrections run, so that a correction can name the event the way events.json names it.
+ */
+export interface AddressedDraft {
+  readonly id: string;
+  readonly draft: EventDraft;
+  readonly corrected: readonly CorrectionRecord[];
+  /** The draft's sources in event order (see addressedDraft): a draft with other sources needs a new one. */
+  readonly sources: readonly EventCandidate[];
+}
 
 function sameDate(a: EventDate, b: EventDate): boolean {
   return a.start === b.start && a.end === b.end && a.precision === b.precision && a.qualifier === b.qualifier;
@@ -24,44 +36,96 @@ function sourceOf(c: EventCandidate, eventDate: EventDate): Source {
   };
 }
 
-function orderSources(sources: readonly EventCandidate[]): EventCandidate[] {
+export function orderSources(sources: readonly EventCandidate[]): EventCandidate[] {
   return [...sources].sort(
     (a, b) =>
       byCodeUnits(a.article, b.article) || a.sentence.start - b.sentence.start || a.clause.start - b.clause.start,
   );
 }
 
+/**
+ * The id of one source's reading: its article, sentence, clause and date, and nothing of other articles. An
+ * event's id is the clause id of its first source; each source keeps its own, so an event stays addressable by
+ * any of them when another article's report of it sorts first.
+ */
+export function clauseId(c: EventCandidate): string {
+  return eventId({
+    article: c.article,
+    sentenceStart: c.sentence.start,
+    sentenceEnd: c.sentence.end,
+    clauseStart: c.clause.start,
+    date: c.date,
+  });
+}
+
+interface Ordered {
+  readonly draft: EventDraft;
+  readonly sources: readonly EventCandidate[];
+  readonly id: string;
+}
+
+/** Events sorted by date (start, then end), then by first source, then id. */
+function compareOrdered(a: Ordered, b: Ordered): number {
+  const fa = a.sources[0] as EventCandidate;
+  const fb = b.sources[0] as EventCandidate;
+  return (
+    byCodeUnits(a.draft.date.start, b.draft.date.start) ||
+    byCodeUnits(a.draft.date.end ?? '', b.draft.date.end ?? '') ||
+    byCodeUnits(fa.article, fb.article) ||
+    fa.sentence.start - fb.sentence.start ||
+    byCodeUnits(a.id, b.id)
+  );
+}
+
+const NO_CORRECTIONS: readonly CorrectionRecord[] = Object.freeze([]);
+
+/** A draft with its id and corrections, and its sources put in order once. */
+export function addressedDraft(
+  id: string,
+  draft: EventDraft,
+  corrected: readonly CorrectionRecord[] = NO_CORRECTIONS,
+): AddressedDraft {
+  return { id, draft, corrected, sources: orderSources(draft.sources) };
+}
+
+/** Drafts in event order, each with its unique id (a repeat of the same first source gets `-2`, `-3`…). */
+export function addressDrafts(drafts: readonly EventDraft[]): AddressedDraft[] {
+  const ordered = drafts
+    .map((draft): AddressedDraft => {
+      const sources = orderSources(draft.sources);
+      return { id: clauseId(sources[0] as EventCandidate), draft, corrected: NO_CORRECTIONS, sources };
+    })
+    .sort(compareOrdered);
+  const ids = uniqueIds(ordered.map((o) => o.id));
+  // Only a repeat of the same first source changes its id: the other objects are kept as they are.
+  return ordered.map((o, i) => (o.id === ids[i] ? o : { ...o, id: ids[i] as string }));
+}
+
+function eventOf(a: AddressedDraft): TimelineEvent {
+  const d = a.draft;
+  return {
+    id: a.id,
+    date: d.date,
+    type: d.type,
+    title: d.title,
+    actors: [...d.actors],
+    location: d.location,
+    sources: a.sources.map((s) => sourceOf(s, d.date)),
+    ...(d.dateConflict ? { dateConflict: true } : {}),
+    ...(d.acled === null ? {} : { acled: { eventType: d.acled.eventType, subEventType: d.acled.subEventType } }),
+    ...(a.corrected.length === 0 ? {} : { corrected: a.corrected.map((c) => ({ ...c })) }),
+  };
+}
+
+/** Addressed drafts → events, sorted again (a correction may have moved a date); ids kept, made unique. */
+export function eventsOf(addressed: readonly AddressedDraft[]): TimelineEvent[] {
+  const ordered = [...addressed].sort(compareOrdered);
+  const ids = uniqueIds(ordered.map((a) => a.id));
+  return ordered.map((a, i) => eventOf({ ...a, id: ids[i] as string }));
+}
+
 /** Events sorted by date (start, then end), then by first source; ids unique. */
 export function toTimelineEvents(drafts: readonly EventDraft[]): TimelineEvent[] {
-  const events = drafts.map((d): TimelineEvent => {
-    const sources = orderSources(d.sources);
-    const first = sources[0] as EventCandidate;
-    return {
-      id: eventId({
-        article: first.article,
-        sentenceStart: first.sentence.start,
-        sentenceEnd: first.sentence.end,
-        clauseStart: first.clause.start,
-        date: first.date,
-      }),
-      date: d.date,
-      type: d.type,
-      title: d.title,
-      actors: [...d.actors],
-      location: d.location,
-      sources: sources.map((s) => sourceOf(s, d.date)),
-      ...(d.dateConflict ? { dateConflict: true } : {}),
-      ...(d.acled === null ? {} : { acled: { eventType: d.acled.eventType, subEventType: d.acled.subEventType } }),
-    };
-  });
-  events.sort(
-    (a, b) =>
-      byCodeUnits(a.date.start, b.date.start) ||
-      byCodeUnits(a.date.end ?? '', b.date.end ?? '') ||
-      byCodeUnits(a.sources[0]?.article ?? '', b.sources[0]?.article ?? '') ||
-      (a.sources[0]?.start ?? 0) - (b.sources[0]?.start ?? 0) ||
-      byCodeUnits(a.id, b.id),
-  );
-  const ids = uniqueIds(events.map((e) => e.id));
-  return events.map((e, i) => ({ ...e, id: ids[i] as string }));
+  // addressDrafts gives event order and unique ids already.
+  return addressDrafts(drafts).map(eventOf);
 }
