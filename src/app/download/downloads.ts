@@ -1,0 +1,62 @@
+/**
+ * What each item of the Download menu makes, from the store as it is when chosen. Loaded on the menu's first
+ * opening (a chunk of its own), so the converters and the snapshot code are no part of the first screen.
+ * The events are the filtered ones, as the timeline shows them; CSV and GeoJSON are the command line's
+ * converters (src/export), so a file from the page and one from `npm run export` agree.
+ */
+import { toFlatCsv, toGeoJsonText } from '../../export/index.ts';
+import { currentMapSvg } from '../map/mapSnapshot.ts';
+import type { TimelineState } from '../store/index.ts';
+import { selectFilterResult, selectFilteredExtent, selectLanes, usedEventTypes } from '../store/selectors.ts';
+import { readPalette } from '../timeline/useCanvasLayer.ts';
+import { filteredEventsFile } from './filteredFile.ts';
+import { filterSummary } from './filterSummary.ts';
+import { saveBlob } from './saveBlob.ts';
+import { snapshotSvg } from './snapshotSvg.ts';
+import { svgToPng } from './svgToPng.ts';
+
+export type DownloadKind = 'csv' | 'geojson' | 'svg' | 'png';
+
+export const FILE_NAMES: Readonly<Record<DownloadKind, string>> = {
+  csv: 'conflict-timeline-events.csv',
+  geojson: 'conflict-timeline-events.geojson',
+  svg: 'conflict-timeline-view.svg',
+  png: 'conflict-timeline-view.png',
+};
+
+/** The snapshot of the current view as a standalone SVG document's text, with its size. */
+export function viewSvg(state: TimelineState): { text: string; width: number; height: number } {
+  const index = state.index;
+  if (index === null) throw new Error('No events are loaded.');
+  const svg = snapshotSvg({
+    title: document.querySelector('.app-header h1')?.textContent ?? 'Conflict timeline',
+    index,
+    lanes: selectLanes(state),
+    passing: selectFilterResult(state).passing.length,
+    window: state.window,
+    extent: selectFilteredExtent(state),
+    filters: filterSummary(state.filters, index),
+    types: usedEventTypes(index),
+    palette: readPalette(document.querySelector<HTMLElement>('.app') ?? document.body),
+    mapSvg: currentMapSvg(),
+  });
+  const text = `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(svg)}\n`;
+  return { text, width: Number(svg.getAttribute('width')), height: Number(svg.getAttribute('height')) };
+}
+
+export async function downloadView(kind: DownloadKind, state: TimelineState): Promise<void> {
+  const index = state.index;
+  if (index === null) throw new Error('No events are loaded.');
+  if (kind === 'csv' || kind === 'geojson') {
+    const file = filteredEventsFile(index, selectFilterResult(state).passing);
+    const blob =
+      kind === 'csv'
+        ? new Blob([toFlatCsv(file)], { type: 'text/csv;charset=utf-8' })
+        : new Blob([toGeoJsonText(file)], { type: 'application/geo+json' });
+    saveBlob(blob, FILE_NAMES[kind]);
+    return;
+  }
+  const view = viewSvg(state);
+  if (kind === 'svg') saveBlob(new Blob([view.text], { type: 'image/svg+xml' }), FILE_NAMES.svg);
+  else saveBlob(await svgToPng(view.text, view.width, view.height), FILE_NAMES.png);
+}
