@@ -6,6 +6,7 @@
  * computed from the events.json being served. The files are copied to test-output/ to be looked at.
  */
 import { copyFileSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import type { Download, Page } from 'playwright-core';
@@ -172,6 +173,27 @@ describe.each([
     await menu.waitFor();
     await page.locator('.summary').click();
     await menu.waitFor({ state: 'detached' });
+    await context.close();
+  });
+
+  it('has no serious or critical axe violation with the menu open', async () => {
+    // axe is injected as a script: the test page bypasses the CSP for it (the site's own code never needs to).
+    const { page, context } = await watchedPage(suite.browser(), viewport, { bypassCSP: true });
+    await page.goto(suite.site().url);
+    await waitForApp(page);
+    await page.getByRole('button', { name: 'Download' }).click();
+    await page.getByRole('menu', { name: 'Download' }).waitFor();
+    await page.addScriptTag({
+      content: readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'),
+    });
+    const violations = await page.evaluate(async () => {
+      const axe = (
+        window as unknown as { axe: { run: (c: Element) => Promise<{ violations: { id: string; impact: string }[] }> } }
+      ).axe;
+      const result = await axe.run(document.querySelector('.app-header')!);
+      return result.violations.map((v) => `${v.impact} ${v.id}`);
+    });
+    expect(violations.filter((v) => /^(serious|critical) /.test(v))).toEqual([]);
     await context.close();
   });
 });

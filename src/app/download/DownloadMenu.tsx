@@ -2,9 +2,10 @@
  * The "Download" menu button (WAI-ARIA menu button pattern): Enter, Space or ArrowDown opens it on its first
  * item, arrows/Home/End move, Escape or Tab closes it (Escape gives focus back to the button), a click outside
  * closes it. What the items make lives in downloads.ts, imported on the first opening: the first screen carries
- * only this button.
+ * only this button (and mapSnapshot.ts, the few lines through which the map, when shown, hands over its SVG).
  */
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { currentMapSvg } from '../map/mapSnapshot.ts';
 import { useTimelineStore } from '../store/index.ts';
 import type { DownloadKind, downloadView } from './downloads.ts';
 import './download.css';
@@ -53,7 +54,7 @@ export function DownloadMenu() {
     setStatus(`Preparing ${label}…`);
     try {
       const { downloadView } = await downloads();
-      await downloadView(kind, useTimelineStore.getState());
+      await downloadView(kind, useTimelineStore.getState(), kind === 'svg' || kind === 'png' ? currentMapSvg() : null);
       setStatus('');
     } catch (error) {
       setStatus(`${label} failed: ${error instanceof Error ? error.message : String(error)}`);

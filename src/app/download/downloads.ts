@@ -5,7 +5,6 @@
  * converters (src/export), so a file from the page and one from `npm run export` agree.
  */
 import { toFlatCsv, toGeoJsonText } from '../../export/index.ts';
-import { currentMapSvg } from '../map/mapSnapshot.ts';
 import type { TimelineState } from '../store/index.ts';
 import { selectFilterResult, selectFilteredExtent, selectLanes, usedEventTypes } from '../store/selectors.ts';
 import { readPalette } from '../timeline/useCanvasLayer.ts';
@@ -25,7 +24,7 @@ export const FILE_NAMES: Readonly<Record<DownloadKind, string>> = {
 };
 
 /** The snapshot of the current view as a standalone SVG document's text, with its size. */
-export function viewSvg(state: TimelineState): { text: string; width: number; height: number } {
+export function viewSvg(state: TimelineState, mapSvg: string | null): { text: string; width: number; height: number } {
   const index = state.index;
   if (index === null) throw new Error('No events are loaded.');
   const svg = snapshotSvg({
@@ -38,13 +37,14 @@ export function viewSvg(state: TimelineState): { text: string; width: number; he
     filters: filterSummary(state.filters, index),
     types: usedEventTypes(index),
     palette: readPalette(document.querySelector<HTMLElement>('.app') ?? document.body),
-    mapSvg: currentMapSvg(),
+    mapSvg,
   });
   const text = `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(svg)}\n`;
   return { text, width: Number(svg.getAttribute('width')), height: Number(svg.getAttribute('height')) };
 }
 
-export async function downloadView(kind: DownloadKind, state: TimelineState): Promise<void> {
+/** `mapSvg`: the map's current view (currentMapSvg()), or null when no map is shown; used by the pictures. */
+export async function downloadView(kind: DownloadKind, state: TimelineState, mapSvg: string | null): Promise<void> {
   const index = state.index;
   if (index === null) throw new Error('No events are loaded.');
   if (kind === 'csv' || kind === 'geojson') {
@@ -56,7 +56,7 @@ export async function downloadView(kind: DownloadKind, state: TimelineState): Pr
     saveBlob(blob, FILE_NAMES[kind]);
     return;
   }
-  const view = viewSvg(state);
+  const view = viewSvg(state, mapSvg);
   if (kind === 'svg') saveBlob(new Blob([view.text], { type: 'image/svg+xml' }), FILE_NAMES.svg);
   else saveBlob(await svgToPng(view.text, view.width, view.height), FILE_NAMES.png);
 }
