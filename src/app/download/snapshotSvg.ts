@@ -55,6 +55,36 @@ export interface SnapshotInput {
 
 type G = Selection<SVGGElement, unknown, null, undefined>;
 
+/** The picture's <defs>: a fade for each open-ended band ("since", "by"), as the canvas paints it. */
+interface Defs {
+  /** A gradient from transparent at `from` to `colour` at `to` (x in the user space of the mark using it). */
+  fade(colour: string, from: number, to: number): string;
+}
+
+function makeDefs(svg: G): Defs {
+  const defs = svg.append('defs');
+  let n = 0;
+  return {
+    fade(colour, from, to) {
+      const id = `fade-${n++}`;
+      const g = defs
+        .append('linearGradient')
+        .attr('id', id)
+        .attr('gradientUnits', 'userSpaceOnUse')
+        .attr('x1', r1(from))
+        .attr('x2', r1(to))
+        .attr('y1', 0)
+        .attr('y2', 0);
+      g.append('stop').attr('offset', 0).attr('stop-color', colour).attr('stop-opacity', 0);
+      g.append('stop').attr('offset', 1).attr('stop-color', colour);
+      return `url(#${id})`;
+    },
+  };
+}
+
+/** Open bands fade out over this many px at their open end (paintLane's TAIL). */
+const TAIL = 28;
+
 /** Title cut to `room` px by the average character width, with an ellipsis. */
 function cut(text: string, room: number): string {
   const chars = Math.floor(room / CHAR_W);
@@ -64,7 +94,7 @@ function cut(text: string, room: number): string {
 
 const r1 = (x: number): number => Math.round(x * 10) / 10;
 
-function drawEvent(g: G, m: EventMarkLayout, input: SnapshotInput): void {
+function drawEvent(g: G, m: EventMarkLayout, input: SnapshotInput, defs: Defs): void {
   const event = input.index.events[m.event]!;
   const x = input.index.extents[m.event]!;
   const colour = input.palette.type[event.type] ?? input.palette.fallback;
@@ -82,6 +112,8 @@ function drawEvent(g: G, m: EventMarkLayout, input: SnapshotInput): void {
       .attr('rx', 2)
       .attr('fill', colour)
       .attr('fill-opacity', OPACITY[x.certainty]);
+    if (x.openStart || x.openEnd)
+      bar.attr('fill', defs.fade(colour, x.openStart ? m.x0 : m.x1, x.openStart ? m.x0 + TAIL : m.x1 - TAIL));
     if (x.certainty === 'year') bar.attr('stroke', 'rgba(0,0,0,0.45)').attr('stroke-dasharray', '3 2');
     if (event.dateConflict === true) conflictDot(mark, Math.min(b, PLOT_WIDTH - 4), top);
     if (m.labelW > 0)
@@ -253,7 +285,7 @@ function drawAxis(g: G, view: ViewWindow, palette: Palette): number {
 }
 
 /** Lanes with something in the window, each a header and its marks; the rest named in one line. */
-function drawLanes(g: G, input: SnapshotInput, view: ViewWindow, gridTicks: readonly number[]): number {
+function drawLanes(g: G, input: SnapshotInput, view: ViewWindow, gridTicks: readonly number[], defs: Defs): number {
   const scale = scaleUtc().domain(view).range([0, PLOT_WIDTH]);
   const options = timelineLayoutOptions(input.index.events, PLOT_WIDTH, MAX_LABEL);
   const layouts = input.lanes.map((lane) => ({
@@ -275,13 +307,20 @@ function drawLanes(g: G, input: SnapshotInput, view: ViewWindow, gridTicks: read
   for (const { lane, layout } of drawn.slice(0, MAX_SNAPSHOT_LANES)) {
     const laneG = g.append('g').attr('class', 'lane').attr('transform', `translate(0,${y})`);
     laneG.append('rect').attr('width', PLOT_WIDTH).attr('height', LANE_HEADER).attr('fill', '#f4f5f8');
-    laneG
+    const name = laneG
       .append('text')
       .attr('x', 6)
       .attr('y', LANE_HEADER / 2)
-      .attr('dy', '0.35em')
+      .attr('dy', '0.35em');
+    name
+      .append('tspan')
       .attr('font-weight', 600)
-      .text(`${lane.group === null ? '' : `${lane.group} · `}${lane.name} (${lane.events.length})`);
+      .text(`${lane.group === null ? '' : `${lane.group} · `}${lane.name}`);
+    name
+      .append('tspan')
+      .attr('dx', 8)
+      .attr('fill', input.palette.muted)
+      .text(`${lane.events.length} ${lane.events.length === 1 ? 'event' : 'events'}`);
     const body = laneG.append('g').attr('transform', `translate(0,${LANE_HEADER})`);
     for (const x of gridTicks)
       body
@@ -291,7 +330,7 @@ function drawLanes(g: G, input: SnapshotInput, view: ViewWindow, gridTicks: read
         .attr('y2', layout.height)
         .attr('stroke', input.palette.grid);
     for (const m of layout.marks) if (m.kind === 'cluster') drawCluster(body, m, maxBucket, input.palette);
-    for (const m of layout.marks) if (m.kind === 'event') drawEvent(body, m, input);
+    for (const m of layout.marks) if (m.kind === 'event') drawEvent(body, m, input, defs);
     y += LANE_HEADER + layout.height;
   }
   const notes: string[] = [];
@@ -317,7 +356,7 @@ function drawLanes(g: G, input: SnapshotInput, view: ViewWindow, gridTicks: read
 }
 
 /** Shapes, then the colour of each event type in the data, flowing over lines. Returns the height used. */
-function drawLegend(g: G, input: SnapshotInput): number {
+function drawLegend(g: G, input: SnapshotInput, defs: Defs): number {
   const items: { label: string; draw: (at: G) => void }[] = [
     {
       label: 'day',
@@ -337,6 +376,22 @@ function drawLegend(g: G, input: SnapshotInput): number {
           .attr('fill-opacity', OPACITY[c]);
         if (c === 'year') bar.attr('stroke', 'rgba(0,0,0,0.45)').attr('stroke-dasharray', '3 2');
       },
+    })),
+    ...(
+      [
+        ['“since”: until the article’s date', 18, 0],
+        ['“by”: at some time before', 0, 18],
+      ] as const
+    ).map(([label, from, to]) => ({
+      label,
+      draw: (at: G) =>
+        at
+          .append('rect')
+          .attr('y', -2.5)
+          .attr('width', 18)
+          .attr('height', 5)
+          .attr('rx', 2)
+          .attr('fill', defs.fade('#7a8ca6', from, to)),
     })),
     {
       label: 'sources disagree on the date',
@@ -387,6 +442,7 @@ export function snapshotSvg(input: SnapshotInput): SVGSVGElement {
   svg.append('title').text(input.title);
   const background = svg.append('rect').attr('width', SNAPSHOT_WIDTH).attr('fill', '#fff');
   const root = svg as unknown as G;
+  const defs = makeDefs(root);
   let y = drawHeader(root, input, view) + 12;
   if (input.mapSvg !== null) y = drawMap(root, input.mapSvg, y);
   const scale = scaleUtc().domain(view).range([0, PLOT_WIDTH]);
@@ -394,12 +450,12 @@ export function snapshotSvg(input: SnapshotInput): SVGSVGElement {
   const axisG = root.append('g').attr('transform', `translate(${MARGIN},${y})`);
   y += drawAxis(axisG, view, input.palette);
   const lanesG = root.append('g').attr('class', 'lanes').attr('transform', `translate(${MARGIN},${y})`);
-  y += drawLanes(lanesG, input, view, gridTicks) + 12;
+  y += drawLanes(lanesG, input, view, gridTicks, defs) + 12;
   const legendG = root
     .append('g')
     .attr('class', 'legend')
     .attr('transform', `translate(${MARGIN},${y + 8})`);
-  y += drawLegend(legendG, input) + 24;
+  y += drawLegend(legendG, input, defs) + 24;
   const height = Math.ceil(y);
   background.attr('height', height);
   svg.attr('width', SNAPSHOT_WIDTH).attr('height', height).attr('viewBox', `0 0 ${SNAPSHOT_WIDTH} ${height}`);

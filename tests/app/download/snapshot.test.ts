@@ -65,6 +65,13 @@ describe('snapshotSvg', () => {
   it('has the title, the window with the count, the filters, a lane per actor in view and the legend', () => {
     loadFixtureStore();
     const all = snapshot();
+    // The fixture has "since" and "by" dates: their bands fade at the open end, through a gradient in <defs>.
+    const open = useTimelineStore.getState().index!.extents.filter((x) => x.openStart || x.openEnd).length;
+    expect(open).toBeGreaterThan(0);
+    const fades = [...all.querySelectorAll('g.lane rect[fill^="url(#fade-"]')];
+    expect(fades.length).toBeGreaterThan(0);
+    for (const f of fades)
+      expect(all.querySelector(`linearGradient${f.getAttribute('fill')!.slice(4, -1)}`)).not.toBeNull();
     const actor = useTimelineStore.getState().index!.actors[0]!;
     useTimelineStore.getState().setAllActors(false);
     useTimelineStore.getState().setActorChecked(actor, true);
@@ -79,7 +86,7 @@ describe('snapshotSvg', () => {
     expect(texts).toContain(`Actors: ${actor}`);
     expect(texts).toContain('Legend');
     expect(svg.querySelectorAll('g.lane').length).toBeLessThan(all.querySelectorAll('g.lane').length);
-    expect(svg.querySelector('g.lane text')?.textContent).toMatch(new RegExp(`^${actor} \\(\\d+\\)$`));
+    expect(svg.querySelector('g.lane text')?.textContent).toMatch(new RegExp(`^${actor}\\d+ events?$`));
   });
 
   it('writes article text as text: markup in a title stays characters, and the map is embedded as SVG', () => {
