@@ -357,23 +357,26 @@ function drawLanes(g: G, input: SnapshotInput, view: ViewWindow, gridTicks: read
 
 /** Shapes, then the colour of each event type in the data, flowing over lines. Returns the height used. */
 function drawLegend(g: G, input: SnapshotInput, defs: Defs): number {
+  // A swatch: a 12 px square for a type; a thin bar for a date shape (as the bands are drawn).
+  const swatch = (at: G, fill: string, bar: boolean) =>
+    at
+      .append('rect')
+      .attr('y', bar ? -2.5 : -6)
+      .attr('width', bar ? 18 : 12)
+      .attr('height', bar ? 5 : 12)
+      .attr('rx', 2)
+      .attr('fill', fill);
+  const grey = input.palette.fallback;
   const items: { label: string; draw: (at: G) => void }[] = [
     {
       label: 'day',
       draw: (at) =>
-        at.append('circle').attr('cx', 6).attr('r', 6).attr('fill', '#7a8ca6').attr('stroke', 'rgba(0,0,0,0.35)'),
+        at.append('circle').attr('cx', 6).attr('r', 6).attr('fill', grey).attr('stroke', 'rgba(0,0,0,0.35)'),
     },
     ...(['month', 'year'] as const).map((c) => ({
       label: c,
       draw: (at: G) => {
-        const bar = at
-          .append('rect')
-          .attr('y', -2.5)
-          .attr('width', 18)
-          .attr('height', 5)
-          .attr('rx', 2)
-          .attr('fill', '#7a8ca6')
-          .attr('fill-opacity', OPACITY[c]);
+        const bar = swatch(at, grey, true).attr('fill-opacity', OPACITY[c]);
         if (c === 'year') bar.attr('stroke', 'rgba(0,0,0,0.45)').attr('stroke-dasharray', '3 2');
       },
     })),
@@ -382,31 +385,14 @@ function drawLegend(g: G, input: SnapshotInput, defs: Defs): number {
         ['“since”: until the article’s date', 18, 0],
         ['“by”: at some time before', 0, 18],
       ] as const
-    ).map(([label, from, to]) => ({
-      label,
-      draw: (at: G) =>
-        at
-          .append('rect')
-          .attr('y', -2.5)
-          .attr('width', 18)
-          .attr('height', 5)
-          .attr('rx', 2)
-          .attr('fill', defs.fade('#7a8ca6', from, to)),
-    })),
+    ).map(([label, from, to]) => ({ label, draw: (at: G) => void swatch(at, defs.fade(grey, from, to), true) })),
     {
       label: 'sources disagree on the date',
       draw: (at) => at.append('circle').attr('cx', 6).attr('r', 3.5).attr('fill', '#c8102e'),
     },
     ...input.types.map((t) => ({
       label: t,
-      draw: (at: G) =>
-        at
-          .append('rect')
-          .attr('y', -6)
-          .attr('width', 12)
-          .attr('height', 12)
-          .attr('rx', 2)
-          .attr('fill', input.palette.type[t] ?? input.palette.fallback),
+      draw: (at: G) => void swatch(at, input.palette.type[t] ?? grey, false),
     })),
   ];
   g.append('text').attr('y', 0).attr('dy', '0.35em').attr('font-weight', 600).text('Legend');
