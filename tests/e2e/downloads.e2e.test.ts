@@ -36,6 +36,23 @@ async function download(page: Page, item: string): Promise<{ file: Download; bod
   return { file, body: readFileSync(path) };
 }
 
+/** The downloaded SVG as Chromium's XML parser reads it. */
+function readSvg(page: Page, body: Buffer) {
+  return page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    const root = doc.documentElement;
+    return {
+      error: doc.querySelector('parsererror')?.textContent ?? null,
+      root: `${root.namespaceURI} ${root.localName}`,
+      width: Number(root.getAttribute('width')),
+      height: Number(root.getAttribute('height')),
+      texts: [...doc.querySelectorAll('text')].map((t) => t.textContent ?? ''),
+      maps: doc.querySelectorAll('svg > svg[aria-label="Map"]').length,
+      marks: doc.querySelectorAll('g.lane').length,
+    };
+  }, body.toString('utf8'));
+}
+
 /** Whether a request stays in the page: same origin, or a data:/blob: URL made by the page itself. */
 function staysHome(url: string, origin: string): boolean {
   const u = new URL(url);
@@ -98,19 +115,7 @@ describe.each([
     const svg = await download(page, 'View as SVG');
     expect(svg.file.suggestedFilename()).toMatch(/\.svg$/);
     copyFileSync(await svg.file.path(), screenshotPath(`download-${label}`).replace(/\.png$/, '.svg'));
-    const parsed = await page.evaluate((text) => {
-      const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
-      const root = doc.documentElement;
-      return {
-        error: doc.querySelector('parsererror')?.textContent ?? null,
-        root: `${root.namespaceURI} ${root.localName}`,
-        width: Number(root.getAttribute('width')),
-        height: Number(root.getAttribute('height')),
-        texts: [...doc.querySelectorAll('text')].map((t) => t.textContent ?? ''),
-        maps: doc.querySelectorAll('svg > svg[aria-label="Map"]').length,
-        marks: doc.querySelectorAll('g.lane').length,
-      };
-    }, svg.body.toString('utf8'));
+    const parsed = await readSvg(page, svg.body);
     expect(parsed.error).toBeNull();
     expect(parsed.root).toBe('http://www.w3.org/2000/svg svg');
     expect(parsed.texts).toContain('Conflict timeline');
@@ -134,6 +139,13 @@ describe.each([
     expect(png.body.readUInt32BE(20)).toBe(parsed.height * 2);
     // A blank canvas compresses to almost nothing: a drawn view is tens of kilobytes.
     expect(png.body.length).toBeGreaterThan(20_000);
+
+    // On a phone the map is a tab: once shown, the pictures carry it too.
+    if (!mapShown) {
+      await page.getByRole('tab', { name: 'Map' }).click();
+      await page.locator('.map-marker').first().waitFor({ timeout: 20_000 });
+      expect((await readSvg(page, (await download(page, 'View as SVG')).body)).maps).toBe(1);
+    }
 
     const origin = new URL(suite.site().url).origin;
     expect(requests.filter((u) => !staysHome(u, origin))).toEqual([]);
