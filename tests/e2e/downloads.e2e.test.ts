@@ -113,7 +113,7 @@ describe.each([
 
     // SVG: well-formed XML with the title, the window, the filter and the legend (parsed by Chromium's XML parser).
     const svg = await download(page, 'View as SVG');
-    expect(svg.file.suggestedFilename()).toMatch(/\.svg$/);
+    expect(svg.file.suggestedFilename()).toMatch(/^conflict-timeline-\d{4}-\d\d-\d\d-to-\d{4}-\d\d-\d\d\.svg$/);
     copyFileSync(await svg.file.path(), screenshotPath(`download-${label}`).replace(/\.png$/, '.svg'));
     const parsed = await readSvg(page, svg.body);
     expect(parsed.error).toBeNull();
@@ -131,7 +131,7 @@ describe.each([
 
     // PNG: the signature, then an IHDR chunk with the snapshot's size at 2 device pixels per CSS pixel.
     const png = await download(page, 'View as PNG');
-    expect(png.file.suggestedFilename()).toMatch(/\.png$/);
+    expect(png.file.suggestedFilename()).toBe(svg.file.suggestedFilename().replace(/\.svg$/, '.png'));
     copyFileSync(await png.file.path(), screenshotPath(`download-${label}-view`));
     expect([...png.body.subarray(0, 8)]).toEqual(PNG_SIGNATURE);
     expect(png.body.toString('latin1', 12, 16)).toBe('IHDR');

@@ -11,23 +11,26 @@ import { readPalette } from '../timeline/useCanvasLayer.ts';
 import { filteredEventsFile } from './filteredFile.ts';
 import { filterSummary } from './filterSummary.ts';
 import { saveBlob } from './saveBlob.ts';
-import { snapshotSvg } from './snapshotSvg.ts';
+import { snapshotSvg, snapshotWindow, type SnapshotInput } from './snapshotSvg.ts';
 import { svgToPng } from './svgToPng.ts';
 
 export type DownloadKind = 'csv' | 'geojson' | 'svg' | 'png';
 
-export const FILE_NAMES: Readonly<Record<DownloadKind, string>> = {
+export const EVENTS_FILE_NAMES = {
   csv: 'conflict-timeline-events.csv',
   geojson: 'conflict-timeline-events.geojson',
-  svg: 'conflict-timeline-view.svg',
-  png: 'conflict-timeline-view.png',
-};
+} as const;
 
-/** The snapshot of the current view as a standalone SVG document's text, with its size. */
-export function viewSvg(state: TimelineState, mapSvg: string | null): { text: string; width: number; height: number } {
+const isoDay = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
+
+/** The snapshot of the current view as a standalone SVG document's text, its size and a file name with its dates. */
+export function viewSvg(
+  state: TimelineState,
+  mapSvg: string | null,
+): { text: string; width: number; height: number; name: string } {
   const index = state.index;
   if (index === null) throw new Error('No events are loaded.');
-  const svg = snapshotSvg({
+  const input: SnapshotInput = {
     title: document.querySelector('.app-header h1')?.textContent ?? 'Conflict timeline',
     index,
     lanes: selectLanes(state),
@@ -38,12 +41,18 @@ export function viewSvg(state: TimelineState, mapSvg: string | null): { text: st
     types: usedEventTypes(index),
     palette: readPalette(document.querySelector<HTMLElement>('.app') ?? document.body),
     mapSvg,
-  });
+  };
+  const svg = snapshotSvg(input);
+  const [from, to] = snapshotWindow(input);
   const text = `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(svg)}\n`;
-  return { text, width: Number(svg.getAttribute('width')), height: Number(svg.getAttribute('height')) };
+  return {
+    text,
+    width: Number(svg.getAttribute('width')),
+    height: Number(svg.getAttribute('height')),
+    name: `conflict-timeline-${isoDay(from)}-to-${isoDay(to)}`,
+  };
 }
 
-/** `mapSvg`: the map's current view (currentMapSvg()), or null when no map is shown; used by the pictures. */
 export async function downloadView(kind: DownloadKind, state: TimelineState, mapSvg: string | null): Promise<void> {
   const index = state.index;
   if (index === null) throw new Error('No events are loaded.');
@@ -53,10 +62,10 @@ export async function downloadView(kind: DownloadKind, state: TimelineState, map
       kind === 'csv'
         ? new Blob([toFlatCsv(file)], { type: 'text/csv;charset=utf-8' })
         : new Blob([toGeoJsonText(file)], { type: 'application/geo+json' });
-    saveBlob(blob, FILE_NAMES[kind]);
+    saveBlob(blob, EVENTS_FILE_NAMES[kind]);
     return;
   }
   const view = viewSvg(state, mapSvg);
-  if (kind === 'svg') saveBlob(new Blob([view.text], { type: 'image/svg+xml' }), FILE_NAMES.svg);
-  else saveBlob(await svgToPng(view.text, view.width, view.height), FILE_NAMES.png);
+  if (kind === 'svg') saveBlob(new Blob([view.text], { type: 'image/svg+xml' }), `${view.name}.svg`);
+  else saveBlob(await svgToPng(view.text, view.width, view.height), `${view.name}.png`);
 }

@@ -415,11 +415,16 @@ function drawLegend(g: G, input: SnapshotInput, defs: Defs): number {
   return y + 16;
 }
 
+/** The window the picture shows: the reader's, or the fit of what is filtered at the picture's width. */
+export function snapshotWindow(input: Pick<SnapshotInput, 'window' | 'extent' | 'index'>): ViewWindow {
+  return (
+    input.window ?? fitWindow(input.extent ?? input.index.extent, { width: PLOT_WIDTH, left: 8, right: MAX_LABEL + 16 })
+  );
+}
+
 /** The whole picture as a standalone <svg> element (not attached to the page). */
 export function snapshotSvg(input: SnapshotInput): SVGSVGElement {
-  const view =
-    input.window ??
-    fitWindow(input.extent ?? input.index.extent, { width: PLOT_WIDTH, left: 8, right: MAX_LABEL + 16 });
+  const view = snapshotWindow(input);
   // The serializer writes the SVG namespace of the root (created in it by d3's `svg:` prefix).
   const svg = create<SVGSVGElement>('svg:svg')
     .attr('font-family', input.palette.font)
