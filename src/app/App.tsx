@@ -13,6 +13,7 @@ import { SkipLink } from './timeline/SkipLink.tsx';
 import { MapPanel } from './map/MapPanel.tsx';
 import { useMediaQuery } from './lib/useMediaQuery.ts';
 import { panelId, ViewTabs, type ViewTab } from './ViewTabs.tsx';
+import { DownloadMenu } from './download/DownloadMenu.tsx';
 
 /**
  * `map` false leaves the map out: the bench-peers page (bench.html) times the timeline beside vis-timeline, which
@@ -54,6 +55,7 @@ export function App({ map = true }: { map?: boolean }) {
           {passing} of {index.events.length} events · {index.articles.size} articles
         </p>
         <SearchBox />
+        <DownloadMenu />
       </header>
       <FilterBar index={index} />
       {narrow ? <ViewTabs tab={tab} onTab={setTab} /> : null}

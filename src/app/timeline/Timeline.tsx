@@ -28,6 +28,7 @@ import { histogramHeight, visiblePart, type ClusterLayout, type LaneLayout, type
 import { buildLaneIndex } from './laneIndex.ts';
 import { visibleLanes, type LaneGroupView } from './laneView.ts';
 import { LaneOptions } from './LaneOptions.tsx';
+import { timelineLayoutOptions } from './layoutOptions.ts';
 import { laneMarks } from './laneMarks.ts';
 import type { Lane } from './lanes.ts';
 import { ClusterBadge } from './ClusterBadge.tsx';
@@ -155,21 +156,10 @@ export function Timeline({ index }: { index: DataIndex }) {
     [view, full, expanded, moveTo],
   );
 
-  const options: LayoutOptions = useMemo(() => {
-    return {
-      width,
-      maxRows: width < 500 ? 3 : 4,
-      maxBandRows: width < 500 ? 2 : 3,
-      rowHeight: 24,
-      bandHeight: 18,
-      pad: 5,
-      pointSize: 12,
-      minSpan: 8,
-      tail: 28,
-      gap: 4,
-      labelWidth: (e: number) => Math.min(maxLabel, index.events[e]!.title.length * 6.3 + 10),
-    };
-  }, [width, index, maxLabel]);
+  const options: LayoutOptions = useMemo(
+    () => timelineLayoutOptions(index.events, width, maxLabel),
+    [width, index, maxLabel],
+  );
   // Built once per data/filter change; every frame afterwards only searches them.
   const allIndexes = useMemo(
     () => allLanes.map((l) => buildLaneIndex(l.events, index.extents, index.typeOf)),
