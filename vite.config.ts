@@ -68,6 +68,9 @@ export default defineConfig(({ mode }) => ({
     outDir: mode === 'bench' ? 'dist-bench' : 'dist',
     emptyOutDir: true,
     sourcemap: false,
+    // The polyfill makes <link rel="modulepreload"> work in browsers that lack it; every browser Vite's default
+    // target covers loads modules without it (it would only preload less), so it is dead weight on the first screen.
+    modulePreload: { polyfill: false },
     rollupOptions: {
       input: { main: 'index.html', ...(mode === 'bench' ? { bench: 'bench.html' } : {}) } as Record<string, string>,
       // The app's code in one chunk named for what it is (in the bench build, both pages share it). The map,
