@@ -55,6 +55,9 @@ function d3WithoutTransitions(): Plugin {
   };
 }
 
+/** Chunks imported on demand, by the module that starts them → the name their files carry. */
+const ON_DEMAND_CHUNKS: Readonly<Record<string, string>> = { MapView: 'map', EventTable: 'event-list' };
+
 // base './' keeps every asset URL relative, so dist/ can be served from any path of any static host,
 // and events.json beside index.html can be swapped without a rebuild.
 //
@@ -68,11 +71,15 @@ export default defineConfig(({ mode }) => ({
     outDir: mode === 'bench' ? 'dist-bench' : 'dist',
     emptyOutDir: true,
     sourcemap: false,
+    // The polyfill makes <link rel="modulepreload"> work in browsers that lack it; every browser Vite's default
+    // target covers loads modules without it (it would only preload less), so it is dead weight on the first screen.
+    modulePreload: { polyfill: false },
     rollupOptions: {
       input: { main: 'index.html', ...(mode === 'bench' ? { bench: 'bench.html' } : {}) } as Record<string, string>,
-      // The app's code in one chunk named for what it is (in the bench build, both pages share it). The map,
-      // imported when first shown (src/app/map/MapPanel.tsx), is a chunk of its own.
-      output: { chunkFileNames: (c) => (c.name === 'MapView' ? 'assets/map-[hash].js' : 'assets/app-[hash].js') },
+      // The app's code in one chunk named for what it is (in the bench build, both pages share it). What loads
+      // on demand has chunks of its own: the map, when first shown (src/app/map/MapPanel.tsx), and the event
+      // list, once the page is idle (App.tsx).
+      output: { chunkFileNames: (c) => `assets/${ON_DEMAND_CHUNKS[c.name] ?? 'app'}-[hash].js` },
     },
   },
   // The events.json validator (src/app/data/validateEvents.worker.ts) is a module worker.

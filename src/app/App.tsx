@@ -1,19 +1,50 @@
 /** Layout only: header with search, filters, map, timeline and event list, source panel. */
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTimelineStore } from './store/index.ts';
 import { selectFilterResult } from './store/selectors.ts';
+import type { DataIndex } from './store/dataIndex.ts';
 import { useUrlSync } from './store/useUrlSync.ts';
 import { FilterBar } from './panels/FilterBar.tsx';
 import { SearchBox } from './panels/SearchBox.tsx';
 import { SourcePanel } from './panels/SourcePanel.tsx';
-import { EventTable } from './panels/EventTable.tsx';
 import { Timeline } from './timeline/Timeline.tsx';
 import { SkipLink } from './timeline/SkipLink.tsx';
 // Map: its panel is here, its code a chunk of its own (see MapPanel); on a phone views are tabs.
 import { MapPanel } from './map/MapPanel.tsx';
 import { useMediaQuery } from './lib/useMediaQuery.ts';
+import { useWhenIdle } from './lib/useWhenIdle.ts';
 import { panelId, ViewTabs, type ViewTab } from './ViewTabs.tsx';
 import { DownloadMenu } from './download/DownloadMenu.tsx';
+
+/**
+ * The event list sits below the timeline (a tab on phones), off the first screen: its code is a chunk of its own
+ * (vite.config.ts), imported once the page is idle, so it never delays the timeline's first picture.
+ */
+const EventTable = lazy(() =>
+  import('./panels/EventTable.tsx').then(
+    (m) => ({ default: m.EventTable }),
+    (e: unknown) => ({
+      default: function EventTableLoadError() {
+        return (
+          <p role="alert" className="load-error">
+            The event list could not be loaded: {e instanceof Error ? e.message : String(e)}
+          </p>
+        );
+      },
+    }),
+  ),
+);
+
+function EventList({ index }: { index: DataIndex }) {
+  const loading = <p className="muted">Loading the event list…</p>;
+  return useWhenIdle(true) ? (
+    <Suspense fallback={loading}>
+      <EventTable index={index} />
+    </Suspense>
+  ) : (
+    loading
+  );
+}
 
 /**
  * `map` false leaves the map out: the bench-peers page (bench.html) times the timeline beside vis-timeline, which
@@ -67,7 +98,7 @@ export function App({ map = true }: { map?: boolean }) {
       )}
       <SourcePanel index={index} />
       <div className="events-view" id={panelId('events')} hidden={!shows('events')}>
-        <EventTable index={index} />
+        <EventList index={index} />
       </div>
     </div>
   );

@@ -54,13 +54,13 @@ export const eventDateSchema = /* @__PURE__ */ z
     z.refine((d) => d.end === undefined || d.end >= d.start, { message: 'end must not precede start' }),
   );
 
-export const locationSchema = z.object({
+export const locationSchema = /* @__PURE__ */ z.object({
   name: nonEmpty(),
   lat: /* @__PURE__ */ z.number().check(z.gte(-90), z.lte(90)),
   lon: /* @__PURE__ */ z.number().check(z.gte(-180), z.lte(180)),
   country: z.string(),
   /** ISO 3166-1 alpha-2 code of `country`; null when the place has none (a region across borders). */
-  countryCode: z.nullable(z.string().check(z.length(2))),
+  countryCode: z.nullable(/* @__PURE__ */ z.string().check(z.length(2))),
   /** The first-level division (province, state, oblast, governorate) the place lies in; null for a country. */
   admin1: z.nullable(z.string()),
 });
@@ -91,9 +91,9 @@ export const sourceSchema = /* @__PURE__ */ z
   );
 
 /** One change a corrections.json entry made: what ("title", "merged ev-…"), and the analyst's note if any. */
-export const correctionRecordSchema = z.object({ what: nonEmpty(), note: z.optional(z.string()) });
+export const correctionRecordSchema = /* @__PURE__ */ z.object({ what: nonEmpty(), note: z.optional(z.string()) });
 
-export const timelineEventSchema = z.object({
+export const timelineEventSchema = /* @__PURE__ */ z.object({
   /** Stable: the same input gives the same id. */
   id: nonEmpty(),
   date: eventDateSchema,
@@ -146,7 +146,7 @@ export const articleEntrySchema = /* @__PURE__ */ z
     }),
   );
 
-export const eventsFileSchema = z.object({
+export const eventsFileSchema = /* @__PURE__ */ z.object({
   version: z.literal(EVENTS_FILE_VERSION),
   events: z.array(timelineEventSchema),
   articles: z.array(articleEntrySchema),

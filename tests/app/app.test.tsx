@@ -7,6 +7,12 @@ import { App } from '../../src/app/App.tsx';
 import { useTimelineStore } from '../../src/app/store/index.ts';
 import { fixtureFileInline, loadFixtureStore } from './fixture.ts';
 
+/** The event list is imported once the page is idle (App.tsx): wait for its table (the first import compiles). */
+async function renderAppWithTable(): Promise<void> {
+  render(<App />);
+  await screen.findByRole('table', { name: 'Events' }, { timeout: 10_000 });
+}
+
 function rowTitles(): string[] {
   const table = screen.getByRole('table', { name: 'Events' });
   return within(table)
@@ -25,9 +31,9 @@ describe('App', () => {
     expect(screen.getByRole('alert')).toHaveTextContent('events.json has version 7');
   });
 
-  it('names the controls as the issue requires and lists every event in the table', () => {
+  it('names the controls as the issue requires and lists every event in the table', async () => {
     loadFixtureStore();
-    render(<App />);
+    await renderAppWithTable();
     const groupBy = screen.getByRole('group', { name: 'Group by' });
     expect(within(groupBy).getByRole('radio', { name: 'Actor' })).toBeChecked();
     expect(within(groupBy).getByRole('radio', { name: 'Location' })).not.toBeChecked();
@@ -43,7 +49,7 @@ describe('App', () => {
   it('unchecking actors narrows the table to events with a checked actor; counts follow', async () => {
     const user = userEvent.setup();
     loadFixtureStore();
-    render(<App />);
+    await renderAppWithTable();
     await user.click(screen.getByRole('button', { name: 'None of the actors' }));
     expect(rowTitles()).toEqual([]);
     await user.click(screen.getByRole('checkbox', { name: 'Syrian government' }));
@@ -76,7 +82,7 @@ describe('App', () => {
   it('choosing a row selects the event and opens its source; the date column sorts', async () => {
     const user = userEvent.setup();
     loadFixtureStore();
-    render(<App />);
+    await renderAppWithTable();
     await user.click(screen.getByRole('button', { name: 'Coalition airstrikes on Raqqa' }));
     const region = screen.getByRole('region', { name: 'Source' });
     expect(region.querySelector('mark')!.textContent).toBe(
@@ -95,7 +101,7 @@ describe('App', () => {
   it('searches titles and source text, highlighting matches in the table', async () => {
     const user = userEvent.setup();
     loadFixtureStore();
-    render(<App />);
+    await renderAppWithTable();
     await user.type(screen.getByRole('searchbox', { name: 'Search titles and sources' }), 'raqqa{Enter}');
     expect(rowTitles()).toEqual(['Coalition airstrikes on Raqqa']);
     expect(screen.getByRole('table', { name: 'Events' }).querySelector('.hit')!.textContent).toBe('Raqqa');

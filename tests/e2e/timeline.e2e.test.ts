@@ -17,6 +17,7 @@ import {
   screenshotPath,
   sortedTitles,
   waitForApp,
+  waitForEventList,
   watchedPage,
 } from './support/page.ts';
 
@@ -37,6 +38,7 @@ async function open(viewport?: { width: number; height: number }) {
   const w = await watchedPage(browser, viewport);
   await w.page.goto(site.url);
   await waitForApp(w.page);
+  await waitForEventList(w.page);
   return w;
 }
 
@@ -146,6 +148,7 @@ describe(`timeline in Chromium (${defaultSiteData()} data)`, () => {
     await page.waitForTimeout(400); // the window is written to the URL after a short debounce
     await page.reload();
     await waitForApp(page);
+    await waitForEventList(page);
     await expect(page.getByRole('radio', { name: 'Location' }).isChecked()).resolves.toBe(true);
     await expect(page.getByRole('combobox', { name: 'Order lanes' }).inputValue()).resolves.toBe('name');
     await expect(actorBox().isChecked()).resolves.toBe(false);

@@ -11,7 +11,7 @@ import { eventExtent } from '../../src/app/timeline/precision.ts';
 import { generatedCorpus } from './support/generatedCorpus.ts';
 import { defaultSiteData } from './support/site.ts';
 import { siteSuite, type SiteSuite } from './support/suite.ts';
-import { markedSentence, screenshotPath, waitForApp, watchedPage } from './support/page.ts';
+import { markedSentence, screenshotPath, waitForApp, waitForEventList, watchedPage } from './support/page.ts';
 
 const DESKTOP = { width: 1440, height: 900 };
 const PHONE = { width: 390, height: 844 };
@@ -21,6 +21,7 @@ async function open(suite: SiteSuite, viewport = DESKTOP, hash = '') {
   const w = await watchedPage(suite.browser(), viewport);
   await w.page.goto(`${suite.site().url}${hash}`);
   await waitForApp(w.page);
+  await waitForEventList(w.page);
   await w.page.locator('.plot .mark, .plot .cluster').first().waitFor();
   return w;
 }

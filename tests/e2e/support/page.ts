@@ -43,6 +43,11 @@ export async function waitForApp(page: Page): Promise<void> {
   await page.waitForSelector('.lane, [role="alert"]', { timeout: 15_000 });
 }
 
+/** The event list's table, imported once the page is idle (App.tsx); attached even while its phone tab is hidden. */
+export async function waitForEventList(page: Page): Promise<void> {
+  await page.getByRole('table', { name: 'Events', includeHidden: true }).waitFor({ state: 'attached' });
+}
+
 export function eventsOfActor(data: EventsFile, actor: string): TimelineEvent[] {
   return data.events.filter((e) => e.actors.includes(actor));
 }

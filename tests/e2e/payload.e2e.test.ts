@@ -1,0 +1,39 @@
+/**
+ * What the built site's first screen loads (issue 13 item 4), read from dist/ as `npm run bench` measures it:
+ * zod runs only in the validator worker, and the parts that are not on the first screen (the map, the event
+ * list) come as chunks imported on demand. Needs a fresh `npx vite build`, like the other end-to-end tests.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { measurePageParts, type PagePayloadParts } from '../../scripts/bench/payload.ts';
+import { DIST, requireDist } from './support/site.ts';
+
+/** A name zod's core gives its base schema type at run time (kept by the minifier: it is a string). */
+const ZOD_MARK = '$ZodType';
+
+let parts: PagePayloadParts;
+beforeAll(() => {
+  requireDist();
+  parts = measurePageParts(DIST, 'index.html');
+});
+
+const fileName = (path: string) => path.split(/[\\/]/).pop() ?? path;
+
+describe('first screen of the built site', () => {
+  it('carries zod in the validator worker only, not in the page’s own script', () => {
+    const files = parts.firstScreen.perFile.map(([f]) => f);
+    const worker = files.filter((f) => /validateEvents\.worker/.test(fileName(f)));
+    expect(worker).toHaveLength(1);
+    const withZod = files.filter((f) => readFileSync(join(DIST, f), 'utf8').includes(ZOD_MARK));
+    expect(withZod).toEqual(worker);
+  });
+
+  it('imports the map and the event list on demand, apart from the first screen', () => {
+    const onDemand = [...parts.onDemand.keys()].map(fileName);
+    expect(onDemand.some((f) => /^map-.*\.js$/.test(f))).toBe(true);
+    expect(onDemand.some((f) => /^event-list-.*\.js$/.test(f))).toBe(true);
+    const first = parts.firstScreen.perFile.map(([f]) => fileName(f));
+    expect(first.filter((f) => /^(map|event-list)-/.test(f))).toEqual([]);
+  });
+});
