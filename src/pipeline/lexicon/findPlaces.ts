@@ -32,7 +32,6 @@ import { townOfBuilding } from './placeBuilding.ts';
 import { wordNamedPlaceAt } from './placeWordNamed.ts';
 import { containerOf, nameRunAt, unlistedPlaces, type NameRun } from './placeUnlisted.ts';
 import { matchRange, scanTokens } from './trieMatcher.ts';
-import { placeLocation } from './placeLocation.ts';
 
 /** Weights of the context clues: a clue in the same sentence outweighs any number of article-level ones. */
 const SENTENCE_WEIGHT = 100;
