@@ -4,7 +4,18 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'dist-bench/', 'build/', 'node_modules/', 'public/', 'test-output/', 'coverage/', 'scripts/bench/peers/'] },
+  {
+    ignores: [
+      'dist/',
+      'dist-bench/',
+      'build/',
+      'node_modules/',
+      'public/',
+      'test-output/',
+      'coverage/',
+      'scripts/bench/peers/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
