@@ -3,10 +3,10 @@
  * loadEventsFile) and load it.
  */
 import { createRoot } from 'react-dom/client';
-import { App } from './App.tsx';
+import { App } from './views/App.tsx';
 import { loadEventsFile } from './data/loadEventsFile.ts';
 import { yieldWhenDue } from './data/yieldToPage.ts';
-import { prepareDataIndex } from './store/dataIndex.ts';
+import { prepareDataIndex } from './core/dataIndex.ts';
 import { useTimelineStore } from './store/index.ts';
 import './styles.css';
 

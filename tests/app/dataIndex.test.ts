@@ -1,8 +1,8 @@
 /** The columnar index built on load: order, shared per-date values, actor lists, search text. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { eventExtent } from '../../src/app/timeline/precision.ts';
-import { buildDataIndex, NO_ACTOR, NO_PLACE, prepareDataIndex } from '../../src/app/store/dataIndex.ts';
+import { eventExtent } from '../../src/app/core/timeline/precision.ts';
+import { buildDataIndex, NO_ACTOR, NO_PLACE, prepareDataIndex } from '../../src/app/core/dataIndex.ts';
 import { yieldToPage, yieldWhenDue } from '../../src/app/data/yieldToPage.ts';
 import type { EventsFile, TimelineEvent } from '../../src/model/index.ts';
 

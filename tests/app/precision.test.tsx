@@ -2,8 +2,8 @@
 import './jsdomSetup.ts';
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { eventExtent } from '../../src/app/timeline/precision.ts';
-import { Timeline } from '../../src/app/timeline/Timeline.tsx';
+import { eventExtent } from '../../src/app/core/timeline/precision.ts';
+import { Timeline } from '../../src/app/views/timeline/Timeline.tsx';
 import { useTimelineStore } from '../../src/app/store/index.ts';
 import { loadFixtureStore } from './fixture.ts';
 

@@ -6,12 +6,12 @@
  * and firstRenderDone() once the timeline's canvas has painted a frame holding events.
  */
 import { createRoot } from 'react-dom/client';
-import { App } from '../App.tsx';
+import { App } from '../views/App.tsx';
 import { loadEventsFile } from '../data/loadEventsFile.ts';
 import { yieldWhenDue } from '../data/yieldToPage.ts';
-import { prepareDataIndex } from '../store/dataIndex.ts';
+import { prepareDataIndex } from '../core/dataIndex.ts';
 import { useTimelineStore } from '../store/index.ts';
-import { TIMELINE_DRAWN_EVENT, type TimelineDrawnDetail } from '../timeline/useCanvasLayer.ts';
+import { TIMELINE_DRAWN_EVENT, type TimelineDrawnDetail } from '../views/timeline/useCanvasLayer.ts';
 import '../styles.css';
 
 interface BenchHooks {

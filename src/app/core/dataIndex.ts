@@ -3,8 +3,8 @@
  * pass over integer arrays (Plot's "filter returns a subset of the index, never a copy of the data").
  */
 import { EVENT_TYPES, type ArticleEntry, type EventsFile, type TimelineEvent } from '../../model/index.ts';
-import { formatEventDate } from '../lib/formatDate.ts';
-import { eventExtent, type TimeExtent } from '../timeline/precision.ts';
+import { formatEventDate } from './formatDate.ts';
+import { eventExtent, type TimeExtent } from './timeline/precision.ts';
 
 /** Lane and filter name for events that name no actor / no place: they stay visible and filterable. */
 export const NO_ACTOR = '(no actor named)';

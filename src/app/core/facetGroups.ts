@@ -3,8 +3,8 @@
  * country events.json gives each location), options matched by a search that ignores case and accents
  * ("sanaa" finds "Sana'a", "ayn" finds "'Ayn al Fijah").
  */
-import type { DataIndex } from '../store/dataIndex.ts';
-import { compareNames } from '../store/dataIndex.ts';
+import type { DataIndex } from './dataIndex.ts';
+import { compareNames } from './dataIndex.ts';
 
 export interface FacetGroup {
   /** The group's name ("Syria"), or null for the one group of a list that is not grouped. */

@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { EventsFile } from '../../model/index.ts';
-import { buildDataIndex, type DataIndex } from './dataIndex.ts';
+import { buildDataIndex, type DataIndex } from '../core/dataIndex.ts';
 import type { TimelineState } from './index.ts';
 
 /** An article text fetched on demand when its source is first opened. */

@@ -1,8 +1,8 @@
 /** Layout only: header with search, filters, map, timeline and event list, source panel. */
 import { useState } from 'react';
-import { useTimelineStore } from './store/index.ts';
-import { selectFilterResult } from './store/selectors.ts';
-import { useUrlSync } from './store/useUrlSync.ts';
+import { useTimelineStore } from '../store/index.ts';
+import { selectFilterResult } from '../store/selectors.ts';
+import { useUrlSync } from '../store/useUrlSync.ts';
 import { FilterBar } from './panels/FilterBar.tsx';
 import { SearchBox } from './panels/SearchBox.tsx';
 import { SourcePanel } from './panels/SourcePanel.tsx';

@@ -6,7 +6,7 @@
  * so this runs every frame. Written here rather than taken from a library: d3-quadtree answers nearest-point
  * queries, not "group by screen cell at this zoom", and supercluster is built for tiles and its own zoom levels.
  */
-import { EVENT_TYPES } from '../../model/index.ts';
+import { EVENT_TYPES } from '../../../model/index.ts';
 import type { ProjectedPoints, ViewTransform } from './projection.ts';
 
 export const CELL = 44;

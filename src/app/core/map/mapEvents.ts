@@ -3,9 +3,9 @@
  * timeline's window, and have a location. The area filter is left out as a crossfilter leaves out a chart's own
  * brush: the map still shows what lies outside the box (dimmed), so the box can be judged and redrawn.
  */
-import type { DataIndex } from '../store/dataIndex.ts';
-import { applyFilters, type Filters } from '../store/filters.ts';
-import { inRegion, type Region } from '../store/region.ts';
+import type { DataIndex } from '../dataIndex.ts';
+import { applyFilters, type Filters } from '../filters.ts';
+import { inRegion, type Region } from '../region.ts';
 import type { ViewWindow } from '../timeline/viewWindow.ts';
 
 export interface MapEventSets {

@@ -5,8 +5,8 @@
  * positions are projected once and a frame only scales and shifts them.
  */
 import { geoMercator, type GeoProjection } from 'd3-geo';
-import type { DataIndex } from '../store/dataIndex.ts';
-import type { Region } from '../store/region.ts';
+import type { DataIndex } from '../dataIndex.ts';
+import type { Region } from '../region.ts';
 
 /** d3-zoom's transform, as plain numbers: screen = base × k + (x, y). */
 export interface ViewTransform {

@@ -3,8 +3,8 @@
  * ("002_5a0c258bb374c638") and "Unknown publisher" tell a reader nothing. Pure; the source panel and the
  * date-conflict note use the same names.
  */
-import type { ArticleEntry } from '../../model/index.ts';
-import { formatDateString } from '../lib/formatDate.ts';
+import type { ArticleEntry } from '../../../model/index.ts';
+import { formatDateString } from '../formatDate.ts';
 
 /** A word of at least three letters: what separates a slug ("palmyra-falls") from a hash or a number. */
 const WORD = /\p{L}{3,}/u;

@@ -3,7 +3,7 @@
  * later year never comes before the report written at the time. Articles with no publication date come last;
  * ties keep the order of events.json. Pure: positions into `event.sources`.
  */
-import type { ArticleEntry, TimelineEvent } from '../../model/index.ts';
+import type { ArticleEntry, TimelineEvent } from '../../../model/index.ts';
 
 export function sourceOrder(event: TimelineEvent, articles: ReadonlyMap<string, ArticleEntry>): number[] {
   const published = event.sources.map((s) => articles.get(s.article)?.published ?? null);

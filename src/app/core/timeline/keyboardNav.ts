@@ -2,7 +2,7 @@
  * Keyboard navigation between drawn marks, as pure functions: the lanes' marks in reading order (left to
  * right, then by row) and the mark an arrow key leads to. The Timeline component only moves focus.
  */
-import type { DataIndex } from '../store/dataIndex.ts';
+import type { DataIndex } from '../dataIndex.ts';
 import type { Lane } from './lanes.ts';
 import type { LaneLayout, MarkLayout } from './layout.ts';
 

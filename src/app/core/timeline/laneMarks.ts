@@ -4,7 +4,7 @@
  * day points beyond denseThreshold), the lane is drawn as counts per time bucket, one binary search per bucket
  * edge, so a frame costs O(visible buckets · log n). Otherwise the few visible events are packed by layoutLane.
  */
-import { EVENT_TYPES } from '../../model/index.ts';
+import { EVENT_TYPES } from '../../../model/index.ts';
 import {
   BUCKET_WIDTH,
   bucketMark,

@@ -3,7 +3,7 @@
  * (it is named in one line under the lanes instead), and lanes under a collapsed heading (a country, when lanes
  * are grouped by place) are hidden behind that heading. Run on the settled window, not every frame.
  */
-import type { DataIndex } from '../store/dataIndex.ts';
+import type { DataIndex } from '../dataIndex.ts';
 import { meetsWindow, type LaneIndex } from './laneIndex.ts';
 import { groupKey, type GroupBy, type Lane } from './lanes.ts';
 import type { ViewWindow } from './viewWindow.ts';

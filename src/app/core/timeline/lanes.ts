@@ -4,8 +4,8 @@
  * of its actors' lanes. By place, lanes are grouped under their country. Lanes for events that name no actor or
  * no place come last, whatever the order: they are what is left, not a party to the conflict.
  */
-import type { DataIndex } from '../store/dataIndex.ts';
-import { compareNames, NO_ACTOR, NO_PLACE } from '../store/dataIndex.ts';
+import type { DataIndex } from '../dataIndex.ts';
+import { compareNames, NO_ACTOR, NO_PLACE } from '../dataIndex.ts';
 
 export type GroupBy = 'actor' | 'location';
 export type LaneOrder = 'count' | 'name';

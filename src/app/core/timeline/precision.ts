@@ -3,7 +3,7 @@
  * range runs from its first to its last unit, "since X" runs from X to the date the article was published (or is
  * left open when that is unknown), and "by X" ends at X with an open start. All instants are UTC milliseconds.
  */
-import { dateStringSpan, type EventDate, type Precision } from '../../model/index.ts';
+import { dateStringSpan, type EventDate, type Precision } from '../../../model/index.ts';
 
 export interface TimeExtent {
   /** First instant covered. */

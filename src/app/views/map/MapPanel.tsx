@@ -4,7 +4,7 @@
  * then only once the page is idle, so the map never delays the timeline's first picture.
  */
 import { lazy, Suspense, useEffect, useState } from 'react';
-import type { DataIndex } from '../store/dataIndex.ts';
+import type { DataIndex } from '../../core/dataIndex.ts';
 import { useWhenIdle } from '../lib/useWhenIdle.ts';
 import { MAP_SHOWN_MARK } from './mapTiming.ts';
 import { fetchBasemapFile } from './basemapFile.ts';

@@ -24,18 +24,18 @@ import {
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
 import type { GeoProjection } from 'd3-geo';
-import type { DataIndex } from '../store/dataIndex.ts';
-import { useTimelineStore } from '../store/index.ts';
-import { regionFromCorners } from '../store/region.ts';
-import { selectFilterResult } from '../store/selectors.ts';
+import type { DataIndex } from '../../core/dataIndex.ts';
+import { useTimelineStore } from '../../store/index.ts';
+import { regionFromCorners } from '../../core/region.ts';
+import { selectFilterResult } from '../../store/selectors.ts';
 import { markName } from '../timeline/EventMark.tsx';
 import { canvasSupported, readPalette } from '../timeline/useCanvasLayer.ts';
 import { SETTLE_MS, useSettledWindow } from '../timeline/useSettledWindow.ts';
-import { EVENT_TYPES } from '../../model/index.ts';
+import { EVENT_TYPES } from '../../../model/index.ts';
 import type { Palette } from '../timeline/paintLane.ts';
 import { basemapPaths, loadBasemap, type Basemap, type BasemapPaths } from './basemap.ts';
-import { CELL, clusterEvents, clusterMembers, markerRadius, onScreen, type MapMarker } from './clusters.ts';
-import { mapEventSets, passingWithoutRegion } from './mapEvents.ts';
+import { CELL, clusterEvents, clusterMembers, markerRadius, onScreen, type MapMarker } from '../../core/map/clusters.ts';
+import { mapEventSets, passingWithoutRegion } from '../../core/map/mapEvents.ts';
 import { paintMap, renderBasemapImage, type BasemapImage, type MapLabel } from './paintMap.ts';
 import { setMapSvgSource } from './mapSnapshot.ts';
 import { renderMapSvg } from './mapSvg.ts';
@@ -49,7 +49,7 @@ import {
   transformToFit,
   viewRegion,
   type ViewTransform,
-} from './projection.ts';
+} from '../../core/map/projection.ts';
 import { useElementSize } from './useElementSize.ts';
 import { MAP_DRAWN_MARK } from './mapTiming.ts';
 

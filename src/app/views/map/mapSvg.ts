@@ -4,12 +4,12 @@
  * keep their width at any zoom (vector-effect), as on screen. No DOM, no store: the caller passes everything.
  */
 import { geoPath, type GeoProjection } from 'd3-geo';
-import type { EventType } from '../../model/index.ts';
+import type { EventType } from '../../../model/index.ts';
 import type { Basemap } from './basemap.ts';
-import { EVENT_TYPES } from '../../model/index.ts';
-import { markerRadius, TYPES, type MapMarker } from './clusters.ts';
+import { EVENT_TYPES } from '../../../model/index.ts';
+import { markerRadius, TYPES, type MapMarker } from '../../core/map/clusters.ts';
 import { MAP_COLOURS, type MapLabel } from './paintMap.ts';
-import type { ViewTransform } from './projection.ts';
+import type { ViewTransform } from '../../core/map/projection.ts';
 
 export interface MapSvgInput {
   readonly width: number;

@@ -4,11 +4,11 @@
  * (clusters as dark discs with their count), and rings on the hovered and the selected event. Pure drawing:
  * no DOM reads, no store.
  */
-import { EVENT_TYPES, type EventType } from '../../model/index.ts';
+import { EVENT_TYPES, type EventType } from '../../../model/index.ts';
 import type { Palette } from '../timeline/paintLane.ts';
 import type { BasemapPaths } from './basemap.ts';
-import { markerRadius, TYPES, type MapMarker } from './clusters.ts';
-import type { ViewTransform } from './projection.ts';
+import { markerRadius, TYPES, type MapMarker } from '../../core/map/clusters.ts';
+import type { ViewTransform } from '../../core/map/projection.ts';
 
 export const MAP_COLOURS = {
   sea: '#e8eef4',

@@ -6,11 +6,11 @@
  */
 import { memo, useCallback, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { useTimelineStore } from '../store/index.ts';
-import { selectFilterResult, selectFilteredExtent } from '../store/selectors.ts';
-import type { DataIndex } from '../store/dataIndex.ts';
+import { useTimelineStore } from '../../store/index.ts';
+import { selectFilterResult, selectFilteredExtent } from '../../store/selectors.ts';
+import type { DataIndex } from '../../core/dataIndex.ts';
 import { useSettledWindow } from '../timeline/useSettledWindow.ts';
-import { centreInWindow, fullWindow, type ViewWindow } from '../timeline/viewWindow.ts';
+import { centreInWindow, fullWindow, type ViewWindow } from '../../core/timeline/viewWindow.ts';
 import { Highlighted } from './Highlighted.tsx';
 
 const PAGE = 250;

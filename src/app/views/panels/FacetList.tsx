@@ -4,7 +4,7 @@
  */
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { DisclosureButton } from '../lib/DisclosureButton.tsx';
-import { groupOptions, matchOptions, type FacetGroup } from './facetGroups.ts';
+import { groupOptions, matchOptions, type FacetGroup } from '../../core/facetGroups.ts';
 
 /** From this many options on, a facet gets a search box, and its groups start folded. */
 const LONG_LIST = 16;

@@ -1,13 +1,13 @@
 /** Filters: actors, places, event types (each option with its count) and a date range. */
 import { useCallback, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { EVENT_TYPES, type EventType } from '../../model/index.ts';
-import { useTimelineStore } from '../store/index.ts';
-import { selectFilterResult, usedEventTypes } from '../store/selectors.ts';
-import type { DataIndex } from '../store/dataIndex.ts';
+import { EVENT_TYPES, type EventType } from '../../../model/index.ts';
+import { useTimelineStore } from '../../store/index.ts';
+import { selectFilterResult, usedEventTypes } from '../../store/selectors.ts';
+import type { DataIndex } from '../../core/dataIndex.ts';
 import { RegionFilter } from './RegionFilter.tsx';
 import { FacetList } from './FacetList.tsx';
-import { placeCountries } from './facetGroups.ts';
+import { placeCountries } from '../../core/facetGroups.ts';
 
 export function FilterBar({ index }: { index: DataIndex }) {
   const result = useTimelineStore(selectFilterResult);

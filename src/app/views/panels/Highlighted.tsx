@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { findAll } from './highlight.ts';
+import { findAll } from '../../core/sources/highlight.ts';
 
 /** A string with the search query's occurrences wrapped in spans (text only, never HTML). */
 export function Highlighted({ text, query }: { text: string; query: string }) {

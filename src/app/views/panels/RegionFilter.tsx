@@ -1,6 +1,6 @@
 /** The map's area filter among the other filters: what it is, and a button that removes it. */
-import { useTimelineStore } from '../store/index.ts';
-import { formatRegion } from '../store/region.ts';
+import { useTimelineStore } from '../../store/index.ts';
+import { formatRegion } from '../../core/region.ts';
 
 export function RegionFilter() {
   const region = useTimelineStore((s) => s.filters.region);

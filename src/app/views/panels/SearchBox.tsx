@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useTimelineStore } from '../store/index.ts';
+import { useTimelineStore } from '../../store/index.ts';
 
 /** Search over titles and source sentences; the store (and the URL) follow a moment after typing stops. */
 export function SearchBox() {

@@ -4,14 +4,14 @@
  * emphasized. Article text and metadata reach the DOM only as React text children.
  */
 import { useCallback, useEffect, useRef, type ReactNode } from 'react';
-import type { ArticleEntry, Source, TimelineEvent } from '../../model/index.ts';
-import { formatDateString, formatEventDate } from '../lib/formatDate.ts';
-import { useTimelineStore } from '../store/index.ts';
-import { selectSelectedIndex } from '../store/selectors.ts';
-import type { DataIndex } from '../store/dataIndex.ts';
-import { articlePublisher, articleTitle } from './articleName.ts';
-import { highlightRuns, type Run } from './highlight.ts';
-import { sourceOrder } from './sourceOrder.ts';
+import type { ArticleEntry, Source, TimelineEvent } from '../../../model/index.ts';
+import { formatDateString, formatEventDate } from '../../core/formatDate.ts';
+import { useTimelineStore } from '../../store/index.ts';
+import { selectSelectedIndex } from '../../store/selectors.ts';
+import type { DataIndex } from '../../core/dataIndex.ts';
+import { articlePublisher, articleTitle } from '../../core/sources/articleName.ts';
+import { highlightRuns, type Run } from '../../core/sources/highlight.ts';
+import { sourceOrder } from '../../core/sources/sourceOrder.ts';
 import { useArticleText } from './useArticleText.ts';
 
 /** Only absolute http(s) URLs become links; anything else is shown as nothing. */

@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
-import type { ArticleEntry } from '../../model/index.ts';
-import { fetchArticleText } from '../data/articleText.ts';
-import { useTimelineStore } from '../store/index.ts';
-import type { TextState } from '../store/dataSlice.ts';
+import type { ArticleEntry } from '../../../model/index.ts';
+import { fetchArticleText } from '../../data/articleText.ts';
+import { useTimelineStore } from '../../store/index.ts';
+import type { TextState } from '../../store/dataSlice.ts';
 
 /** The text of an article, fetched the first time a source of it is opened and kept in the store after. */
 export function useArticleText(article: ArticleEntry | undefined): TextState | undefined {

@@ -1,5 +1,5 @@
-import type { UtcScale } from '../lib/utcScale.ts';
-import { tickLabels } from '../lib/formatDate.ts';
+import type { UtcScale } from '../../core/utcScale.ts';
+import { tickLabels } from '../../core/formatDate.ts';
 
 /** Tick instants for a width: about one per 90 px, on calendar boundaries that adapt (years → months → days). */
 export function axisTicks(scale: UtcScale, width: number): Date[] {

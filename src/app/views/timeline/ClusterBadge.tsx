@@ -1,7 +1,7 @@
 import { memo } from 'react';
-import { EVENT_TYPES } from '../../model/index.ts';
-import { formatInstant } from '../lib/formatDate.ts';
-import { visiblePart, type ClusterLayout } from './layout.ts';
+import { EVENT_TYPES } from '../../../model/index.ts';
+import { formatInstant } from '../../core/formatDate.ts';
+import { visiblePart, type ClusterLayout } from '../../core/timeline/layout.ts';
 
 interface Props {
   readonly cluster: ClusterLayout;

@@ -1,7 +1,7 @@
 import { memo } from 'react';
-import type { TimelineEvent } from '../../model/index.ts';
-import { useTimelineStore } from '../store/index.ts';
-import type { TimeExtent } from './precision.ts';
+import type { TimelineEvent } from '../../../model/index.ts';
+import { useTimelineStore } from '../../store/index.ts';
+import type { TimeExtent } from '../../core/timeline/precision.ts';
 
 export interface EventMarkProps {
   readonly markKey: string;

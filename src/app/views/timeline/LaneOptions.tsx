@@ -1,5 +1,5 @@
 import { useShallow } from 'zustand/react/shallow';
-import { useTimelineStore } from '../store/index.ts';
+import { useTimelineStore } from '../../store/index.ts';
 
 /**
  * Whose lanes an event sits in when lanes are actors: by default its main actor's only (each event once, the

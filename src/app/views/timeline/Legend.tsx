@@ -5,9 +5,9 @@
  * the URL with the rest of the view once the reader chooses.
  */
 import { useId } from 'react';
-import type { EventType } from '../../model/index.ts';
+import type { EventType } from '../../../model/index.ts';
 import { DisclosureButton } from '../lib/DisclosureButton.tsx';
-import { useTimelineStore } from '../store/index.ts';
+import { useTimelineStore } from '../../store/index.ts';
 
 const SHAPES: readonly { readonly shape: string; readonly text: string }[] = [
   { shape: 'shape point certainty-day', text: 'day' },

@@ -6,11 +6,11 @@
  */
 import { memo, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { brushX, type BrushBehavior } from 'd3-brush';
-import { scaleUtc } from '../lib/utcScale.ts';
+import { scaleUtc } from '../../core/utcScale.ts';
 import { pointer, select } from 'd3-selection';
-import type { TimeExtent } from './precision.ts';
+import type { TimeExtent } from '../../core/timeline/precision.ts';
 import { canvasSupported } from './useCanvasLayer.ts';
-import type { ViewWindow } from './viewWindow.ts';
+import type { ViewWindow } from '../../core/timeline/viewWindow.ts';
 
 const HEIGHT = 32;
 const BINS = 120;

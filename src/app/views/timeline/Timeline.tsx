@@ -16,24 +16,24 @@ import {
   type MouseEvent,
   type ReactNode,
 } from 'react';
-import { scaleUtc } from '../lib/utcScale.ts';
+import { scaleUtc } from '../../core/utcScale.ts';
 import { useShallow } from 'zustand/react/shallow';
-import { useTimelineStore } from '../store/index.ts';
-import { selectFilterResult, selectFilteredExtent, selectLanes, usedEventTypes } from '../store/selectors.ts';
-import type { DataIndex } from '../store/dataIndex.ts';
-import { formatInstant } from '../lib/formatDate.ts';
+import { useTimelineStore } from '../../store/index.ts';
+import { selectFilterResult, selectFilteredExtent, selectLanes, usedEventTypes } from '../../store/selectors.ts';
+import type { DataIndex } from '../../core/dataIndex.ts';
+import { formatInstant } from '../../core/formatDate.ts';
 import { Axis, axisTicks } from './Axis.tsx';
 import { EventMark, markName } from './EventMark.tsx';
-import { histogramHeight, visiblePart, type ClusterLayout, type LaneLayout, type LayoutOptions } from './layout.ts';
-import { buildLaneIndex } from './laneIndex.ts';
-import { visibleLanes, type LaneGroupView } from './laneView.ts';
+import { histogramHeight, visiblePart, type ClusterLayout, type LaneLayout, type LayoutOptions } from '../../core/timeline/layout.ts';
+import { buildLaneIndex } from '../../core/timeline/laneIndex.ts';
+import { visibleLanes, type LaneGroupView } from '../../core/timeline/laneView.ts';
 import { LaneOptions } from './LaneOptions.tsx';
-import { laneMarks } from './laneMarks.ts';
-import type { Lane } from './lanes.ts';
+import { laneMarks } from '../../core/timeline/laneMarks.ts';
+import type { Lane } from '../../core/timeline/lanes.ts';
 import { ClusterBadge } from './ClusterBadge.tsx';
 import { badgeName } from './ClusterBadge.tsx';
-import { hitBox, hitMark } from './hitTest.ts';
-import { buildNav, markKey, navigate, type NavMark, type NavMove } from './keyboardNav.ts';
+import { hitBox, hitMark } from '../../core/timeline/hitTest.ts';
+import { buildNav, markKey, navigate, type NavMark, type NavMove } from '../../core/timeline/keyboardNav.ts';
 import { Legend } from './Legend.tsx';
 import { Overview } from './Overview.tsx';
 import { TimelineToolbar } from './TimelineToolbar.tsx';
@@ -42,8 +42,8 @@ import { isExpanded, useCanvasLayer } from './useCanvasLayer.ts';
 import { useElementWidth } from './useElementWidth.ts';
 import { useSettledWindow } from './useSettledWindow.ts';
 import { useZoom } from './useZoom.ts';
-import { actionForKey, type TimelineAction } from './timelineActions.ts';
-import { centreInWindow, clampWindow, fitWindow, fullWindow, type ViewWindow } from './viewWindow.ts';
+import { actionForKey, type TimelineAction } from '../../core/timeline/timelineActions.ts';
+import { centreInWindow, clampWindow, fitWindow, fullWindow, type ViewWindow } from '../../core/timeline/viewWindow.ts';
 
 const GEOMETRY: PaintGeometry = { shapeHeight: 12 };
 /**

@@ -1,7 +1,7 @@
 import { useShallow } from 'zustand/react/shallow';
-import { useTimelineStore } from '../store/index.ts';
-import type { GroupBy, LaneOrder } from './lanes.ts';
-import { TIMELINE_ACTIONS, type TimelineAction } from './timelineActions.ts';
+import { useTimelineStore } from '../../store/index.ts';
+import type { GroupBy, LaneOrder } from '../../core/timeline/lanes.ts';
+import { TIMELINE_ACTIONS, type TimelineAction } from '../../core/timeline/timelineActions.ts';
 
 interface Props {
   readonly onAction: (action: TimelineAction) => void;

@@ -5,9 +5,9 @@
  * sources disagree on, a ring marks the hovered event's twins, an outline the selected event; points that do not
  * fit are count badges, and dense stretches a histogram stacked by type. Pure drawing: no DOM reads, no store.
  */
-import { EVENT_TYPES, type EventType, type TimelineEvent } from '../../model/index.ts';
-import { visiblePart, type ClusterLayout, type EventMarkLayout, type LaneLayout } from './layout.ts';
-import type { TimeExtent } from './precision.ts';
+import { EVENT_TYPES, type EventType, type TimelineEvent } from '../../../model/index.ts';
+import { visiblePart, type ClusterLayout, type EventMarkLayout, type LaneLayout } from '../../core/timeline/layout.ts';
+import type { TimeExtent } from '../../core/timeline/precision.ts';
 
 export interface Palette {
   readonly type: Readonly<Record<string, string>>;

@@ -8,18 +8,18 @@
  * (bubbling; detail: marks painted), for the bench entry's "first drawn events" and for end-to-end tests.
  */
 import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
-import { scaleUtc } from '../lib/utcScale.ts';
-import { EVENT_TYPES } from '../../model/index.ts';
-import type { DataIndex } from '../store/dataIndex.ts';
-import { useTimelineStore } from '../store/index.ts';
+import { scaleUtc } from '../../core/utcScale.ts';
+import { EVENT_TYPES } from '../../../model/index.ts';
+import type { DataIndex } from '../../core/dataIndex.ts';
+import { useTimelineStore } from '../../store/index.ts';
 import { axisTicks } from './Axis.tsx';
-import type { Lane } from './lanes.ts';
-import type { LaneIndex } from './laneIndex.ts';
-import { laneMarks } from './laneMarks.ts';
-import type { LaneLayout, LayoutOptions } from './layout.ts';
+import type { Lane } from '../../core/timeline/lanes.ts';
+import type { LaneIndex } from '../../core/timeline/laneIndex.ts';
+import { laneMarks } from '../../core/timeline/laneMarks.ts';
+import type { LaneLayout, LayoutOptions } from '../../core/timeline/layout.ts';
 import { maxBucketCount, paintLane, type PaintGeometry, type Palette } from './paintLane.ts';
 import { SETTLE_MS } from './useSettledWindow.ts';
-import type { ViewWindow } from './viewWindow.ts';
+import type { ViewWindow } from '../../core/timeline/viewWindow.ts';
 
 export const TIMELINE_DRAWN_EVENT = 'timeline-drawn';
 

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { ViewWindow } from './viewWindow.ts';
+import type { ViewWindow } from '../../core/timeline/viewWindow.ts';
 
 /**
  * How long the window must stay still before the focusable marks follow it again. Longer than a slow frame on a

@@ -4,10 +4,10 @@
  * elsewhere (buttons, keys, brush, URL) back into d3-zoom so the next gesture starts from what is shown.
  */
 import { useEffect, useRef, type RefObject } from 'react';
-import type { UtcScale } from '../lib/utcScale.ts';
+import type { UtcScale } from '../../core/utcScale.ts';
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, zoomTransform, type ZoomBehavior } from 'd3-zoom';
-import { MIN_SPAN, type ViewWindow } from './viewWindow.ts';
+import { MIN_SPAN, type ViewWindow } from '../../core/timeline/viewWindow.ts';
 
 export function useZoom(
   ref: RefObject<HTMLElement | null>,

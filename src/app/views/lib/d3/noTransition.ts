@@ -10,7 +10,7 @@
  */
 import { selection } from 'd3-selection';
 
-const NO_TRANSITIONS = 'this app bundles no d3-transition (see src/app/lib/d3/noTransition.ts)';
+const NO_TRANSITIONS = 'this app bundles no d3-transition (see src/app/views/lib/d3/noTransition.ts)';
 
 /** Nothing runs, so nothing is interrupted. */
 export function interrupt(): void {}
