@@ -12,7 +12,7 @@ afterEach(() => vi.unstubAllGlobals());
 
 function renderPanel(file: EventsFile = fixtureFileInline()) {
   loadFixtureStore(file);
-  return render(<SourcePanel index={useTimelineStore.getState().index!} />);
+  return render(<SourcePanel />);
 }
 
 describe('SourcePanel', () => {

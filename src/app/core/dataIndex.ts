@@ -47,12 +47,8 @@ export const compareNames = (a: string, b: string): number => collator.compare(a
  * the columns out in sorted order. What many events share is computed once and shared: extents and labels per
  * distinct date (a 100,000-event file has a few thousand), the one-actor lists per actor. A filter that reads
  * `actorsOf[i]` therefore sees a shared, read-only array, which the readonly type already promises.
- *
- * An index already built for the same file object by prepareDataIndex is returned as is.
  */
 export function buildDataIndex(file: EventsFile): DataIndex {
-  const prepared = preparedIndexes.get(file);
-  if (prepared !== undefined) return prepared;
   const steps = indexSteps(file);
   for (;;) {
     const step = steps.next();
@@ -60,29 +56,27 @@ export function buildDataIndex(file: EventsFile): DataIndex {
   }
 }
 
-/** Indexes built ahead by prepareDataIndex, keyed by the very file object they were built from. */
-const preparedIndexes = new WeakMap<EventsFile, DataIndex>();
-
 /**
- * Builds the index of `file` in slices of 2,500 events, giving the page back between slices, and keeps it
- * for buildDataIndex. The loader runs this on its own parse while the worker validates the same text, so the
- * index is ready when the verdict comes and the page never freezes for the whole build. `value` is not validated
- * yet: a value the index cannot be built from is simply not prepared (the verdict will say what is wrong).
+ * Builds the same index as buildDataIndex in slices of 2,500 events, giving the page back between slices. The
+ * loader runs this on its own parse while the worker validates the same text (loadEventsFile's
+ * `whileValidating`), so the index is ready when the verdict comes and the page never freezes for the whole
+ * build; the index then goes to the store with the accepted file. `value` is not validated yet: a value the index
+ * cannot be built from gives null (the verdict will say what is wrong).
  */
-export async function prepareDataIndex(value: unknown, yieldToPage: () => Promise<void>): Promise<void> {
-  const file = value as EventsFile;
+export async function buildDataIndexInSlices(
+  value: unknown,
+  yieldToPage: () => Promise<void>,
+): Promise<DataIndex | null> {
   try {
-    const steps = indexSteps(file);
+    const steps = indexSteps(value as EventsFile);
     for (;;) {
       const step = steps.next();
-      if (step.done === true) {
-        preparedIndexes.set(file, step.value);
-        return;
-      }
+      if (step.done === true) return step.value;
       await yieldToPage();
     }
   } catch {
-    // Not an events file: nothing to prepare.
+    // Not an events file: nothing to build.
+    return null;
   }
 }
 

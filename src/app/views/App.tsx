@@ -55,17 +55,17 @@ export function App({ map = true }: { map?: boolean }) {
         </p>
         <SearchBox />
       </header>
-      <FilterBar index={index} />
+      <FilterBar />
       {narrow ? <ViewTabs tab={tab} onTab={setTab} /> : null}
       <main className="main" id={panelId('timeline')} hidden={!shows('timeline')}>
-        {index.events.length === 0 ? <p className="empty">events.json holds no events.</p> : <Timeline index={index} />}
+        {index.events.length === 0 ? <p className="empty">events.json holds no events.</p> : <Timeline />}
       </main>
       {index.events.length === 0 || !map ? null : (
-        <MapPanel index={index} shown={shows('map')} collapsible={!narrow} id={panelId('map')} />
+        <MapPanel shown={shows('map')} collapsible={!narrow} id={panelId('map')} />
       )}
-      <SourcePanel index={index} />
+      <SourcePanel />
       <div className="events-view" id={panelId('events')} hidden={!shows('events')}>
-        <EventTable index={index} />
+        <EventTable />
       </div>
     </div>
   );

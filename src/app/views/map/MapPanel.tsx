@@ -4,7 +4,6 @@
  * then only once the page is idle, so the map never delays the timeline's first picture.
  */
 import { lazy, Suspense, useEffect, useState } from 'react';
-import type { DataIndex } from '../../core/dataIndex.ts';
 import { useWhenIdle } from '../lib/useWhenIdle.ts';
 import { MAP_SHOWN_MARK } from './mapTiming.ts';
 import { fetchBasemapFile } from './basemapFile.ts';
@@ -22,7 +21,6 @@ const MapView = lazy(() =>
 );
 
 interface MapPanelProps {
-  readonly index: DataIndex;
   /** False while another tab is chosen (phones). */
   readonly shown: boolean;
   /** Whether the reader can fold the map away (wide screens, where it sits above the timeline). */
@@ -30,7 +28,7 @@ interface MapPanelProps {
   readonly id?: string;
 }
 
-export function MapPanel({ index, shown, collapsible, id }: MapPanelProps) {
+export function MapPanel({ shown, collapsible, id }: MapPanelProps) {
   const [open, setOpen] = useState(true);
   const visible = open || !collapsible;
   const started = useWhenIdle(shown && visible);
@@ -56,7 +54,7 @@ export function MapPanel({ index, shown, collapsible, id }: MapPanelProps) {
       <div id="map-body" hidden={!visible}>
         {visible && started ? (
           <Suspense fallback={loading}>
-            <MapView index={index} />
+            <MapView />
           </Suspense>
         ) : visible ? (
           loading

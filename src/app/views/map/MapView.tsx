@@ -34,7 +34,14 @@ import { SETTLE_MS, useSettledWindow } from '../timeline/useSettledWindow.ts';
 import { EVENT_TYPES } from '../../../model/index.ts';
 import type { Palette } from '../timeline/paintLane.ts';
 import { basemapPaths, loadBasemap, type Basemap, type BasemapPaths } from './basemap.ts';
-import { CELL, clusterEvents, clusterMembers, markerRadius, onScreen, type MapMarker } from '../../core/map/clusters.ts';
+import {
+  CELL,
+  clusterEvents,
+  clusterMembers,
+  markerRadius,
+  onScreen,
+  type MapMarker,
+} from '../../core/map/clusters.ts';
 import { mapEventSets, passingWithoutRegion } from '../../core/map/mapEvents.ts';
 import { paintMap, renderBasemapImage, type BasemapImage, type MapLabel } from './paintMap.ts';
 import { setMapSvgSource } from './mapSnapshot.ts';
@@ -52,6 +59,7 @@ import {
 } from '../../core/map/projection.ts';
 import { useElementSize } from './useElementSize.ts';
 import { MAP_DRAWN_MARK } from './mapTiming.ts';
+import { useDataIndex } from '../../store/useDataIndex.ts';
 
 export const MAP_DRAWN_EVENT = 'map-drawn';
 /** Most marker buttons in the DOM: a view holds about (width / CELL) × (height / CELL) markers at most. */
@@ -94,7 +102,8 @@ function commonPlace(index: DataIndex, members: readonly number[]): string {
   return best;
 }
 
-export default function MapView({ index }: { index: DataIndex }) {
+export default function MapView() {
+  const index = useDataIndex();
   const stageRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const boxRef = useRef<HTMLDivElement>(null);

@@ -12,6 +12,7 @@ import type { DataIndex } from '../../core/dataIndex.ts';
 import { useSettledWindow } from '../timeline/useSettledWindow.ts';
 import { centreInWindow, fullWindow, type ViewWindow } from '../../core/timeline/viewWindow.ts';
 import { Highlighted } from './Highlighted.tsx';
+import { useDataIndex } from '../../store/useDataIndex.ts';
 
 const PAGE = 250;
 /** "No window stored" (the timeline fits what is filtered): every passing event is in view. */
@@ -29,7 +30,8 @@ export function eventsInWindow(index: DataIndex, passing: Uint32Array, w: ViewWi
   return out.subarray(0, n);
 }
 
-export function EventTable({ index }: { index: DataIndex }) {
+export function EventTable() {
+  const index = useDataIndex();
   const result = useTimelineStore(selectFilterResult);
   const s = useTimelineStore(
     useShallow((s) => ({
@@ -107,7 +109,6 @@ export function EventTable({ index }: { index: DataIndex }) {
             {shown.map((i) => (
               <EventRow
                 key={index.events[i]!.id}
-                index={index}
                 i={i}
                 selected={index.events[i]!.id === s.selectedId}
                 query={s.query}
@@ -128,7 +129,6 @@ export function EventTable({ index }: { index: DataIndex }) {
 }
 
 interface RowProps {
-  readonly index: DataIndex;
   readonly i: number;
   readonly selected: boolean;
   readonly query: string;
@@ -137,7 +137,8 @@ interface RowProps {
 }
 
 /** One event; memoized so a filter change renders only the rows that come or go. */
-const EventRow = memo(function EventRow({ index, i, selected, query, choose, hover }: RowProps) {
+const EventRow = memo(function EventRow({ i, selected, query, choose, hover }: RowProps) {
+  const index = useDataIndex();
   const e = index.events[i]!;
   return (
     <tr

@@ -4,12 +4,13 @@ import { useShallow } from 'zustand/react/shallow';
 import { EVENT_TYPES, type EventType } from '../../../model/index.ts';
 import { useTimelineStore } from '../../store/index.ts';
 import { selectFilterResult, usedEventTypes } from '../../store/selectors.ts';
-import type { DataIndex } from '../../core/dataIndex.ts';
 import { RegionFilter } from './RegionFilter.tsx';
 import { FacetList } from './FacetList.tsx';
 import { placeCountries } from '../../core/facetGroups.ts';
+import { useDataIndex } from '../../store/useDataIndex.ts';
 
-export function FilterBar({ index }: { index: DataIndex }) {
+export function FilterBar() {
+  const index = useDataIndex();
   const result = useTimelineStore(selectFilterResult);
   const s = useTimelineStore(
     useShallow((s) => ({

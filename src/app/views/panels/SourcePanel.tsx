@@ -8,11 +8,11 @@ import type { ArticleEntry, Source, TimelineEvent } from '../../../model/index.t
 import { formatDateString, formatEventDate } from '../../core/formatDate.ts';
 import { useTimelineStore } from '../../store/index.ts';
 import { selectSelectedIndex } from '../../store/selectors.ts';
-import type { DataIndex } from '../../core/dataIndex.ts';
 import { articlePublisher, articleTitle } from '../../core/sources/articleName.ts';
 import { highlightRuns, type Run } from '../../core/sources/highlight.ts';
 import { sourceOrder } from '../../core/sources/sourceOrder.ts';
 import { useArticleText } from './useArticleText.ts';
+import { useDataIndex } from '../../store/useDataIndex.ts';
 
 /** Only absolute http(s) URLs become links; anything else is shown as nothing. */
 export function safeHref(url: string | null): string | null {
@@ -32,7 +32,8 @@ export function locateSentence(text: string, source: Source): [number, number] |
   return at >= 0 ? [at, at + source.sentence.length] : null;
 }
 
-export function SourcePanel({ index }: { index: DataIndex }) {
+export function SourcePanel() {
+  const index = useDataIndex();
   const selectedIndex = useTimelineStore(selectSelectedIndex);
   const sourceNo = useTimelineStore((s) => s.selected?.source ?? 0);
   const event = selectedIndex >= 0 ? index.events[selectedIndex] : undefined;
@@ -85,7 +86,6 @@ export function SourcePanel({ index }: { index: DataIndex }) {
         <p className="hint">Choose an event on the timeline or in the list to read the sentence that reports it.</p>
       ) : (
         <EventSource
-          index={index}
           event={event}
           label={index.labels[selectedIndex]!}
           sourceNo={Math.min(sourceNo, event.sources.length - 1)}
@@ -95,17 +95,8 @@ export function SourcePanel({ index }: { index: DataIndex }) {
   );
 }
 
-function EventSource({
-  index,
-  event,
-  label,
-  sourceNo,
-}: {
-  index: DataIndex;
-  event: TimelineEvent;
-  label: string;
-  sourceNo: number;
-}) {
+function EventSource({ event, label, sourceNo }: { event: TimelineEvent; label: string; sourceNo: number }) {
+  const index = useDataIndex();
   const select = useTimelineStore((s) => s.select);
   // `sourceNo` counts in reading order (oldest article first), not in the order of events.json.
   const order = sourceOrder(event, index.articles);

@@ -20,11 +20,16 @@ import { scaleUtc } from '../../core/utcScale.ts';
 import { useShallow } from 'zustand/react/shallow';
 import { useTimelineStore } from '../../store/index.ts';
 import { selectFilterResult, selectFilteredExtent, selectLanes, usedEventTypes } from '../../store/selectors.ts';
-import type { DataIndex } from '../../core/dataIndex.ts';
 import { formatInstant } from '../../core/formatDate.ts';
 import { Axis, axisTicks } from './Axis.tsx';
 import { EventMark, markName } from './EventMark.tsx';
-import { histogramHeight, visiblePart, type ClusterLayout, type LaneLayout, type LayoutOptions } from '../../core/timeline/layout.ts';
+import {
+  histogramHeight,
+  visiblePart,
+  type ClusterLayout,
+  type LaneLayout,
+  type LayoutOptions,
+} from '../../core/timeline/layout.ts';
 import { buildLaneIndex } from '../../core/timeline/laneIndex.ts';
 import { visibleLanes, type LaneGroupView } from '../../core/timeline/laneView.ts';
 import { LaneOptions } from './LaneOptions.tsx';
@@ -44,6 +49,7 @@ import { useSettledWindow } from './useSettledWindow.ts';
 import { useZoom } from './useZoom.ts';
 import { actionForKey, type TimelineAction } from '../../core/timeline/timelineActions.ts';
 import { centreInWindow, clampWindow, fitWindow, fullWindow, type ViewWindow } from '../../core/timeline/viewWindow.ts';
+import { useDataIndex } from '../../store/useDataIndex.ts';
 
 const GEOMETRY: PaintGeometry = { shapeHeight: 12 };
 /**
@@ -95,7 +101,8 @@ function FoldedLanes({ lanes }: { lanes: readonly Lane[] }) {
   );
 }
 
-export function Timeline({ index }: { index: DataIndex }) {
+export function Timeline() {
+  const index = useDataIndex();
   const allLanes = useTimelineStore(selectLanes);
   const passing = useTimelineStore((s) => selectFilterResult(s).passing);
   const { storedWindow, collapsed, groupBy, setWindow, toggleLane } = useTimelineStore(
@@ -410,7 +417,6 @@ export function Timeline({ index }: { index: DataIndex }) {
       key={lane.key}
       lane={lane}
       layout={layouts[n] ?? null}
-      index={index}
       activeKey={activeKey}
       canvasOn={canvas.active}
       canvases={canvases}
@@ -495,7 +501,6 @@ interface LaneRowProps {
   readonly lane: Lane;
   /** The settled window's layout (its buttons); null when the lane is collapsed. */
   readonly layout: LaneLayout | null;
-  readonly index: DataIndex;
   readonly activeKey: string | null;
   readonly canvasOn: boolean;
   readonly canvases: Map<string, HTMLCanvasElement>;
@@ -515,7 +520,8 @@ interface LaneRowProps {
  * not change while the window moves, so React skips every lane during a gesture.
  */
 const LaneRow = memo(function LaneRow(p: LaneRowProps) {
-  const { lane, layout, index } = p;
+  const { lane, layout } = p;
+  const index = useDataIndex();
   const laneKey = lane.key;
   const { canvases, bodies } = p;
   const canvasRef = useCallback(
