@@ -24,7 +24,8 @@ export interface TimelineAction {
   readonly run: (c: ActionContext) => ViewWindow | null;
 }
 
-const ZOOM_STEP = 1.5;
+/** How much one zoom step (key or button) magnifies, on the timeline and on the map alike. */
+export const ZOOM_STEP = 1.5;
 
 export const TIMELINE_ACTIONS: readonly TimelineAction[] = [
   {

@@ -60,6 +60,7 @@ import {
 import { useElementSize } from './useElementSize.ts';
 import { MAP_DRAWN_MARK } from './mapTiming.ts';
 import { useDataIndex } from '../../store/useDataIndex.ts';
+import { actionForKey, ZOOM_STEP } from '../../core/timeline/timelineActions.ts';
 
 export const MAP_DRAWN_EVENT = 'map-drawn';
 /** Most marker buttons in the DOM: a view holds about (width / CELL) × (height / CELL) markers at most. */
@@ -459,9 +460,11 @@ export default function MapView() {
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     const key = (e.target as HTMLElement).dataset.key;
     const step = 80;
-    if (e.key === '+' || e.key === '=') zoomBy(1.5);
-    else if (e.key === '-' || e.key === '_') zoomBy(1 / 1.5);
-    else if (e.key === '0') transformTo(IDENTITY);
+    // Zoom and fit take the timeline's keys (one table); the map's arrows pan, or move between markers, below.
+    const action = actionForKey(e.key, e.shiftKey, true);
+    if (action?.id === 'zoom-in') zoomBy(ZOOM_STEP);
+    else if (action?.id === 'zoom-out') zoomBy(1 / ZOOM_STEP);
+    else if (action?.id === 'fit') transformTo(IDENTITY);
     else if (e.key === 'Escape' && boxMode) setBoxMode(false);
     else if (key === undefined || e.shiftKey) {
       const d: Record<string, [number, number]> = {
@@ -549,10 +552,10 @@ export default function MapView() {
     <>
       <div className="map-toolbar" role="toolbar" aria-label="Map tools">
         {/* Named for the map: the timeline's own buttons are "Zoom in" and "Zoom out". */}
-        <button type="button" onClick={() => zoomBy(1.5)} aria-label="Zoom in on the map">
+        <button type="button" onClick={() => zoomBy(ZOOM_STEP)} aria-label="Zoom in on the map">
           Zoom in
         </button>
-        <button type="button" onClick={() => zoomBy(1 / 1.5)} aria-label="Zoom out on the map">
+        <button type="button" onClick={() => zoomBy(1 / ZOOM_STEP)} aria-label="Zoom out on the map">
           Zoom out
         </button>
         <button type="button" onClick={() => transformTo(IDENTITY)}>
