@@ -9,7 +9,7 @@
  * The event takes the finest date; among equally fine dates the one most sources give; then the earliest-listed.
  */
 import type { EventDate } from '../../model/index.ts';
-import { startOfDateString } from '../../model/index.ts';
+import { calendarDayOf, daysBetween, startOfDateString } from '../../model/index.ts';
 import type { EventCandidate, EventDraft } from '../assemble/candidate.ts';
 import { titleFor } from '../assemble/title.ts';
 import type { Refiner } from './refiner.ts';
@@ -26,7 +26,8 @@ export function dateRelation(a: EventDate, b: EventDate): Relation {
   if (a.qualifier !== b.qualifier || a.end !== b.end) return null;
   if (a.start.startsWith(b.start) || b.start.startsWith(a.start)) return 'same';
   if (a.precision === 'day' && b.precision === 'day') {
-    const days = Math.abs(startOfDateString(a.start).getTime() - startOfDateString(b.start).getTime()) / 86_400_000;
+    const startDay = (date: string) => calendarDayOf(startOfDateString(date));
+    const days = Math.abs(daysBetween(startDay(a.start), startDay(b.start)));
     if (days <= MAX_CONFLICT_DAYS) return 'conflict';
   }
   return null;
