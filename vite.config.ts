@@ -40,11 +40,11 @@ function contentSecurityPolicy(): Plugin {
  * The app runs no transitions, yet d3-zoom and d3-brush import d3-transition (with d3-timer, d3-ease, and
  * d3-interpolate's colour interpolators with d3-color): about 10 KB gzipped of the first screen. These two
  * packages resolve to small local modules that give the surface d3-zoom and d3-brush call when nothing animates
- * (src/app/lib/d3/, each says what and why; tests/app/d3NoTransition.test.ts drives zoom and brush through them).
+ * (src/app/views/lib/d3/, each says what and why; tests/app/d3NoTransition.test.ts drives zoom and brush through them).
  */
 const D3_STAND_INS: Readonly<Record<string, string>> = {
-  'd3-transition': fileURLToPath(new URL('./src/app/lib/d3/noTransition.ts', import.meta.url)),
-  'd3-interpolate': fileURLToPath(new URL('./src/app/lib/d3/noInterpolate.ts', import.meta.url)),
+  'd3-transition': fileURLToPath(new URL('./src/app/views/lib/d3/noTransition.ts', import.meta.url)),
+  'd3-interpolate': fileURLToPath(new URL('./src/app/views/lib/d3/noInterpolate.ts', import.meta.url)),
 };
 
 function d3WithoutTransitions(): Plugin {
@@ -77,8 +77,8 @@ export default defineConfig(({ mode }) => ({
     rollupOptions: {
       input: { main: 'index.html', ...(mode === 'bench' ? { bench: 'bench.html' } : {}) } as Record<string, string>,
       // The app's code in one chunk named for what it is (in the bench build, both pages share it). What loads
-      // on demand has chunks of its own: the map, when first shown (src/app/map/MapPanel.tsx), and the event
-      // list, once the page is idle (App.tsx).
+      // on demand has chunks of its own: the map, when first shown (src/app/views/map/MapPanel.tsx), and the event
+      // list, once the page is idle (views/App.tsx).
       output: { chunkFileNames: (c) => `assets/${ON_DEMAND_CHUNKS[c.name] ?? 'app'}-[hash].js` },
     },
   },

@@ -11,7 +11,7 @@ import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { launchChromium } from '../tests/helpers/browser.ts';
 import { openSite } from '../tests/e2e/support/site.ts';
-import { TIMELINE_DRAWN_EVENT } from '../src/app/timeline/useCanvasLayer.ts';
+import { TIMELINE_DRAWN_EVENT } from '../src/app/views/timeline/useCanvasLayer.ts';
 import { generateEventsFile } from './synthetic/eventsFile.ts';
 import { BUILTIN_VOCABULARY } from './synthetic/vocabulary.ts';
 

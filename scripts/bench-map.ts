@@ -16,7 +16,7 @@ import { parseArgs } from 'node:util';
 import { chromium, type Page } from 'playwright-core';
 import { CHROMIUM_PATH } from '../tests/helpers/browser.ts';
 import { openSite } from '../tests/e2e/support/site.ts';
-import { MAP_DRAWN_MARK, MAP_SHOWN_MARK } from '../src/app/map/mapTiming.ts';
+import { MAP_DRAWN_MARK, MAP_SHOWN_MARK } from '../src/app/views/map/mapTiming.ts';
 import { CHROMIUM_BASE_ARGS } from './lib/chromiumArgs.ts';
 import { generateEventsFile } from './synthetic/eventsFile.ts';
 import { BUILTIN_VOCABULARY } from './synthetic/vocabulary.ts';

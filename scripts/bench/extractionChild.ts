@@ -11,7 +11,7 @@
  */
 import { parseArgs } from 'node:util';
 import * as chrono from 'chrono-node';
-import type { Article } from '../../src/model/index.ts';
+import { noonUtcOf, parseCalendarDay, type Article } from '../../src/model/index.ts';
 import { readArticleDir } from '../lib/readArticleDir.ts';
 import type { ExtractionSample } from './extractionSample.ts';
 import { loadPipeline, loadWorkerPool } from './pipelineEntry.ts';
@@ -49,8 +49,8 @@ const base = { mode, articles: articles.length, rejected: rejected.length, bytes
 
 /** chrono's reference as the date stage builds it: noon UTC of the published day, zone 0. */
 function chronoReference(a: Article): chrono.ParsingReference {
-  const [y, m, d] = (a.published ?? '2000-01-01').split('-').map(Number) as [number, number, number];
-  return { instant: new Date(Date.UTC(y, m - 1, d, 12)), timezone: 0 };
+  const day = parseCalendarDay(a.published ?? '2000-01-01') ?? { year: 2000, month: 1, day: 1 };
+  return { instant: noonUtcOf(day), timezone: 0 };
 }
 
 let run: () => number | Promise<number>;

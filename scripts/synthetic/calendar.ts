@@ -1,17 +1,21 @@
 /**
- * Calendar arithmetic on whole UTC days. Synthetic dates are calendar dates with no zone, so they are kept as day
- * numbers (days since 1970-01-01) and converted with Date.UTC only; date-fns works in the local zone, which the
- * tests pin to America/Los_Angeles, and would shift days.
+ * Synthetic dates are calendar dates with no zone, kept as day numbers (days since 1970-01-01) so that a corpus
+ * can step through them; every conversion goes through the project's one calendar module (src/model/calendar.ts),
+ * which never lets the machine's zone shift a day. This file adds only the names the generated prose uses.
  */
-export interface CalendarDay {
-  readonly year: number;
-  /** 1–12. */
-  readonly month: number;
-  /** 1–31. */
-  readonly day: number;
-}
+import {
+  addCalendarDays,
+  addCalendarMonths,
+  daysBetween,
+  formatDay,
+  formatMonth,
+  weekdayOf as weekdayNumberOf,
+  type CalendarDay,
+} from '../../src/model/calendar.ts';
 
-const MS_PER_DAY = 86_400_000;
+export type { CalendarDay };
+
+const EPOCH: CalendarDay = { year: 1970, month: 1, day: 1 };
 
 export const MONTH_NAMES = [
   'January',
@@ -47,33 +51,24 @@ export const MONTH_NAMES_AP = [
 export const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
 
 export function dayNumber(d: CalendarDay): number {
-  return Date.UTC(d.year, d.month - 1, d.day) / MS_PER_DAY;
+  return daysBetween(EPOCH, d);
 }
 
 export function calendarDay(dayNo: number): CalendarDay {
-  const t = new Date(dayNo * MS_PER_DAY);
-  return { year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() };
+  return addCalendarDays(EPOCH, dayNo);
 }
 
 export function weekdayOf(dayNo: number): (typeof WEEKDAY_NAMES)[number] {
-  // 1970-01-01 was a Thursday.
-  return WEEKDAY_NAMES[(((dayNo + 4) % 7) + 7) % 7] as (typeof WEEKDAY_NAMES)[number];
+  return WEEKDAY_NAMES[weekdayNumberOf(calendarDay(dayNo))] as (typeof WEEKDAY_NAMES)[number];
 }
 
-const pad = (n: number, width: number): string => String(n).padStart(width, '0');
-
-export function isoDay(d: CalendarDay): string {
-  return `${pad(d.year, 4)}-${pad(d.month, 2)}-${pad(d.day, 2)}`;
-}
-
-export function isoMonth(year: number, month: number): string {
-  return `${pad(year, 4)}-${pad(month, 2)}`;
-}
+export const isoDay = formatDay;
+export const isoMonth = formatMonth;
 
 /** The month `count` months before (year, month), as [year, month]. */
 export function monthsBefore(year: number, month: number, count: number): [number, number] {
-  const index = year * 12 + (month - 1) - count;
-  return [Math.floor(index / 12), (index % 12) + 1];
+  const d = addCalendarMonths({ year, month, day: 1 }, -count);
+  return [d.year, d.month];
 }
 
 export function monthName(month: number): string {

@@ -8,6 +8,7 @@
 import type { Precision } from '../../src/model/index.ts';
 import {
   calendarDay,
+  dayNumber,
   isoDay,
   isoMonth,
   monthName,
@@ -150,7 +151,7 @@ export function pickDateExpression(rng: Random, publishedDayNo: number, anchor: 
       return make(`in ${monthName(m)} ${y}`, { start: isoMonth(y, m), precision: 'month' }, null);
     }
     case 'full-date': {
-      const earliest = Date.UTC(EARLIEST_YEAR, 0, 1) / 86_400_000;
+      const earliest = dayNumber({ year: EARLIEST_YEAR, month: 1, day: 1 });
       const back = rng.chance(0.8) ? rng.between(1, 730) : rng.between(1, Math.max(1, publishedDayNo - earliest));
       const dayNo = publishedDayNo - back;
       return make(`on ${monthDayText(rng, calendarDay(dayNo), true)}`, dayValue(dayNo), dayNo);

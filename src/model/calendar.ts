@@ -5,7 +5,7 @@
  * contract checks date strings with it, and the app turns date strings into spans of time with it.
  */
 import { UTCDate } from '@date-fns/utc';
-import { addDays, addMonths, addYears, getDaysInMonth, getDay } from 'date-fns';
+import { addDays, addHours, addMonths, addYears, differenceInCalendarDays, getDaysInMonth, getDay } from 'date-fns';
 
 export interface CalendarDay {
   readonly year: number;
@@ -53,6 +53,19 @@ export function addCalendarDays(d: CalendarDay, n: number): CalendarDay {
 /** Adds whole months; the day is clamped to the target month's length (Jan 31 + 1 month = Feb 28/29). */
 export function addCalendarMonths(d: CalendarDay, n: number): CalendarDay {
   return fromUtcDate(addMonths(toUtcDate(d.year, d.month, d.day), n));
+}
+
+/** Whole days from `a` to `b`: negative when `b` is before `a`. */
+export function daysBetween(a: CalendarDay, b: CalendarDay): number {
+  return differenceInCalendarDays(toUtcDate(b.year, b.month, b.day), toUtcDate(a.year, a.month, a.day));
+}
+
+/**
+ * Noon UTC of a calendar day, as a plain Date: the instant that stays on that day in every zone from UTC−12 to
+ * UTC+11, for parsers that read a reference instant (chrono).
+ */
+export function noonUtcOf(d: CalendarDay): Date {
+  return new Date(addHours(toUtcDate(d.year, d.month, d.day), 12).getTime());
 }
 
 /** 0 = Sunday … 6 = Saturday. */

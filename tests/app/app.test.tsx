@@ -3,7 +3,7 @@ import './jsdomSetup.ts';
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { App } from '../../src/app/App.tsx';
+import { App } from '../../src/app/views/App.tsx';
 import { useTimelineStore } from '../../src/app/store/index.ts';
 import { fixtureFileInline, loadFixtureStore } from './fixture.ts';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleEntry, TimelineEvent } from '../../src/model/index.ts';
-import { articlePublisher, articleTitle, nameFromId } from '../../src/app/panels/articleName.ts';
-import { sourceOrder } from '../../src/app/panels/sourceOrder.ts';
+import { articlePublisher, articleTitle, nameFromId } from '../../src/app/core/sources/articleName.ts';
+import { sourceOrder } from '../../src/app/core/sources/sourceOrder.ts';
 
 const article = (over: Partial<ArticleEntry>): ArticleEntry => ({
   id: 'a',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fittingLabels } from '../../src/app/timeline/Axis.tsx';
+import { fittingLabels } from '../../src/app/views/timeline/Axis.tsx';
 
 describe('fittingLabels', () => {
   it('drops a label that would run into the one before, and keeps the rest', () => {

@@ -7,7 +7,7 @@ import {
   fieldsOf,
   placesByName,
   type CorrectionFields,
-} from '../../src/app/panels/correctionEntry.ts';
+} from '../../src/app/views/panels/correctionEntry.ts';
 import { fixtureFile } from './fixture.ts';
 
 const file = fixtureFile();

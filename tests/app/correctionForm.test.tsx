@@ -5,8 +5,8 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { parseCorrectionsFile } from '../../src/model/corrections.ts';
 import type { EventsFile } from '../../src/model/index.ts';
-import { correctionLines } from '../../src/app/panels/CorrectedNote.tsx';
-import { SourcePanel } from '../../src/app/panels/SourcePanel.tsx';
+import { correctionLines } from '../../src/app/views/panels/CorrectedNote.tsx';
+import { SourcePanel } from '../../src/app/views/panels/SourcePanel.tsx';
 import { useTimelineStore } from '../../src/app/store/index.ts';
 import { fixtureFileInline, loadFixtureStore } from './fixture.ts';
 
@@ -26,7 +26,7 @@ function blobText(blob: Blob): Promise<string> {
 function renderPanel(file: EventsFile = fixtureFileInline()) {
   Element.prototype.scrollIntoView = () => undefined;
   loadFixtureStore(file);
-  render(<SourcePanel index={useTimelineStore.getState().index!} />);
+  render(<SourcePanel />);
   return screen.getByRole('region', { name: 'Source' });
 }
 

@@ -8,7 +8,7 @@ import { brushX } from 'd3-brush';
 import { select } from 'd3-selection';
 import { interrupt } from 'd3-transition';
 import { zoom, zoomTransform, type D3ZoomEvent } from 'd3-zoom';
-import * as standIn from '../../src/app/lib/d3/noTransition.ts';
+import * as standIn from '../../src/app/views/lib/d3/noTransition.ts';
 
 describe('d3 without transitions', () => {
   it('resolves d3-transition to the stand-in', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildDataIndex, NO_PLACE } from '../../src/app/store/dataIndex.ts';
-import { applyFilters, NO_FILTERS, type Filters } from '../../src/app/store/filters.ts';
+import { buildDataIndex, NO_PLACE } from '../../src/app/core/dataIndex.ts';
+import { applyFilters, NO_FILTERS, type Filters } from '../../src/app/core/filters.ts';
 import { fixtureFile } from './fixture.ts';
 
 const index = buildDataIndex(fixtureFile());

@@ -5,7 +5,7 @@ import {
   formatInstant,
   formatTick,
   tickLabels,
-} from '../../src/app/lib/formatDate.ts';
+} from '../../src/app/core/formatDate.ts';
 
 describe('date labels follow precision (formatted in UTC whatever the zone; tests run in Los Angeles)', () => {
   it('writes a day, a month and a year at their own precision', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findAll, highlightRuns } from '../../src/app/panels/highlight.ts';
+import { findAll, highlightRuns } from '../../src/app/core/sources/highlight.ts';
 
 const TEXT = 'Militias shelled the port on 3 June. Talks resumed later in Geneva, where the port was discussed.';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { navigate, type NavMark } from '../../src/app/timeline/keyboardNav.ts';
+import { navigate, type NavMark } from '../../src/app/core/timeline/keyboardNav.ts';
 
 const lane = (name: string, centers: number[]): NavMark[] =>
   centers.map((c, i) => ({ key: `${name}|${i}`, center: c }));

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { EventsFile, TimelineEvent } from '../../src/model/index.ts';
-import { buildDataIndex, NO_ACTOR, NO_PLACE } from '../../src/app/store/dataIndex.ts';
-import { buildLanes, NO_COUNTRY } from '../../src/app/timeline/lanes.ts';
-import { buildLaneIndex } from '../../src/app/timeline/laneIndex.ts';
-import { visibleLanes } from '../../src/app/timeline/laneView.ts';
+import { buildDataIndex, NO_ACTOR, NO_PLACE } from '../../src/app/core/dataIndex.ts';
+import { buildLanes, NO_COUNTRY } from '../../src/app/core/timeline/lanes.ts';
+import { buildLaneIndex } from '../../src/app/core/timeline/laneIndex.ts';
+import { visibleLanes } from '../../src/app/core/timeline/laneView.ts';
 
 let n = 0;
 function ev(start: string, actors: string[], place: [string, string] | null): TimelineEvent {

@@ -8,8 +8,8 @@ import {
   type EventMarkLayout,
   type LayoutOptions,
   type MarkLayout,
-} from '../../src/app/timeline/layout.ts';
-import { eventExtent, type TimeExtent } from '../../src/app/timeline/precision.ts';
+} from '../../src/app/core/timeline/layout.ts';
+import { eventExtent, type TimeExtent } from '../../src/app/core/timeline/precision.ts';
 
 const DAY = 86_400_000;
 const T0 = Date.UTC(2020, 0, 1);

@@ -71,7 +71,7 @@ describe('loadEventsFile', () => {
     expect(arrived).toBe(0);
   });
 
-  it('lets the caller work on the parse while the validator runs, and waits for that work before accepting', async () => {
+  it('lets the caller work on the parse while the validator runs, and returns that work with the file', async () => {
     const steps: string[] = [];
     let accept: (v: Verdict) => void = () => {};
     const r = loadEventsFile('x/events.json', respond(200, JSON.stringify(fixtureFile())), {
@@ -80,13 +80,28 @@ describe('loadEventsFile', () => {
         steps.push(`prepare ${(value as { events: unknown[] }).events.length}`);
         await new Promise((ok) => setTimeout(ok, 20));
         steps.push('prepared');
+        return { from: value };
       },
     });
     await new Promise((ok) => setTimeout(ok, 5));
     steps.push('verdict');
     accept({ ok: true });
-    expect((await r).ok).toBe(true);
+    const result = await r;
     expect(steps).toEqual([`prepare ${fixtureFile().events.length}`, 'verdict', 'prepared']);
+    if (!result.ok) throw new Error(result.message);
+    // Prepared from the very object returned as the file, so the caller can use it for that file.
+    expect(result.prepared?.from).toBe(result.file);
+  });
+
+  it('returns the file without a preparation when the preparation fails', async () => {
+    const r = await loadEventsFile('x/events.json', respond(200, JSON.stringify(fixtureFile())), {
+      ...inline,
+      whileValidating: async () => {
+        throw new Error('cannot prepare');
+      },
+    });
+    expect(r.ok && r.prepared).toBeUndefined();
+    expect(r.ok && r.file).toEqual(fixtureFile());
   });
 
   it("returns the validator's refusal, not the page's own parse, when the contract is broken", async () => {

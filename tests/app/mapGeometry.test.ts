@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { buildDataIndex } from '../../src/app/store/dataIndex.ts';
-import { NO_FILTERS } from '../../src/app/store/filters.ts';
-import { applyFilters } from '../../src/app/store/filters.ts';
-import { CELL, cellZoom, clusterEvents, clusterMembers, TYPES } from '../../src/app/map/clusters.ts';
-import { mapEventSets, passingWithoutRegion } from '../../src/app/map/mapEvents.ts';
+import { buildDataIndex } from '../../src/app/core/dataIndex.ts';
+import { NO_FILTERS } from '../../src/app/core/filters.ts';
+import { applyFilters } from '../../src/app/core/filters.ts';
+import { CELL, cellZoom, clusterEvents, clusterMembers, TYPES } from '../../src/app/core/map/clusters.ts';
+import { mapEventSets, passingWithoutRegion } from '../../src/app/core/map/mapEvents.ts';
 import {
   eventBounds,
   fitProjection,
@@ -11,7 +11,7 @@ import {
   screenToLonLat,
   transformToFit,
   viewRegion,
-} from '../../src/app/map/projection.ts';
+} from '../../src/app/core/map/projection.ts';
 import { fixtureFile } from './fixture.ts';
 
 const index = buildDataIndex(fixtureFile());

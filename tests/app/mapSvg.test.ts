@@ -2,10 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Topology } from 'topojson-specification';
-import { basemapFromTopology } from '../../src/app/map/basemap.ts';
-import { clusterEvents } from '../../src/app/map/clusters.ts';
-import { renderMapSvg } from '../../src/app/map/mapSvg.ts';
-import { fitProjection } from '../../src/app/map/projection.ts';
+import { basemapFromTopology } from '../../src/app/views/map/basemap.ts';
+import { clusterEvents } from '../../src/app/core/map/clusters.ts';
+import { renderMapSvg } from '../../src/app/views/map/mapSvg.ts';
+import { fitProjection } from '../../src/app/core/map/projection.ts';
 
 const topology = JSON.parse(readFileSync('node_modules/world-atlas/countries-110m.json', 'utf8')) as Topology;
 

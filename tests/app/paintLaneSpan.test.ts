@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { visibleSpan } from '../../src/app/timeline/paintLane.ts';
+import { visibleSpan } from '../../src/app/views/timeline/paintLane.ts';
 
 describe('visibleSpan (what of a span the canvas draws)', () => {
   it('leaves a span inside the canvas, or just past its edges, as it is', () => {

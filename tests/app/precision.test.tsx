@@ -2,8 +2,8 @@
 import './jsdomSetup.ts';
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { eventExtent } from '../../src/app/timeline/precision.ts';
-import { Timeline } from '../../src/app/timeline/Timeline.tsx';
+import { eventExtent } from '../../src/app/core/timeline/precision.ts';
+import { Timeline } from '../../src/app/views/timeline/Timeline.tsx';
 import { useTimelineStore } from '../../src/app/store/index.ts';
 import { loadFixtureStore } from './fixture.ts';
 
@@ -69,8 +69,7 @@ describe('Timeline draws precision honestly', () => {
 
   it('gives each mark a name with its date label and title, and a shape class per precision', () => {
     loadFixtureStore();
-    const index = useTimelineStore.getState().index!;
-    render(<Timeline index={index} />);
+    render(<Timeline />);
     // Each event is in each of its actors' lanes, named by the lane's actor.
     const isis = screen.getByRole('group', { name: 'ISIS' });
     expect(within(isis).getByRole('button', { name: /20 May 2015: ISIS captures Palmyra/ })).toBeInTheDocument();
@@ -92,8 +91,7 @@ describe('Timeline draws precision honestly', () => {
 
   it('draws a year wider than a month, and a month wider than a day point, at the same zoom', () => {
     loadFixtureStore();
-    const index = useTimelineStore.getState().index!;
-    render(<Timeline index={index} />);
+    render(<Timeline />);
     const width = (name: RegExp) => parseFloat(shapeOf(name).style.width);
     expect(width(/^2014: ISIS declares/)).toBeGreaterThan(width(/^Jun – Aug 2015/));
     expect(width(/^Jun – Aug 2015/)).toBeGreaterThan(width(/^26 Jan 2015/));
@@ -101,8 +99,7 @@ describe('Timeline draws precision honestly', () => {
 
   it('collapses a lane and lists lanes by name or by event count', async () => {
     loadFixtureStore();
-    const index = useTimelineStore.getState().index!;
-    render(<Timeline index={index} />);
+    render(<Timeline />);
     const laneNames = () =>
       screen
         .getAllByRole('group')

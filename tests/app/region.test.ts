@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildDataIndex } from '../../src/app/store/dataIndex.ts';
-import { applyFilters, NO_FILTERS } from '../../src/app/store/filters.ts';
-import { formatRegion, inRegion, regionFromCorners } from '../../src/app/store/region.ts';
+import { buildDataIndex } from '../../src/app/core/dataIndex.ts';
+import { applyFilters, NO_FILTERS } from '../../src/app/core/filters.ts';
+import { formatRegion, inRegion, regionFromCorners } from '../../src/app/core/region.ts';
 import { fixtureFile } from './fixture.ts';
 
 describe('map area filter', () => {

@@ -4,7 +4,7 @@ import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { EventsFile } from '../../src/model/index.ts';
-import { SourcePanel, safeHref } from '../../src/app/panels/SourcePanel.tsx';
+import { SourcePanel, safeHref } from '../../src/app/views/panels/SourcePanel.tsx';
 import { useTimelineStore } from '../../src/app/store/index.ts';
 import { fixtureFile, fixtureFileInline, fixtureText, loadFixtureStore } from './fixture.ts';
 
@@ -12,7 +12,7 @@ afterEach(() => vi.unstubAllGlobals());
 
 function renderPanel(file: EventsFile = fixtureFileInline()) {
   loadFixtureStore(file);
-  return render(<SourcePanel index={useTimelineStore.getState().index!} />);
+  return render(<SourcePanel />);
 }
 
 describe('SourcePanel', () => {

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { buildDataIndexInSlices } from '../../src/app/core/dataIndex.ts';
 import { resetStore, useTimelineStore } from '../../src/app/store/index.ts';
 import { selectFilterResult, selectLanes } from '../../src/app/store/selectors.ts';
 import { FIXTURE_URL, fixtureFile, loadFixtureStore } from './fixture.ts';
@@ -15,6 +16,17 @@ describe('timeline store', () => {
     expect(get().eventsUrl).toBe(FIXTURE_URL);
     get().fail('events.json is not valid JSON');
     expect(get()).toMatchObject({ status: 'error', loadError: 'events.json is not valid JSON', index: null });
+  });
+
+  it('keeps the index the loader built from the file, so the app holds one index', async () => {
+    const file = fixtureFile();
+    const prepared = await buildDataIndexInSlices(file, async () => undefined);
+    get().load(file, FIXTURE_URL, prepared);
+    expect(get().index).toBe(prepared);
+    // Without one, the store builds it.
+    get().load(file, FIXTURE_URL);
+    expect(get().index).not.toBe(prepared);
+    expect(get().index!.events.map((e) => e.id)).toEqual(prepared!.events.map((e) => e.id));
   });
 
   it('replaces filter Sets instead of mutating them', () => {

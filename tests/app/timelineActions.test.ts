@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { TIMELINE_ACTIONS, actionForKey } from '../../src/app/timeline/timelineActions.ts';
-import { centreInWindow, fitWindow, fullWindow } from '../../src/app/timeline/viewWindow.ts';
+import { TIMELINE_ACTIONS, actionForKey } from '../../src/app/core/timeline/timelineActions.ts';
+import { centreInWindow, fitWindow, fullWindow } from '../../src/app/core/timeline/viewWindow.ts';
 
 const DAY = 86_400_000;
 

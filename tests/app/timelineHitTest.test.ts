@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { hitMark } from '../../src/app/timeline/hitTest.ts';
-import type { EventMarkLayout, LaneLayout } from '../../src/app/timeline/layout.ts';
+import { hitMark } from '../../src/app/core/timeline/hitTest.ts';
+import type { EventMarkLayout, LaneLayout } from '../../src/app/core/timeline/layout.ts';
 
 const point = (event: number, row: number, x0: number, labelW = 0): EventMarkLayout => ({
   kind: 'event',

@@ -6,8 +6,8 @@ import {
   candidates,
   countStarting,
   meetsWindow,
-} from '../../src/app/timeline/laneIndex.ts';
-import { eventExtent, type TimeExtent } from '../../src/app/timeline/precision.ts';
+} from '../../src/app/core/timeline/laneIndex.ts';
+import { eventExtent, type TimeExtent } from '../../src/app/core/timeline/precision.ts';
 
 const DAY = 86_400_000;
 const T0 = Date.UTC(2016, 0, 1);

@@ -1,7 +1,7 @@
 import { scaleUtc } from 'd3-scale';
 import { describe, expect, it } from 'vitest';
-import { buildLaneIndex } from '../../src/app/timeline/laneIndex.ts';
-import { bucketMarks, laneMarks } from '../../src/app/timeline/laneMarks.ts';
+import { buildLaneIndex } from '../../src/app/core/timeline/laneIndex.ts';
+import { bucketMarks, laneMarks } from '../../src/app/core/timeline/laneMarks.ts';
 import {
   BUCKET_WIDTH,
   denseThreshold,
@@ -9,8 +9,8 @@ import {
   layoutLane,
   type LayoutOptions,
   type MarkLayout,
-} from '../../src/app/timeline/layout.ts';
-import { eventExtent, type TimeExtent } from '../../src/app/timeline/precision.ts';
+} from '../../src/app/core/timeline/layout.ts';
+import { eventExtent, type TimeExtent } from '../../src/app/core/timeline/precision.ts';
 
 const DAY = 86_400_000;
 const T0 = Date.UTC(2019, 6, 1);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildDataIndex } from '../../src/app/store/dataIndex.ts';
-import { NO_FILTERS } from '../../src/app/store/filters.ts';
+import { buildDataIndex } from '../../src/app/core/dataIndex.ts';
+import { NO_FILTERS } from '../../src/app/core/filters.ts';
 import { decodeUrlState, encodeUrlState, historyMode, type UrlState } from '../../src/app/store/urlState.ts';
 import { fixtureFile } from './fixture.ts';
 

@@ -1,6 +1,6 @@
 import { scaleUtc as d3ScaleUtc } from 'd3-scale';
 import { describe, expect, it } from 'vitest';
-import { scaleUtc } from '../../src/app/lib/utcScale.ts';
+import { scaleUtc } from '../../src/app/core/utcScale.ts';
 
 describe('utcScale', () => {
   const windows: [number, number, number][] = [

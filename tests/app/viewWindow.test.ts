@@ -6,7 +6,7 @@ import {
   panWindow,
   revealInWindow,
   zoomWindow,
-} from '../../src/app/timeline/viewWindow.ts';
+} from '../../src/app/core/timeline/viewWindow.ts';
 
 const DAY = 86_400_000;
 const Y2015 = Date.UTC(2015, 0, 1);

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { convertBenchPeersData, type BenchPeersItem } from '../../scripts/synthetic/fromBenchPeers.ts';
 import { BUILTIN_PLACES } from '../../scripts/synthetic/vocabulary.ts';
-import { MAX_DOM_MARKS } from '../../src/app/timeline/Timeline.tsx';
+import { MAX_DOM_MARKS } from '../../src/app/views/timeline/Timeline.tsx';
 import { launchChromium } from '../helpers/browser.ts';
 import { defaultSiteData, openSite, type Site } from './support/site.ts';
 import { markedSentence, waitForApp, watchedPage } from './support/page.ts';

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { EventsFile, TimelineEvent } from '../../src/model/index.ts';
-import { eventExtent } from '../../src/app/timeline/precision.ts';
+import { eventExtent } from '../../src/app/core/timeline/precision.ts';
 import { generatedCorpus } from './support/generatedCorpus.ts';
 import { defaultSiteData } from './support/site.ts';
 import { siteSuite, type SiteSuite } from './support/suite.ts';

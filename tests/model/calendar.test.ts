@@ -3,10 +3,12 @@ import {
   addCalendarDays,
   addCalendarMonths,
   dateStringSpan,
+  daysBetween,
   daysInMonth,
   endOfDateString,
   formatDateAt,
   isRealDay,
+  noonUtcOf,
   parseCalendarDay,
   precisionOf,
   startOfDateString,
@@ -55,5 +57,23 @@ describe('the calendar module', () => {
     ]);
     expect(formatDateAt(new Date(utc(2016, 11, 27, 23, 30)), 'day')).toBe('2016-12-27');
     expect(formatDateAt(new Date(utc(2016, 11, 27)), 'month')).toBe('2016-12');
+  });
+});
+
+describe('days between and noon of a calendar day', () => {
+  it('counts whole days across a leap day and a DST change of the machine zone, either way round', () => {
+    expect(daysBetween({ year: 2016, month: 2, day: 28 }, { year: 2016, month: 3, day: 1 })).toBe(2);
+    expect(daysBetween({ year: 2015, month: 2, day: 28 }, { year: 2015, month: 3, day: 1 })).toBe(1);
+    // 2016-03-13 is the spring-forward day in America/Los_Angeles: still one whole day to the next.
+    expect(daysBetween({ year: 2016, month: 3, day: 13 }, { year: 2016, month: 3, day: 14 })).toBe(1);
+    expect(daysBetween({ year: 1970, month: 1, day: 1 }, { year: 1969, month: 12, day: 31 })).toBe(-1);
+    expect(daysBetween({ year: 1970, month: 1, day: 1 }, { year: 2000, month: 1, day: 1 })).toBe(10_957);
+  });
+
+  it('gives noon UTC of the day as a plain Date, years 0–99 included', () => {
+    const noon = noonUtcOf({ year: 2016, month: 12, day: 28 });
+    expect(noon.constructor).toBe(Date);
+    expect(noon.toISOString()).toBe('2016-12-28T12:00:00.000Z');
+    expect(noonUtcOf({ year: 50, month: 3, day: 1 }).toISOString()).toBe('0050-03-01T12:00:00.000Z');
   });
 });

@@ -6,12 +6,12 @@
  * and firstRenderDone() once the timeline's canvas has painted a frame holding events.
  */
 import { createRoot } from 'react-dom/client';
-import { App } from '../App.tsx';
+import { App } from '../views/App.tsx';
 import { loadEventsFile } from '../data/loadEventsFile.ts';
 import { yieldWhenDue } from '../data/yieldToPage.ts';
-import { prepareDataIndex } from '../store/dataIndex.ts';
+import { buildDataIndexInSlices } from '../core/dataIndex.ts';
 import { useTimelineStore } from '../store/index.ts';
-import { TIMELINE_DRAWN_EVENT, type TimelineDrawnDetail } from '../timeline/useCanvasLayer.ts';
+import { TIMELINE_DRAWN_EVENT, type TimelineDrawnDetail } from '../views/timeline/useCanvasLayer.ts';
 import '../styles.css';
 
 interface BenchHooks {
@@ -49,7 +49,7 @@ async function boot(hooks: BenchHooks): Promise<void> {
   const turn = yieldWhenDue();
   const loading = loadEventsFile(eventsUrl, (u) => fetch(u), {
     onBodyArrived: () => hooks.mark('dataReady'),
-    whileValidating: (value) => prepareDataIndex(value, turn),
+    whileValidating: (value) => buildDataIndexInSlices(value, turn),
     yieldToPage: turn,
   });
   const extentRes = await fetch(new URL('extent.json', base));
@@ -60,7 +60,7 @@ async function boot(hooks: BenchHooks): Promise<void> {
   const store = useTimelineStore.getState();
   hooks.setWindow = (a, b) => useTimelineStore.getState().setWindow([a, b]);
   hooks.applyActorFilter = (name) => useTimelineStore.getState().setActorChecked(name, false);
-  store.load(result.file, eventsUrl);
+  store.load(result.file, eventsUrl, result.prepared);
   store.setWindow(hooks.extent);
 }
 

@@ -20,26 +20,35 @@ import { yieldWhenDue } from './yieldToPage.ts';
  */
 export const SLICED_PARSE_FROM = 8_000_000;
 
-export type LoadResult =
-  { readonly ok: true; readonly file: EventsFile } | { readonly ok: false; readonly message: string };
+/**
+ * An accepted file, with what `whileValidating` prepared from that very file (undefined when there was nothing
+ * to prepare or the preparation failed), or the one-line message of why it was refused.
+ */
+export type LoadResult<P = never> =
+  | { readonly ok: true; readonly file: EventsFile; readonly prepared: P | undefined }
+  | { readonly ok: false; readonly message: string };
 
 type Fetch = (url: string) => Promise<Pick<Response, 'ok' | 'status' | 'statusText' | 'text'>>;
 
-export interface LoadOptions {
+export interface LoadOptions<P = never> {
   /** Called once, as soon as the whole body has been read and before it is parsed (benchmarks mark it). */
   readonly onBodyArrived?: () => void;
   /** Checks the body against the contract; the default runs validateEventsText in a worker. */
   readonly validate?: (text: string) => Promise<Verdict>;
   /**
-   * Work on the page's parse while the validator runs (the app builds its index: prepareDataIndex). The value is
-   * not validated yet; the result is awaited before an accepted file is returned, and ignored for a refused one.
+   * Work on the page's parse while the validator runs (the app builds its index: buildDataIndexInSlices). The
+   * value is not validated yet; the result is awaited and returned with an accepted file, ignored for a refused one.
    */
-  readonly whileValidating?: (value: unknown) => Promise<void>;
+  readonly whileValidating?: (value: unknown) => Promise<P>;
   /** Gives the page a turn between slices of the parse (default: yieldWhenDue()). */
   readonly yieldToPage?: () => Promise<void>;
 }
 
-export async function loadEventsFile(url: string, fetchFn: Fetch, options: LoadOptions = {}): Promise<LoadResult> {
+export async function loadEventsFile<P = never>(
+  url: string,
+  fetchFn: Fetch,
+  options: LoadOptions<P> = {},
+): Promise<LoadResult<P>> {
   const { validate, dispose } =
     options.validate === undefined ? startValidatorWorker() : { validate: options.validate, dispose: () => undefined };
   let body: string;
@@ -78,8 +87,9 @@ export async function loadEventsFile(url: string, fetchFn: Fetch, options: LoadO
     ok: false,
     message: `events.json could not be checked: ${String(e)}`,
   }));
-  if (checked.ok) await meanwhile;
+  if (!checked.ok) return checked;
   // The worker accepted exactly this text, and the schema has no defaults or transforms, so the page's parse
-  // is the validated file (keys outside the contract, which zod would drop, stay on it; nothing reads them).
-  return checked.ok ? { ok: true, file: value as EventsFile } : checked;
+  // is the validated file (keys outside the contract, which zod would drop, stay on it; nothing reads them),
+  // and what was prepared from it belongs to the file returned.
+  return { ok: true, file: value as EventsFile, prepared: await meanwhile };
 }

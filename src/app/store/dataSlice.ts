@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { EventsFile } from '../../model/index.ts';
-import { buildDataIndex, type DataIndex } from './dataIndex.ts';
+import { buildDataIndex, type DataIndex } from '../core/dataIndex.ts';
 import type { TimelineState } from './index.ts';
 
 /** An article text fetched on demand when its source is first opened. */
@@ -13,11 +13,13 @@ export interface DataSlice {
   readonly status: 'loading' | 'ready' | 'error';
   /** Shown on the page instead of the timeline when events.json cannot be used. */
   readonly loadError: string | null;
+  /** The one data index of the app: views read it with useDataIndex(), selectors from the state. */
   readonly index: DataIndex | null;
   /** URL events.json was read from: article textFile paths are relative to it. */
   readonly eventsUrl: string | null;
   readonly texts: ReadonlyMap<string, TextState>;
-  load(file: EventsFile, eventsUrl: string): void;
+  /** `prepared`: the index already built from this very file while it was validated (the loader's), if any. */
+  load(file: EventsFile, eventsUrl: string, prepared?: DataIndex | null): void;
   fail(message: string): void;
   setText(articleId: string, state: TextState): void;
 }
@@ -28,8 +30,8 @@ export const createDataSlice: StateCreator<TimelineState, [], [], DataSlice> = (
   index: null,
   eventsUrl: null,
   texts: new Map(),
-  load: (file, eventsUrl) =>
-    set({ status: 'ready', loadError: null, index: buildDataIndex(file), eventsUrl, texts: new Map() }),
+  load: (file, eventsUrl, prepared) =>
+    set({ status: 'ready', loadError: null, index: prepared ?? buildDataIndex(file), eventsUrl, texts: new Map() }),
   fail: (message) => set({ status: 'error', loadError: message, index: null }),
   setText: (articleId, state) =>
     set((s) => {

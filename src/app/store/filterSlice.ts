@@ -1,8 +1,8 @@
 import type { StateCreator } from 'zustand';
 import type { EventType } from '../../model/index.ts';
-import { NO_FILTERS, type Filters } from './filters.ts';
+import { NO_FILTERS, type Filters } from '../core/filters.ts';
 import type { TimelineState } from './index.ts';
-import type { Region } from './region.ts';
+import type { Region } from '../core/region.ts';
 
 export interface FilterSlice {
   /** Replaced as a whole on every change (its Sets too), so selectors can memoize on identity. */

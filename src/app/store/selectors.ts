@@ -3,10 +3,10 @@
  * `index` and `filters` instead of mutating them), so a re-render that changes neither costs nothing.
  */
 import { EVENT_TYPES, type EventType } from '../../model/index.ts';
-import { applyFilters, dateFilterBounds, type FilterResult } from './filters.ts';
-import type { DataIndex } from './dataIndex.ts';
+import { applyFilters, dateFilterBounds, type FilterResult } from '../core/filters.ts';
+import type { DataIndex } from '../core/dataIndex.ts';
 import type { TimelineState } from './index.ts';
-import { buildLanes, type Lane } from '../timeline/lanes.ts';
+import { buildLanes, type Lane } from '../core/timeline/lanes.ts';
 
 function memo2<A, B, R>(fn: (a: A, b: B) => R): (a: A, b: B) => R {
   let lastA: A | undefined;

@@ -4,13 +4,13 @@
  * event, so a link reproduces the view. Pure: `encodeUrlState` / `decodeUrlState` never touch `location`.
  */
 import { EVENT_TYPES, type EventType } from '../../model/index.ts';
-import type { DataIndex } from './dataIndex.ts';
-import type { Filters } from './filters.ts';
-import { decodeRegion, encodeRegion } from './region.ts';
+import type { DataIndex } from '../core/dataIndex.ts';
+import type { Filters } from '../core/filters.ts';
+import { decodeRegion, encodeRegion } from '../core/region.ts';
 import type { TimelineState } from './index.ts';
 import type { Selection } from './viewSlice.ts';
-import type { GroupBy, LaneActors, LaneOrder } from '../timeline/lanes.ts';
-import type { ViewWindow } from '../timeline/viewWindow.ts';
+import type { GroupBy, LaneActors, LaneOrder } from '../core/timeline/lanes.ts';
+import type { ViewWindow } from '../core/timeline/viewWindow.ts';
 
 export interface UrlState {
   readonly groupBy: GroupBy;

@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
-import type { GroupBy, LaneActors, LaneOrder } from '../timeline/lanes.ts';
-import type { ViewWindow } from '../timeline/viewWindow.ts';
+import type { GroupBy, LaneActors, LaneOrder } from '../core/timeline/lanes.ts';
+import type { ViewWindow } from '../core/timeline/viewWindow.ts';
 import type { TimelineState } from './index.ts';
 
 export interface Selection {

@@ -5,7 +5,7 @@
  */
 import type { ParsingReference } from 'chrono-node';
 import type { ReferenceDate } from '../types.ts';
-import { type CalendarDay, parseCalendarDay } from './calendarDay.ts';
+import { type CalendarDay, noonUtcOf, parseCalendarDay } from './calendarDay.ts';
 
 /** The published day of a reference; throws on a malformed one (the caller validated front matter). */
 export function referenceDay(reference: ReferenceDate): CalendarDay {
@@ -15,9 +15,7 @@ export function referenceDay(reference: ReferenceDate): CalendarDay {
 }
 
 export function toChronoReference(day: CalendarDay): ParsingReference {
-  const instant = new Date(Date.UTC(2000, day.month - 1, day.day, 12));
-  instant.setUTCFullYear(day.year); // Date.UTC maps years 0–99 to 1900–1999
-  return { instant, timezone: 0 };
+  return { instant: noonUtcOf(day), timezone: 0 };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { filterSummary } from '../../../src/app/download/filterSummary.ts';
-import { NO_FILTERS } from '../../../src/app/store/filters.ts';
+import { filterSummary } from '../../../src/app/views/download/filterSummary.ts';
+import { NO_FILTERS } from '../../../src/app/core/filters.ts';
 
 const names = { actors: ['Army', 'Militia', 'Police', 'Rebels'], places: ['Aleppo', 'Homs', 'Idlib'] };
 

@@ -4,9 +4,9 @@
  * from, and the snapshot SVG (header, lanes, legend; article text as text, never as markup).
  */
 import { describe, expect, it } from 'vitest';
-import { filteredEventsFile } from '../../../src/app/download/filteredFile.ts';
-import { filterSummary } from '../../../src/app/download/filterSummary.ts';
-import { snapshotSvg, SNAPSHOT_WIDTH } from '../../../src/app/download/snapshotSvg.ts';
+import { filteredEventsFile } from '../../../src/app/views/download/filteredFile.ts';
+import { filterSummary } from '../../../src/app/views/download/filterSummary.ts';
+import { snapshotSvg, SNAPSHOT_WIDTH } from '../../../src/app/views/download/snapshotSvg.ts';
 import { useTimelineStore } from '../../../src/app/store/index.ts';
 import {
   selectFilterResult,
@@ -14,7 +14,7 @@ import {
   selectLanes,
   usedEventTypes,
 } from '../../../src/app/store/selectors.ts';
-import type { Palette } from '../../../src/app/timeline/paintLane.ts';
+import type { Palette } from '../../../src/app/views/timeline/paintLane.ts';
 import { fixtureFileInline, loadFixtureStore } from '../fixture.ts';
 
 const PALETTE: Palette = {

@@ -1,0 +1,306 @@
+/**
+ * Columnar indexes over a loaded events.json, built once on load so that every filter and layout afterwards is a
+ * pass over integer arrays (Plot's "filter returns a subset of the index, never a copy of the data").
+ */
+import { EVENT_TYPES, type ArticleEntry, type EventsFile, type TimelineEvent } from '../../model/index.ts';
+import { formatEventDate } from './formatDate.ts';
+import { eventExtent, type TimeExtent } from './timeline/precision.ts';
+
+/** Lane and filter name for events that name no actor / no place: they stay visible and filterable. */
+export const NO_ACTOR = '(no actor named)';
+export const NO_PLACE = '(no place named)';
+
+export interface DataIndex {
+  /** Events sorted by start instant, then id: every index below refers to this order. */
+  readonly events: readonly TimelineEvent[];
+  readonly articles: ReadonlyMap<string, ArticleEntry>;
+  readonly indexById: ReadonlyMap<string, number>;
+  readonly extents: readonly TimeExtent[];
+  /** Date label of each event ("Mar 2016"). */
+  readonly labels: readonly string[];
+  /** Sorted canonical actor names (plus NO_ACTOR when some event has none). */
+  readonly actors: readonly string[];
+  /** For each event, indexes into `actors`. */
+  readonly actorsOf: readonly (readonly number[])[];
+  /** Sorted place names (plus NO_PLACE when some event has none). */
+  readonly places: readonly string[];
+  /** For each event, an index into `places`. */
+  readonly placeOf: Int32Array;
+  /** For each place, its country (NO_PLACE has none: null). A name found in two countries takes the first seen. */
+  readonly placeCountries: readonly (string | null)[];
+  /** For each event, an index into EVENT_TYPES. */
+  readonly typeOf: Uint8Array;
+  /**
+   * Lower-cased title and source sentences of each event: what search looks in. Built on the first search, not on
+   * load: for 100,000 events it is tens of megabytes of strings that the first drawing does not need.
+   */
+  readonly searchText: () => readonly string[];
+  /** First and last instant covered by any event, or null when there are no events. */
+  readonly extent: readonly [number, number] | null;
+}
+
+const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+export const compareNames = (a: string, b: string): number => collator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * One pass over the events for everything per event, then one sort of an index permutation, then one pass to lay
+ * the columns out in sorted order. What many events share is computed once and shared: extents and labels per
+ * distinct date (a 100,000-event file has a few thousand), the one-actor lists per actor. A filter that reads
+ * `actorsOf[i]` therefore sees a shared, read-only array, which the readonly type already promises.
+ */
+export function buildDataIndex(file: EventsFile): DataIndex {
+  const steps = indexSteps(file);
+  for (;;) {
+    const step = steps.next();
+    if (step.done === true) return step.value;
+  }
+}
+
+/**
+ * Builds the same index as buildDataIndex in slices of 2,500 events, giving the page back between slices. The
+ * loader runs this on its own parse while the worker validates the same text (loadEventsFile's
+ * `whileValidating`), so the index is ready when the verdict comes and the page never freezes for the whole
+ * build; the index then goes to the store with the accepted file. `value` is not validated yet: a value the index
+ * cannot be built from gives null (the verdict will say what is wrong).
+ */
+export async function buildDataIndexInSlices(
+  value: unknown,
+  yieldToPage: () => Promise<void>,
+): Promise<DataIndex | null> {
+  try {
+    const steps = indexSteps(value as EventsFile);
+    for (;;) {
+      const step = steps.next();
+      if (step.done === true) return step.value;
+      await yieldToPage();
+    }
+  } catch {
+    // Not an events file: nothing to build.
+    return null;
+  }
+}
+
+/** Events handled between two chances for the page to run: a few milliseconds of work on a slow machine. */
+const SLICE = 2500;
+
+/** The index build as steps: yields between slices, returns the index. */
+function* indexSteps(file: EventsFile): Generator<void, DataIndex, void> {
+  const n = file.events.length;
+  const articles = new Map<string, ArticleEntry>();
+  for (const a of file.articles) articles.set(a.id, a);
+
+  // Per event in file order: extent (shared per distinct date), start/end for sorting.
+  const extentByDate = new Map<string, TimeExtent>();
+  // Arrays grow by push: V8 keeps `new Array(n)` of 100,000 or more as a slow dictionary.
+  const extentInFileOrder: TimeExtent[] = [];
+  const starts = new Float64Array(n);
+  const ends = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const e = file.events[i] as TimelineEvent;
+    const x = sharedExtent(extentByDate, e, articles);
+    extentInFileOrder.push(x);
+    starts[i] = x.start;
+    ends[i] = x.end;
+    if (i % SLICE === SLICE - 1) yield;
+  }
+
+  const order = new Uint32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  if (!isSorted(order, starts, ends, file.events)) sortByTimeThenId(order, extentInFileOrder, file.events);
+  yield;
+
+  const events: TimelineEvent[] = [];
+  const extents: TimeExtent[] = [];
+  const actorSet = new Set<string>();
+  const placeSet = new Set<string>();
+  const countryOfPlace = new Map<string, string>();
+  for (let k = 0; k < n; k++) {
+    const i = order[k] as number;
+    const e = file.events[i] as TimelineEvent;
+    events.push(e);
+    extents.push(extentInFileOrder[i] as TimeExtent);
+    if (e.actors.length === 0) actorSet.add(NO_ACTOR);
+    for (const a of e.actors) actorSet.add(a);
+    placeSet.add(e.location?.name ?? NO_PLACE);
+    if (e.location !== null && !countryOfPlace.has(e.location.name))
+      countryOfPlace.set(e.location.name, e.location.country);
+    if (k % SLICE === SLICE - 1) yield;
+  }
+  const actors = [...actorSet].sort(compareNames);
+  const places = [...placeSet].sort(compareNames);
+  const actorId = new Map(actors.map((a, i) => [a, i] as const));
+  const placeId = new Map(places.map((p, i) => [p, i] as const));
+  const typeId = new Map(EVENT_TYPES.map((t, i) => [t, i] as const));
+  const onlyActor = actors.map((_, i) => Object.freeze([i]));
+
+  const placeOf = new Int32Array(n);
+  const typeOf = new Uint8Array(n);
+  const actorsOf: (readonly number[])[] = [];
+  const labels: string[] = [];
+  const indexById = new Map<string, number>();
+  const labelByDate = new Map<string, string>();
+  let min = Infinity;
+  let max = -Infinity;
+  for (let k = 0; k < n; k++) {
+    const e = events[k] as TimelineEvent;
+    const x = extents[k] as TimeExtent;
+    if (x.start < min) min = x.start;
+    if (x.end > max) max = x.end;
+    placeOf[k] = placeId.get(e.location?.name ?? NO_PLACE) ?? -1;
+    typeOf[k] = typeId.get(e.type) ?? 0;
+    actorsOf.push(actorIdsOf(e.actors, actorId, onlyActor));
+    labels.push(sharedLabel(labelByDate, e));
+    indexById.set(e.id, k);
+    if (k % SLICE === SLICE - 1) yield;
+  }
+  return {
+    events,
+    articles,
+    indexById,
+    extents,
+    labels,
+    actors,
+    actorsOf,
+    places,
+    placeOf,
+    placeCountries: places.map((p) => countryOfPlace.get(p) ?? null),
+    typeOf,
+    searchText: lazily(() => events.map(searchTextOf)),
+    extent: n === 0 ? null : [min, max],
+  };
+}
+
+/** Event indexes a sort key can hold beside a date rank (keys stay exact doubles below 2^53). */
+const INDEX_BITS = 2 ** 21;
+
+/**
+ * Sorts `order` (0..n-1) by extent start, then end, then event id: the order every index refers to. A sort with a
+ * comparator over 100,000 events took about 100 ms in one block; here only the distinct extents (a few thousand)
+ * are sorted with one, each event gets its extent's rank, and the typed array of (rank, index) keys is sorted
+ * natively. Events of one rank, usually a handful, are then put in id order.
+ */
+function sortByTimeThenId(order: Uint32Array, extents: readonly TimeExtent[], events: readonly TimelineEvent[]): void {
+  const n = order.length;
+  const byId = (a: number, b: number): number => {
+    const ia = (events[a] as TimelineEvent).id;
+    const ib = (events[b] as TimelineEvent).id;
+    return ia < ib ? -1 : ia > ib ? 1 : 0;
+  };
+  if (n >= INDEX_BITS) {
+    order.sort(
+      (a, b) =>
+        (extents[a] as TimeExtent).start - (extents[b] as TimeExtent).start ||
+        (extents[a] as TimeExtent).end - (extents[b] as TimeExtent).end ||
+        byId(a, b),
+    );
+    return;
+  }
+  const distinct = [...new Set(extents)].sort((a, b) => a.start - b.start || a.end - b.end);
+  const rankOf = new Map<TimeExtent, number>();
+  let rank = 0;
+  for (const [k, x] of distinct.entries()) {
+    const prev = distinct[k - 1];
+    if (prev !== undefined && (prev.start !== x.start || prev.end !== x.end)) rank++;
+    rankOf.set(x, rank);
+  }
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) keys[i] = (rankOf.get(extents[i] as TimeExtent) as number) * INDEX_BITS + i;
+  keys.sort();
+  for (let k = 0; k < n; k++) order[k] = (keys[k] as number) % INDEX_BITS;
+  // Runs of one rank: into id order (a stable sort keeps file order among equal ids, as one sort would).
+  for (let from = 0; from < n;) {
+    const r = Math.floor((keys[from] as number) / INDEX_BITS);
+    let to = from + 1;
+    while (to < n && Math.floor((keys[to] as number) / INDEX_BITS) === r) to++;
+    if (to - from > 1) order.subarray(from, to).sort(byId);
+    from = to;
+  }
+}
+
+/** Extracted files usually list events in time order already: then the sort is skipped (an O(N) check). */
+function isSorted(
+  order: Uint32Array,
+  starts: Float64Array,
+  ends: Float64Array,
+  events: readonly TimelineEvent[],
+): boolean {
+  for (let i = 1; i < order.length; i++) {
+    const d = (starts[i - 1] as number) - (starts[i] as number) || (ends[i - 1] as number) - (ends[i] as number);
+    if (d > 0 || (d === 0 && (events[i - 1] as TimelineEvent).id > (events[i] as TimelineEvent).id)) return false;
+  }
+  return true;
+}
+
+/** The date's extent, computed once per distinct (date, publication date when it matters) and shared. */
+function sharedExtent(
+  cache: Map<string, TimeExtent>,
+  e: TimelineEvent,
+  articles: ReadonlyMap<string, ArticleEntry>,
+): TimeExtent {
+  const d = e.date;
+  // Only 'since' reads the publication date (an ongoing state runs until the article was written).
+  const published = d.qualifier === 'since' ? earliestPublished(e, articles) : null;
+  const key =
+    d.end === undefined && d.qualifier === undefined
+      ? d.start
+      : `${d.start}|${d.end ?? ''}|${d.precision}|${d.qualifier ?? ''}|${published ?? ''}`;
+  let x = cache.get(key);
+  if (x === undefined) {
+    x = eventExtent(d, published);
+    cache.set(key, x);
+  }
+  return x;
+}
+
+function earliestPublished(e: TimelineEvent, articles: ReadonlyMap<string, ArticleEntry>): string | null {
+  let best: string | null = null;
+  for (const s of e.sources) {
+    const p = articles.get(s.article)?.published ?? null;
+    if (p !== null && (best === null || p < best)) best = p;
+  }
+  return best;
+}
+
+/** Date labels, formatted once per distinct date: many events share one. */
+function sharedLabel(cache: Map<string, string>, e: TimelineEvent): string {
+  const d = e.date;
+  const key =
+    d.end === undefined && d.qualifier === undefined ? d.start : `${d.start}|${d.end ?? ''}|${d.qualifier ?? ''}`;
+  let label = cache.get(key);
+  if (label === undefined) {
+    label = formatEventDate(d);
+    cache.set(key, label);
+  }
+  return label;
+}
+
+const NO_ACTOR_IDS: readonly number[] = Object.freeze([]);
+
+/** Actor ids of an event, each once; a lone actor (the usual case) gets that actor's shared one-element list. */
+function actorIdsOf(
+  names: readonly string[],
+  actorId: ReadonlyMap<string, number>,
+  onlyActor: readonly (readonly number[])[],
+): readonly number[] {
+  if (names.length === 0) return onlyActor[actorId.get(NO_ACTOR) ?? -1] ?? NO_ACTOR_IDS;
+  if (names.length === 1) return onlyActor[actorId.get(names[0] as string) ?? -1] ?? NO_ACTOR_IDS;
+  const ids: number[] = [];
+  for (const name of names) {
+    const id = actorId.get(name) ?? 0;
+    if (!ids.includes(id)) ids.push(id);
+  }
+  return ids;
+}
+
+/** `make()`, called once, on first use. */
+function lazily<T>(make: () => T): () => T {
+  let made: { readonly value: T } | null = null;
+  return () => (made ??= { value: make() }).value;
+}
+
+/** Lower-cased title and source sentences of an event, newline-separated: what search looks in. */
+function searchTextOf(e: TimelineEvent): string {
+  let text = e.title;
+  for (const s of e.sources) text += `\n${s.sentence}`;
+  return text.toLowerCase();
+}

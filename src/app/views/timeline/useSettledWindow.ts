@@ -1,0 +1,32 @@
+import { useEffect, useRef, useState } from 'react';
+import type { ViewWindow } from '../../core/timeline/viewWindow.ts';
+
+/**
+ * How long the window must stay still before the focusable marks follow it again. Longer than a slow frame on a
+ * loaded machine (100–200 ms), so a gesture that stutters does not also pay for re-rendering the buttons.
+ */
+export const SETTLE_MS = 250;
+
+/**
+ * The window for what is costly to redraw (hundreds of buttons): a change after a pause is followed at once
+ * (a click on "Zoom in", a key, a link), changes that come in a stream (a gesture, one per frame) only once the
+ * stream pauses for SETTLE_MS. The canvas follows every frame either way.
+ */
+export function useSettledWindow(view: ViewWindow): ViewWindow {
+  const [settled, setSettled] = useState(view);
+  const lastChange = useRef(-Infinity);
+  const same = settled[0] === view[0] && settled[1] === view[1];
+  useEffect(() => {
+    if (same) return;
+    const now = performance.now();
+    const afterPause = now - lastChange.current > SETTLE_MS;
+    lastChange.current = now;
+    if (afterPause) {
+      setSettled(view);
+      return;
+    }
+    const timer = setTimeout(() => setSettled(view), SETTLE_MS);
+    return () => clearTimeout(timer);
+  }, [same, view]);
+  return same ? view : settled;
+}
