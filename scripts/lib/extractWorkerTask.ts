@@ -11,12 +11,12 @@ import {
   createDefaultConfig,
   extractArticle,
   type ArticleExtraction,
+  type StagesFor,
 } from '../../src/pipeline/index.ts';
 import { compileLexicon, type RawLexicon } from '../../src/pipeline/lexicon/index.ts';
-import type { Stages } from '../../src/pipeline/assemble/stages.ts';
 
 const config = createDefaultConfig();
-let stages: Stages | null = null;
+let stages: StagesFor | null = null;
 
 export function extractBatch(articles: readonly Article[]): ArticleExtraction[] {
   stages ??= bindLexiconStages(compileLexicon(Tinypool.workerData as RawLexicon));

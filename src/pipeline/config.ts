@@ -12,6 +12,7 @@ import {
   type CompiledLexicon,
 } from './lexicon/index.ts';
 import type { Stages } from './assemble/stages.ts';
+import type { ArticleDocument } from './text/articleDocument.ts';
 import { BOILERPLATE_RULES, type BoilerplateRule } from './text/boilerplate.ts';
 import { filterUnlikely } from './refiners/filterUnlikely.ts';
 import { mergeSameEvent } from './refiners/mergeSameEvent.ts';
@@ -20,21 +21,32 @@ import type { Refiner } from './refiners/refiner.ts';
 export interface PipelineConfig<L> {
   /** Rules that mark page furniture and comments as excluded before any sentence is read. */
   readonly boilerplate: readonly BoilerplateRule[];
-  /** The extraction stages (dates, actors, places, event types), bound to the lexicon of the run. */
-  readonly stages: (lexicon: L) => Stages;
+  /**
+   * The extraction stages (dates, actors, places, event types), bound to the lexicon of the run, then to each
+   * article's document: every stage reads the article's sentences and tokens from it.
+   */
+  readonly stages: (lexicon: L) => StagesFor;
   /** Applied in order to all candidates of all articles together. */
   readonly refiners: readonly Refiner[];
 }
 
-export function bindLexiconStages(lexicon: CompiledLexicon): Stages {
-  // The stages are called sentence by sentence, article after article: the article's context (its tokens, scans
-  // and place clues) is built once, on the first sentence that needs it, and replaced when the text changes (a
-  // memo of one, so nothing piles up).
-  let current: ArticleContext | null = null;
-  const contextOf = (text: string): ArticleContext => {
-    if (current?.text !== text) current = articleContext(lexicon, text);
-    return current;
+/** The stages for one article, reading from its document. */
+export type StagesFor = (document: ArticleDocument) => Stages;
+
+export function bindLexiconStages(lexicon: CompiledLexicon): StagesFor {
+  return (document) => {
+    // The article's lexicon context (its place clues and the matcher scans of each span, over the document's
+    // tokens) lives as long as the article: the stages are called sentence by sentence and share it.
+    const article = articleContext(lexicon, document);
+    const contextOf = (text: string): ArticleContext => {
+      if (text !== document.text) throw new Error('a lexicon stage was called with a text other than its article’s');
+      return article;
+    };
+    return lexiconStages(lexicon, contextOf);
   };
+}
+
+function lexiconStages(lexicon: CompiledLexicon, contextOf: (text: string) => ArticleContext): Stages {
   return {
     dates: { findDateMentions, inferReferenceDate },
     lexicon: {

@@ -8,15 +8,15 @@ import { assembleArticle } from './assemble/assembleArticle.ts';
 import { draftOf, type EventDraft } from './assemble/candidate.ts';
 import { addressDrafts, eventsOf, toTimelineEvents } from './assemble/toTimelineEvent.ts';
 import { applyCorrections, type CorrectionEntry, type CorrectionOptions } from './corrections/applyCorrections.ts';
-import { createDefaultConfig, type PipelineConfig } from './config.ts';
+import { createDefaultConfig, type PipelineConfig, type StagesFor } from './config.ts';
 import type { CompiledLexicon } from './lexicon/index.ts';
-import type { Stages } from './assemble/stages.ts';
 import type { RefinerContext } from './refiners/refiner.ts';
-import { findBoilerplate, keptRegions, type ExcludedSpan } from './text/boilerplate.ts';
-import { boundSentences, MAX_SENTENCE_CHARS, splitSentences } from './text/sentences.ts';
+import { readDocument } from './text/articleDocument.ts';
+import type { ExcludedSpan } from './text/boilerplate.ts';
+import { MAX_SENTENCE_CHARS } from './text/sentences.ts';
 import type { ReferenceDate } from './types.ts';
 
-export type { PipelineConfig } from './config.ts';
+export type { PipelineConfig, StagesFor } from './config.ts';
 export { createDefaultConfig, bindLexiconStages } from './config.ts';
 
 export interface ArticleReport {
@@ -98,20 +98,21 @@ export interface ArticleExtraction {
  * The per-article half of runPipeline: boilerplate, sentences, reference date, dated clauses. Depends on nothing
  * but the article and the stages, so articles can be extracted in any order or in parallel.
  */
-export function extractArticle<L>(article: Article, stages: Stages, config: PipelineConfig<L>): ArticleExtraction {
+export function extractArticle<L>(
+  article: Article,
+  stagesFor: StagesFor,
+  config: PipelineConfig<L>,
+): ArticleExtraction {
   const warnings: string[] = [];
-  const excluded = findBoilerplate(article.text, article.title, config.boilerplate);
-  // Run-on text is cut into bounded pieces so that no stage sees an unbounded sentence (time stays linear).
-  const bounded = boundSentences(
-    article.text,
-    splitSentences(article.text, keptRegions(article.text.length, excluded)),
-  );
-  const { sentences } = bounded;
-  if (bounded.cut > 0) {
+  // The article is read once (furniture, bounded sentences, tokens); every stage reads from this document.
+  const { document, excluded, cut } = readDocument(article.text, article.title, config.boilerplate);
+  const { sentences } = document;
+  if (cut > 0) {
     warnings.push(
-      `${bounded.cut} run-on sentence${bounded.cut === 1 ? '' : 's'} longer than ${MAX_SENTENCE_CHARS} characters cut into pieces at clause boundaries`,
+      `${cut} run-on sentence${cut === 1 ? '' : 's'} longer than ${MAX_SENTENCE_CHARS} characters cut into pieces at clause boundaries`,
     );
   }
+  const stages = stagesFor(document);
   const reference = referenceOf(article, stages.dates.inferReferenceDate);
   if (article.published === null) {
     warnings.push(

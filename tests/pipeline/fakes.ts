@@ -174,7 +174,7 @@ export function fakeStages(lex: FakeLexicon = LEXICON): Stages {
 export function fakeConfig(lex: FakeLexicon = LEXICON): PipelineConfig<FakeLexicon> {
   return {
     boilerplate: BOILERPLATE_RULES,
-    stages: () => fakeStages(lex),
+    stages: () => () => fakeStages(lex),
     refiners: [filterUnlikely(), mergeSameEvent],
   };
 }

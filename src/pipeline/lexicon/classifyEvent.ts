@@ -23,7 +23,7 @@ import type { EventType } from '../../model/index.ts';
 import type { CompiledLexicon, CompiledTriggerGroup } from './compileLexicon.ts';
 import { NON_STATE_KINDS, type ActorKind } from './schema.ts';
 import { plainLetters } from './spellingKey.ts';
-import { countriesNamed, tokensFor, type ArticleContext } from './placeContext.ts';
+import { countriesNamed, scansFor, tokensFor, type ArticleContext } from './placeContext.ts';
 import type { Token } from './tokens.ts';
 import { matchAt, type TrieMatch } from './trieMatcher.ts';
 
@@ -198,7 +198,10 @@ function homeState(lex: CompiledLexicon, tokens: readonly Token[], article: Arti
     }
     return tie ? null : best;
   };
-  return top(countriesNamed(lex, tokens)) ?? (article === undefined ? null : top(article.countries()));
+  return (
+    top(countriesNamed(lex, tokens, scansFor(lex, article, tokens).places)) ??
+    (article === undefined ? null : top(article.countries()))
+  );
 }
 
 function choose(lex: CompiledLexicon, all: readonly Found[]): Found | null {

@@ -13,15 +13,16 @@ import {
   articleContext,
   articleContextOf,
   contextOf,
-  memoFor,
+  scansFor,
   tokensFor,
   type ArticleContext,
+  type ArticleSlot,
   type PlaceContext,
 } from './placeContext.ts';
 import type { ActorKind } from './schema.ts';
 import { plainLetters } from './spellingKey.ts';
 import type { Token } from './tokens.ts';
-import { matchAt, matchRange, scanTokens, type MatchEntry, type TrieMatch } from './trieMatcher.ts';
+import { matchAt, matchRange, type MatchEntry, type TrieMatch } from './trieMatcher.ts';
 
 /**
  * Words after which a country name is the place, not the actor: prepositions ("refugees in Turkey") and points of
@@ -238,16 +239,24 @@ const MAY_DEFINE = /\(\s*[A-Z][A-Z0-9]{1,7}\s*\)/;
  */
 function articleActorsOf(lex: CompiledLexicon, doc: ArticleContext, article: ArticleInput): ArticleActors {
   const all = doc.tokens({ start: 0, end: doc.text.length });
-  return doc.memo(all, 'article actors', () => {
-    const named = scan(lex, doc.text, all, { start: 0, end: doc.text.length }, article, null).map((m) => ({
-      start: m.start,
-      end: m.end,
-      actor: m.actor,
-      kind: m.kind ?? 'non-state',
-    }));
-    return { named, acronyms: MAY_DEFINE.test(doc.text) ? definedAcronyms(doc.text, named) : new Map() };
-  });
+  const named = scan(lex, doc.text, all, { start: 0, end: doc.text.length }, article, null).map((m) => ({
+    start: m.start,
+    end: m.end,
+    actor: m.actor,
+    kind: m.kind ?? 'non-state',
+  }));
+  return { named, acronyms: MAY_DEFINE.test(doc.text) ? definedAcronyms(doc.text, named) : new Map() };
 }
+
+const ARTICLE_ACTORS: ArticleSlot<ArticleActors> = {
+  what: 'the named actors and defined acronyms of the whole article',
+  compute: (lex, doc) => articleActorsOf(lex, doc, doc),
+};
+
+const MAY_DEFINE_ACRONYMS: ArticleSlot<boolean> = {
+  what: 'whether the article holds a bracketed acronym',
+  compute: (_lex, doc) => MAY_DEFINE.test(doc.text),
+};
 
 type ArticleInput = string | ArticleContext | undefined;
 
@@ -260,9 +269,10 @@ type ArticleInput = string | ArticleContext | undefined;
 export function findActors(lex: CompiledLexicon, text: string, span: Span, article?: ArticleInput): ActorMention[] {
   const doc = typeof article === 'object' && article.text === text ? article : articleContext(lex, text);
   let actors: ArticleActors | null = null;
-  const articleActors = (): ArticleActors => (actors ??= articleActorsOf(lex, doc, article));
-  const all = doc.tokens({ start: 0, end: text.length });
-  const defined = doc.memo(all, 'may define', () => MAY_DEFINE.test(text)) ? articleActors().acronyms : null;
+  // Kept with the article context when the caller passed one; else read for this call only.
+  const articleActors = (): ArticleActors =>
+    (actors ??= doc === article ? doc.once(ARTICLE_ACTORS) : articleActorsOf(lex, doc, article));
+  const defined = doc.once(MAY_DEFINE_ACRONYMS) ? articleActors().acronyms : null;
   return scan(lex, text, tokensFor(text, span, article), span, article, { defined, articleActors });
 }
 
@@ -284,7 +294,7 @@ function scan(
   reading: ArticleReading | null,
 ): ActorMention[] {
   // Names inside a longer place name are part of it: "Ain al-Asad air base" holds no Assad.
-  const places = memoFor(article, tokens, 'places', () => scanTokens(lex.placeMatcher, tokens, () => true));
+  const { places } = scansFor(lex, article, tokens);
   let context: { sentence: PlaceContext; article: PlaceContext } | null = null;
   const out: ActorMention[] = [];
   // Where the force noun after a qualifier ends, by the qualifier's last token: asked for every qualifier entry of

@@ -6,12 +6,12 @@
  * then the larger place.
  */
 import type { PlaceMention, Span } from '../types.ts';
-import { ACTOR_TAG, type CompiledLexicon, type CompiledPlace } from './compileLexicon.ts';
+import type { CompiledLexicon, CompiledPlace } from './compileLexicon.ts';
 import { describesSomeoneElse, insideLonger } from './findActors.ts';
 import {
   articleContextOf,
   contextOf,
-  memoFor,
+  scansFor,
   tokensFor,
   type ArticleContext,
   type PlaceContext,
@@ -58,9 +58,8 @@ export function findPlaces(
 ): PlaceMention[] {
   const tokens = tokensFor(text, span, article);
   // Names inside a longer actor name are part of it: "Islamic State of Iraq and the Levant" is no place.
-  const actors = memoFor(article, tokens, 'actors without qualifiers', () =>
-    scanTokens(lex.actorMatcher, tokens, (e) => e.tag !== ACTOR_TAG.qualifier),
-  );
+  const scans = scansFor(lex, article, tokens);
+  const { actors } = scans;
   const free = (first: number, last: number): boolean =>
     !insideLonger(actors, first, last) && !describesSomeoneElse(lex, text, tokens, last);
   // Context is only needed for an ambiguous or gazetteer name: computed on the first one.
@@ -134,10 +133,7 @@ export function findPlaces(
   const takenTokens = (): Uint8Array => {
     if (taken !== null) return taken;
     const marks = new Uint8Array(tokens.length);
-    const actorSpans = memoFor(article, tokens, 'actors with qualifiers', () =>
-      scanTokens(lex.actorMatcher, tokens, () => true),
-    );
-    for (const a of actorSpans) marks.fill(1, a.first, a.last + 1);
+    for (const a of scans.actorsAndQualifiers) marks.fill(1, a.first, a.last + 1);
     for (let k = 0, j = 0; k < tokens.length && j < out.length; k++) {
       const t = tokens[k] as Token;
       while (j < out.length && (out[j] as PlaceMention).end <= t.start) j++;

@@ -4,10 +4,11 @@
  * country the text is about.
  */
 import type { Span } from '../types.ts';
-import { placeAt, type CompiledLexicon, type CompiledPlace } from './compileLexicon.ts';
+import { articleDocument, type ArticleDocument } from '../text/articleDocument.ts';
+import { ACTOR_TAG, placeAt, type CompiledLexicon, type CompiledPlace } from './compileLexicon.ts';
 import { gazetteerMatchAt } from './gazetteer.ts';
 import { isCommonWord, namesPerson, PROMINENT_POPULATION, writesOwnName } from './placeReading.ts';
-import { tokenize, tokenizeText, tokensIn, type TextTokens, type Token } from './tokens.ts';
+import { tokenize, type Token } from './tokens.ts';
 import { scanTokens, type TrieMatch } from './trieMatcher.ts';
 
 export type PlaceContext = ReadonlyMap<string, number>;
@@ -79,10 +80,17 @@ function addGazetteerClues(
   }
 }
 
-/** The countries of the places `tokens` name unambiguously, with how often (no adjectives: see contextOf). */
-export function countriesNamed(lex: CompiledLexicon, tokens: readonly Token[]): PlaceContext {
+/**
+ * The countries of the places `tokens` name unambiguously, with how often (no adjectives: see contextOf).
+ * `places` are the place matches of the tokens, when the caller has them.
+ */
+export function countriesNamed(
+  lex: CompiledLexicon,
+  tokens: readonly Token[],
+  places: readonly TrieMatch[] = scanTokens(lex.placeMatcher, tokens, () => true),
+): PlaceContext {
   const counts = new Map<string, number>();
-  for (const m of scanTokens(lex.placeMatcher, tokens, () => true)) {
+  for (const m of places) {
     const targets = targetsOf(m);
     const country = targets.length === 1 ? lex.places[targets[0] ?? -1]?.country : undefined;
     if (country !== undefined) counts.set(country, (counts.get(country) ?? 0) + 1);
@@ -100,70 +108,98 @@ export function placeContext(lex: CompiledLexicon, text: string, span?: Span): P
   );
 }
 
+/** The matcher scans of one span's tokens that several stages read: each computed on first use, then kept. */
+export interface SpanScans {
+  /** Every place-name match (placeMatcher, all entries). */
+  readonly places: readonly TrieMatch[];
+  /** Actor-name matches without the qualifier entries ("Kurdish", "Iraqi"). */
+  readonly actors: readonly TrieMatch[];
+  /** Actor-name matches, qualifiers included. */
+  readonly actorsAndQualifiers: readonly TrieMatch[];
+}
+
+class LazySpanScans implements SpanScans {
+  #places: readonly TrieMatch[] | null = null;
+  #actors: readonly TrieMatch[] | null = null;
+  #actorsAndQualifiers: readonly TrieMatch[] | null = null;
+
+  constructor(
+    private readonly lex: CompiledLexicon,
+    private readonly tokens: readonly Token[],
+  ) {}
+
+  get places(): readonly TrieMatch[] {
+    return (this.#places ??= scanTokens(this.lex.placeMatcher, this.tokens, () => true));
+  }
+
+  get actors(): readonly TrieMatch[] {
+    return (this.#actors ??= scanTokens(this.lex.actorMatcher, this.tokens, (e) => e.tag !== ACTOR_TAG.qualifier));
+  }
+
+  get actorsAndQualifiers(): readonly TrieMatch[] {
+    return (this.#actorsAndQualifiers ??= scanTokens(this.lex.actorMatcher, this.tokens, () => true));
+  }
+}
+
+/** A value an article context keeps once per article, named by this key (typed, compared by identity). */
+export interface ArticleSlot<T> {
+  /** What the value is, for a reader of the code; the key's identity is what tells slots apart. */
+  readonly what: string;
+  readonly compute: (lex: CompiledLexicon, article: ArticleContext) => T;
+}
+
 /**
- * What the lexicon stages compute once per article and share: the article's tokens (each span's tokens are cut
- * from them), the place context of the whole text, and the matcher scans of each span. Everything is computed on
- * first use and kept: every sentence of an article that holds an ambiguous name or a context alias asks for the
- * same article context, and recomputing it per sentence makes an article's cost grow with the square of its
- * length; the actor and place stages read the same sentence, and event typing reads its clauses.
+ * What the lexicon stages compute once per article and share, on top of the article's document (its sentences
+ * and tokens): the place context of the whole text, the matcher scans of each span, and article-level slots. All
+ * are computed on first use and kept: every sentence of an article that holds an ambiguous name or a context
+ * alias asks for the same article context, and recomputing it per sentence makes an article's cost grow with the
+ * square of its length; the actor and place stages read the same sentence, and event typing reads its clauses.
  */
 export interface ArticleContext {
+  readonly document: ArticleDocument;
   readonly text: string;
   readonly places: () => PlaceContext;
   /** countriesNamed over the whole text. */
   readonly countries: () => PlaceContext;
-  /** tokenize(text, span), memoised per span. */
+  /** The document's tokens of text[span] (the same array for the same span). */
   readonly tokens: (span: Span) => readonly Token[];
-  /**
-   * compute(tokens), memoised per tokens array (from `tokens`) and name. The name must say everything compute
-   * depends on besides the tokens and the lexicon.
-   */
-  readonly memo: <T>(tokens: readonly Token[], name: string, compute: () => T) => T;
+  /** The scans of `tokens` (an array from `tokens`), computed once per array. */
+  readonly scans: (tokens: readonly Token[]) => SpanScans;
+  /** slot.compute(lexicon, this article), computed once per article. */
+  readonly once: <T>(slot: ArticleSlot<T>) => T;
 }
 
-export function articleContext(lex: CompiledLexicon, text: string): ArticleContext {
+/** The context of an article, from its document (or from its text alone, split into no sentences). */
+export function articleContext(lex: CompiledLexicon, article: string | ArticleDocument): ArticleContext {
+  const document = typeof article === 'string' ? articleDocument(article, []) : article;
+  const { text } = document;
   let places: PlaceContext | null = null;
   let countries: PlaceContext | null = null;
-  let textTokens: TextTokens | null = null;
-  const bySpan = new Map<string, readonly Token[]>();
-  const memos = new WeakMap<readonly Token[], Map<string, unknown>>();
-  const tokens = (span: Span): readonly Token[] => {
-    const key = `${span.start}:${span.end}`;
-    let found = bySpan.get(key);
-    if (found === undefined) {
-      textTokens ??= tokenizeText(text);
-      found = tokensIn(textTokens, span);
-      bySpan.set(key, found);
-    }
-    return found;
-  };
-  return {
+  const scans = new WeakMap<readonly Token[], SpanScans>();
+  const slots = new Map<ArticleSlot<unknown>, unknown>();
+  const whole = (): readonly Token[] => document.tokens({ start: 0, end: text.length });
+  const context: ArticleContext = {
+    document,
     text,
-    places: () => {
-      if (places === null) {
-        const all = tokens({ start: 0, end: text.length });
-        places = contextOf(
-          lex,
-          all,
-          scanTokens(lex.placeMatcher, all, () => true),
-        );
+    places: () => (places ??= contextOf(lex, whole(), context.scans(whole()).places)),
+    countries: () => (countries ??= countriesNamed(lex, whole(), context.scans(whole()).places)),
+    tokens: document.tokens,
+    scans: (tokens) => {
+      let found = scans.get(tokens);
+      if (found === undefined) {
+        found = new LazySpanScans(lex, tokens);
+        scans.set(tokens, found);
       }
-      return places;
+      return found;
     },
-    countries: () => (countries ??= countriesNamed(lex, tokens({ start: 0, end: text.length }))),
-    tokens,
-    memo: <T>(tokens: readonly Token[], name: string, compute: () => T): T => {
-      let forTokens = memos.get(tokens);
-      if (forTokens === undefined) {
-        forTokens = new Map();
-        memos.set(tokens, forTokens);
-      }
-      if (forTokens.has(name)) return forTokens.get(name) as T;
-      const value = compute();
-      forTokens.set(name, value);
+    once: <T>(slot: ArticleSlot<T>): T => {
+      if (slots.has(slot)) return slots.get(slot) as T;
+      const value = slot.compute(lex, context);
+      slots.set(slot, value);
       return value;
     },
   };
+  return context;
 }
 
 /** The tokens of `text[span]`: from the article context when it is for this text, else tokenized here. */
@@ -171,14 +207,13 @@ export function tokensFor(text: string, span: Span, article: string | ArticleCon
   return typeof article === 'object' && article.text === text ? article.tokens(span) : tokenize(text, span);
 }
 
-/** compute(), through the article context's memo when there is one. */
-export function memoFor<T>(
+/** The scans of `tokens`: the article context's, kept with the tokens, or computed here when there is none. */
+export function scansFor(
+  lex: CompiledLexicon,
   article: string | ArticleContext | undefined,
   tokens: readonly Token[],
-  name: string,
-  compute: () => T,
-): T {
-  return typeof article === 'object' ? article.memo(tokens, name, compute) : compute();
+): SpanScans {
+  return typeof article === 'object' ? article.scans(tokens) : new LazySpanScans(lex, tokens);
 }
 
 /** The article context a caller passed: a ready one, or one for the article text (none when neither is given). */

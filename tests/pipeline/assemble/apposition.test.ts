@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { assembleArticle } from '../../../src/pipeline/assemble/assembleArticle.ts';
 import type { EventCandidate } from '../../../src/pipeline/assemble/candidate.ts';
 import { bindLexiconStages } from '../../../src/pipeline/config.ts';
+import { articleDocument } from '../../../src/pipeline/text/articleDocument.ts';
 import { splitSentences } from '../../../src/pipeline/text/sentences.ts';
 import { mentionOf, summary } from '../dates/sentences.ts';
 import { lexicon } from '../lexicon/lexicon.ts';
@@ -13,7 +14,7 @@ function events(text: string, published: string): EventCandidate[] {
       reference: { date: published, basis: 'published' },
       sentences: splitSentences(text),
     },
-    bindLexiconStages(lexicon()),
+    bindLexiconStages(lexicon())(articleDocument(text, splitSentences(text))),
   );
 }
 

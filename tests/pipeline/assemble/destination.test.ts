@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { assembleArticle } from '../../../src/pipeline/assemble/assembleArticle.ts';
 import { choosePlace, isDestination, isOrigin } from '../../../src/pipeline/assemble/choosePlace.ts';
 import { bindLexiconStages } from '../../../src/pipeline/config.ts';
+import { articleDocument } from '../../../src/pipeline/text/articleDocument.ts';
 import { splitSentences } from '../../../src/pipeline/text/sentences.ts';
 import type { PlaceMention } from '../../../src/pipeline/types.ts';
 import { lexicon } from '../lexicon/lexicon.ts';
@@ -27,7 +28,7 @@ function placesOf(text: string, published = '2016-10-20'): (string | null)[] {
       reference: { date: published, basis: 'published' },
       sentences: splitSentences(text),
     },
-    bindLexiconStages(lexicon()),
+    bindLexiconStages(lexicon())(articleDocument(text, splitSentences(text))),
   );
   return events.map((e) => e.location?.name ?? null);
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { bindLexiconStages } from '../../../src/pipeline/config.ts';
 import { articleContext, findActors, findPlaces } from '../../../src/pipeline/lexicon/index.ts';
+import { articleDocument } from '../../../src/pipeline/text/articleDocument.ts';
+import { splitSentences } from '../../../src/pipeline/text/sentences.ts';
 import { lexicon } from './lexicon.ts';
 
 /** The span of `sentence` inside `article`. */
@@ -31,8 +33,9 @@ describe('article context, built once per article', () => {
   });
 
   it('does not carry one article’s context into the next through the bound stages', () => {
-    const stages = bindLexiconStages(lexicon()).lexicon;
+    const stagesFor = bindLexiconStages(lexicon());
     const read = (article: string): [string | undefined, string | undefined] => {
+      const stages = stagesFor(articleDocument(article, splitSentences(article))).lexicon;
       const span = spanOf(article, LATER);
       return [stages.findPlaces(article, span)[0]?.place.country, stages.findActors(article, span)[0]?.actor];
     };

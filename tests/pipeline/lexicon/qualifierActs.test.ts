@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { assembleArticle } from '../../../src/pipeline/assemble/assembleArticle.ts';
 import { bindLexiconStages } from '../../../src/pipeline/config.ts';
 import { findActors, findPlaces } from '../../../src/pipeline/lexicon/index.ts';
+import { articleDocument } from '../../../src/pipeline/text/articleDocument.ts';
 import { splitSentences } from '../../../src/pipeline/text/sentences.ts';
 import { lexicon, whole } from './lexicon.ts';
 
@@ -15,7 +16,7 @@ function agentsOf(text: string, published: string): (string | null)[] {
       reference: { date: published, basis: 'published' },
       sentences: splitSentences(text),
     },
-    bindLexiconStages(lexicon()),
+    bindLexiconStages(lexicon())(articleDocument(text, splitSentences(text))),
   ).map((e) => e.agent);
 }
 

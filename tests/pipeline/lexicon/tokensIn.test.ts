@@ -58,11 +58,14 @@ describe('article context: tokens and scans shared by the stages', () => {
     const span = { start: 0, end: text.indexOf('.') + 1 };
     expect(ctx.tokens(span)).toBe(ctx.tokens({ ...span }));
     expect(ctx.tokens(span)).toEqual(tokenize(text, span));
+    expect(ctx.scans(ctx.tokens(span))).toBe(ctx.scans(ctx.tokens({ ...span })));
+    expect(ctx.scans(ctx.tokens(span)).places).toBe(ctx.scans(ctx.tokens(span)).places);
+    expect(ctx.scans(ctx.tokens(span)).places.length).toBeGreaterThan(0);
     let computed = 0;
-    const scan = (): number => ++computed;
-    expect(ctx.memo(ctx.tokens(span), 'scan', scan)).toBe(1);
-    expect(ctx.memo(ctx.tokens(span), 'scan', scan)).toBe(1);
-    expect(ctx.memo(ctx.tokens(span), 'another scan', scan)).toBe(2);
+    const slot = { what: 'a count of computations', compute: (): number => ++computed };
+    expect(ctx.once(slot)).toBe(1);
+    expect(ctx.once(slot)).toBe(1);
+    expect(ctx.once({ ...slot })).toBe(2);
   });
 
   it('gives the same actors, places and event types with or without it, on any span', () => {

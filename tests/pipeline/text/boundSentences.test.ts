@@ -49,7 +49,7 @@ describe('boundSentences', () => {
   it('makes the pipeline warn about the cut and keep going', () => {
     const text = Array.from({ length: 200 }, (_, i) => clause(i)).join(', and ');
     const article = { id: 'runon', title: null, publisher: null, url: null, published: '2016-12-31', text };
-    const { report } = extractArticle(article, fakeStages(), fakeConfig());
+    const { report } = extractArticle(article, () => fakeStages(), fakeConfig());
     expect(report.warnings).toContain(
       `1 run-on sentence longer than ${MAX_SENTENCE_CHARS} characters cut into pieces at clause boundaries`,
     );
