@@ -118,13 +118,58 @@ interface Cluster {
 }
 
 /**
- * Buckets a report can be merged in: same type and an actor in common are required, and dates must share
- * their year (or, for a conflict, lie within a few days, which can cross a year boundary).
+ * Buckets a report can be merged in: same type and an actor in common are required. Within a bucket, clusters
+ * are filed by the date of their first member (filedDates) and a report looks up only the dates it can merge
+ * with (soughtDates), since every member of a cluster, its first one included, must relate to the report.
  */
 function bucketKeys(c: EventCandidate): string[] {
-  const year = Number(c.date.start.slice(0, 4));
-  const years = c.date.precision === 'day' ? [year - 1, year, year + 1] : [year];
-  return years.flatMap((y) => c.actors.map((a) => `${c.type}\u0000${y}\u0000${a}`));
+  return c.actors.map((a) => `${c.type}\u0000${a}`);
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Dates as numbers for the date index (number keys hash at once; building a string per date and lookup was most
+ * of the merge's garbage). Each kind has its own range: a date exactly ('='), or the dates finer than a year or
+ * a month ('<'). Days count from 1970-01-01 (negative before), so the days around one are its neighbours.
+ */
+const EXACT_YEAR = 1_000_000;
+const EXACT_MONTH = 2_000_000;
+const FINER_THAN_YEAR = 3_000_000;
+const FINER_THAN_MONTH = 4_000_000;
+const EXACT_DAY = 20_000_000;
+
+function yearOf(date: string): number {
+  return Number(date.slice(0, 4));
+}
+
+function monthOf(date: string): number {
+  return yearOf(date) * 12 + Number(date.slice(5, 7)) - 1;
+}
+
+function dayOf(date: string): number {
+  return Math.round(dayStartMs(date) / DAY_MS);
+}
+
+/** Where a cluster is filed, by its first member's date: that date exactly, and each coarser date it lies in. */
+function filedDates(date: string): number[] {
+  if (date.length === 4) return [EXACT_YEAR + yearOf(date)];
+  if (date.length === 7) return [EXACT_MONTH + monthOf(date), FINER_THAN_YEAR + yearOf(date)];
+  return [EXACT_DAY + dayOf(date), FINER_THAN_YEAR + yearOf(date), FINER_THAN_MONTH + monthOf(date)];
+}
+
+/**
+ * The filed dates a report's date can be merged with (dateRelation): the same date or a coarser one containing
+ * it, a finer one inside it, and for a day the days within MAX_CONFLICT_DAYS of it (a date conflict).
+ */
+function soughtDates(date: string): number[] {
+  if (date.length === 4) return [EXACT_YEAR + yearOf(date), FINER_THAN_YEAR + yearOf(date)];
+  if (date.length === 7)
+    return [EXACT_MONTH + monthOf(date), EXACT_YEAR + yearOf(date), FINER_THAN_MONTH + monthOf(date)];
+  const day = EXACT_DAY + dayOf(date);
+  const out = [day, EXACT_YEAR + yearOf(date), EXACT_MONTH + monthOf(date)];
+  for (let k = 1; k <= MAX_CONFLICT_DAYS; k++) out.push(day - k, day + k);
+  return out;
 }
 
 /** A report's place for the place index: its location's name, '' when it names none. */
@@ -132,35 +177,50 @@ function placeKey(c: EventCandidate): string {
   return c.location === null ? '' : `\u0000${c.location.name}`;
 }
 
-function addTo(index: Map<string, Cluster[]>, key: string, cl: Cluster): void {
-  const list = index.get(key);
-  if (list === undefined) index.set(key, [cl]);
-  else list.push(cl);
+/** Clusters by bucket key, then by filed date: nested so that the bucket keys are not repeated per date. */
+type ClusterIndex = Map<string, Map<number, Cluster[]>>;
+
+function addTo(index: ClusterIndex, key: string, dates: readonly number[], cl: Cluster): void {
+  let byDate = index.get(key);
+  if (byDate === undefined) {
+    byDate = new Map();
+    index.set(key, byDate);
+  }
+  for (const date of dates) {
+    const list = byDate.get(date);
+    if (list === undefined) byDate.set(date, [cl]);
+    else list.push(cl);
+  }
 }
 
 /**
  * Greedy clustering in a fixed order: a report joins the earliest-made event every member of which it matches.
- * Clusters are indexed by type, year and actor, so each report is compared with a few candidates, not all.
+ * Clusters are indexed by type and actor, then by date, so each report is compared with a few candidates, not
+ * all (a type and actor filed by year alone held thousands of clusters in a large corpus).
  *
  * A report that names a place can only join a cluster whose every member names that place or none, so its first
  * member does too: such reports look clusters up in a second index that adds the first member's place to the key
- * (its own place, and none). In a large corpus a type, year and actor bucket holds hundreds of clusters at other
+ * (its own place, and none). In a large corpus a type and actor bucket holds hundreds of clusters at other
  * places, and scanning them was most of the refiners' time; the clusters the second index skips could never
  * match, so the result is the same.
  */
 export const mergeSameEvent: Refiner = (ctx, drafts) => {
   const candidates = drafts.flatMap((d) => d.sources).sort(byPosition);
   const clusters: Cluster[] = [];
-  const index = new Map<string, Cluster[]>();
-  const byPlace = new Map<string, Cluster[]>();
+  const index: ClusterIndex = new Map();
+  const byPlace: ClusterIndex = new Map();
   for (const c of candidates) {
     const keys = bucketKeys(c);
     const place = placeKey(c);
+    const sought = soughtDates(c.date.start);
     let home: Cluster | undefined;
-    const consider = (list: readonly Cluster[] | undefined): void => {
-      for (const cl of list ?? []) {
-        if ((home === undefined || cl.index < home.index) && cl.members.every((m) => relationOf(m, c) !== null))
-          home = cl;
+    const consider = (byDate: ReadonlyMap<number, readonly Cluster[]> | undefined): void => {
+      if (byDate === undefined) return;
+      for (const date of sought) {
+        for (const cl of byDate.get(date) ?? []) {
+          if ((home === undefined || cl.index < home.index) && cl.members.every((m) => relationOf(m, c) !== null))
+            home = cl;
+        }
       }
     };
     for (const key of keys) {
@@ -171,13 +231,12 @@ export const mergeSameEvent: Refiner = (ctx, drafts) => {
       }
     }
     if (home === undefined) {
-      const own = `${c.type}\u0000${c.date.start.slice(0, 4)}`;
       const cl: Cluster = { index: clusters.length, members: [c], conflict: false };
       clusters.push(cl);
-      for (const a of c.actors) {
-        const key = `${own}\u0000${a}`;
-        addTo(index, key, cl);
-        addTo(byPlace, key + place, cl);
+      const filed = filedDates(c.date.start);
+      for (const key of keys) {
+        addTo(index, key, filed, cl);
+        addTo(byPlace, key + place, filed, cl);
       }
       continue;
     }

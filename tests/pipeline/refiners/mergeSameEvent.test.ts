@@ -131,6 +131,9 @@ describe('mergeSameEvent on many reports', () => {
     { start: '2011-08', precision: 'month' },
     { start: '2011-08-20', precision: 'day' },
     { start: '2011-08-22', precision: 'day' },
+    // Three and four days from the 20th and the 22nd: the edges of a date conflict, which the date index must find.
+    { start: '2011-08-17', precision: 'day' },
+    { start: '2011-08-26', precision: 'day' },
     { start: '2011-12-31', precision: 'day' },
     { start: '2012-01-02', precision: 'day' },
     { start: '2012-01', precision: 'month' },
