@@ -19,7 +19,7 @@ import {
   type PlaceContext,
 } from './placeContext.ts';
 import type { ActorKind } from './schema.ts';
-import { plainLetters } from './spellingKey.ts';
+import { plainLetters, wordKey } from './spellingKey.ts';
 import type { Token } from './tokens.ts';
 import { matchAt, matchRange, scanTokens, type MatchEntry, type TrieMatch } from './trieMatcher.ts';
 
@@ -34,6 +34,8 @@ const LOCATIVE = new Set([
   'northeast', 'northwest', 'southeast', 'southwest',
 ]);
 const CONJUNCTION = new Set(['and', 'or']);
+/** Possessive pronouns: "its troops" are the forces of someone named before, not of the place in focus. */
+const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her', 'our', 'whose'].map(wordKey));
 /** The gap of a possessive between two words: "Syria's army", "Iraq’s forces". */
 const POSSESSIVE_GAP = /^['\u2019\u02bc]s\s+$/u;
 /**
@@ -363,9 +365,14 @@ function scan(
     if (entry.tag === ACTOR_TAG.contextual) {
       // "the Army of the Men of the Naqshbandi Order": a name that starts inside the phrase and runs past it.
       if (namesLonger(lex, text, tokens, i + 1, m.last)) continue;
-      // "U.S. military aircraft": right after a name, the phrase is that actor's forces, no other state's.
+      // "U.S. military aircraft": right after a name, the phrase is that actor's forces, no other state's; "its
+      // troops", "their soldiers": a possessive says whose they are (the reporter or the subject before).
       const previous = out[out.length - 1];
-      if (previous !== undefined && /^\s+$/u.test(text.slice(previous.end, t.start))) {
+      const owner = tokens[i - 1];
+      if (
+        (previous !== undefined && /^\s+$/u.test(text.slice(previous.end, t.start))) ||
+        (owner !== undefined && t.joinsPrevious && POSSESSIVE_PRONOUNS.has(owner.key))
+      ) {
         i = m.last;
         continue;
       }

@@ -76,6 +76,52 @@ describe('states, by their common English short name', () => {
   });
 });
 
+describe('unqualified soldiers, troops and authorities', () => {
+  const inText = (text: string, span: string): string[] => {
+    const start = text.indexOf(span);
+    return findActors(lexicon(), text, { start, end: start + span.length }, text).map((m) => m.actor);
+  };
+
+  it('are the state the text is about, as doers or as victims', () => {
+    const sudan = 'Fighting spread across Gezira state in Sudan. Soldiers pulled out of the garrison on Sunday.';
+    expect(inText(sudan, 'Soldiers pulled out')).toEqual(['Sudan']);
+    const cameroon = 'Separatists attacked a checkpoint in Bamenda in Cameroon. They killed four soldiers.';
+    expect(inText(cameroon, 'They killed four soldiers')).toEqual(['Cameroon']);
+    expect(namesOf('Army warplanes bombed the bridge near Mopti in central Mali.')).toEqual(['Mali']);
+    expect(namesOf('Authorities in the Belgorod region declared an emergency.')).toEqual(['Russia']);
+  });
+
+  it('are nobody when the text points to no state, or several equally', () => {
+    expect(namesOf('Troops entered the town on Monday.')).toEqual([]);
+    const two = 'Shells fell in Goma in Congo and in Gisenyi in Rwanda. Soldiers fired across the border.';
+    expect(inText(two, 'Soldiers fired across the border')).toEqual([]);
+  });
+
+  it('are the forces of the name or pronoun that owns them', () => {
+    const sudan = 'The war spread to Wad Madani in Sudan. RSF soldiers looted the market.';
+    expect(inText(sudan, 'RSF soldiers looted the market')).toEqual(['Rapid Support Forces']);
+    const kursk = 'Fighting went on in Kursk in Russia. The group said its troops had captured a village.';
+    expect(inText(kursk, 'The group said its troops had captured a village')).toEqual([]);
+    expect(inText(kursk, 'Fighting went on')).toEqual([]);
+  });
+});
+
+describe('a state before a group it is home to', () => {
+  it('reads the group the lexicon knows, not the state', () => {
+    expect(namesOf("Sudan's Rapid Support Forces said they held the camp.")).toEqual(['Rapid Support Forces']);
+    expect(namesOf("Somalia's Puntland Security Force struck the base.")).toEqual(['Puntland']);
+    // A state's name with generic words only is still its own forces.
+    expect(namesOf('The Kenya Defence Forces advanced.')).toEqual(['Kenya']);
+  });
+
+  it('reads a cabinet as its state', () => {
+    expect(namesOf("Israel's cabinet approved the deal; the Israeli war cabinet met again.")).toEqual([
+      'Israel',
+      'Israel',
+    ]);
+  });
+});
+
 describe('the curated armed groups', () => {
   it('knows groups of many wars by their names and acronyms', () => {
     expect(namesOf('The RSF and the SAF fought in El Fasher.')).toEqual(['Rapid Support Forces', 'Sudan']);
