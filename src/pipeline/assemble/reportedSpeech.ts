@@ -81,10 +81,11 @@ const CLAIMED_DEED =
 /**
  * A reporting verb in lower case: a capitalised "States" or "Says" mid-sentence is a name ("the United States").
  * "claimed responsibility" and "claimed the attack" are claims, acts of their own (see eventTypes.json), not
- * frames; "claimed that rebels had attacked" and "claimed the town had fallen" are frames.
+ * frames; "claimed that rebels had attacked" and "claimed the town had fallen" are frames. After a hyphen the
+ * verb is part of an adjective ("the self-declared caliphate", "a self-proclaimed state"), no saying.
  */
 const VERB = new RegExp(
-  `\\b((?:claimed|claims)(?!\\s+${CLAIMED_DEED})|${[...KIND.keys()].filter((v) => !/^claim/.test(v)).join('|')})\\b(?!\\s+(?:responsibility|credit)\\b)`,
+  `(?<![-\u2010\u2011])\\b((?:claimed|claims)(?!\\s+${CLAIMED_DEED})|${[...KIND.keys()].filter((v) => !/^claim/.test(v)).join('|')})\\b(?!\\s+(?:responsibility|credit)\\b)`,
   'gu',
 );
 

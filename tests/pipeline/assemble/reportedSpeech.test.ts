@@ -189,6 +189,14 @@ describe('findReportFrame: not a frame', () => {
     expect(frame('The army claimed that rebels had attacked the base.')).not.toBeNull();
   });
 
+  it('does not read a verb inside a hyphened adjective as saying', () => {
+    const raqqa =
+      "Rebels took Raqqa on Tuesday, the capital of the group's self-declared caliphate, after a long battle.";
+    expect(frame(raqqa, ['on Tuesday'])).toBeNull();
+    expect(frame('The self-proclaimed republic held a vote.')).toBeNull();
+    expect(frame('Rebels took Raqqa on Tuesday, the group declared.', ['on Tuesday'])).not.toBeNull();
+  });
+
   it('does not take a sentence with no reporting verb', () => {
     expect(
       frame('Armed men attacked a military post near Djibo on Friday, killing 20 soldiers.', ['on Friday']),

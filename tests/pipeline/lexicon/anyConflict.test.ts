@@ -258,6 +258,21 @@ describe('generic references', () => {
     expect(namesOf('The rebels attacked; later M23 denied it.')).toEqual(['M23']);
   });
 
+  it('take the best-fitting kind first: "the militants" are the jihadists before other armed groups', () => {
+    const hasakah = 'Kurdish forces held the jail and ISIS attacked it. The SDF said 300 militants surrendered.';
+    expect(namesOf(hasakah).slice(-2)).toEqual(['Kurdish forces', 'ISIS']);
+    // With no jihadist group named, a non-state one is next in line; with two jihadist groups, nobody.
+    expect(namesOf('Kurdish forces held the jail. The militants surrendered.')).toEqual([
+      'Kurdish forces',
+      'Kurdish forces',
+    ]);
+    expect(namesOf('Kurdish forces, ISIS and HTS fought. The militants surrendered.')).toEqual([
+      'Kurdish forces',
+      'ISIS',
+      'Hayat Tahrir al-Sham',
+    ]);
+  });
+
   it('read the paramilitary, gunmen and resistance fighters the same way', () => {
     expect(namesOf("The RSF denied it. The paramilitary's fighters stormed the camp.")).toEqual([
       'Rapid Support Forces',
