@@ -102,6 +102,27 @@ export function describesSomeoneElse(
   return /^\.?[-\u2010\u2011]$/u.test(gapBefore(text, tokens, last + 1)) && lex.proxySuffixKeys.has(next.key);
 }
 
+/** "the Sahel branch of al Qaeda", "an affiliate of the Islamic State": the group described is another one. */
+const AFFILIATE_OF =
+  /\b(?:branch|branches|affiliate|affiliates|offshoot|offshoots|wing|franchise|province)\s+of\s+(?:the\s+)?$/iu;
+/** "al Qaeda's branch in the Sahel", "Islamic State's Central Africa Province". */
+const AFFILIATE_AFTER =
+  /^['\u2019]s\s+(?:[\p{L}-]+\s+){0,3}?(?:branch|branches|affiliate|affiliates|offshoot|offshoots|wing|franchise|province)\b/iu;
+
+/**
+ * Whether a group's name only says whom another group belongs to ("JNIM, al Qaeda's branch in the Sahel"): the
+ * parent is no actor of what the sentence tells.
+ */
+function namesParentOnly(text: string, tokens: readonly Token[], first: number, last: number): boolean {
+  // The name's start, with an Arabic article that opens it ("branch of al Qaeda").
+  const { start } = matchRange(text, tokens, { first, last, entries: [] }, text.length);
+  const z = tokens[last] as Token;
+  return (
+    AFFILIATE_OF.test(text.slice(Math.max(0, start - 40), start)) ||
+    AFFILIATE_AFTER.test(text.slice(z.end, z.end + 60))
+  );
+}
+
 /** Whether tokens first..last lie inside a longer match of `ranges` ("al-Asad" inside "Ain al-Asad air base"). */
 export function insideLonger(ranges: readonly TrieMatch[], first: number, last: number): boolean {
   return ranges.some((r) => r.first <= first && last <= r.last && r.last - r.first > last - first);
@@ -153,6 +174,8 @@ function accepts(
   if (insideLonger(places, first, last)) return false;
   if (e.tag === ACTOR_TAG.placeName && isLocative(lex, text, tokens, places, first)) return false;
   if (e.tag === ACTOR_TAG.qualifier) return nounAfter(last) !== null;
+  if (e.tag === undefined && lex.actors[e.target]?.kind !== 'state' && namesParentOnly(text, tokens, first, last))
+    return false;
   // "Sudan's army" names the state, "Sudan's east" and "Syria's civil war" do not: a possessive country is a
   // qualifier.
   if (e.tag === ACTOR_TAG.placeName && POSSESSIVE_GAP.test(gapBefore(text, tokens, last + 1)))
@@ -182,6 +205,22 @@ function actsAsState(text: string, tokens: readonly Token[], last: number): bool
     next !== undefined &&
     /^\s+$/u.test(gapBefore(text, tokens, last + 1)) &&
     METONYM_VERBS.has(plainLetters(text.slice(next.start, next.end)))
+  );
+}
+
+/** A dateline up to the bracket of its credit: "BEIRUT, Sept 20 (", "JERUSALEM/CAIRO, May 7 (". */
+const DATELINE_BEFORE_CREDIT = /(?:^|\n)[ \t]*\p{Lu}[\p{Lu}\p{M} .'\u2019/-]*,[^()\n]{1,60}\(\s*$/u;
+/** What closes a dateline's credit: the bracket and a dash ("(LNA) -", "(Reuters) —"). */
+const CREDIT_CLOSE = /^\s*\)\s*[-\u2013\u2014]/u;
+
+/**
+ * Whether a name is the credit of a dateline ("BEIRUT, Sept 20 (LNA) - …"): the agency that filed the story, not
+ * an actor in it, even when its letters are an armed group's acronym (LNA, the Libyan National Army).
+ */
+function isDatelineCredit(text: string, range: Span): boolean {
+  return (
+    CREDIT_CLOSE.test(text.slice(range.end, range.end + 8)) &&
+    DATELINE_BEFORE_CREDIT.test(text.slice(Math.max(0, range.start - 80), range.start))
   );
 }
 
@@ -314,6 +353,7 @@ function scan(
   };
   const push = (first: number, last: number, actor: string, kind: ActorKind): void => {
     const range = matchRange(text, tokens, { first, last, entries: [] }, span.end);
+    if (isDatelineCredit(text, range)) return;
     out.push({ ...range, text: text.slice(range.start, range.end), actor, kind });
   };
   /** "the rebels": the one group of that kind named before in the article, else nobody. */

@@ -106,6 +106,26 @@ describe('unqualified soldiers, troops and authorities', () => {
   });
 });
 
+describe('names that are no actor of the story', () => {
+  it('leaves out the parent a group is a branch or affiliate of', () => {
+    expect(namesOf("JNIM, al Qaeda's branch in the Sahel, claimed the attack.")).toEqual([
+      "Jama'at Nusrat al-Islam wal-Muslimin",
+    ]);
+    expect(namesOf('JNIM, the Sahel branch of al Qaeda, claimed it.')).toEqual([
+      "Jama'at Nusrat al-Islam wal-Muslimin",
+    ]);
+    expect(namesOf('Al Qaeda claimed the attack, and its branch fled.')).toEqual(['al-Qaeda']);
+  });
+
+  it('leaves out the agency credited in a dateline', () => {
+    expect(namesOf('BEIRUT, Sept 20 (LNA) - Islamic State fighters seized villages.')).toEqual(['ISIS']);
+    expect(namesOf('TRIPOLI, April 8 - The Libyan National Army (LNA) advanced.')).toEqual([
+      'Libyan National Army',
+      'Libyan National Army',
+    ]);
+  });
+});
+
 describe('a state before a group it is home to', () => {
   it('reads the group the lexicon knows, not the state', () => {
     expect(namesOf("Sudan's Rapid Support Forces said they held the camp.")).toEqual(['Rapid Support Forces']);
@@ -254,8 +274,19 @@ describe('generic references', () => {
     expect(namesOf(two)).toEqual(['Tigray People’s Liberation Front'.replace('’', "'"), 'Oromo Liberation Army']);
     const jihadists = 'ISIS and HTS fought. The jihadists lost.';
     expect(namesOf(jihadists)).toEqual(['ISIS', 'Hayat Tahrir al-Sham']);
-    // A group named only after the reference is not in focus yet.
-    expect(namesOf('The rebels attacked; later M23 denied it.')).toEqual(['M23']);
+    // A reference before any group of its kind is named looks forward, but only to the one group of it.
+    expect(namesOf('The rebels attacked on Monday; later M23 and the OLA denied it.')).toEqual([
+      'M23',
+      'Oromo Liberation Army',
+    ]);
+  });
+
+  it('look forward from the lead to the one group the article then names', () => {
+    const lead = 'Jihadist fighters killed 40 soldiers on Saturday. JNIM claimed the attack on Sunday.';
+    expect(namesOf(lead)).toEqual(["Jama'at Nusrat al-Islam wal-Muslimin", "Jama'at Nusrat al-Islam wal-Muslimin"]);
+    // A group named before the reference is in focus; one named after it no longer counts.
+    const before = 'Al-Shabaab held the road. The militants fled when ISIS arrived.';
+    expect(namesOf(before)).toEqual(['al-Shabaab', 'al-Shabaab', 'ISIS']);
   });
 
   it('take the best-fitting kind first: "the militants" are the jihadists before other armed groups', () => {
