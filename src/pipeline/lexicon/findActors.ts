@@ -118,8 +118,7 @@ function namesParentOnly(text: string, tokens: readonly Token[], first: number, 
   const { start } = matchRange(text, tokens, { first, last, entries: [] }, text.length);
   const z = tokens[last] as Token;
   return (
-    AFFILIATE_OF.test(text.slice(Math.max(0, start - 40), start)) ||
-    AFFILIATE_AFTER.test(text.slice(z.end, z.end + 60))
+    AFFILIATE_OF.test(text.slice(Math.max(0, start - 40), start)) || AFFILIATE_AFTER.test(text.slice(z.end, z.end + 60))
   );
 }
 
@@ -239,15 +238,33 @@ function byContext(
 ): CompiledActor | null {
   const score = (country: string): number =>
     (sentence.get(country) ?? 0) * SENTENCE_WEIGHT + (article.get(country) ?? 0);
-  const ranked = entries
-    .filter((e) => e.tag === ACTOR_TAG.contextual)
-    .map((e) => lex.actors[e.target])
+  // One entry per actor: two of its aliases may match the same words ("al-Shabaab", "al-Shabab").
+  const targets = new Set(entries.filter((e) => e.tag === ACTOR_TAG.contextual).map((e) => e.target));
+  const ranked = [...targets]
+    .map((target) => lex.actors[target])
     .filter((a): a is CompiledActor => a !== undefined && a.country !== null)
     .map((a) => ({ a, s: score(a.country ?? '') }))
     .sort((x, y) => y.s - x.s);
   const [best, second] = ranked;
   if (best === undefined || best.s === 0 || (second !== undefined && second.s === best.s)) return null;
   return best.a;
+}
+
+/** A context alias of an actor that is no state ("al-Shabab", as Mozambique's insurgents are called there). */
+function localGroupEntry(lex: CompiledLexicon, e: MatchEntry): boolean {
+  return e.tag === ACTOR_TAG.contextual && lex.actors[e.target]?.kind !== 'state';
+}
+
+/** The country (or region) the context points to most; null on a tie or when none. */
+function countryInFocus(context: PlaceContext): string | null {
+  let best: string | null = null;
+  let bestScore = 0;
+  let tie = false;
+  for (const [country, s] of context) {
+    if (s > bestScore) [best, bestScore, tie] = [country, s, false];
+    else if (s === bestScore) tie = true;
+  }
+  return tie ? null : best;
 }
 
 /** Whether a group named by its form starts at a token in from..last and ends after `last`. */
@@ -402,6 +419,23 @@ function scan(
       m.entries.find((e) => e.tag !== ACTOR_TAG.qualifier && e.tag !== ACTOR_TAG.contextual) ?? m.entries[0];
     if (entry === undefined) continue;
     let actor: CompiledActor | undefined = lex.actors[entry.target];
+    // "al-Shabab" in a story about Mozambique: an alias that a group of the country the article is about also goes
+    // by there (its context alias) names that group, not the one known by it elsewhere.
+
+    if (entry.tag !== ACTOR_TAG.contextual && m.entries.some((e) => localGroupEntry(lex, e))) {
+      context ??= {
+        sentence: contextOf(lex, tokens, places),
+        article: articleContextOf(lex, article),
+      };
+      const local = byContext(
+        lex,
+        m.entries.filter((e) => localGroupEntry(lex, e)),
+        context.sentence,
+        context.article,
+      );
+      const focus = context.article.size > 0 ? context.article : context.sentence;
+      if (local !== null && local.country === countryInFocus(focus)) actor = local;
+    }
     if (entry.tag === ACTOR_TAG.contextual) {
       // "the Army of the Men of the Naqshbandi Order": a name that starts inside the phrase and runs past it.
       if (namesLonger(lex, text, tokens, i + 1, m.last)) continue;

@@ -126,6 +126,20 @@ describe('names that are no actor of the story', () => {
   });
 });
 
+describe('an alias two groups go by in different countries', () => {
+  it('names the group of the country the article is about', () => {
+    const mozambique =
+      'Insurgents attacked Pemba in Cabo Delgado, Mozambique, on Monday. Residents call the group al-Shabab.';
+    expect(namesOf(mozambique)).toContain('Ansar al-Sunna');
+    expect(namesOf(mozambique)).not.toContain('al-Shabaab');
+    const somalia = 'Al-Shabaab attacked a base near Mogadishu, Somalia, a year after its raid in Mozambique.';
+    expect(namesOf(somalia)).toContain('al-Shabaab');
+    expect(namesOf(somalia)).not.toContain('Ansar al-Sunna');
+    // With no country in focus, the alias keeps its common meaning.
+    expect(namesOf('Al-Shabaab claimed the attack.')).toEqual(['al-Shabaab']);
+  });
+});
+
 describe('a state before a group it is home to', () => {
   it('reads the group the lexicon knows, not the state', () => {
     expect(namesOf("Sudan's Rapid Support Forces said they held the camp.")).toEqual(['Rapid Support Forces']);
