@@ -70,10 +70,24 @@ const KIND = new Map<string, ReportingKind>([
 ]);
 
 /**
- * A reporting verb in lower case: a capitalised "States" or "Says" mid-sentence is a name ("the United States").
- * "claimed responsibility" is a claim, an act of its own (see eventTypes.json), not a frame.
+ * What a claim of responsibility claims: an attack, named by its noun ("claimed the attack", "claims Friday's
+ * bombing", "claimed the killings"). Claiming it is an act of the claimant, not a report of someone else's deed.
  */
-const VERB = new RegExp(`\\b(${[...KIND.keys()].join('|')})\\b(?!\\s+responsibility)`, 'g');
+const CLAIMED_DEED =
+  "(?:(?:the|a|an|this|that|these|those|both|last|\\p{Lu}\\p{L}+['\u2019]s)\\s+)?(?:[\\p{L}-]+\\s+){0,3}?" +
+  '(?:attacks?|killings?|bombings?|assaults?|ambush(?:es)?|raids?|strikes?|blasts?|explosions?|massacres?|' +
+  'kidnappings?|abductions?|shootings?|beheadings?|executions?)\\b';
+
+/**
+ * A reporting verb in lower case: a capitalised "States" or "Says" mid-sentence is a name ("the United States").
+ * "claimed responsibility" and "claimed the attack" are claims, acts of their own (see eventTypes.json), not
+ * frames; "claimed that rebels had attacked" and "claimed the town had fallen" are frames. After a hyphen the
+ * verb is part of an adjective ("the self-declared caliphate", "a self-proclaimed state"), no saying.
+ */
+const VERB = new RegExp(
+  `(?<![-\u2010\u2011])\\b((?:claimed|claims)(?!\\s+${CLAIMED_DEED})|${[...KIND.keys()].filter((v) => !/^claim/.test(v)).join('|')})\\b(?!\\s+(?:responsibility|credit)\\b)`,
+  'gu',
+);
 
 /** Words that make a would-be reporter a clause: "Fighters who stormed the town said", "Kyiv had said". */
 const CLAUSE_WORD =

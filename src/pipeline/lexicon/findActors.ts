@@ -20,7 +20,7 @@ import {
   type PlaceContext,
 } from './placeContext.ts';
 import type { ActorKind } from './schema.ts';
-import { plainLetters } from './spellingKey.ts';
+import { plainLetters, wordKey } from './spellingKey.ts';
 import type { Token } from './tokens.ts';
 import { matchAt, matchRange, type MatchEntry, type TrieMatch } from './trieMatcher.ts';
 
@@ -35,6 +35,8 @@ const LOCATIVE = new Set([
   'northeast', 'northwest', 'southeast', 'southwest',
 ]);
 const CONJUNCTION = new Set(['and', 'or']);
+/** Possessive pronouns: "its troops" are the forces of someone named before, not of the place in focus. */
+const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her', 'our', 'whose'].map(wordKey));
 /** The gap of a possessive between two words: "Syria's army", "Iraq’s forces". */
 const POSSESSIVE_GAP = /^['\u2019\u02bc]s\s+$/u;
 /**
@@ -101,6 +103,26 @@ export function describesSomeoneElse(
   return /^\.?[-\u2010\u2011]$/u.test(gapBefore(text, tokens, last + 1)) && lex.proxySuffixKeys.has(next.key);
 }
 
+/** "the Sahel branch of al Qaeda", "an affiliate of the Islamic State": the group described is another one. */
+const AFFILIATE_OF =
+  /\b(?:branch|branches|affiliate|affiliates|offshoot|offshoots|wing|franchise|province)\s+of\s+(?:the\s+)?$/iu;
+/** "al Qaeda's branch in the Sahel", "Islamic State's Central Africa Province". */
+const AFFILIATE_AFTER =
+  /^['\u2019]s\s+(?:[\p{L}-]+\s+){0,3}?(?:branch|branches|affiliate|affiliates|offshoot|offshoots|wing|franchise|province)\b/iu;
+
+/**
+ * Whether a group's name only says whom another group belongs to ("JNIM, al Qaeda's branch in the Sahel"): the
+ * parent is no actor of what the sentence tells.
+ */
+function namesParentOnly(text: string, tokens: readonly Token[], first: number, last: number): boolean {
+  // The name's start, with an Arabic article that opens it ("branch of al Qaeda").
+  const { start } = matchRange(text, tokens, { first, last, entries: [] }, text.length);
+  const z = tokens[last] as Token;
+  return (
+    AFFILIATE_OF.test(text.slice(Math.max(0, start - 40), start)) || AFFILIATE_AFTER.test(text.slice(z.end, z.end + 60))
+  );
+}
+
 /** Whether tokens first..last lie inside a longer match of `ranges` ("al-Asad" inside "Ain al-Asad air base"). */
 export function insideLonger(ranges: readonly TrieMatch[], first: number, last: number): boolean {
   return ranges.some((r) => r.first <= first && last <= r.last && r.last - r.first > last - first);
@@ -152,6 +174,8 @@ function accepts(
   if (insideLonger(places, first, last)) return false;
   if (e.tag === ACTOR_TAG.placeName && isLocative(lex, text, tokens, places, first)) return false;
   if (e.tag === ACTOR_TAG.qualifier) return nounAfter(last) !== null;
+  if (e.tag === undefined && lex.actors[e.target]?.kind !== 'state' && namesParentOnly(text, tokens, first, last))
+    return false;
   // "Sudan's army" names the state, "Sudan's east" and "Syria's civil war" do not: a possessive country is a
   // qualifier.
   if (e.tag === ACTOR_TAG.placeName && POSSESSIVE_GAP.test(gapBefore(text, tokens, last + 1)))
@@ -184,6 +208,22 @@ function actsAsState(text: string, tokens: readonly Token[], last: number): bool
   );
 }
 
+/** A dateline up to the bracket of its credit: "BEIRUT, Sept 20 (", "JERUSALEM/CAIRO, May 7 (". */
+const DATELINE_BEFORE_CREDIT = /(?:^|\n)[ \t]*\p{Lu}[\p{Lu}\p{M} .'\u2019/-]*,[^()\n]{1,60}\(\s*$/u;
+/** What closes a dateline's credit: the bracket and a dash ("(LNA) -", "(Reuters) —"). */
+const CREDIT_CLOSE = /^\s*\)\s*[-\u2013\u2014]/u;
+
+/**
+ * Whether a name is the credit of a dateline ("BEIRUT, Sept 20 (LNA) - …"): the agency that filed the story, not
+ * an actor in it, even when its letters are an armed group's acronym (LNA, the Libyan National Army).
+ */
+function isDatelineCredit(text: string, range: Span): boolean {
+  return (
+    CREDIT_CLOSE.test(text.slice(range.end, range.end + 8)) &&
+    DATELINE_BEFORE_CREDIT.test(text.slice(Math.max(0, range.start - 80), range.start))
+  );
+}
+
 /** A clue in the sentence outweighs any number in the rest of the article. */
 const SENTENCE_WEIGHT = 1000;
 
@@ -199,15 +239,33 @@ function byContext(
 ): CompiledActor | null {
   const score = (country: string): number =>
     (sentence.get(country) ?? 0) * SENTENCE_WEIGHT + (article.get(country) ?? 0);
-  const ranked = entries
-    .filter((e) => e.tag === ACTOR_TAG.contextual)
-    .map((e) => lex.actors[e.target])
+  // One entry per actor: two of its aliases may match the same words ("al-Shabaab", "al-Shabab").
+  const targets = new Set(entries.filter((e) => e.tag === ACTOR_TAG.contextual).map((e) => e.target));
+  const ranked = [...targets]
+    .map((target) => lex.actors[target])
     .filter((a): a is CompiledActor => a !== undefined && a.country !== null)
     .map((a) => ({ a, s: score(a.country ?? '') }))
     .sort((x, y) => y.s - x.s);
   const [best, second] = ranked;
   if (best === undefined || best.s === 0 || (second !== undefined && second.s === best.s)) return null;
   return best.a;
+}
+
+/** A context alias of an actor that is no state ("al-Shabab", as Mozambique's insurgents are called there). */
+function localGroupEntry(lex: CompiledLexicon, e: MatchEntry): boolean {
+  return e.tag === ACTOR_TAG.contextual && lex.actors[e.target]?.kind !== 'state';
+}
+
+/** The country (or region) the context points to most; null on a tie or when none. */
+function countryInFocus(context: PlaceContext): string | null {
+  let best: string | null = null;
+  let bestScore = 0;
+  let tie = false;
+  for (const [country, s] of context) {
+    if (s > bestScore) [best, bestScore, tie] = [country, s, false];
+    else if (s === bestScore) tie = true;
+  }
+  return tie ? null : best;
 }
 
 /** Whether a group named by its form starts at a token in from..last and ends after `last`. */
@@ -322,6 +380,7 @@ function scan(
   };
   const push = (first: number, last: number, actor: string, kind: ActorKind): void => {
     const range = matchRange(text, tokens, { first, last, entries: [] }, span.end);
+    if (isDatelineCredit(text, range)) return;
     out.push({ ...range, text: text.slice(range.start, range.end), actor, kind });
   };
   /** "the rebels": the one group of that kind named before in the article, else nobody. */
@@ -370,12 +429,34 @@ function scan(
       m.entries.find((e) => e.tag !== ACTOR_TAG.qualifier && e.tag !== ACTOR_TAG.contextual) ?? m.entries[0];
     if (entry === undefined) continue;
     let actor: CompiledActor | undefined = lex.actors[entry.target];
+    // "al-Shabab" in a story about Mozambique: an alias that a group of the country the article is about also goes
+    // by there (its context alias) names that group, not the one known by it elsewhere.
+
+    if (entry.tag !== ACTOR_TAG.contextual && m.entries.some((e) => localGroupEntry(lex, e))) {
+      context ??= {
+        sentence: contextOf(lex, tokens, places),
+        article: articleContextOf(lex, article),
+      };
+      const local = byContext(
+        lex,
+        m.entries.filter((e) => localGroupEntry(lex, e)),
+        context.sentence,
+        context.article,
+      );
+      const focus = context.article.size > 0 ? context.article : context.sentence;
+      if (local !== null && local.country === countryInFocus(focus)) actor = local;
+    }
     if (entry.tag === ACTOR_TAG.contextual) {
       // "the Army of the Men of the Naqshbandi Order": a name that starts inside the phrase and runs past it.
       if (namesLonger(lex, text, tokens, i + 1, m.last)) continue;
-      // "U.S. military aircraft": right after a name, the phrase is that actor's forces, no other state's.
+      // "U.S. military aircraft": right after a name, the phrase is that actor's forces, no other state's; "its
+      // troops", "their soldiers": a possessive says whose they are (the reporter or the subject before).
       const previous = out[out.length - 1];
-      if (previous !== undefined && /^\s+$/u.test(text.slice(previous.end, t.start))) {
+      const owner = tokens[i - 1];
+      if (
+        (previous !== undefined && /^\s+$/u.test(text.slice(previous.end, t.start))) ||
+        (owner !== undefined && t.joinsPrevious && POSSESSIVE_PRONOUNS.has(owner.key))
+      ) {
         i = m.last;
         continue;
       }

@@ -93,16 +93,26 @@ export interface KindedMention {
 }
 
 /**
- * The one actor of `kinds` named before `at` in the article, or null when none or several are: "the rebels"
- * after "M23" is M23, after "M23" and "the ADF" it is no one.
+ * The one actor named before `at` in the article of the best-fitting kind, or null when none or several are: the
+ * kinds are read in order, as a reader takes "the militants" for the one jihadist group before thinking of the
+ * Kurdish forces also named. "The rebels" after "M23" is M23; after "M23" and "the OLA" (both rebels) it is no
+ * one; a tier with several actors decides as much as one with a single actor (no looking further down).
+ *
+ * A reference made before the article has named any group of those kinds looks forward: wire copy often opens on
+ * "Jihadist fighters killed scores …" and names the group that claimed it a sentence later. It is that group when
+ * the whole article names exactly one of the best-fitting kind.
  */
 export function actorInFocus(named: readonly KindedMention[], at: number, kinds: readonly ActorKind[]): string | null {
-  let found: string | null = null;
-  for (const m of named) {
-    if (m.start >= at) break;
-    if (!kinds.includes(m.kind) || m.actor === found) continue;
-    if (found !== null) return null;
-    found = m.actor;
+  const before = named.filter((m) => m.start < at);
+  const fits = before.some((m) => kinds.includes(m.kind)) ? before : named;
+  for (const kind of kinds) {
+    let found: string | null = null;
+    for (const m of fits) {
+      if (m.kind !== kind || m.actor === found) continue;
+      if (found !== null) return null;
+      found = m.actor;
+    }
+    if (found !== null) return found;
   }
-  return found;
+  return null;
 }

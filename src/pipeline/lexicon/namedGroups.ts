@@ -220,6 +220,9 @@ export function namedGroupAt(
     if (lexiconLast !== null && (wordsOf(lex, text, tokens, lexiconLast + 1, end)?.distinctive ?? 0) === 0) return null;
     const headWord = (tokens[end] as Token).key;
     // "Kenya Defence Forces", "Afghan National Army": a state's name and generic words are its forces.
+    // "Sudan's Rapid Support Forces", "Somalia's Puntland Security Force": a state that opens the run only says
+    // where a group the lexicon knows is from; that group is the mention, read from its own first word.
+    if (stateAt(lex, tokens, first) !== null && groupNamedInside(lex, tokens, first, end)) return null;
     if (words.state !== null && !words.cause && words.distinctive === 0) return { last: end, state: words.state };
     // A name needs a word of its own ("Kachin"), or a cause and a second word ("National Liberation Front");
     // the first word of a sentence is capitalised whatever it is.
@@ -242,6 +245,18 @@ export function namedGroupAt(
     return { last: k + 1, name: nameText(text, tokens, first, k + 1), kind };
   }
   return null;
+}
+
+/** Whether a lexicon name of an actor that is no state starts after `first` and ends at `end`. */
+function groupNamedInside(lex: CompiledLexicon, tokens: readonly Token[], first: number, end: number): boolean {
+  for (let k = first + 1; k <= end; k++) {
+    const m = matchAt(lex.actorMatcher, tokens, k, (e) => {
+      const actor = lex.actors[e.target];
+      return actor !== undefined && actor.kind !== 'state' && e.tag !== ACTOR_TAG.contextual;
+    });
+    if (m?.last === end) return true;
+  }
+  return false;
 }
 
 /** The name as written, with an article that opens it ("al-Mahdi Army"). */

@@ -181,6 +181,22 @@ describe('findReportFrame: not a frame', () => {
     expect(frame('Al-Shabaab claimed responsibility for the bombing in Mogadishu.')).toBeNull();
   });
 
+  it('reads "claimed the attack" as a claim, and "claimed that …" as a report', () => {
+    expect(frame('Islamic State claimed the killings on Saturday.', ['on Saturday'])).toBeNull();
+    expect(frame("JNIM claimed Friday's twin bombings in Bamako.")).toBeNull();
+    expect(frame('The group claims the deadly ambush.')).toBeNull();
+    expect(frame('The rebels claimed the town had fallen.')).not.toBeNull();
+    expect(frame('The army claimed that rebels had attacked the base.')).not.toBeNull();
+  });
+
+  it('does not read a verb inside a hyphened adjective as saying', () => {
+    const raqqa =
+      "Rebels took Raqqa on Tuesday, the capital of the group's self-declared caliphate, after a long battle.";
+    expect(frame(raqqa, ['on Tuesday'])).toBeNull();
+    expect(frame('The self-proclaimed republic held a vote.')).toBeNull();
+    expect(frame('Rebels took Raqqa on Tuesday, the group declared.', ['on Tuesday'])).not.toBeNull();
+  });
+
   it('does not take a sentence with no reporting verb', () => {
     expect(
       frame('Armed men attacked a military post near Djibo on Friday, killing 20 soldiers.', ['on Friday']),

@@ -76,6 +76,86 @@ describe('states, by their common English short name', () => {
   });
 });
 
+describe('unqualified soldiers, troops and authorities', () => {
+  const inText = (text: string, span: string): string[] => {
+    const start = text.indexOf(span);
+    return findActors(lexicon(), text, { start, end: start + span.length }, text).map((m) => m.actor);
+  };
+
+  it('are the state the text is about, as doers or as victims', () => {
+    const sudan = 'Fighting spread across Gezira state in Sudan. Soldiers pulled out of the garrison on Sunday.';
+    expect(inText(sudan, 'Soldiers pulled out')).toEqual(['Sudan']);
+    const cameroon = 'Separatists attacked a checkpoint in Bamenda in Cameroon. They killed four soldiers.';
+    expect(inText(cameroon, 'They killed four soldiers')).toEqual(['Cameroon']);
+    expect(namesOf('Army warplanes bombed the bridge near Mopti in central Mali.')).toEqual(['Mali']);
+    expect(namesOf('Authorities in the Belgorod region declared an emergency.')).toEqual(['Russia']);
+  });
+
+  it('are nobody when the text points to no state, or several equally', () => {
+    expect(namesOf('Troops entered the town on Monday.')).toEqual([]);
+    const two = 'Shells fell in Goma in Congo and in Gisenyi in Rwanda. Soldiers fired across the border.';
+    expect(inText(two, 'Soldiers fired across the border')).toEqual([]);
+  });
+
+  it('are the forces of the name or pronoun that owns them', () => {
+    const sudan = 'The war spread to Wad Madani in Sudan. RSF soldiers looted the market.';
+    expect(inText(sudan, 'RSF soldiers looted the market')).toEqual(['Rapid Support Forces']);
+    const kursk = 'Fighting went on in Kursk in Russia. The group said its troops had captured a village.';
+    expect(inText(kursk, 'The group said its troops had captured a village')).toEqual([]);
+    expect(inText(kursk, 'Fighting went on')).toEqual([]);
+  });
+});
+
+describe('names that are no actor of the story', () => {
+  it('leaves out the parent a group is a branch or affiliate of', () => {
+    expect(namesOf("JNIM, al Qaeda's branch in the Sahel, claimed the attack.")).toEqual([
+      "Jama'at Nusrat al-Islam wal-Muslimin",
+    ]);
+    expect(namesOf('JNIM, the Sahel branch of al Qaeda, claimed it.')).toEqual([
+      "Jama'at Nusrat al-Islam wal-Muslimin",
+    ]);
+    expect(namesOf('Al Qaeda claimed the attack, and its branch fled.')).toEqual(['al-Qaeda']);
+  });
+
+  it('leaves out the agency credited in a dateline', () => {
+    expect(namesOf('BEIRUT, Sept 20 (LNA) - Islamic State fighters seized villages.')).toEqual(['ISIS']);
+    expect(namesOf('TRIPOLI, April 8 - The Libyan National Army (LNA) advanced.')).toEqual([
+      'Libyan National Army',
+      'Libyan National Army',
+    ]);
+  });
+});
+
+describe('an alias two groups go by in different countries', () => {
+  it('names the group of the country the article is about', () => {
+    const mozambique =
+      'Insurgents attacked Pemba in Cabo Delgado, Mozambique, on Monday. Residents call the group al-Shabab.';
+    expect(namesOf(mozambique)).toContain('Ansar al-Sunna');
+    expect(namesOf(mozambique)).not.toContain('al-Shabaab');
+    const somalia = 'Al-Shabaab attacked a base near Mogadishu, Somalia, a year after its raid in Mozambique.';
+    expect(namesOf(somalia)).toContain('al-Shabaab');
+    expect(namesOf(somalia)).not.toContain('Ansar al-Sunna');
+    // With no country in focus, the alias keeps its common meaning.
+    expect(namesOf('Al-Shabaab claimed the attack.')).toEqual(['al-Shabaab']);
+  });
+});
+
+describe('a state before a group it is home to', () => {
+  it('reads the group the lexicon knows, not the state', () => {
+    expect(namesOf("Sudan's Rapid Support Forces said they held the camp.")).toEqual(['Rapid Support Forces']);
+    expect(namesOf("Somalia's Puntland Security Force struck the base.")).toEqual(['Puntland']);
+    // A state's name with generic words only is still its own forces.
+    expect(namesOf('The Kenya Defence Forces advanced.')).toEqual(['Kenya']);
+  });
+
+  it('reads a cabinet as its state', () => {
+    expect(namesOf("Israel's cabinet approved the deal; the Israeli war cabinet met again.")).toEqual([
+      'Israel',
+      'Israel',
+    ]);
+  });
+});
+
 describe('the curated armed groups', () => {
   it('knows groups of many wars by their names and acronyms', () => {
     expect(namesOf('The RSF and the SAF fought in El Fasher.')).toEqual(['Rapid Support Forces', 'Sudan']);
@@ -208,8 +288,34 @@ describe('generic references', () => {
     expect(namesOf(two)).toEqual(['Tigray People’s Liberation Front'.replace('’', "'"), 'Oromo Liberation Army']);
     const jihadists = 'ISIS and HTS fought. The jihadists lost.';
     expect(namesOf(jihadists)).toEqual(['ISIS', 'Hayat Tahrir al-Sham']);
-    // A group named only after the reference is not in focus yet.
-    expect(namesOf('The rebels attacked; later M23 denied it.')).toEqual(['M23']);
+    // A reference before any group of its kind is named looks forward, but only to the one group of it.
+    expect(namesOf('The rebels attacked on Monday; later M23 and the OLA denied it.')).toEqual([
+      'M23',
+      'Oromo Liberation Army',
+    ]);
+  });
+
+  it('look forward from the lead to the one group the article then names', () => {
+    const lead = 'Jihadist fighters killed 40 soldiers on Saturday. JNIM claimed the attack on Sunday.';
+    expect(namesOf(lead)).toEqual(["Jama'at Nusrat al-Islam wal-Muslimin", "Jama'at Nusrat al-Islam wal-Muslimin"]);
+    // A group named before the reference is in focus; one named after it no longer counts.
+    const before = 'Al-Shabaab held the road. The militants fled when ISIS arrived.';
+    expect(namesOf(before)).toEqual(['al-Shabaab', 'al-Shabaab', 'ISIS']);
+  });
+
+  it('take the best-fitting kind first: "the militants" are the jihadists before other armed groups', () => {
+    const hasakah = 'Kurdish forces held the jail and ISIS attacked it. The SDF said 300 militants surrendered.';
+    expect(namesOf(hasakah).slice(-2)).toEqual(['Kurdish forces', 'ISIS']);
+    // With no jihadist group named, a non-state one is next in line; with two jihadist groups, nobody.
+    expect(namesOf('Kurdish forces held the jail. The militants surrendered.')).toEqual([
+      'Kurdish forces',
+      'Kurdish forces',
+    ]);
+    expect(namesOf('Kurdish forces, ISIS and HTS fought. The militants surrendered.')).toEqual([
+      'Kurdish forces',
+      'ISIS',
+      'Hayat Tahrir al-Sham',
+    ]);
   });
 
   it('read the paramilitary, gunmen and resistance fighters the same way', () => {
