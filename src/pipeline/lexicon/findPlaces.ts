@@ -29,6 +29,7 @@ import {
 } from './placeReading.ts';
 import type { Token } from './tokens.ts';
 import { townOfBuilding } from './placeBuilding.ts';
+import { placeLocation } from './placeLocation.ts';
 import { wordNamedPlaceAt } from './placeWordNamed.ts';
 import { containerOf, nameRunAt, unlistedPlaces, type NameRun } from './placeUnlisted.ts';
 import { matchRange, scanTokens } from './trieMatcher.ts';
@@ -114,15 +115,7 @@ export function findPlaces(
       start,
       end: range.end,
       text: text.slice(start, range.end),
-      place: {
-        name: part === null ? p.name : `${part.word} ${p.name}`,
-        lat: p.lat,
-        lon: p.lon,
-        country: p.country,
-        countryCode: p.countryCode,
-        admin1: p.kind === 'country' ? null : p.province,
-        kind: part === null ? p.kind : 'region',
-      },
+      place: { ...placeLocation(p, part?.word), kind: part === null ? p.kind : 'region' },
     });
     i = m.last;
   }

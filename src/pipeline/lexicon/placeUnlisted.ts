@@ -21,6 +21,7 @@ import type { PlaceMention } from '../types.ts';
 import { placeAt, type CompiledLexicon, type CompiledPlace } from './compileLexicon.ts';
 import type { CompiledGazetteer } from './gazetteer.ts';
 import type { PlaceContext } from './placeContext.ts';
+import { placeLocation } from './placeLocation.ts';
 import { namesPerson, STRONG_BEFORE } from './placeReading.ts';
 import type { Token } from './tokens.ts';
 import { aliasShape } from './trieMatcher.ts';
@@ -218,15 +219,7 @@ export function containerOf(
   if (country !== undefined) return country.place;
   const p = mainCountry(lex, sentence) ?? mainCountry(lex, article);
   if (p === null) return null;
-  return {
-    name: p.name,
-    lat: p.lat,
-    lon: p.lon,
-    country: p.country,
-    countryCode: p.countryCode,
-    admin1: null,
-    kind: 'country',
-  };
+  return { ...placeLocation(p), kind: 'country' };
 }
 
 /**
@@ -257,12 +250,13 @@ export function unlistedPlaces(
       end,
       text: name,
       place: {
-        name,
-        lat: where.lat,
-        lon: where.lon,
-        country: where.country,
-        countryCode: where.countryCode,
-        admin1: where.kind === 'province' ? (where.admin1 ?? where.name) : where.admin1,
+        ...placeLocation({
+          ...where,
+          name,
+          kind: 'town',
+          // Drawn in a province, it lies in that province (the mention's admin1, or the province's own name).
+          province: where.kind === 'province' ? (where.admin1 ?? where.name) : where.admin1,
+        }),
         kind: 'town',
       },
     });
