@@ -1,36 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { assembleArticle } from '../../../src/pipeline/assemble/assembleArticle.ts';
 import {
   antecedentPlace,
   facilityNounReferredTo,
   facilityPlace,
 } from '../../../src/pipeline/assemble/placeAnaphora.ts';
-import { bindLexiconStages } from '../../../src/pipeline/config.ts';
-import { splitSentences } from '../../../src/pipeline/text/sentences.ts';
-import type { PlaceMention } from '../../../src/pipeline/types.ts';
-import { lexicon } from '../lexicon/lexicon.ts';
+import { placeMention as mention, placesOf as placesIn } from './places.ts';
 
-function mention(name: string, kind: PlaceMention['place']['kind']): PlaceMention {
-  return {
-    start: 0,
-    end: name.length,
-    text: name,
-    place: { name, kind, lat: 0, lon: 0, country: 'X', countryCode: null, admin1: null },
-  };
-}
-
-/** The place of each event the real stages read from `text`. */
-function placesOf(text: string, published = '2022-05-20'): (string | null)[] {
-  const events = assembleArticle(
-    {
-      article: { id: 't', title: null, publisher: null, url: null, published, text },
-      reference: { date: published, basis: 'published' },
-      sentences: splitSentences(text),
-    },
-    bindLexiconStages(lexicon()),
-  );
-  return events.map((e) => e.location?.name ?? null);
-}
+const placesOf = (text: string): (string | null)[] => placesIn(text, '2022-05-20');
 
 describe('place nouns that refer back', () => {
   it('reads "the region" as the last region or province named, not a town named since', () => {
