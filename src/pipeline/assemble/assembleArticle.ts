@@ -20,12 +20,11 @@ import {
   groupReference,
   kindsForGroupNoun,
   mentionsEventNoun,
-  placeNounReferredTo,
   pronounSubject,
-  SETTLEMENT_NOUNS,
 } from './anaphora.ts';
 import type { EventCandidate } from './candidate.ts';
 import { choosePlace, isDestination } from './choosePlace.ts';
+import { antecedentPlace, facilityNounReferredTo, facilityPlace, placeNounReferredTo } from './placeAnaphora.ts';
 import { chooseTrigger } from './chooseTrigger.ts';
 import { splitDatedClauses, type DatedClause } from './clauses.ts';
 import { datelineOf } from './dateline.ts';
@@ -362,6 +361,13 @@ function readClause(
   let place =
     choosePlace(text, inLocalPlaces, dateSpans, actors, false) ??
     choosePlace(text, inClausePlaces, dateSpans, actors, false);
+  // "stormed the camp": where the camp named before is, else where the story is (placeAnaphora.ts). Before
+  // "the city", which in the same clause mostly locates the facility ("the airport on the city's outskirts").
+  const facilityNoun = place === null ? facilityNounReferredTo(clauseText) : null;
+  if (facilityNoun !== null)
+    place =
+      facilityPlace(facilityNoun, discourse.facts) ??
+      establishedPlace(text, sentence, discourse.facts, (_text, fact) => fact.place);
   const placeNoun = placeNounReferredTo(clauseText);
   if (place === null && placeNoun !== null) place = antecedentPlace(placeNoun, discourse.places);
   // "Derna, which the militants seized in 2014": a relative clause is about the place right before it.
@@ -491,14 +497,20 @@ function paragraphStart(text: string, at: number): number {
 /**
  * The place the story is at before `sentence`: where the last earlier sentence of the same paragraph was placed,
  * else where most earlier sentences of the article were placed (the first named on a tie); null when none was.
- * The place is carried at the level the text supports (see `carriedPlace`).
+ * The place is carried at the level the text supports (see `carriedPlace`), or as it was (`carry`) for a thing
+ * at that very spot ("the camp").
  */
-function establishedPlace(text: string, sentence: Sentence, facts: readonly SentenceFacts[]): PlaceMention | null {
+function establishedPlace(
+  text: string,
+  sentence: Sentence,
+  facts: readonly SentenceFacts[],
+  carry: (text: string, fact: SentenceFacts & { place: PlaceMention }) => PlaceMention = carriedPlace,
+): PlaceMention | null {
   const start = paragraphStart(text, sentence.start);
   const placed = facts.filter((f): f is SentenceFacts & { place: PlaceMention } => f.place !== null);
   const inParagraph = placed.filter((f) => f.sentence.start >= start);
   const last = inParagraph[inParagraph.length - 1];
-  if (last !== undefined) return carriedPlace(text, last);
+  if (last !== undefined) return carry(text, last);
   const counts = new Map<string, { fact: SentenceFacts & { place: PlaceMention }; n: number }>();
   for (const f of placed) {
     const c = counts.get(f.place.place.name);
@@ -507,7 +519,7 @@ function establishedPlace(text: string, sentence: Sentence, facts: readonly Sent
   }
   let best: { fact: SentenceFacts & { place: PlaceMention }; n: number } | null = null;
   for (const c of counts.values()) if (best === null || c.n > best.n) best = c;
-  return best === null ? null : carriedPlace(text, best.fact);
+  return best === null ? null : carry(text, best.fact);
 }
 
 /**
@@ -533,13 +545,3 @@ function carriedPlace(text: string, fact: SentenceFacts & { place: PlaceMention 
 
 /** What stands between a town and the area it lies in: "area in Syria's", ", a town in", ", the capital of". */
 const CONTAINED_IN = /^[^.;:!?()]*\b(?:in|of)\b[^.;:!?()]*$/;
-
-/** The place "the city" refers to: the last one named before, a settlement when the noun names one. */
-function antecedentPlace(noun: string, before: readonly PlaceMention[]): PlaceMention | null {
-  const fits = (p: PlaceMention): boolean => !SETTLEMENT_NOUNS.has(noun) || SETTLEMENT_KINDS.has(p.place.kind);
-  for (let i = before.length - 1; i >= 0; i -= 1) {
-    const p = before[i] as PlaceMention;
-    if (fits(p)) return p;
-  }
-  return null;
-}

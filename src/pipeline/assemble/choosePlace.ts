@@ -79,8 +79,8 @@ function isActorName(text: string, place: PlaceMention, actors: readonly Span[])
 const APPOSITION_BETWEEN = /^,\s+(?:also\s+|just\s+)?in\s+(?:the\s+)?(?:\p{Ll}+\s+)?$/u;
 
 /**
- * Places that only locate the place right before them ("near Jilib, in the Middle Juba region"): a division or
- * region in apposition. The event is at the place they locate, which is then the scene even after "near"
+ * Places that only locate the place right before them ("near Jilib, in the Middle Juba region"): a place other
+ * than a country in apposition after "in". The event is at the place they locate, which is then the scene even after "near"
  * (the writer placed it precisely); a country in apposition ("Palmyra, Syria") is left to specificity.
  */
 function locators(text: string, places: readonly PlaceMention[]): Map<PlaceMention, PlaceMention> {
@@ -88,7 +88,9 @@ function locators(text: string, places: readonly PlaceMention[]): Map<PlaceMenti
   for (let k = 1; k < places.length; k++) {
     const before = places[k - 1] as PlaceMention;
     const p = places[k] as PlaceMention;
-    if (p.place.kind !== 'province' && p.place.kind !== 'region') continue;
+    // Any place but a country ("near Kani, also in Sagaing" is Sagaing's Kani, whether Sagaing is read as the
+    // region or its city); a country in apposition is left to specificity.
+    if (p.place.kind === 'country') continue;
     if (APPOSITION_BETWEEN.test(text.slice(before.end, p.start))) located.set(p, before);
   }
   return located;

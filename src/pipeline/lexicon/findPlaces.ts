@@ -29,6 +29,7 @@ import {
 } from './placeReading.ts';
 import type { Token } from './tokens.ts';
 import { townOfBuilding } from './placeBuilding.ts';
+import { placeLocation } from './placeLocation.ts';
 import { wordNamedPlaceAt } from './placeWordNamed.ts';
 import { containerOf, nameRunAt, unlistedPlaces, type NameRun } from './placeUnlisted.ts';
 import { matchRange, scanTokens } from './trieMatcher.ts';
@@ -113,15 +114,7 @@ export function findPlaces(
       start,
       end: range.end,
       text: text.slice(start, range.end),
-      place: {
-        name: part === null ? p.name : `${part.word} ${p.name}`,
-        lat: p.lat,
-        lon: p.lon,
-        country: p.country,
-        countryCode: p.countryCode,
-        admin1: p.kind === 'country' ? null : p.province,
-        kind: part === null ? p.kind : 'region',
-      },
+      place: { ...placeLocation(p, part?.word), kind: part === null ? p.kind : 'region' },
     });
     i = m.last;
   }
@@ -174,6 +167,32 @@ function compassPart(text: string, start: number, spanStart: number): { start: n
   return { start: start - (found[0] as string).length, word };
 }
 
+/** ", also in Sagaing", ", in the north of Borno state": what follows a name says where it lies. */
+const APPOSITION_AFTER = /^,\s+(?:also\s+|just\s+)?in\s+(?:the\s+)?(?:\p{Ll}+\s+)?$/u;
+
+/**
+ * The countries of the place a name is put in by apposition right after it ("Kani, also in Sagaing" → Myanmar),
+ * or none when no apposition follows. A reader takes the same-named place in that country.
+ */
+function apposedCountries(lex: CompiledLexicon, text: string, tokens: readonly Token[], last: number): Set<string> {
+  const countries = new Set<string>();
+  const tail = tokens[last];
+  if (tail === undefined || text[tail.end] !== ',') return countries;
+  for (let k = last + 1; k <= last + 5 && k < tokens.length; k++) {
+    if (!APPOSITION_AFTER.test(text.slice(tail.end, (tokens[k] as Token).start))) continue;
+    for (const m of placeMatchesAt(
+      lex,
+      tokens,
+      k,
+      () => true,
+      () => true,
+    ))
+      for (const c of candidatesOf(lex, m)) countries.add(c.p.country);
+    return countries;
+  }
+  return countries;
+}
+
 /**
  * The place a match names, or null when it is read as no place: a person's name (placeReading.ts rule 1), or
  * gazetteer places the text does not support (rules 2-5). Among the rest: the context clues, then a country
@@ -208,6 +227,9 @@ function choose(
         }),
     );
   }
+  // "near Kani, also in Sagaing": the Kani in Sagaing, not a larger Kani abroad (else an unlisted Kani there).
+  const apposed = apposedCountries(lex, text, tokens, m.last);
+  if (apposed.size > 0) candidates = candidates.filter((c) => c.p.kind === 'country' || apposed.has(c.p.country));
   if (candidates.length === 0) return null;
   if (candidates.length === 1) return { m, p: (candidates[0] as { p: CompiledPlace }).p };
   const { sentence, article } = clues();

@@ -21,6 +21,7 @@ import type { PlaceMention } from '../types.ts';
 import { placeAt, type CompiledLexicon, type CompiledPlace } from './compileLexicon.ts';
 import type { CompiledGazetteer } from './gazetteer.ts';
 import type { PlaceContext } from './placeContext.ts';
+import { placeLocation } from './placeLocation.ts';
 import { namesPerson, STRONG_BEFORE } from './placeReading.ts';
 import type { Token } from './tokens.ts';
 import { aliasShape } from './trieMatcher.ts';
@@ -57,6 +58,42 @@ const FACILITY_AFTER =
 const LANDMARK_BEFORE =
   /\b(?:near|outside|around|at|(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of|km\s+(?:\w+\s+){0,3}of|miles\s+(?:\w+\s+){0,3}of)\s+$/i;
 const IN_BEFORE = /\b(?:in|into|from)\s+$/i;
+/**
+ * "a military base in X", "an army post at X", "a market in X": a post, facility or settlement is somewhere, so
+ * the name after it and "in"/"at" is a place ("in" alone is too weak: "in Congress").
+ */
+const SITE_IN_BEFORE =
+  /\b(?:base|camp|post|outpost|checkpoint|garrison|barracks|market|school|hospital|mosque|church|village|town|settlement)\s+(?:in|at)\s+$/i;
+/**
+ * "three villages, including X", "five settlements, among them X and Y": the names that a plural place noun
+ * lists are such places.
+ */
+const LISTED_BEFORE =
+  /\b(?:villages|towns|settlements|hamlets|localities|districts|cities)\b[^.;:!?]{0,30}?,?\s+(?:including|among\s+them|such\s+as|namely)\s+(?:[\p{Lu}][\p{L}'\u2019-]*\s+(?:[\p{Lu}][\p{L}'\u2019-]*\s+)?(?:and|,)\s+)?$/u;
+/** "X, a town in Borno state", ", a village near Y": an appositive place noun after the name says what it is. */
+const APPOSITIVE_NOUN_AFTER =
+  /^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:town|village|city|hamlet|settlement|district|locality|port|camp)\b/u;
+/**
+ * Landforms whose noun is part of the name: "the Golis Mountains", "the Sambisa Forest", "Lake Chad" aside (the
+ * gazetteer's). A run of capitalised words that ends in one is a place, and a region rather than a town.
+ */
+const LANDFORM_WORDS = new Set([
+  'mountains',
+  'mountain',
+  'hills',
+  'highlands',
+  'valley',
+  'forest',
+  'desert',
+  'plateau',
+  'heights',
+  'plain',
+  'plains',
+  'island',
+  'islands',
+]);
+/** Nouns after a name that make the name an area ("the Catatumbo region"), drawn as a region, not a town. */
+const AREA_NOUNS_AFTER = new Set(['region', 'area', 'forest', 'valley']);
 /** ", in Kaduna state", ", also in Sagaing", ", near Bukavu": the name is a place inside or beside the next one. */
 const APPOSITION_AFTER = /^,\s+(?:also\s+|just\s+)?(?:in|near|outside)\s+(?:the\s+)?(?:[\p{Ll}]+\s+)?$/u;
 /** Months and days are capitalised words that the first-name and word lists do not all hold ("August", "May"). */
@@ -160,7 +197,10 @@ export function cuedAsPlace(
   const head = tokens[run.first] as Token;
   const tail = tokens[run.last] as Token;
   const before = text.slice(Math.max(0, head.start - 40), head.start);
-  if (STRONG_BEFORE.test(before) || LANDMARK_BEFORE.test(before)) return true;
+  if (STRONG_BEFORE.test(before) || LANDMARK_BEFORE.test(before) || SITE_IN_BEFORE.test(before)) return true;
+  if (LISTED_BEFORE.test(text.slice(Math.max(0, head.start - 100), head.start))) return true;
+  if (run.last > run.first && LANDFORM_WORDS.has(lower(tail))) return true;
+  if (APPOSITIVE_NOUN_AFTER.test(text.slice(tail.end, tail.end + 40))) return true;
   // A name bound by a particle is a place's, not a person's, after "in": "in Mocímboa da Praia".
   if (run.particle && IN_BEFORE.test(before)) return true;
   const next = tokens[run.last + 1];
@@ -218,15 +258,14 @@ export function containerOf(
   if (country !== undefined) return country.place;
   const p = mainCountry(lex, sentence) ?? mainCountry(lex, article);
   if (p === null) return null;
-  return {
-    name: p.name,
-    lat: p.lat,
-    lon: p.lon,
-    country: p.country,
-    countryCode: p.countryCode,
-    admin1: null,
-    kind: 'country',
-  };
+  return { ...placeLocation(p), kind: 'country' };
+}
+
+/** "the Catatumbo region", "the Golis Mountains" name an area; any other unlisted name is drawn as a town. */
+function kindOfUnlisted(tokens: readonly Token[], run: NameRun): 'region' | 'town' {
+  const next = tokens[run.last + 1];
+  if (next !== undefined && next.joinsPrevious && AREA_NOUNS_AFTER.has(lower(next))) return 'region';
+  return run.last > run.first && LANDFORM_WORDS.has(lower(tokens[run.last])) ? 'region' : 'town';
 }
 
 /**
@@ -252,18 +291,20 @@ export function unlistedPlaces(
     const start = (tokens[run.first] as Token).start;
     const end = (tokens[run.last] as Token).end;
     const name = text.slice(start, end);
+    const kind = kindOfUnlisted(tokens, run);
     out.push({
       start,
       end,
       text: name,
       place: {
-        name,
-        lat: where.lat,
-        lon: where.lon,
-        country: where.country,
-        countryCode: where.countryCode,
-        admin1: where.kind === 'province' ? (where.admin1 ?? where.name) : where.admin1,
-        kind: 'town',
+        ...placeLocation({
+          ...where,
+          name,
+          kind,
+          // Drawn in a province, it lies in that province (the mention's admin1, or the province's own name).
+          province: where.kind === 'province' ? (where.admin1 ?? where.name) : where.admin1,
+        }),
+        kind,
       },
     });
   }

@@ -119,3 +119,32 @@ describe('choosePlace', () => {
     expect(choosePlace(text, found)?.text).toBe('Lower Shabelle');
   });
 });
+
+describe('choosePlace: a place that only locates the one before it', () => {
+  it('takes the place "near X, also in Y" locates, whatever Y is read as but a country', () => {
+    const text = 'Rebels ambushed a convoy near Tonbo, also in Magway, on Sunday.';
+    for (const kind of ['city', 'province', 'region'] as const)
+      expect(
+        choosePlace(
+          text,
+          places(text, [
+            ['Tonbo', 'town'],
+            ['Magway', kind],
+          ]),
+        )?.text,
+      ).toBe('Tonbo');
+  });
+
+  it('leaves a landmark a landmark when what follows is no apposition', () => {
+    const text = 'Rebels ambushed a convoy near Tonbo and then seized Magway on Sunday.';
+    expect(
+      choosePlace(
+        text,
+        places(text, [
+          ['Tonbo', 'town'],
+          ['Magway', 'city'],
+        ]),
+      )?.text,
+    ).toBe('Magway');
+  });
+});

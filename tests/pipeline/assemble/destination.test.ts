@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { assembleArticle } from '../../../src/pipeline/assemble/assembleArticle.ts';
 import { choosePlace, isDestination, isOrigin } from '../../../src/pipeline/assemble/choosePlace.ts';
-import { bindLexiconStages } from '../../../src/pipeline/config.ts';
-import { articleDocument } from '../../../src/pipeline/text/articleDocument.ts';
-import { splitSentences } from '../../../src/pipeline/text/sentences.ts';
 import type { PlaceMention } from '../../../src/pipeline/types.ts';
-import { lexicon } from '../lexicon/lexicon.ts';
+import { placeMention, placesOf } from './places.ts';
 
 function placeSpan(text: string, name: string): { start: number; end: number } {
   const start = text.indexOf(name);
@@ -13,24 +9,7 @@ function placeSpan(text: string, name: string): { start: number; end: number } {
 }
 
 function city(text: string, name: string, kind: PlaceMention['place']['kind'] = 'city'): PlaceMention {
-  return {
-    ...placeSpan(text, name),
-    text: name,
-    place: { name, kind, lat: 0, lon: 0, country: 'X', countryCode: null, admin1: null },
-  };
-}
-
-/** The place of each event the real stages read from `text`, published on `published`. */
-function placesOf(text: string, published = '2016-10-20'): (string | null)[] {
-  const events = assembleArticle(
-    {
-      article: { id: 't', title: null, publisher: null, url: null, published, text },
-      reference: { date: published, basis: 'published' },
-      sentences: splitSentences(text),
-    },
-    bindLexiconStages(lexicon())(articleDocument(text, splitSentences(text))),
-  );
-  return events.map((e) => e.location?.name ?? null);
+  return placeMention(name, kind, placeSpan(text, name));
 }
 
 describe('destinations and origins of movement', () => {

@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  eventNounReferredTo,
-  groupReference,
-  mentionsEventNoun,
-  placeNounReferredTo,
-} from '../../../src/pipeline/assemble/anaphora.ts';
+import { eventNounReferredTo, groupReference, mentionsEventNoun } from '../../../src/pipeline/assemble/anaphora.ts';
+import { placeNounReferredTo } from '../../../src/pipeline/assemble/placeAnaphora.ts';
 import { draftOf } from '../../../src/pipeline/assemble/candidate.ts';
 import { eventDateOf } from '../../../src/pipeline/assemble/eventDate.ts';
 import { toTimelineEvents } from '../../../src/pipeline/assemble/toTimelineEvent.ts';

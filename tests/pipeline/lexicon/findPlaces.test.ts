@@ -52,6 +52,21 @@ describe('findPlaces', () => {
   });
 });
 
+describe('findPlaces: a name put in a place by apposition', () => {
+  it('takes the same-named place of the country the apposition names, else an unlisted one there', () => {
+    // Kani is a Japanese city of 100,000; the one in Sagaing is too small for the gazetteer.
+    expect(placesOf('Fighters ambushed a convoy near Kani, also in Sagaing region, on Sunday.')).toEqual([
+      ['Kani', 'Kani', 'Myanmar'],
+      ['Sagaing region', 'Sagaing Region', 'Myanmar'],
+    ]);
+  });
+
+  it('keeps the larger place without an apposition, or when the apposition names its own country', () => {
+    expect(placesOf('Fighters ambushed a convoy near Kani in Japan on Sunday.')[0]).toEqual(['Kani', 'Kani', 'Japan']);
+    expect(placesOf('A storm hit Kani, in Japan, on Sunday.')[0]).toEqual(['Kani', 'Kani', 'Japan']);
+  });
+});
+
 describe('findPlaces: names inside other names', () => {
   it('finds no place inside a longer actor name', () => {
     expect(placesOf('a leader of the Islamic State of Iraq and the Levant')).toEqual([]);

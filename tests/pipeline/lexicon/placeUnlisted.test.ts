@@ -83,6 +83,48 @@ describe('unlisted places: the cues', () => {
   });
 });
 
+describe('unlisted places: more cues a reader uses', () => {
+  it('reads a name after a post or facility and "in"/"at" as a place, but not after a bare "in"', () => {
+    expect(texts('Jihadists attacked an army post in Gudubaka in northeastern Nigeria.')).toContain('Gudubaka');
+    expect(texts('Gunmen raided a market at Tumbelo in Mali on Friday.')).toContain('Tumbelo');
+    expect(texts('Jihadists attacked an army post in northeastern Nigeria, officials in Gudubaka said.')).toEqual([
+      'northeastern Nigeria',
+    ]);
+    expect(texts('A ceasefire was signed at Geneva talks in Mali.')).not.toContain('Geneva');
+  });
+
+  it('reads the names a plural place noun lists after "including" as places', () => {
+    expect(texts('Russian forces took three villages, including Zavilnivka and Krotenko, in Ukraine.')).toEqual([
+      'Zavilnivka',
+      'Krotenko',
+      'Ukraine',
+    ]);
+    expect(texts('Several officials, including Mbarga and Tchoua, were arrested in Cameroon.')).toEqual(['Cameroon']);
+  });
+
+  it('reads a name with an appositive place noun after it as a place', () => {
+    expect(placesIn('Militants attacked Borumbaga, a town in Borno state, on Monday.')[0]).toEqual({
+      text: 'Borumbaga',
+      country: 'Nigeria',
+      admin1: 'Borno State',
+      kind: 'town',
+    });
+    expect(texts('Militants attacked Kabiru, a former governor, in Nigeria on Monday.')).toEqual(['Nigeria']);
+  });
+
+  it('reads a name ending in a landform as a region, and an "X region" as a region', () => {
+    expect(placesIn('Troops pursued fighters into the Borumbaga Mountains in Somalia.')[0]).toEqual({
+      text: 'Borumbaga Mountains',
+      country: 'Somalia',
+      admin1: null,
+      kind: 'region',
+    });
+    expect(placesIn('Gunmen killed 12 people in the Kauwaru region of Nigeria.')[0]?.kind).toBe('region');
+    expect(placesIn('Gunmen killed 12 people in Kauwaru village in Nigeria.')[0]?.kind).toBe('town');
+    expect(texts('Fighters hid in the Mountains of Somalia.')).toEqual(['Somalia']);
+  });
+});
+
 describe('unlisted places: where they are drawn', () => {
   it('draws the place in the division the sentence names', () => {
     const [village] = placesIn('Jets bombed Nyaungpinzu village in the central Sagaing region on Monday.');

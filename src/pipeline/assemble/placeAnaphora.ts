@@ -1,0 +1,115 @@
+/**
+ * Back-references to a place: "the city", "the region", "the camp", "the palace" name no place, yet a reader
+ * knows where they are. A place noun ("the city") stands for the last place of its kind named before; a
+ * facility noun ("the camp", "the prison") for the facility named before, which happened where the sentence
+ * that named it was placed, or, when the article named no such facility, for the place the story is at.
+ */
+import type { PlaceMention } from '../types.ts';
+
+// prettier-ignore
+/** "the city", "the historically significant city", but not "the city of Sirte" (the name follows). */
+const PLACE_ANAPHOR = /\bthe\s+(?:[\p{L}-]+\s+){0,3}?(city|town|village|area|region|province|capital|enclave|stronghold)\b(?!\s+of\b)/iu;
+
+/** The place noun the text refers back to ("city" in "the historically significant city"), or null. */
+export function placeNounReferredTo(text: string): string | null {
+  const m = PLACE_ANAPHOR.exec(text);
+  return m === null ? null : (m[1] ?? '').toLowerCase();
+}
+
+/** Nouns that name a settlement: their antecedent must be a city, town or site, not a region or country. */
+export const SETTLEMENT_NOUNS: ReadonlySet<string> = new Set([
+  'city',
+  'town',
+  'village',
+  'capital',
+  'enclave',
+  'stronghold',
+]);
+
+/** Nouns that name a division: their antecedent is a region or province, never a town inside it. */
+const DIVISION_NOUNS: ReadonlySet<string> = new Set(['region', 'province']);
+
+const SETTLEMENT_KINDS: ReadonlySet<string> = new Set(['city', 'town', 'site']);
+const DIVISION_KINDS: ReadonlySet<string> = new Set(['region', 'province']);
+
+/**
+ * The place "the city" refers to: the last one named before (`before`, in text order) that fits the noun, a
+ * settlement for "the city", a region or province for "the region" (a town named since lies inside the region,
+ * it is not what "the region" means).
+ */
+export function antecedentPlace(noun: string, before: readonly PlaceMention[]): PlaceMention | null {
+  const fits = (p: PlaceMention): boolean =>
+    SETTLEMENT_NOUNS.has(noun)
+      ? SETTLEMENT_KINDS.has(p.place.kind)
+      : DIVISION_NOUNS.has(noun)
+        ? DIVISION_KINDS.has(p.place.kind)
+        : true;
+  for (let i = before.length - 1; i >= 0; i -= 1) {
+    const p = before[i] as PlaceMention;
+    if (fits(p)) return p;
+  }
+  return null;
+}
+
+/**
+ * Facilities a story is fought over, with the other words news uses for the same one ("the encampment" after
+ * "the camp", "the jail" after "the prison"). The first word of each family is its name here.
+ */
+const FACILITY_FAMILIES: readonly (readonly string[])[] = [
+  ['camp', 'encampment'],
+  ['prison', 'jail', 'penitentiary'],
+  ['airport', 'airfield', 'airstrip'],
+  ['palace'],
+  ['mosque'],
+  ['church'],
+  ['hospital'],
+  ['compound'],
+  ['base', 'garrison'],
+  ['headquarters'],
+  ['refinery'],
+  ['stadium'],
+  ['market'],
+];
+const FAMILY_OF: ReadonlyMap<string, readonly string[]> = new Map(
+  FACILITY_FAMILIES.flatMap((family) => family.map((w) => [w, family] as const)),
+);
+
+// prettier-ignore
+/**
+ * "the camp", "the riverside encampment", "the mosque's pulpit", "the former international airport": the
+ * definite article makes it one the reader already knows. Group 1 is the noun.
+ */
+const FACILITY_ANAPHOR = new RegExp(
+  `\\bthe\\s+(?:[\\p{L}-]+\\s+){0,2}?(${[...FAMILY_OF.keys()].join('|')})\\b(?!-)`,
+  'iu',
+);
+
+/** The facility noun a clause refers back to ("camp" in "stormed the camp"), or null. */
+export function facilityNounReferredTo(text: string): string | null {
+  const m = FACILITY_ANAPHOR.exec(text);
+  return m === null ? null : (m[1] ?? '').toLowerCase();
+}
+
+/** Whether a sentence names a facility of the noun's family (singular or plural, any case). */
+function namesFacility(sentence: string, noun: string): boolean {
+  const family = FAMILY_OF.get(noun) ?? [noun];
+  return new RegExp(`\\b(?:${family.join('|')})s?\\b`, 'i').test(sentence);
+}
+
+/** What a back-reference needs to know of an earlier sentence: its text and where it was placed. */
+export interface PlacedSentence {
+  readonly sentence: { readonly text: string };
+  readonly place: PlaceMention | null;
+}
+
+/**
+ * Where "the camp" is: the place of the last earlier sentence (`facts`, in text order) that names such a
+ * facility and was placed; null when none was, and the caller then takes the place the story is at.
+ */
+export function facilityPlace(noun: string, facts: readonly PlacedSentence[]): PlaceMention | null {
+  for (let i = facts.length - 1; i >= 0; i -= 1) {
+    const f = facts[i] as PlacedSentence;
+    if (f.place !== null && namesFacility(f.sentence.text, noun)) return f.place;
+  }
+  return null;
+}

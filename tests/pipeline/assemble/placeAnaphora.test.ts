@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import {
+  antecedentPlace,
+  facilityNounReferredTo,
+  facilityPlace,
+} from '../../../src/pipeline/assemble/placeAnaphora.ts';
+import { placeMention as mention, placesOf as placesIn } from './places.ts';
+
+const placesOf = (text: string): (string | null)[] => placesIn(text, '2022-05-20');
+
+describe('place nouns that refer back', () => {
+  it('reads "the region" as the last region or province named, not a town named since', () => {
+    const before = [mention('Donetsk Oblast', 'province'), mention('Kramatorsk', 'city')];
+    expect(antecedentPlace('region', before)?.text).toBe('Donetsk Oblast');
+    expect(antecedentPlace('city', before)?.text).toBe('Kramatorsk');
+    expect(antecedentPlace('area', before)?.text).toBe('Kramatorsk');
+    expect(antecedentPlace('region', [mention('Kramatorsk', 'city')])).toBeNull();
+  });
+});
+
+describe('facility nouns that refer back', () => {
+  it('finds the facility noun behind a definite article, with up to two words before it', () => {
+    expect(facilityNounReferredTo('Gunmen stormed the camp on Friday')).toBe('camp');
+    expect(facilityNounReferredTo('from the mosque’s courtyard')).toBe('mosque');
+    expect(facilityNounReferredTo('they retook the old international airport')).toBe('airport');
+    expect(facilityNounReferredTo('inmates escaped from the jail')).toBe('jail');
+  });
+
+  it('finds none without a definite article or a facility noun', () => {
+    expect(facilityNounReferredTo('Gunmen stormed a camp on Friday')).toBeNull();
+    expect(facilityNounReferredTo('Rebels camped near the river')).toBeNull();
+    expect(facilityNounReferredTo('Troops entered the town')).toBeNull();
+  });
+
+  it('places the facility where the last sentence that named one of its family was placed', () => {
+    const facts = [
+      { sentence: { text: 'Fighting reached the prison in Kamina.' }, place: mention('Kamina', 'town') },
+      { sentence: { text: 'Shelling hit Kabalo.' }, place: mention('Kabalo', 'town') },
+      { sentence: { text: 'Guards fled the jail.' }, place: null },
+    ];
+    expect(facilityPlace('jail', facts)?.text).toBe('Kamina');
+    expect(facilityPlace('hospital', facts)).toBeNull();
+  });
+
+  it('reads "the camp" and "the palace" at the place of the sentence that named them', () => {
+    const text =
+      'Rebels said on Sunday that they had seized a displacement camp in Bunia, in eastern Congo. ' +
+      'Fighters looted the camp on Monday. ' +
+      'Militiamen attacked Goma on Tuesday.';
+    expect(placesOf(text)).toEqual(['Bunia', 'Bunia', 'Goma']);
+    const palace =
+      'Soldiers recaptured the presidential palace in Bamako on Friday. ' +
+      'Officials said fighters shelled Gao on Saturday. Mutineers looted the palace on Sunday.';
+    expect(placesOf(palace)).toEqual(['Bamako', 'Gao', 'Bamako']);
+  });
+
+  it('reads a facility named nowhere before at the spot the story is at, not the wider region', () => {
+    const text =
+      'Rebels captured Goma, a city in Congo’s North Kivu province, on Monday. ' +
+      'Drones struck the riverside encampment on Tuesday.';
+    expect(placesOf(text)).toEqual(['Goma', 'Goma']);
+  });
+});
