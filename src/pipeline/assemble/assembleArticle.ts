@@ -266,6 +266,15 @@ function readDatedClause(
   const byReporter = actors.filter((a) => within(a, frame.reporter));
   const reportedBy = reporterNames(text, frame, byReporter);
   const view = contentView(frame, dc);
+  // The saying may be an act in its own words, which the reported words only complete: "claimed the ambush" is
+  // a claim of responsibility, "declared victory over ISIS in Mosul" is taking Mosul back. It is the dated
+  // event when no clause break stands between it and the date.
+  const actEnd = view?.clause.end ?? frame.cue.end;
+  const act = stages.lexicon.classifyEvent(text, { start: frame.cue.start, end: actEnd }, byReporter);
+  const datesAct = (a: Span): boolean =>
+    a.end <= dc.mention.start && !/[,;:]/u.test(text.slice(a.end, dc.mention.start));
+  if (act !== null && act.start === frame.cue.start && act.end > frame.cue.end && datesAct(act))
+    return read({ ...whole, trigger: act }, actors, places);
   if (view !== null && !frame.nounObject) {
     // The reporter and the reporting verb are no part of what happened ("the defence ministry in Moscow said").
     const outside = (s: Span): boolean => !within(s, frame.reporter) && !overlaps(s, frame.cue);

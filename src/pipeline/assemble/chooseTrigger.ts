@@ -105,6 +105,75 @@ function governingVerb(text: string, best: EventTypeMatch, candidates: readonly 
   return verb ?? best;
 }
 
+/** Words that make the trigger after them a passive: "were killed in clashes" is the clashes. */
+const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|being|be)\s+(?:[\p{L}-]+\s+)?$/iu;
+/** A noun after these is the setting of the act before it: "killed the governor during fighting". */
+const SETTING_BEFORE = /\b(?:in|during|amid|amidst)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+
+/**
+ * "The rebels killed the governor during fighting near Sake", "drove Russian troops out of Kharkiv in a lightning
+ * counteroffensive": a fight named in a phrase of setting after an act of its own is where the act happened,
+ * not the event; the act is. Not after a passive ("were killed in clashes": the clashes are the event).
+ */
+function isSetting(text: string, t: EventTypeMatch, candidates: readonly EventTypeMatch[]): boolean {
+  if (t.type !== 'ground-attack' || !SETTING_BEFORE.test(text.slice(Math.max(0, t.start - 60), t.start))) return false;
+  return candidates.some(
+    (o) =>
+      o.end <= t.start &&
+      o.type !== 'ground-attack' &&
+      o.type !== 'statement' &&
+      !PASSIVE_BEFORE.test(text.slice(Math.max(0, o.start - 40), o.start)),
+  );
+}
+
+/** What opens an instrument after an attack: "began with a car bomb", "attacked the airport with drones". */
+const WITH_INSTRUMENT = /\bwith\s+(?:[\p{L}\d-]+\s+){0,3}$/iu;
+
+/**
+ * "The attack began with a car bomb at the gate", "attacked Abha airport with drones": an attack told with its
+ * instrument is the instrument's event (a bombing, an airstrike), as ACLED codes it.
+ */
+function attackInstrument(text: string, best: EventTypeMatch, candidates: readonly EventTypeMatch[]): EventTypeMatch {
+  if (best.type !== 'ground-attack') return best;
+  const instrument = candidates.find(
+    (t) =>
+      (t.type === 'bombing' || t.type === 'airstrike') &&
+      t.start >= best.end &&
+      (/^with\b/iu.test(t.text) || WITH_INSTRUMENT.test(text.slice(best.end, t.start))) &&
+      !/[.;:]/u.test(text.slice(best.end, t.start)),
+  );
+  return instrument ?? best;
+}
+
+/** Verbs that say an event began; the event is their subject ("fighting broke out", "protests erupted"). */
+const OUTBREAK = /^(?:broke|break|breaks|breaking)\s+out$|^erupt(?:ed|s)?$/i;
+
+/** "Protests broke out", "clashes erupted": the trigger noun before an outbreak verb is the event. */
+function outbreakSubject(text: string, best: EventTypeMatch, candidates: readonly EventTypeMatch[]): EventTypeMatch {
+  if (!OUTBREAK.test(best.text)) return best;
+  return candidates.find((t) => t.end <= best.start && SUBJECT_GAP.test(text.slice(t.end, best.start))) ?? best;
+}
+
+/**
+ * "Air defences shot down 12 drones and two missiles": weapons named in the object of an interception are what
+ * was stopped; the interception is the event.
+ */
+function interceptedWeapons(text: string, best: EventTypeMatch, candidates: readonly EventTypeMatch[]): EventTypeMatch {
+  if (best.type !== 'bombing' && best.type !== 'airstrike') return best;
+  const stop = candidates.find(
+    (t) =>
+      t.acled?.subEventType === 'Disrupted weapons use' &&
+      t.end <= best.start &&
+      best.start - t.end <= 40 &&
+      !/[,;:.()]/u.test(text.slice(t.end, best.start)),
+  );
+  return stop ?? best;
+}
+
+/** A trigger after the date that opens with these names another event the date is set against. */
+const ANCHOR_BEFORE =
+  /\b(?:before|after|until|since|following)\s+(?:(?:the|a|an|its|their)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+
 export function chooseTrigger(
   lexicon: LexiconStage,
   text: string,
@@ -127,14 +196,30 @@ export function chooseTrigger(
     (t.start >= date.start && t.end <= date.end) ||
     HYPOTHETICAL_BEFORE.test(text.slice(Math.max(0, t.start - 30), t.start));
   const segment = segmentAround(text, span, date);
-  const candidates = [chosen, ...allTriggers(lexicon, text, segment, actors)].filter((t) => !inDate(t));
-  if (inDate(chosen)) candidates.push(...allTriggers(lexicon, text, span, actors).filter((t) => !inDate(t)));
+  const found = [chosen, ...allTriggers(lexicon, text, segment, actors)].filter((t) => !inDate(t));
+  if (inDate(chosen)) found.push(...allTriggers(lexicon, text, span, actors).filter((t) => !inDate(t)));
+  // A reporting verb after the event does not type it (see classifyEvent): "shot dead three men they accused of
+  // …"; nor does a fight that is the act's setting, or an event that comes after the date as its anchor
+  // ("strikes killed 19 people on Sunday before the truce began").
+  const eventFirst = chosen.type !== 'statement';
+  const kept = found.filter(
+    (t) =>
+      !(eventFirst && t.type === 'statement') &&
+      !isSetting(text, t, found) &&
+      !(t.start >= date.end && ANCHOR_BEFORE.test(text.slice(date.end, t.start))),
+  );
+  const candidates = kept.length > 0 ? kept : found;
   let best = candidates[0];
   if (best === undefined) return null;
   for (const t of candidates) {
     if (distance(t, date) < distance(best, date)) best = t;
   }
   best = instrumentOf(text, governingVerb(text, best, candidates), candidates);
+  best = interceptedWeapons(
+    text,
+    outbreakSubject(text, attackInstrument(text, best, candidates), candidates),
+    candidates,
+  );
   if (best === chosen) return chosen;
   // Found in a part of the clause: ask again with everything before it in view (an agent named earlier decides
   // capture vs recapture), keeping that answer only if it is the same word.

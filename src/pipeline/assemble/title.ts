@@ -291,6 +291,19 @@ function subjectBefore(input: TitleInput, at: number): string {
 const SPEAKER =
   /\b(?:spokes(?:man|woman|person)|officials?|minister|ministry|commander|sources?|witness(?:es)?|residents?|analysts?|monitor|observatory|statement|report|media|agency|police|governor|mayor|president|presidency|office)$/i;
 
+/**
+ * The noun a participle after it describes ("the refinery seized by …" → "refinery", "territory seized by …"):
+ * the words after a determiner, or else the one word right before; '' when that is no plain noun.
+ */
+function nounBefore(input: TitleInput, at: number): string {
+  const before = input.sentence.text.slice(0, at - input.sentence.start);
+  const m =
+    /\b(?:the|a|an|its|their|his|her)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\s*$/iu.exec(before) ??
+    /(?:^|\s)(\p{Ll}[\p{L}-]*)\s*$/u.exec(before);
+  const phrase = (m?.[1] ?? '').trim();
+  return phrase.split(/\s+/).some((w) => OBJECT_STOP.test(w)) ? '' : phrase;
+}
+
 /** The reporter's head noun phrase, for a reported "it" or "they"; '' when it is a speaker or too long. */
 function reporterSubject(input: TitleInput): string {
   const head = tidy((input.reporter ?? '').split(/[,(]/)[0] ?? '');
@@ -347,6 +360,13 @@ function headline(input: TitleInput): string | null {
     if (subject === '') return null;
     const plural = agent === null ? isPluralPhrase(subject) : isPlural(subject);
     let object = objectOrPlace(objectAfter(input, trigger.end, REPORTING.test(base)), place);
+    // "territory seized by ISIS": a participle with its agent after it takes the noun before it as its object.
+    if (
+      object === '' &&
+      agent !== null &&
+      /^\s+by\b/i.test(slice(input, { start: trigger.end, end: input.reading.end }))
+    )
+      object = nounBefore(input, trigger.start);
     // "Kunduz, which the Taliban seized in 2015": ground taken with no object in the clause is the place.
     if (object === '' && place !== null && (type === 'capture' || type === 'recapture')) object = place.name;
     // What was stated is the news: a statement without it says nothing ("United States confirms"); the clause's
@@ -425,8 +445,11 @@ function byType(input: TitleInput): string | null {
   // Without a known place, what the verb took is named as the text names it ("Capture of 60 Kurdish villages").
   const taken = input.trigger !== null && (type === 'capture' || type === 'recapture' || type === 'siege');
   const noun = input.trigger === null ? '' : tidy(slice(input, input.trigger)).toLowerCase();
-  // A trigger that holds what was taken ("entered the town") leaves nothing after it to name.
-  const holdsObject = PLACE_ANAPHOR_OBJECT.test(noun.split(/\s+/).pop() ?? '');
+  // A trigger that holds what was taken ("entered the town") leaves nothing after it to name; after a victory
+  // "over" comes who lost, not what was taken.
+  const holdsObject =
+    PLACE_ANAPHOR_OBJECT.test(noun.split(/\s+/).pop() ?? '') ||
+    (input.trigger !== null && /\bover$/i.test(slice(input, input.trigger)));
   const name = place?.name ?? ((taken && !holdsObject && objectAfter(input, input.trigger?.end ?? 0)) || null);
   switch (type) {
     case 'capture':

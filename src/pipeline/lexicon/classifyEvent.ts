@@ -23,8 +23,8 @@ import type { EventType } from '../../model/index.ts';
 import type { CompiledLexicon, CompiledTriggerGroup } from './compileLexicon.ts';
 import { NON_STATE_KINDS, type ActorKind } from './schema.ts';
 import { plainLetters } from './spellingKey.ts';
-import { countriesNamed, scansFor, tokensFor, type ArticleContext } from './placeContext.ts';
-import type { Token } from './tokens.ts';
+import { countriesNamed, scansFor, tokensFor, type ArticleContext, type PlaceContext } from './placeContext.ts';
+import { tokenize, type Token } from './tokens.ts';
 import { matchAt, type TrieMatch } from './trieMatcher.ts';
 
 interface Found {
@@ -184,9 +184,15 @@ function territoryType(group: CompiledTriggerGroup, agent: Agent | null, home: s
 /**
  * The state whose country the clause, else the article, names most places in; null when none or a tie. Only
  * place names count: "Russian" in "the Russian annexation of Crimea" says who acted, not where. A state's row
- * names its own country (states.json).
+ * names its own country (states.json). The article is `text` itself: its context, when the caller keeps one,
+ * only saves the scan, so the type never depends on whether a context was passed.
  */
-function homeState(lex: CompiledLexicon, tokens: readonly Token[], article: ArticleContext | undefined): string | null {
+function homeState(
+  lex: CompiledLexicon,
+  text: string,
+  tokens: readonly Token[],
+  article: ArticleContext | undefined,
+): string | null {
   const top = (counts: ReadonlyMap<string, number>): string | null => {
     let best: string | null = null;
     let n = 0;
@@ -198,10 +204,11 @@ function homeState(lex: CompiledLexicon, tokens: readonly Token[], article: Arti
     }
     return tie ? null : best;
   };
-  return (
-    top(countriesNamed(lex, tokens, scansFor(lex, article, tokens).places)) ??
-    (article === undefined ? null : top(article.countries()))
-  );
+  const inArticle = (): PlaceContext =>
+    article !== undefined && article.text === text
+      ? article.countries()
+      : countriesNamed(lex, tokenize(text, { start: 0, end: text.length }));
+  return top(countriesNamed(lex, tokens, scansFor(lex, article, tokens).places)) ?? top(inArticle());
 }
 
 function choose(lex: CompiledLexicon, all: readonly Found[]): Found | null {
@@ -218,8 +225,8 @@ function choose(lex: CompiledLexicon, all: readonly Found[]): Found | null {
 
 /**
  * The event type of the clause `text[span]`, or null when no trigger is found (the caller's 'other').
- * `actors` are the actor mentions of the clause (findActors), used to tell capture from recapture. `article`, the
- * article's context when the caller keeps one, lends its tokens.
+ * `actors` are the actor mentions of the clause (findActors), used to tell capture from recapture. `text` is the
+ * whole article; `article`, its context when the caller keeps one, lends its tokens and scans (same result).
  */
 export function classifyEvent(
   lex: CompiledLexicon,
@@ -239,7 +246,7 @@ export function classifyEvent(
     const inSpan = actors.filter((a) => a.start >= span.start && a.end <= span.end);
     const agents = agentsIn(lex, text, tokens, inSpan);
     const agent = passiveAgent(text, tokens, found, agents) ?? subjectBefore(text, tokens, found, agents);
-    const home = agent?.kind === 'state' ? homeState(lex, tokens, article) : null;
+    const home = agent?.kind === 'state' ? homeState(lex, text, tokens, article) : null;
     type = territoryType(group, agent, home);
     if (type !== group.type) acled = lex.acledByType[type] ?? acled;
   }

@@ -8,9 +8,13 @@ import { createDefaultConfig, runPipeline } from '../../../src/pipeline/index.ts
 import type { EventTypeMatch } from '../../../src/pipeline/types.ts';
 import { lexicon } from '../lexicon/lexicon.ts';
 
-function typesOf(text: string): string[] {
+function eventsOf(text: string): { type: string; title: string }[] {
   const article = { id: 'a', title: null, publisher: null, url: null, published: '2024-03-10', text };
-  return runPipeline([article], lexicon(), createDefaultConfig()).events.map((e) => e.type);
+  return runPipeline([article], lexicon(), createDefaultConfig()).events.map((e) => ({ type: e.type, title: e.title }));
+}
+
+function typesOf(text: string): string[] {
+  return eventsOf(text).map((e) => e.type);
 }
 
 describe('a killing told through its instrument', () => {
@@ -118,5 +122,116 @@ describe('a trigger noun in the object of a trigger verb', () => {
   it('stays the event when a preposition or a clause stands between', () => {
     expect(typesOf('Troops withdrew from the base on Friday after an artillery barrage.')).not.toContain('airstrike');
     expect(typesOf('Soldiers repelled an attack on the Kassala road on Monday.')).toEqual(['ground-attack']);
+  });
+});
+
+describe('a fight named as the setting of another act', () => {
+  it('is where the act happened: the act is the event', () => {
+    expect(typesOf('Militiamen killed a village chief during fighting near Bor on Tuesday.')).toEqual(['killing']);
+    expect(typesOf('Malian troops drove the rebels out of Kidal in a swift offensive in March 2019.')).toEqual([
+      'recapture',
+    ]);
+  });
+
+  it('stays the event after a passive, or when nothing else happens', () => {
+    expect(typesOf('Six soldiers were killed in clashes near Bor on Tuesday.')).toEqual(['ground-attack']);
+    expect(typesOf('Rebels joined in the fighting near Bor on Tuesday.')).toEqual(['ground-attack']);
+  });
+});
+
+describe('an attack told with its instrument', () => {
+  it("is the instrument's event", () => {
+    expect(typesOf('The assault began on Monday night with a truck bomb at the base gate in Gao.')).toEqual([
+      'bombing',
+    ]);
+    expect(typesOf('Militants attacked an army base in Tessalit with drones on Sunday.')).toEqual(['airstrike']);
+  });
+
+  it('stays an attack without an instrument that is an event of its own', () => {
+    expect(typesOf('Gunmen attacked the convoy near Gao on Friday with rifles and grenades.')).toEqual([
+      'ground-attack',
+    ]);
+  });
+});
+
+describe('an event after the date that the date is set against', () => {
+  it('is not the event the date dates', () => {
+    expect(typesOf('Army shelling killed eight people in Kadugli on Friday before the ceasefire took effect.')).toEqual(
+      ['bombing'],
+    );
+  });
+
+  it('is the event when it comes before the date', () => {
+    expect(typesOf('The rebels regrouped after seizing the depot near Kadugli on Friday.')).toEqual(['capture']);
+  });
+});
+
+describe('a reporting verb after the event', () => {
+  it('does not type it', () => {
+    expect(typesOf('Police shot dead two men in Buea they accused of being bandits on Sunday.')).toEqual(['killing']);
+  });
+});
+
+describe('claiming an attack', () => {
+  it('is a claim of responsibility: a statement', () => {
+    expect(typesOf('Al-Shabaab claimed the ambush near Baidoa on Wednesday in a video.')).toEqual(['statement']);
+  });
+
+  it('is the attack when the attack is told by its own verb', () => {
+    expect(typesOf('Al-Shabaab ambushed a convoy near Baidoa on Wednesday.')).toEqual(['ground-attack']);
+  });
+});
+
+describe('declaring ground taken', () => {
+  it('is taking it back, by the type table', () => {
+    const events = eventsOf('The Iraqi prime minister declared victory over the militants in Ramadi on Monday.');
+    expect(events).toEqual([{ type: 'recapture', title: 'Iraq retakes Ramadi' }]);
+    // Who lost is no place taken: without a place the title names who took it.
+    expect(eventsOf('The Iraqi prime minister declared victory over the militants on Monday.')).toEqual([
+      { type: 'recapture', title: 'Recapture by Iraq' },
+    ]);
+    expect(typesOf('The old town of Kidal was declared fully liberated on Sunday.')).toEqual(['recapture']);
+  });
+
+  it('stays a declaration of anything else', () => {
+    expect(typesOf('The Malian president declared a state of emergency in Kidal on Monday.')).toEqual(['statement']);
+    expect(typesOf('The Malian president declared the elections free on Monday.')).toEqual(['statement']);
+  });
+});
+
+describe('more words for what happened', () => {
+  it('reads fighting that breaks out, breaking into a place and advancing as armed clashes', () => {
+    expect(typesOf('Heavy fighting broke out in Juba on Monday.')).toEqual(['ground-attack']);
+    expect(typesOf('War broke out in Juba on Monday.')).toEqual(['ground-attack']);
+    expect(typesOf('Government troops broke into the rebel stronghold of Pibor on Monday.')).toEqual(['ground-attack']);
+    expect(typesOf('The rebels advanced towards Juba on Monday.')).toEqual(['ground-attack']);
+  });
+
+  it('keeps protests that break out protests, and "in advance" no advance', () => {
+    expect(typesOf('Protests broke out in Juba on Monday.')).not.toContain('ground-attack');
+    expect(typesOf('Troops arrived in Juba in advance of the talks on Monday.')).not.toContain('ground-attack');
+  });
+
+  it('reads bombs dropped from the air as airstrikes, and a missile hit as shelling', () => {
+    expect(typesOf('Warplanes dropped several bombs on the market in Kauda on Sunday.')).toEqual(['airstrike']);
+    expect(typesOf('Russian aircraft hit Kupiansk with glide bombs on Sunday.')).toEqual(['airstrike']);
+    expect(typesOf('A missile hit a hospital in Odesa on Monday, killing four people.')).toEqual(['bombing']);
+    expect(typesOf('A grenade exploded in a market in Bujumbura on Friday.')).toEqual(['bombing']);
+  });
+
+  it('reads drones and missiles shot down as an interception, not as the strike', () => {
+    expect(typesOf('Air defences shot down 12 drones and two missiles over Kyiv on Monday.')).toEqual(['incident']);
+  });
+
+  it('reads forces pulled back or moved out as a withdrawal', () => {
+    expect(typesOf('The rebels pulled their fighters back from Kidal on Sunday.')).toEqual(['withdrawal']);
+    expect(typesOf('The army moved two battalions out of Kidal on Friday.')).toEqual(['withdrawal']);
+  });
+});
+
+describe('a title for ground taken, told by a participle with its agent after it', () => {
+  it('names the noun the participle describes', () => {
+    const events = eventsOf('Troops fought to retake the oil field seized by al-Shabaab fighters in March.');
+    expect(events.find((e) => e.type === 'capture')?.title).toBe('Al-Shabaab seizes oil field');
   });
 });

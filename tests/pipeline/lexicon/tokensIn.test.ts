@@ -85,4 +85,17 @@ describe('article context: tokens and scans shared by the stages', () => {
       { numRuns: 300 },
     );
   });
+
+  it('reads the article for a state agent abroad with or without it (the article is the text, not the context)', () => {
+    const lex = lexicon();
+    // "ISI" (Pakistan's intelligence service) cut from "ISIS": the clause names no place, so whether Pakistan
+    // took ground at home is read from the article, which names Syrian and Iraqi places only.
+    const text = 'Kurdish fighters retook Tal Abyad. Iraq’s army seized al-Qaim, which fell to ISIS in 2014.';
+    const span = { start: text.indexOf(', which'), end: text.indexOf('ISIS') + 3 };
+    const actors = findActors(lex, text, span, text);
+    expect(actors.map((a) => a.actor)).toEqual(['Pakistan']);
+    const withContext = classifyEvent(lex, text, span, actors, articleContext(lex, text));
+    expect(withContext?.type).toBe('capture');
+    expect(classifyEvent(lex, text, span, actors)).toEqual(withContext);
+  });
 });
