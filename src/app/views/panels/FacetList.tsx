@@ -1,6 +1,7 @@
 /**
  * One filter facet (actors, places, event types): a checkbox per option with its count, All / None, and for
- * long lists a search box and groups (places under their country) that fold, each with a checkbox of its own.
+ * long lists a search box and groups (places under their country or division, actors by kind) that fold, each
+ * with a checkbox of its own.
  */
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { DisclosureButton } from '../lib/DisclosureButton.tsx';
@@ -19,6 +20,8 @@ export interface FacetListProps {
   readonly onMany: (names: readonly string[] | null, checked: boolean) => void;
   /** The group of an option (a place's country), or null; no function: one ungrouped list. */
   readonly groupOf?: (i: number) => string | null;
+  /** The order of groups; by name when not given. */
+  readonly compareGroups?: (a: string, b: string) => number;
   readonly swatch?: (name: string) => string;
 }
 
@@ -26,11 +29,11 @@ export function FacetList(p: FacetListProps) {
   const id = useId();
   const [query, setQuery] = useState('');
   const long = p.names.length >= LONG_LIST;
-  const shown = useMemo(() => matchOptions(p.names, query), [p.names, query]);
-  const groupOf = p.groupOf;
+  const { groupOf, compareGroups } = p;
+  const shown = useMemo(() => matchOptions(p.names, query, groupOf), [p.names, query, groupOf]);
   const groups = useMemo(
-    () => (groupOf === undefined ? [{ name: null, options: shown }] : groupOptions(shown, groupOf)),
-    [shown, groupOf],
+    () => (groupOf === undefined ? [{ name: null, options: shown }] : groupOptions(shown, groupOf, compareGroups)),
+    [shown, groupOf, compareGroups],
   );
   const lower = p.legend.toLowerCase();
   const folded = long && query.trim() === '';
@@ -57,13 +60,13 @@ export function FacetList(p: FacetListProps) {
         />
       ) : null}
       <div className="facet-options">
-        {groups.map((g) =>
+        {groups.map((g, n) =>
           // Options of no group ("(no place named)") come last, without a header of their own.
           g.name === null ? (
             <Options key="(none)" {...p} id={id} options={g.options} />
           ) : (
             // Keyed by the folded state it starts in: a search unfolds every group that matches.
-            <Group key={`${g.name}|${folded}`} {...p} id={id} group={g} startOpen={!folded} />
+            <Group key={`${g.name}|${folded}`} {...p} id={`${id}-g${n}`} group={g} startOpen={!folded} />
           ),
         )}
         {shown.length === 0 ? (
@@ -116,7 +119,8 @@ function Group(p: FacetListProps & { readonly id: string; readonly group: FacetG
     if (box.current !== null) box.current.indeterminate = checked > 0 && checked < names.length;
   }, [checked, names.length]);
   const title = group.name ?? '';
-  const listId = `${p.id}-g-${title}`;
+  // The id is made by the list, not from the heading: a heading has spaces, and aria-controls takes a list of ids.
+  const listId = p.id;
   return (
     <div className="facet-group">
       <div className="facet-group-head">

@@ -6,7 +6,9 @@ import { useTimelineStore } from '../../store/index.ts';
 import { selectFilterResult, usedEventTypes } from '../../store/selectors.ts';
 import { RegionFilter } from './RegionFilter.tsx';
 import { FacetList } from './FacetList.tsx';
-import { placeCountries } from '../../core/facetGroups.ts';
+import { actorKindHeadings, compareKindHeadings } from '../../core/facetGroups.ts';
+import { placeGroups } from '../../core/placeGroups.ts';
+import { NO_ACTOR } from '../../core/dataIndex.ts';
 import { useDataIndex } from '../../store/useDataIndex.ts';
 
 export function FilterBar() {
@@ -28,8 +30,10 @@ export function FilterBar() {
     })),
   );
   const f = s.filters;
-  const countries = useMemo(() => placeCountries(index), [index]);
-  const countryOf = useCallback((i: number) => countries[i] ?? null, [countries]);
+  const placeHeadings = useMemo(() => placeGroups(index).map((g) => g.name), [index]);
+  const placeGroupOf = useCallback((i: number) => placeHeadings[i] ?? null, [placeHeadings]);
+  const kindHeadings = useMemo(() => actorKindHeadings(index, NO_ACTOR), [index]);
+  const kindOf = useCallback((i: number) => kindHeadings[i] ?? null, [kindHeadings]);
   const usedTypes = usedEventTypes(index);
   const typeCounts = new Uint32Array(usedTypes.map((t) => result.typeCounts[EVENT_TYPES.indexOf(t)] ?? 0));
   return (
@@ -47,7 +51,8 @@ export function FilterBar() {
         hidden={f.hiddenActors}
         onChange={s.setActorChecked}
         onMany={(names, checked) => (names === null ? s.setAllActors(checked) : s.setActorsChecked(names, checked))}
-        // Not grouped: events.json names actors without saying what kind they are (state, armed group, coalition).
+        groupOf={kindOf}
+        compareGroups={compareKindHeadings}
       />
       <FacetList
         legend="Places"
@@ -56,7 +61,7 @@ export function FilterBar() {
         hidden={f.hiddenPlaces}
         onChange={s.setPlaceChecked}
         onMany={(names, checked) => (names === null ? s.setAllPlaces(checked) : s.setPlacesChecked(names, checked))}
-        groupOf={countryOf}
+        groupOf={placeGroupOf}
       />
       <FacetList
         legend="Event types"
