@@ -58,23 +58,42 @@ describe('placeGroups', () => {
     expect(of(NO_PLACE)).toEqual({ name: null, country: null, division: null });
   });
 
-  it('lists the place filter under those headings, a search for a division finding its places', () => {
+  it('lists the place filter by country, a divided country by division, a search for a division finding its places', () => {
     const index = buildDataIndex(fileOf([...syria(DIVIDE_COUNTRY_FROM), ev('Mosul', 'Iraq', 'Nineveh'), ev(null)]));
-    const headings = placeGroups(index).map((g) => g.name);
+    const groups = placeGroups(index);
     const all = index.places.map((_, i) => i);
-    const groups = groupOptions(all, (i) => headings[i] ?? null);
-    expect(groups.map((g) => g.name)).toEqual([
-      'Iraq',
-      'Syria',
-      'Syria · Homs Governorate',
-      'Syria · Idlib Governorate',
-      null,
+    const facet = groupOptions(
+      all,
+      (i) => groups[i]!.country,
+      undefined,
+      (i) => groups[i]!.division,
+    );
+    expect(facet.map((g) => [g.name, g.subgroups?.map((s) => s.name)])).toEqual([
+      ['Iraq', undefined],
+      ['Syria', ['Homs Governorate', 'Idlib Governorate', null]],
+      [null, undefined],
     ]);
-    expect(groups.at(-1)!.options.map((i) => index.places[i])).toEqual([NO_PLACE]);
-    const found = matchOptions(index.places, 'idlib', (i) => headings[i] ?? null).map((i) => index.places[i]);
+    const syriaGroup = facet[1]!;
+    // The country's box covers all its places; the places of no division come after the divisions.
+    expect(syriaGroup.options).toHaveLength(DIVIDE_COUNTRY_FROM);
+    expect(syriaGroup.subgroups!.at(-1)!.options.map((i) => index.places[i])).toEqual(['Syria']);
+    expect(facet.at(-1)!.options.map((i) => index.places[i])).toEqual([NO_PLACE]);
+    const found = matchOptions(index.places, 'idlib', (i) => groups[i]!.name).map((i) => index.places[i]);
     expect(found).toEqual(['Town 2', 'Town 4', 'Town 6', 'Town 8', 'Town 10', 'Town 12', 'Town 14']);
     // Without the headings, a search finds names only: no place is named Idlib.
     expect(matchOptions(index.places, 'idlib')).toEqual([]);
+  });
+
+  it('does not cut a country whose places name one division or none', () => {
+    const index = buildDataIndex(fileOf([...syria(DIVIDE_COUNTRY_FROM - 1), ev('Mosul', 'Iraq', 'Nineveh')]));
+    const groups = placeGroups(index);
+    const facet = groupOptions(
+      index.places.map((_, i) => i),
+      (i) => groups[i]!.country,
+      undefined,
+      (i) => groups[i]!.division,
+    );
+    expect(facet.every((g) => g.subgroups === undefined)).toBe(true);
   });
 });
 
@@ -84,22 +103,22 @@ describe('buildLanes by location in a divided country', () => {
   );
   const every = Uint32Array.from(index.events.map((_, i) => i));
 
-  it('keeps a country’s headings together: its own first, then its divisions in lane order', () => {
+  it('keeps a country’s headings together: its divisions in lane order, then its own', () => {
     const headings = (order: 'count' | 'name') => [
       ...new Set(buildLanes(index, every, 'location', order).map((l) => l.group)),
     ];
     expect(headings('count')).toEqual([
-      'Syria',
       'Syria · Idlib Governorate',
       'Syria · Homs Governorate',
+      'Syria',
       'Iraq',
       NO_COUNTRY,
     ]);
     expect(headings('name')).toEqual([
       'Iraq',
-      'Syria',
       'Syria · Homs Governorate',
       'Syria · Idlib Governorate',
+      'Syria',
       NO_COUNTRY,
     ]);
   });

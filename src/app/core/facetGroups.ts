@@ -12,8 +12,10 @@ import { compareNames } from './dataIndex.ts';
 export interface FacetGroup {
   /** The group's name ("Syria"), or null for the one group of a list that is not grouped. */
   readonly name: string | null;
-  /** Indexes into the facet's names, in the facet's order. */
+  /** Indexes into the facet's names, in the facet's order (those of its subgroups included). */
   readonly options: readonly number[];
+  /** Groups inside this one (a country's divisions), the options of none last under a null name; absent: none. */
+  readonly subgroups?: readonly FacetGroup[];
 }
 
 /** Letters only, lower case, without accents or apostrophes: what a search compares. */
@@ -78,12 +80,14 @@ export function compareKindHeadings(a: string, b: string): number {
 /**
  * Options grouped by a key (a place's country), groups by name (or by `compareGroups`), options keyed null last in
  * a group of their own ("(no place named)"). One group of everything when there is only one key: a header would
- * say nothing.
+ * say nothing. `subKeyOf` groups the options of each group once more (a country's places by division), the same
+ * way; a group whose options have one subkey or none is not cut.
  */
 export function groupOptions(
   options: readonly number[],
   keyOf: (i: number) => string | null,
   compareGroups: (a: string, b: string) => number = compareNames,
+  subKeyOf?: (i: number) => string | null,
 ): FacetGroup[] {
   const groups = new Map<string | null, number[]>();
   for (const i of options) {
@@ -94,7 +98,11 @@ export function groupOptions(
   }
   if (groups.size <= 1) return [{ name: null, options: [...options] }];
   const named = [...groups.keys()].filter((k): k is string => k !== null).sort(compareGroups);
-  const out: FacetGroup[] = named.map((name) => ({ name, options: groups.get(name)! }));
+  const out: FacetGroup[] = named.map((name) => {
+    const inGroup = groups.get(name)!;
+    const subgroups = subKeyOf === undefined ? [] : groupOptions(inGroup, subKeyOf);
+    return subgroups.length > 1 ? { name, options: inGroup, subgroups } : { name, options: inGroup };
+  });
   const rest = groups.get(null);
   if (rest !== undefined) out.push({ name: null, options: rest });
   return out;

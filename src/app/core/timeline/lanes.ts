@@ -71,8 +71,9 @@ export function buildLanes(
     compareNames(a.name, b.name);
   lanes.sort((a, b) => byOrder({ name: a.name, size: a.events.length }, { name: b.name, size: b.events.length }));
   if (groupBy === 'actor') return lanes;
-  // Countries in the same order as lanes (by their events, or by name); inside a country its own heading first,
-  // then its divisions in the same order; lanes keep their order inside a heading.
+  // Countries in the same order as lanes (by their events, or by name); inside a country its divisions in the same
+  // order, then its own heading (places of no division: what is left, as in the place filter); lanes keep their
+  // order inside a heading.
   const groupOf = new Map<string, PlaceGroup>();
   for (const g of placeGroup) if (g.name !== null) groupOf.set(g.name, g);
   const countryOf = (heading: string): string => groupOf.get(heading)?.country ?? NO_COUNTRY;
@@ -86,7 +87,7 @@ export function buildLanes(
     const [ca, cb] = [countryOf(a), countryOf(b)];
     if (ca !== cb) return byOrder({ name: ca, size: countrySize.get(ca)! }, { name: cb, size: countrySize.get(cb)! });
     const [da, db] = [groupOf.get(a)?.division ?? null, groupOf.get(b)?.division ?? null];
-    if (da === null || db === null) return (da === null ? 0 : 1) - (db === null ? 0 : 1);
+    if (da === null || db === null) return (da === null ? 1 : 0) - (db === null ? 1 : 0);
     return byOrder({ name: da, size: aSize }, { name: db, size: bSize });
   });
   const rank = new Map(headings.map(([name], k) => [name, k] as const));

@@ -22,6 +22,10 @@ export interface FacetListProps {
   readonly groupOf?: (i: number) => string | null;
   /** The order of groups; by name when not given. */
   readonly compareGroups?: (a: string, b: string) => number;
+  /** The subgroup of an option inside its group (a place's division), or null. */
+  readonly subgroupOf?: (i: number) => string | null;
+  /** What a search matches besides names (an option's full heading: "Syria · Homs Governorate"). */
+  readonly headingOf?: (i: number) => string | null;
   readonly swatch?: (name: string) => string;
 }
 
@@ -29,11 +33,15 @@ export function FacetList(p: FacetListProps) {
   const id = useId();
   const [query, setQuery] = useState('');
   const long = p.names.length >= LONG_LIST;
-  const { groupOf, compareGroups } = p;
-  const shown = useMemo(() => matchOptions(p.names, query, groupOf), [p.names, query, groupOf]);
+  const { groupOf, compareGroups, subgroupOf } = p;
+  const headingOf = p.headingOf ?? groupOf;
+  const shown = useMemo(() => matchOptions(p.names, query, headingOf), [p.names, query, headingOf]);
   const groups = useMemo(
-    () => (groupOf === undefined ? [{ name: null, options: shown }] : groupOptions(shown, groupOf, compareGroups)),
-    [shown, groupOf, compareGroups],
+    () =>
+      groupOf === undefined
+        ? [{ name: null, options: shown }]
+        : groupOptions(shown, groupOf, compareGroups, subgroupOf),
+    [shown, groupOf, compareGroups, subgroupOf],
   );
   const lower = p.legend.toLowerCase();
   const folded = long && query.trim() === '';
@@ -147,7 +155,20 @@ function Group(p: FacetListProps & { readonly id: string; readonly group: FacetG
       </div>
       {open ? (
         <div id={listId}>
-          <Options {...p} options={group.options} />
+          {group.subgroups === undefined ? (
+            <Options {...p} options={group.options} />
+          ) : (
+            // A country's divisions, each folding like the country; its places of no division after them.
+            <div className="facet-subgroups">
+              {group.subgroups.map((sub, n) =>
+                sub.name === null ? (
+                  <Options key="(none)" {...p} id={`${listId}-rest`} options={sub.options} />
+                ) : (
+                  <Group key={sub.name} {...p} id={`${listId}-s${n}`} group={sub} startOpen={p.startOpen} />
+                ),
+              )}
+            </div>
+          )}
         </div>
       ) : null}
     </div>

@@ -30,8 +30,10 @@ export function FilterBar() {
     })),
   );
   const f = s.filters;
-  const placeHeadings = useMemo(() => placeGroups(index).map((g) => g.name), [index]);
-  const placeGroupOf = useCallback((i: number) => placeHeadings[i] ?? null, [placeHeadings]);
+  const places = useMemo(() => placeGroups(index), [index]);
+  const placeHeadingOf = useCallback((i: number) => places[i]?.name ?? null, [places]);
+  const countryOf = useCallback((i: number) => places[i]?.country ?? null, [places]);
+  const divisionOf = useCallback((i: number) => places[i]?.division ?? null, [places]);
   const kindHeadings = useMemo(() => actorKindHeadings(index, NO_ACTOR), [index]);
   const kindOf = useCallback((i: number) => kindHeadings[i] ?? null, [kindHeadings]);
   const usedTypes = usedEventTypes(index);
@@ -61,7 +63,9 @@ export function FilterBar() {
         hidden={f.hiddenPlaces}
         onChange={s.setPlaceChecked}
         onMany={(names, checked) => (names === null ? s.setAllPlaces(checked) : s.setPlacesChecked(names, checked))}
-        groupOf={placeGroupOf}
+        groupOf={countryOf}
+        subgroupOf={divisionOf}
+        headingOf={placeHeadingOf}
       />
       <FacetList
         legend="Event types"
