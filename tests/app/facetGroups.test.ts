@@ -7,8 +7,10 @@ import {
   foldForSearch,
   groupOptions,
   matchOptions,
+  kindCountIndex,
   UNKNOWN_KIND_HEADING,
 } from '../../src/app/core/facetGroups.ts';
+import { applyFilters, NO_FILTERS } from '../../src/app/core/filters.ts';
 
 let n = 0;
 function ev(actors: string[]): TimelineEvent {
@@ -26,7 +28,14 @@ function ev(actors: string[]): TimelineEvent {
 
 const file: EventsFile = {
   version: 1,
-  events: [ev(['ISIS', 'Russia']), ev(['Syria', 'Zorvan Front']), ev(['Hezbollah']), ev(['Jane Doe']), ev([])],
+  events: [
+    ev(['ISIS', 'Russia']),
+    ev(['Syria', 'Zorvan Front']),
+    ev(['Hezbollah']),
+    ev(['Jane Doe']),
+    ev([]),
+    ev(['Russia', 'Syria']),
+  ],
   articles: [{ id: 'a', title: 'A', publisher: 'P', url: null, published: '2016-08-01', text: 'S.' }],
   actors: [
     { name: 'Hezbollah', kind: 'militia' },
@@ -62,6 +71,19 @@ describe('actor kinds in the filter list', () => {
       [UNKNOWN_KIND_HEADING, ['Jane Doe']],
       [null, [NO_ACTOR]],
     ]);
+  });
+
+  it('counts each event once under a kind, however many actors of that kind it names', () => {
+    const count = (heading: string, filters = NO_FILTERS) =>
+      applyFilters(index, filters).actorKindCounts[kindCountIndex(heading)!];
+    // Russia and Syria: three events name a state, one of them both.
+    expect(count('States')).toBe(3);
+    expect(count('Jihadist groups')).toBe(1);
+    expect(count(UNKNOWN_KIND_HEADING)).toBe(1);
+    // Faceted as the actor counts are: the actor filter is ignored, the others apply.
+    expect(count('States', { ...NO_FILTERS, hiddenActors: new Set(['Russia', 'Syria']) })).toBe(3);
+    expect(count('States', { ...NO_FILTERS, query: 'event 6' })).toBe(1);
+    expect(kindCountIndex('Not a heading')).toBeNull();
   });
 
   it('finds the actors of a kind by its heading, and by name as before', () => {

@@ -5,7 +5,7 @@
  * every option of a group whose heading matches ("jihadist" lists the jihadist groups, "Homs" the places of Homs
  * Governorate).
  */
-import type { ActorKind } from '../../model/index.ts';
+import { ACTOR_KINDS, type ActorKind } from '../../model/index.ts';
 import type { DataIndex } from './dataIndex.ts';
 import { compareNames } from './dataIndex.ts';
 
@@ -68,6 +68,15 @@ export function actorKindHeadings(index: Pick<DataIndex, 'actors' | 'actorKinds'
     const kind = index.actorKinds[i] ?? null;
     return kind === null ? UNKNOWN_KIND_HEADING : ACTOR_KIND_HEADINGS.get(kind)!;
   });
+}
+
+const KIND_OF_HEADING = new Map([...ACTOR_KIND_HEADINGS].map(([kind, heading]) => [heading, kind] as const));
+
+/** Where a kind heading's events are counted in FilterResult.actorKindCounts (ACTOR_KINDS order, unknown last). */
+export function kindCountIndex(heading: string): number | null {
+  if (heading === UNKNOWN_KIND_HEADING) return ACTOR_KINDS.length;
+  const kind = KIND_OF_HEADING.get(heading);
+  return kind === undefined ? null : ACTOR_KINDS.indexOf(kind);
 }
 
 const KIND_RANK = new Map([...ACTOR_KIND_HEADINGS.values(), UNKNOWN_KIND_HEADING].map((h, k) => [h, k] as const));

@@ -24,6 +24,11 @@ export interface FacetListProps {
   readonly compareGroups?: (a: string, b: string) => number;
   /** The subgroup of an option inside its group (a place's division), or null. */
   readonly subgroupOf?: (i: number) => string | null;
+  /**
+   * The events a group heading counts, when they are not the sum of its options' counts (an event names several
+   * actors of one kind: it counts once).
+   */
+  readonly groupCount?: (group: FacetGroup) => number;
   /** What a search matches besides names (an option's full heading: "Syria · Homs Governorate"). */
   readonly headingOf?: (i: number) => string | null;
   readonly swatch?: (name: string) => string;
@@ -121,7 +126,7 @@ function Group(p: FacetListProps & { readonly id: string; readonly group: FacetG
   const [open, setOpen] = useState(p.startOpen);
   const names = group.options.map((i) => p.names[i]!);
   const checked = names.filter((n) => !p.hidden.has(n)).length;
-  const total = group.options.reduce((sum, i) => sum + (p.counts[i] ?? 0), 0);
+  const total = p.groupCount?.(group) ?? group.options.reduce((sum, i) => sum + (p.counts[i] ?? 0), 0);
   const box = useRef<HTMLInputElement>(null);
   useEffect(() => {
     if (box.current !== null) box.current.indeterminate = checked > 0 && checked < names.length;

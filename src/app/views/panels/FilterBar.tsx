@@ -6,7 +6,7 @@ import { useTimelineStore } from '../../store/index.ts';
 import { selectFilterResult, usedEventTypes } from '../../store/selectors.ts';
 import { RegionFilter } from './RegionFilter.tsx';
 import { FacetList } from './FacetList.tsx';
-import { actorKindHeadings, compareKindHeadings } from '../../core/facetGroups.ts';
+import { actorKindHeadings, compareKindHeadings, kindCountIndex, type FacetGroup } from '../../core/facetGroups.ts';
 import { placeGroups } from '../../core/placeGroups.ts';
 import { NO_ACTOR } from '../../core/dataIndex.ts';
 import { useDataIndex } from '../../store/useDataIndex.ts';
@@ -55,6 +55,7 @@ export function FilterBar() {
         onMany={(names, checked) => (names === null ? s.setAllActors(checked) : s.setActorsChecked(names, checked))}
         groupOf={kindOf}
         compareGroups={compareKindHeadings}
+        groupCount={(g: FacetGroup) => result.actorKindCounts[kindCountIndex(g.name ?? '') ?? -1] ?? 0}
       />
       <FacetList
         legend="Places"
