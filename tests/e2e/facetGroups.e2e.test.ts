@@ -128,22 +128,32 @@ describe('actor kinds and place divisions on 3,000 generated articles', () => {
         await expect(places.getByRole('checkbox', { name: new RegExp(`^${escape(d)} \\(`) }).count()).resolves.toBe(1);
       await places.scrollIntoViewIfNeeded();
       await page.screenshot({ path: screenshotPath(`issue12-dense-place-divisions-${tag(viewport)}`) });
-      // A search for a division's name lists its places, even those whose names do not contain it.
+      // Opening a division lists its places: those the data places in it.
       const division = divisions[0]!;
+      const divisionBox = places.getByRole('checkbox', { name: new RegExp(`^${escape(division)} \\(`) });
+      await places.getByRole('button', { name: `${division}: places` }).click();
+      const listed = await places
+        .locator('.facet-subgroups .facet-group')
+        .filter({ has: page.getByRole('checkbox', { name: new RegExp(`^${escape(division)} \\(`) }) })
+        .locator('li label')
+        .allTextContents();
+      expect(listed.length).toBeGreaterThan(0);
       const inDivision = new Set(
         data.events.filter((e) => e.location?.admin1 === division).map((e) => e.location!.name),
       );
+      // A name is grouped by the first location the data gives it, so a name also used elsewhere may not be here.
+      expect(listed.filter((name) => inDivision.has(name)).length).toBeGreaterThan(listed.length / 2);
+      // A search for the division's name lists its places, even those whose names do not contain it.
       await places.getByRole('searchbox', { name: 'Find places' }).fill(division);
-      for (const name of [...inDivision].slice(0, 5))
+      for (const name of listed.slice(0, 5))
         await expect(places.getByRole('checkbox', { name, exact: true }).isVisible()).resolves.toBe(true);
       await page.screenshot({ path: screenshotPath(`issue12-dense-place-division-search-${tag(viewport)}`) });
-      // Unchecking a division hides the events placed in it, and only those.
+      // Unchecking the division hides the events placed at its places, and only those.
       await places.getByRole('searchbox', { name: 'Find places' }).fill('');
       await places.getByRole('button', { name: `${country}: places` }).click();
-      const remaining = data.events.filter(
-        (e) => !(e.location !== null && e.location.country === country && inDivision.has(e.location.name)),
-      ).length;
-      await places.getByRole('checkbox', { name: new RegExp(`^${escape(division)} \\(`) }).uncheck();
+      const names = new Set(listed);
+      const remaining = data.events.filter((e) => e.location === null || !names.has(e.location.name)).length;
+      await divisionBox.uncheck();
       await expect.poll(() => summary(page)).toContain(`${remaining} of ${data.events.length}`);
       expect(problems).toEqual([]);
       await context.close();

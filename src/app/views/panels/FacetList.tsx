@@ -48,6 +48,11 @@ export function FacetList(p: FacetListProps) {
         : groupOptions(shown, groupOf, compareGroups, subgroupOf),
     [shown, groupOf, compareGroups, subgroupOf],
   );
+  // A new search shows its first matches: the list scrolls back to its top.
+  const optionsBox = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    optionsBox.current?.scrollTo({ top: 0 });
+  }, [query]);
   const lower = p.legend.toLowerCase();
   const folded = long && query.trim() === '';
   return (
@@ -72,7 +77,7 @@ export function FacetList(p: FacetListProps) {
           onChange={(e) => setQuery(e.target.value)}
         />
       ) : null}
-      <div className="facet-options">
+      <div className="facet-options" ref={optionsBox}>
         {groups.map((g, n) =>
           // Options of no group ("(no place named)") come last, without a header of their own.
           g.name === null ? (
