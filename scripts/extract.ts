@@ -202,7 +202,8 @@ async function main(): Promise<void> {
   for (const w of contents.warnings) process.stderr.write(`extract: warning ${formatInputProblem(w)}\n`);
   for (const w of result.warnings) process.stderr.write(`extract: warning ${w}\n`);
 
-  const file = buildEventsFile(result.events, articles, extras);
+  const { lexiconActorFacts } = await import('../src/pipeline/assemble/actorTable.ts');
+  const file = buildEventsFile(result.events, articles, extras, lexiconActorFacts(rawLexicon, lexicon));
   // Validated once, as the value that is then written: a failure here is a bug in the pipeline, never the
   // input's fault. (zod refuses what JSON would change silently: NaN, Infinity, a missing required field.)
   try {

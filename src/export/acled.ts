@@ -1,9 +1,16 @@
 /**
  * ACLED-style CSV: one row per event, with the column names and meanings of ACLED's codebook, so the events can
- * be laid beside hand-coded ACLED data. Columns our model has nothing for (geo_precision, fatalities, the actor
- * codes) are empty or absent: a guessed value would pass for coded data.
+ * be laid beside hand-coded ACLED data. Columns our model has nothing for (geo_precision, fatalities) are empty or
+ * absent, and so is an actor-type code the actor's kind does not decide: a guessed value would pass for coded
+ * data.
  */
-import { endOfDateString, startOfDateString, type EventsFile, type TimelineEvent } from '../model/index.ts';
+import {
+  endOfDateString,
+  startOfDateString,
+  type ActorEntry,
+  type EventsFile,
+  type TimelineEvent,
+} from '../model/index.ts';
 import { articleIndex } from './articleIndex.ts';
 import { csvTable, type CsvCell } from './csvTable.ts';
 
@@ -15,7 +22,9 @@ export const ACLED_COLUMNS = [
   'event_type',
   'sub_event_type',
   'actor1',
+  'inter1',
   'actor2',
+  'inter2',
   'country',
   'admin1',
   'location',
@@ -46,7 +55,33 @@ export function acledEventDate(start: string): string {
   return start;
 }
 
-function acledRow(event: TimelineEvent, articles: ReturnType<typeof articleIndex>): CsvCell[] {
+/**
+ * ACLED's "inter" code of an actor (its type) where the kind events.json gives decides it: a state's forces are 1
+ * (State Forces) at home and 8 (External/Other Forces) outside their country; rebel, jihadist and separatist
+ * groups, armed opposition seeking power or secession, are 2 (Rebel Groups); coalitions, multinational forces,
+ * are 8. Null where the codebook needs what the kind does not say: a militia is political (3) or identity (4) by
+ * its aims, a paramilitary or government-aligned force may be coded as the state or apart from it, and a state
+ * acting where the event has no known country may be at home or abroad.
+ */
+export function acledInterCode(actor: ActorEntry | undefined, eventCountryCode: string | null): number | null {
+  switch (actor?.kind) {
+    case 'state':
+      if (actor.countryCode === undefined || eventCountryCode === null) return null;
+      return actor.countryCode === eventCountryCode ? 1 : 8;
+    case 'rebel':
+    case 'jihadist':
+    case 'separatist':
+      return 2;
+    case 'coalition':
+      return 8;
+    default:
+      return null;
+  }
+}
+
+type ActorTable = ReadonlyMap<string, ActorEntry>;
+
+function acledRow(event: TimelineEvent, articles: ReturnType<typeof articleIndex>, actors: ActorTable): CsvCell[] {
   const place = event.location;
   const cited = event.sources.map((s) => ({ source: s, article: articles.get(s.article) }));
   const publishers = [...new Set(cited.flatMap(({ article }) => (article?.publisher ? [article.publisher] : [])))];
@@ -63,7 +98,9 @@ function acledRow(event: TimelineEvent, articles: ReturnType<typeof articleIndex
     event.acled?.eventType ?? null,
     event.acled?.subEventType ?? null,
     event.actors[0] ?? null,
+    inter(event.actors[0], actors, place?.countryCode ?? null),
     event.actors[1] ?? null,
+    inter(event.actors[1], actors, place?.countryCode ?? null),
     place?.country || null,
     place?.admin1 ?? null,
     place?.name ?? null,
@@ -75,10 +112,15 @@ function acledRow(event: TimelineEvent, articles: ReturnType<typeof articleIndex
   ];
 }
 
+function inter(name: string | undefined, actors: ActorTable, countryCode: string | null): number | null {
+  return name === undefined ? null : acledInterCode(actors.get(name), countryCode);
+}
+
 export function toAcledCsv(file: EventsFile): string {
   const articles = articleIndex(file);
+  const actors: ActorTable = new Map((file.actors ?? []).map((a) => [a.name, a]));
   return csvTable(
     ACLED_COLUMNS,
-    file.events.map((e) => acledRow(e, articles)),
+    file.events.map((e) => acledRow(e, articles, actors)),
   );
 }

@@ -21,7 +21,7 @@ export function isExportFormat(name: string): name is ExportFormat {
   return Object.hasOwn(EXPORT_FORMATS, name);
 }
 
-export { ACLED_COLUMNS, acledEventDate, acledTimePrecision, toAcledCsv } from './acled.ts';
+export { ACLED_COLUMNS, acledEventDate, acledInterCode, acledTimePrecision, toAcledCsv } from './acled.ts';
 export { csvField, csvTable } from './csvTable.ts';
 export { FLAT_CSV_COLUMNS, toFlatCsv } from './flatCsv.ts';
 export { toGeoJson, toGeoJsonText } from './geojson.ts';

@@ -3,3 +3,4 @@ export * from './dateString.ts';
 export * from './eventType.ts';
 export * from './schema.ts';
 export * from './article.ts';
+export * from './actorKind.ts';

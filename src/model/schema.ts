@@ -7,6 +7,7 @@
  * bundler that building these schemas has no side effects, so a bundle that uses none of them leaves zod out.
  */
 import * as z from 'zod/mini';
+import { ACTOR_KINDS } from './actorKind.ts';
 import { PRECISIONS, precisionOf } from './dateString.ts';
 import { EVENT_TYPES } from './eventType.ts';
 
@@ -146,10 +147,24 @@ export const articleEntrySchema = /* @__PURE__ */ z
     }),
   );
 
+/** What kind of party an actor named in the events is (see model/actorKind.ts). */
+export const actorEntrySchema = /* @__PURE__ */ z.object({
+  /** The canonical name, as events list it. */
+  name: nonEmpty(),
+  kind: z.enum(ACTOR_KINDS),
+  /** ISO 3166-1 alpha-2 code of a state: whether its forces act at home or abroad (ACLED's inter codes). */
+  countryCode: z.optional(/* @__PURE__ */ z.string().check(z.length(2))),
+});
+
 export const eventsFileSchema = /* @__PURE__ */ z.object({
   version: z.literal(EVENTS_FILE_VERSION),
   events: z.array(timelineEventSchema),
   articles: z.array(articleEntrySchema),
+  /**
+   * The kind of each actor the events name whose kind is known, by name. Optional: a file written before the
+   * table existed, or an actor added by hand, just has no kind (the app lists it under "Kind not known").
+   */
+  actors: z.optional(z.array(actorEntrySchema)),
 });
 
 export type EventDate = z.infer<typeof eventDateSchema>;
@@ -157,6 +172,7 @@ export type Location = z.infer<typeof locationSchema>;
 export type Source = z.infer<typeof sourceSchema>;
 export type TimelineEvent = z.infer<typeof timelineEventSchema>;
 export type ArticleEntry = z.infer<typeof articleEntrySchema>;
+export type ActorEntry = z.infer<typeof actorEntrySchema>;
 export type CorrectionRecord = z.infer<typeof correctionRecordSchema>;
 export type EventsFile = z.infer<typeof eventsFileSchema>;
 

@@ -1,7 +1,13 @@
 /** The ACLED-style CSV: parsed back with csv-parse, its dates, precision and coordinates checked against the events. */
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { ACLED_COLUMNS, acledEventDate, acledTimePrecision, toAcledCsv } from '../../src/export/index.ts';
+import {
+  ACLED_COLUMNS,
+  acledEventDate,
+  acledInterCode,
+  acledTimePrecision,
+  toAcledCsv,
+} from '../../src/export/index.ts';
 import type { TimelineEvent } from '../../src/model/index.ts';
 import { appFixture, hostileFile } from './fixtureEvents.ts';
 
@@ -75,5 +81,46 @@ describe('ACLED CSV', () => {
     expect(acledEventDate('2024-02-03')).toBe('2024-02-03');
     expect(acledEventDate('2024-02')).toBe('2024-02-01');
     expect(acledEventDate('2024')).toBe('2024-01-01');
+  });
+
+  it('codes inter1/inter2 from the actor table where the kind decides it, and leaves the rest empty', () => {
+    const file = appFixture();
+    const [first] = file.events;
+    const at = (countryCode: string | null, actors: string[]) => ({
+      ...first!,
+      actors,
+      location: first!.location === null ? null : { ...first!.location, countryCode },
+    });
+    const rows = rowsOf(
+      toAcledCsv({
+        ...file,
+        events: [at('SY', ['Syria', 'ISIS']), at('SY', ['Russia', 'Hezbollah']), at(null, ['Syria', 'Coalition'])],
+        actors: [
+          { name: 'Syria', kind: 'state', countryCode: 'SY' },
+          { name: 'Russia', kind: 'state', countryCode: 'RU' },
+          { name: 'ISIS', kind: 'jihadist' },
+          { name: 'Hezbollah', kind: 'militia' },
+          { name: 'Coalition', kind: 'coalition' },
+        ],
+      }),
+    );
+    expect(rows.map((r) => [r.inter1, r.inter2])).toEqual([
+      ['1', '2'],
+      // A state abroad is an external force; a militia's code needs its aims, which the kind does not give.
+      ['8', ''],
+      // Where the event's country is unknown, so is whether the state is at home.
+      ['', '8'],
+    ]);
+    // A file without the actor table: no codes at all.
+    expect(rowsOf(toAcledCsv(appFixture())).every((r) => r.inter1 === '' && r.inter2 === '')).toBe(true);
+  });
+
+  it('maps each kind to the codebook’s inter code only when the kind decides it', () => {
+    expect(acledInterCode({ name: 'A', kind: 'rebel' }, null)).toBe(2);
+    expect(acledInterCode({ name: 'A', kind: 'separatist' }, 'SY')).toBe(2);
+    expect(acledInterCode({ name: 'A', kind: 'state' }, 'SY')).toBeNull();
+    for (const kind of ['government', 'paramilitary', 'militia', 'non-state', 'other'] as const)
+      expect(acledInterCode({ name: 'A', kind }, 'SY')).toBeNull();
+    expect(acledInterCode(undefined, 'SY')).toBeNull();
   });
 });

@@ -2,7 +2,13 @@
  * Columnar indexes over a loaded events.json, built once on load so that every filter and layout afterwards is a
  * pass over integer arrays (Plot's "filter returns a subset of the index, never a copy of the data").
  */
-import { EVENT_TYPES, type ArticleEntry, type EventsFile, type TimelineEvent } from '../../model/index.ts';
+import {
+  EVENT_TYPES,
+  type ActorKind,
+  type ArticleEntry,
+  type EventsFile,
+  type TimelineEvent,
+} from '../../model/index.ts';
 import { formatEventDate } from './formatDate.ts';
 import { eventExtent, type TimeExtent } from './timeline/precision.ts';
 
@@ -20,6 +26,8 @@ export interface DataIndex {
   readonly labels: readonly string[];
   /** Sorted canonical actor names (plus NO_ACTOR when some event has none). */
   readonly actors: readonly string[];
+  /** For each actor, its kind from events.json's actor table; null when the file does not say (and for NO_ACTOR). */
+  readonly actorKinds: readonly (ActorKind | null)[];
   /** For each event, indexes into `actors`. */
   readonly actorsOf: readonly (readonly number[])[];
   /** Sorted place names (plus NO_PLACE when some event has none). */
@@ -28,6 +36,8 @@ export interface DataIndex {
   readonly placeOf: Int32Array;
   /** For each place, its country (NO_PLACE has none: null). A name found in two countries takes the first seen. */
   readonly placeCountries: readonly (string | null)[];
+  /** For each place, its first-level division (province, governorate…) as that first location gives it, or null. */
+  readonly placeAdmin1: readonly (string | null)[];
   /** For each event, an index into EVENT_TYPES. */
   readonly typeOf: Uint8Array;
   /**
@@ -114,6 +124,7 @@ function* indexSteps(file: EventsFile): Generator<void, DataIndex, void> {
   const actorSet = new Set<string>();
   const placeSet = new Set<string>();
   const countryOfPlace = new Map<string, string>();
+  const admin1OfPlace = new Map<string, string | null>();
   for (let k = 0; k < n; k++) {
     const i = order[k] as number;
     const e = file.events[i] as TimelineEvent;
@@ -122,8 +133,10 @@ function* indexSteps(file: EventsFile): Generator<void, DataIndex, void> {
     if (e.actors.length === 0) actorSet.add(NO_ACTOR);
     for (const a of e.actors) actorSet.add(a);
     placeSet.add(e.location?.name ?? NO_PLACE);
-    if (e.location !== null && !countryOfPlace.has(e.location.name))
+    if (e.location !== null && !countryOfPlace.has(e.location.name)) {
       countryOfPlace.set(e.location.name, e.location.country);
+      admin1OfPlace.set(e.location.name, e.location.admin1);
+    }
     if (k % SLICE === SLICE - 1) yield;
   }
   const actors = [...actorSet].sort(compareNames);
@@ -132,6 +145,7 @@ function* indexSteps(file: EventsFile): Generator<void, DataIndex, void> {
   const placeId = new Map(places.map((p, i) => [p, i] as const));
   const typeId = new Map(EVENT_TYPES.map((t, i) => [t, i] as const));
   const onlyActor = actors.map((_, i) => Object.freeze([i]));
+  const kindOf = new Map((file.actors ?? []).map((a) => [a.name, a.kind] as const));
 
   const placeOf = new Int32Array(n);
   const typeOf = new Uint8Array(n);
@@ -160,10 +174,12 @@ function* indexSteps(file: EventsFile): Generator<void, DataIndex, void> {
     extents,
     labels,
     actors,
+    actorKinds: actors.map((a) => kindOf.get(a) ?? null),
     actorsOf,
     places,
     placeOf,
     placeCountries: places.map((p) => countryOfPlace.get(p) ?? null),
+    placeAdmin1: places.map((p) => admin1OfPlace.get(p) ?? null),
     typeOf,
     searchText: lazily(() => events.map(searchTextOf)),
     extent: n === 0 ? null : [min, max],

@@ -2,8 +2,8 @@
  * Filtering as pure functions over the data index. One pass answers both questions the UI asks: which events
  * pass, and how many events each filter option would show given the other filters (faceted counts).
  */
-import { EVENT_TYPES, endOfDateString, startOfDateString, type EventType } from '../../model/index.ts';
-import type { DataIndex } from './dataIndex.ts';
+import { ACTOR_KINDS, EVENT_TYPES, endOfDateString, startOfDateString, type EventType } from '../../model/index.ts';
+import { NO_ACTOR, type DataIndex } from './dataIndex.ts';
 import { inRegion, type Region } from './region.ts';
 
 export interface Filters {
@@ -38,6 +38,25 @@ export interface FilterResult {
   readonly actorCounts: Uint32Array;
   readonly placeCounts: Uint32Array;
   readonly typeCounts: Uint32Array;
+  /**
+   * For each actor kind (ACTOR_KINDS order, then one for actors of no known kind), the events that would pass with
+   * the actor filter ignored and name an actor of that kind: each event once, however many such actors it names.
+   */
+  readonly actorKindCounts: Uint32Array;
+}
+
+/** Where actors of no known kind are counted in `actorKindCounts`. */
+export const UNKNOWN_KIND_INDEX = ACTOR_KINDS.length;
+/** NO_ACTOR is of no kind and counted in none. */
+const NO_KIND = 255;
+
+/** The kind of each actor as an index into actorKindCounts. */
+function kindIndexes(index: DataIndex): Uint8Array {
+  return Uint8Array.from(index.actors, (a, i) => {
+    if (a === NO_ACTOR) return NO_KIND;
+    const kind = index.actorKinds[i] ?? null;
+    return kind === null ? UNKNOWN_KIND_INDEX : ACTOR_KINDS.indexOf(kind);
+  });
 }
 
 function mask(names: readonly string[], hidden: ReadonlySet<string>): Uint8Array {
@@ -75,6 +94,8 @@ export function applyFilters(index: DataIndex, filters: Filters): FilterResult {
   const actorCounts = new Uint32Array(index.actors.length);
   const placeCounts = new Uint32Array(index.places.length);
   const typeCounts = new Uint32Array(EVENT_TYPES.length);
+  const kindOf = kindIndexes(index);
+  const actorKindCounts = new Uint32Array(UNKNOWN_KIND_INDEX + 1);
   for (let i = 0; i < n; i++) {
     const x = index.extents[i]!;
     // The cheap checks first; search (a substring scan) only for events still in the running.
@@ -92,10 +113,20 @@ export function applyFilters(index: DataIndex, filters: Filters): FilterResult {
     const placeOk = hiddenPlace[place] === 0;
     const type = index.typeOf[i]!;
     const typeOk = hiddenType[type] === 0;
-    if (placeOk && typeOk) for (const a of actors) actorCounts[a]!++;
+    if (placeOk && typeOk) {
+      for (let k = 0; k < actors.length; k++) {
+        const a = actors[k]!;
+        actorCounts[a]!++;
+        // An event counts once per kind: an actor of a kind met earlier in its list adds nothing.
+        const kind = kindOf[a]!;
+        let seen = kind === NO_KIND;
+        for (let j = 0; j < k && !seen; j++) seen = kindOf[actors[j]!] === kind;
+        if (!seen) actorKindCounts[kind]!++;
+      }
+    }
     if (actorOk && typeOk) placeCounts[place]!++;
     if (actorOk && placeOk) typeCounts[type]!++;
     if (actorOk && placeOk && typeOk) passing[count++] = i;
   }
-  return { passing: passing.slice(0, count), actorCounts, placeCounts, typeCounts };
+  return { passing: passing.slice(0, count), actorCounts, placeCounts, typeCounts, actorKindCounts };
 }

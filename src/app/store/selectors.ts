@@ -29,6 +29,7 @@ const EMPTY: FilterResult = {
   actorCounts: new Uint32Array(0),
   placeCounts: new Uint32Array(0),
   typeCounts: new Uint32Array(0),
+  actorKindCounts: new Uint32Array(0),
 };
 
 const filtered = memo2((index: DataIndex | null, filters: TimelineState['filters']) =>

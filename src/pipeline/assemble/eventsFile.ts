@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import type { Article, EventsFile, TimelineEvent } from '../../model/index.ts';
 import { EVENTS_FILE_VERSION, httpUrl } from '../../model/index.ts';
+import { actorTable, type ActorFacts } from './actorTable.ts';
 
 /** Folder, relative to events.json, that holds the article texts. */
 export const TEXTS_FOLDER = 'texts';
@@ -26,10 +27,15 @@ export interface ArticleExtras {
   readonly excluded?: ReadonlyArray<{ readonly start: number; readonly end: number; readonly reason: string }>;
 }
 
+/**
+ * `actorFacts`: the kind of an actor by name (see actorTable.ts); without it the file has no actor table, as
+ * files written before the table existed.
+ */
 export function buildEventsFile(
   events: readonly TimelineEvent[],
   articles: readonly Article[],
   extras: ReadonlyMap<string, ArticleExtras>,
+  actorFacts?: (name: string) => ActorFacts | undefined,
 ): EventsFile {
   return {
     version: EVENTS_FILE_VERSION,
@@ -54,5 +60,6 @@ export function buildEventsFile(
           : {}),
       };
     }),
+    ...(actorFacts === undefined ? {} : { actors: actorTable(events, actorFacts) }),
   };
 }

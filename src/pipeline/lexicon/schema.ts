@@ -3,6 +3,7 @@
  * are data that editors change by hand; these zod schemas are the contract they are checked against on load.
  */
 import { z } from 'zod';
+import { ACTOR_KINDS, type ActorKind } from '../../model/actorKind.ts';
 import { EVENT_TYPES } from '../../model/index.ts';
 import type { RawGazetteer } from './gazetteerSchema.ts';
 
@@ -16,26 +17,8 @@ export const aliasSchema = z.union([
 ]);
 export type Alias = z.infer<typeof aliasSchema>;
 
-/**
- * state: a sovereign state (its government, forces, officials, capital as metonym); government: forces a state
- * sanctions without being its army (Iraq's Popular Mobilization Forces); coalition; non-state armed groups, by
- * kind: rebel (armed opposition that seeks power or territory), militia (local or communal armed groups, gangs
- * and cartels), jihadist, paramilitary (a force outside the regular army: RSF, Wagner), separatist, and
- * non-state for groups no finer kind fits; other: institutions (UN, monitors).
- */
-export const ACTOR_KINDS = [
-  'state',
-  'government',
-  'coalition',
-  'non-state',
-  'rebel',
-  'militia',
-  'jihadist',
-  'paramilitary',
-  'separatist',
-  'other',
-] as const;
-export type ActorKind = (typeof ACTOR_KINDS)[number];
+/** See model/actorKind.ts: events.json's actor table carries the same kinds. */
+export { ACTOR_KINDS, type ActorKind } from '../../model/actorKind.ts';
 
 /** The kinds of non-state armed groups: they take ground ("Non-state actor overtakes territory"). */
 export const NON_STATE_KINDS: ReadonlySet<ActorKind> = new Set(

@@ -1,11 +1,13 @@
 /**
  * Swimlanes: the passing events grouped by actor or by place. By actor, an event sits in its main actor's lane
  * (the first actor: the extractor lists the agent first when the text says who acted), or, as an option, in each
- * of its actors' lanes. By place, lanes are grouped under their country. Lanes for events that name no actor or
- * no place come last, whatever the order: they are what is left, not a party to the conflict.
+ * of its actors' lanes. By place, lanes are grouped under their country, and in a country with many places under
+ * its first-level division (placeGroups.ts). Lanes for events that name no actor or no place come last, whatever
+ * the order: they are what is left, not a party to the conflict.
  */
 import type { DataIndex } from '../dataIndex.ts';
 import { compareNames, NO_ACTOR, NO_PLACE } from '../dataIndex.ts';
+import { placeGroups, type PlaceGroup } from '../placeGroups.ts';
 
 export type GroupBy = 'actor' | 'location';
 export type LaneOrder = 'count' | 'name';
@@ -18,7 +20,7 @@ export interface Lane {
   readonly name: string;
   /** Event indexes in start order. */
   readonly events: readonly number[];
-  /** The heading the lane sits under (a place's country), or null when lanes are not grouped. */
+  /** The heading the lane sits under (a place's country, or country and division), or null when not grouped. */
   readonly group: string | null;
 }
 
@@ -43,6 +45,7 @@ export function buildLanes(
   hiddenActors: ReadonlySet<string> = new Set(),
 ): Lane[] {
   const names = groupBy === 'actor' ? index.actors : index.places;
+  const placeGroup = groupBy === 'location' ? placeGroups(index) : [];
   const buckets: number[][] = names.map(() => []);
   // An event passes the actor filter through any of its actors: its main lane is then its first actor shown, so
   // an unchecked actor never gets a lane of its own.
@@ -58,7 +61,7 @@ export function buildLanes(
       key: laneKey(groupBy, name),
       name,
       events: buckets[n]!,
-      group: groupBy === 'location' ? (index.placeCountries[n] ?? NO_COUNTRY) : null,
+      group: groupBy === 'location' ? (placeGroup[n]!.name ?? NO_COUNTRY) : null,
     }))
     .filter((l) => l.events.length > 0);
   const leftover = groupBy === 'actor' ? NO_ACTOR : NO_PLACE;
@@ -68,11 +71,26 @@ export function buildLanes(
     compareNames(a.name, b.name);
   lanes.sort((a, b) => byOrder({ name: a.name, size: a.events.length }, { name: b.name, size: b.events.length }));
   if (groupBy === 'actor') return lanes;
-  // Groups in the same order as lanes (by their events, or by name), lanes keep their order inside a group.
-  const groupSize = new Map<string, number>();
-  for (const l of lanes) groupSize.set(l.group!, (groupSize.get(l.group!) ?? 0) + l.events.length);
-  const groups = [...groupSize].map(([name, size]) => ({ name, size })).sort(byOrder);
-  const rank = new Map(groups.map((g, k) => [g.name, k] as const));
+  // Countries in the same order as lanes (by their events, or by name); inside a country its divisions in the same
+  // order, then its own heading (places of no division: what is left, as in the place filter); lanes keep their
+  // order inside a heading.
+  const groupOf = new Map<string, PlaceGroup>();
+  for (const g of placeGroup) if (g.name !== null) groupOf.set(g.name, g);
+  const countryOf = (heading: string): string => groupOf.get(heading)?.country ?? NO_COUNTRY;
+  const countrySize = new Map<string, number>();
+  const headingSize = new Map<string, number>();
+  for (const l of lanes) {
+    countrySize.set(countryOf(l.group!), (countrySize.get(countryOf(l.group!)) ?? 0) + l.events.length);
+    headingSize.set(l.group!, (headingSize.get(l.group!) ?? 0) + l.events.length);
+  }
+  const headings = [...headingSize].sort(([a, aSize], [b, bSize]) => {
+    const [ca, cb] = [countryOf(a), countryOf(b)];
+    if (ca !== cb) return byOrder({ name: ca, size: countrySize.get(ca)! }, { name: cb, size: countrySize.get(cb)! });
+    const [da, db] = [groupOf.get(a)?.division ?? null, groupOf.get(b)?.division ?? null];
+    if (da === null || db === null) return (da === null ? 1 : 0) - (db === null ? 1 : 0);
+    return byOrder({ name: da, size: aSize }, { name: db, size: bSize });
+  });
+  const rank = new Map(headings.map(([name], k) => [name, k] as const));
   return lanes
     .map((l, k) => ({ l, k }))
     .sort((a, b) => rank.get(a.l.group!)! - rank.get(b.l.group!)! || a.k - b.k)

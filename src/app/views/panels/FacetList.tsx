@@ -1,6 +1,7 @@
 /**
  * One filter facet (actors, places, event types): a checkbox per option with its count, All / None, and for
- * long lists a search box and groups (places under their country) that fold, each with a checkbox of its own.
+ * long lists a search box and groups (places under their country or division, actors by kind) that fold, each
+ * with a checkbox of its own.
  */
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { DisclosureButton } from '../lib/DisclosureButton.tsx';
@@ -19,6 +20,17 @@ export interface FacetListProps {
   readonly onMany: (names: readonly string[] | null, checked: boolean) => void;
   /** The group of an option (a place's country), or null; no function: one ungrouped list. */
   readonly groupOf?: (i: number) => string | null;
+  /** The order of groups; by name when not given. */
+  readonly compareGroups?: (a: string, b: string) => number;
+  /** The subgroup of an option inside its group (a place's division), or null. */
+  readonly subgroupOf?: (i: number) => string | null;
+  /**
+   * The events a group heading counts, when they are not the sum of its options' counts (an event names several
+   * actors of one kind: it counts once).
+   */
+  readonly groupCount?: (group: FacetGroup) => number;
+  /** What a search matches besides names (an option's full heading: "Syria · Homs Governorate"). */
+  readonly headingOf?: (i: number) => string | null;
   readonly swatch?: (name: string) => string;
 }
 
@@ -26,12 +38,21 @@ export function FacetList(p: FacetListProps) {
   const id = useId();
   const [query, setQuery] = useState('');
   const long = p.names.length >= LONG_LIST;
-  const shown = useMemo(() => matchOptions(p.names, query), [p.names, query]);
-  const groupOf = p.groupOf;
+  const { groupOf, compareGroups, subgroupOf } = p;
+  const headingOf = p.headingOf ?? groupOf;
+  const shown = useMemo(() => matchOptions(p.names, query, headingOf), [p.names, query, headingOf]);
   const groups = useMemo(
-    () => (groupOf === undefined ? [{ name: null, options: shown }] : groupOptions(shown, groupOf)),
-    [shown, groupOf],
+    () =>
+      groupOf === undefined
+        ? [{ name: null, options: shown }]
+        : groupOptions(shown, groupOf, compareGroups, subgroupOf),
+    [shown, groupOf, compareGroups, subgroupOf],
   );
+  // A new search shows its first matches: the list scrolls back to its top.
+  const optionsBox = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    optionsBox.current?.scrollTo({ top: 0 });
+  }, [query]);
   const lower = p.legend.toLowerCase();
   const folded = long && query.trim() === '';
   return (
@@ -56,14 +77,14 @@ export function FacetList(p: FacetListProps) {
           onChange={(e) => setQuery(e.target.value)}
         />
       ) : null}
-      <div className="facet-options">
-        {groups.map((g) =>
+      <div className="facet-options" ref={optionsBox}>
+        {groups.map((g, n) =>
           // Options of no group ("(no place named)") come last, without a header of their own.
           g.name === null ? (
             <Options key="(none)" {...p} id={id} options={g.options} />
           ) : (
             // Keyed by the folded state it starts in: a search unfolds every group that matches.
-            <Group key={`${g.name}|${folded}`} {...p} id={id} group={g} startOpen={!folded} />
+            <Group key={`${g.name}|${folded}`} {...p} id={`${id}-g${n}`} group={g} startOpen={!folded} />
           ),
         )}
         {shown.length === 0 ? (
@@ -110,13 +131,14 @@ function Group(p: FacetListProps & { readonly id: string; readonly group: FacetG
   const [open, setOpen] = useState(p.startOpen);
   const names = group.options.map((i) => p.names[i]!);
   const checked = names.filter((n) => !p.hidden.has(n)).length;
-  const total = group.options.reduce((sum, i) => sum + (p.counts[i] ?? 0), 0);
+  const total = p.groupCount?.(group) ?? group.options.reduce((sum, i) => sum + (p.counts[i] ?? 0), 0);
   const box = useRef<HTMLInputElement>(null);
   useEffect(() => {
     if (box.current !== null) box.current.indeterminate = checked > 0 && checked < names.length;
   }, [checked, names.length]);
   const title = group.name ?? '';
-  const listId = `${p.id}-g-${title}`;
+  // The id is made by the list, not from the heading: a heading has spaces, and aria-controls takes a list of ids.
+  const listId = p.id;
   return (
     <div className="facet-group">
       <div className="facet-group-head">
@@ -143,7 +165,20 @@ function Group(p: FacetListProps & { readonly id: string; readonly group: FacetG
       </div>
       {open ? (
         <div id={listId}>
-          <Options {...p} options={group.options} />
+          {group.subgroups === undefined ? (
+            <Options {...p} options={group.options} />
+          ) : (
+            // A country's divisions, each folding like the country; its places of no division after them.
+            <div className="facet-subgroups">
+              {group.subgroups.map((sub, n) =>
+                sub.name === null ? (
+                  <Options key="(none)" {...p} id={`${listId}-rest`} options={sub.options} />
+                ) : (
+                  <Group key={sub.name} {...p} id={`${listId}-s${n}`} group={sub} startOpen={p.startOpen} />
+                ),
+              )}
+            </div>
+          )}
         </div>
       ) : null}
     </div>

@@ -6,7 +6,9 @@ import { useTimelineStore } from '../../store/index.ts';
 import { selectFilterResult, usedEventTypes } from '../../store/selectors.ts';
 import { RegionFilter } from './RegionFilter.tsx';
 import { FacetList } from './FacetList.tsx';
-import { placeCountries } from '../../core/facetGroups.ts';
+import { actorKindHeadings, compareKindHeadings, kindCountIndex, type FacetGroup } from '../../core/facetGroups.ts';
+import { placeGroups } from '../../core/placeGroups.ts';
+import { NO_ACTOR } from '../../core/dataIndex.ts';
 import { useDataIndex } from '../../store/useDataIndex.ts';
 
 export function FilterBar() {
@@ -28,8 +30,12 @@ export function FilterBar() {
     })),
   );
   const f = s.filters;
-  const countries = useMemo(() => placeCountries(index), [index]);
-  const countryOf = useCallback((i: number) => countries[i] ?? null, [countries]);
+  const places = useMemo(() => placeGroups(index), [index]);
+  const placeHeadingOf = useCallback((i: number) => places[i]?.name ?? null, [places]);
+  const countryOf = useCallback((i: number) => places[i]?.country ?? null, [places]);
+  const divisionOf = useCallback((i: number) => places[i]?.division ?? null, [places]);
+  const kindHeadings = useMemo(() => actorKindHeadings(index, NO_ACTOR), [index]);
+  const kindOf = useCallback((i: number) => kindHeadings[i] ?? null, [kindHeadings]);
   const usedTypes = usedEventTypes(index);
   const typeCounts = new Uint32Array(usedTypes.map((t) => result.typeCounts[EVENT_TYPES.indexOf(t)] ?? 0));
   return (
@@ -47,7 +53,9 @@ export function FilterBar() {
         hidden={f.hiddenActors}
         onChange={s.setActorChecked}
         onMany={(names, checked) => (names === null ? s.setAllActors(checked) : s.setActorsChecked(names, checked))}
-        // Not grouped: events.json names actors without saying what kind they are (state, armed group, coalition).
+        groupOf={kindOf}
+        compareGroups={compareKindHeadings}
+        groupCount={(g: FacetGroup) => result.actorKindCounts[kindCountIndex(g.name ?? '') ?? -1] ?? 0}
       />
       <FacetList
         legend="Places"
@@ -57,6 +65,8 @@ export function FilterBar() {
         onChange={s.setPlaceChecked}
         onMany={(names, checked) => (names === null ? s.setAllPlaces(checked) : s.setPlacesChecked(names, checked))}
         groupOf={countryOf}
+        subgroupOf={divisionOf}
+        headingOf={placeHeadingOf}
       />
       <FacetList
         legend="Event types"
