@@ -1,7 +1,9 @@
 /**
  * ACLED-style CSV: one row per event, with the column names and meanings of ACLED's codebook, so the events can
  * be laid beside hand-coded ACLED data. Columns our model has nothing for (geo_precision, fatalities, the actor
- * codes) are empty or absent: a guessed value would pass for coded data.
+ * codes) are empty or absent: a guessed value would pass for coded data. No byte order mark, unlike the
+ * spreadsheet CSV (flatCsv.ts): this table is read by scripts beside ACLED's own files, and R's read.csv and other
+ * readers not told about a BOM would take it into the first column's name, event_id_cnty, and break the join.
  */
 import {
   calendarDayOf,
