@@ -60,6 +60,7 @@ import {
   type ViewTransform,
 } from '../../core/map/projection.ts';
 import { useElementSize } from './useElementSize.ts';
+import './mapView.css';
 import { MAP_DRAWN_MARK } from './mapTiming.ts';
 import { useDataIndex } from '../../store/useDataIndex.ts';
 import { actionForKey, ZOOM_STEP } from '../../core/timeline/timelineActions.ts';
