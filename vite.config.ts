@@ -61,6 +61,7 @@ const ON_DEMAND_CHUNKS: Readonly<Record<string, string>> = {
   EventTable: 'event-list',
   downloads: 'downloads',
   CorrectionFormBody: 'correction-form',
+  parseInSlices: 'sliced-parse',
 };
 
 // base './' keeps every asset URL relative, so dist/ can be served from any path of any static host,
@@ -87,7 +88,8 @@ export default defineConfig(({ mode }) => ({
         // data index) into chunks of their own, which the page then preloads as extra files, each compressed
         // apart (1.6 KB gzipped more). What loads on demand keeps chunks of its own, named below: the map, when
         // first shown (src/app/views/map/MapPanel.tsx); the event list, once the page is idle (views/App.tsx); the
-        // downloads, on the menu's first opening; the correction form, when asked for. In the bench build both
+        // downloads, on the menu's first opening; the correction form, when asked for; the sliced JSON parser,
+        // for a large events.json only (src/app/data/loadEventsFile.ts). In the bench build both
         // pages share the first-screen chunk.
         codeSplitting: { groups: [{ name: 'app', tags: ['$initial'] }] },
         chunkFileNames: (c) => `assets/${ON_DEMAND_CHUNKS[c.name] ?? 'app'}-[hash].js`,
