@@ -28,6 +28,13 @@ const STATIC_REFS = /(?:\bfrom|\bimport(?!\s*\()|\bnew URL\s*\()\s*["'`]([^"'`]+
  * inside its preload helper): what a script loads only when it asks for it.
  */
 const DYNAMIC_REFS = /\bimport\s*\(\s*["'`]([^"'`]+\.m?js)["'`]\s*\)(?:\s*,\s*\[([^\]]*)\])?/g;
+/**
+ * Vite's other form of the preload list: indices into the file's `__vite__mapDeps` list (`m.f=["./map-1.js",
+ * "./MapView-1.css"]`), passed as `__vite__mapDeps([2,3])` to the preload helper after the `import()` and whatever
+ * follows it (a `.then(…)`). The list starts with the chunk imported, then what it brings along.
+ */
+const MAP_DEPS_LIST = /\b__vite__mapDeps\s*=.*?\bm\.f\s*=\s*\[([^\]]*)\]/;
+const MAP_DEPS_CALL = /\b__vite__mapDeps\(\s*\[([\d,\s]*)\]\s*\)/g;
 const QUOTED = /["'`]([^"'`]+)["'`]/g;
 const CSS_REFS = /@import\s+(?:url\()?\s*["']?([^"')\s]+\.css)/g;
 
@@ -117,15 +124,27 @@ export function measurePageParts(dir: string, page = 'index.html'): PagePayloadP
         continue;
       }
       for (const m of text.matchAll(STATIC_REFS)) add(m[1] as string);
-      for (const m of text.matchAll(DYNAMIC_REFS)) {
-        const target = resolveRef(root, dirname(file), m[1] as string);
-        if (target === null) continue;
+      const preloadsOf = (target: string, refs: readonly string[]): void => {
         const preloads = dynamic.get(target) ?? new Set<string>();
-        for (const q of (m[2] ?? '').matchAll(QUOTED)) {
-          const p = resolveRef(root, dirname(file), q[1] as string) ?? resolveRef(root, root, q[1] as string);
+        for (const ref of refs) {
+          const p = resolveRef(root, dirname(file), ref) ?? resolveRef(root, root, ref);
           if (p !== null && CODE.test(p)) preloads.add(p);
         }
         dynamic.set(target, preloads);
+      };
+      for (const m of text.matchAll(DYNAMIC_REFS)) {
+        const target = resolveRef(root, dirname(file), m[1] as string);
+        if (target !== null)
+          preloadsOf(
+            target,
+            [...(m[2] ?? '').matchAll(QUOTED)].map((q) => q[1] as string),
+          );
+      }
+      const mapDeps = [...(MAP_DEPS_LIST.exec(text)?.[1] ?? '').matchAll(QUOTED)].map((q) => q[1] as string);
+      for (const m of text.matchAll(MAP_DEPS_CALL)) {
+        const [chunk, ...rest] = (m[1] as string).split(',').map((i) => mapDeps[Number(i)] ?? '');
+        const target = resolveRef(root, dirname(file), chunk ?? '');
+        if (target !== null && dynamic.has(target)) preloadsOf(target, rest);
       }
     }
     return found;

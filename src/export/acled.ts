@@ -2,12 +2,17 @@
  * ACLED-style CSV: one row per event, with the column names and meanings of ACLED's codebook, so the events can
  * be laid beside hand-coded ACLED data. Columns our model has nothing for (geo_precision, fatalities) are empty or
  * absent, and so is an actor-type code the actor's kind does not decide: a guessed value would pass for coded
- * data.
+ * data. No byte order mark, unlike the spreadsheet CSV (flatCsv.ts): this table is read by scripts beside ACLED's
+ * own files, and R's read.csv and other readers not told about a BOM would take it into the first column's name,
+ * event_id_cnty, and break the join.
  */
 import {
+  calendarDayOf,
   endOfDateString,
+  formatDay,
   startOfDateString,
   type ActorEntry,
+  type EventDate,
   type EventsFile,
   type TimelineEvent,
 } from '../model/index.ts';
@@ -37,22 +42,33 @@ export const ACLED_COLUMNS = [
 
 const DAY_MS = 86_400_000;
 
+/** The whole days a date covers, start to end, as [first day's UTC midnight, days]. */
+function daySpan(date: EventDate): readonly [number, number] {
+  const first = startOfDateString(date.start).getTime();
+  return [first, Math.round((endOfDateString(date.end ?? date.start).getTime() - first) / DAY_MS)];
+}
+
 /**
- * ACLED's time_precision: 1 when the day is known, 2 when the event falls within a week or so, 3 when only the
- * month (or something coarser) is known. Read off the span the event's date covers, start to end.
+ * ACLED's time_precision (codebook, "Time precision codes"): 1 when the source gives the actual date, 2 when the
+ * event happened sometime within a week or a similar period, 3 when only the month is known. ACLED itself leaves
+ * out events known less exactly; we keep them (a row per event) at 3, the codebook's coarsest code. Read off the
+ * span the event's date covers, start to end.
  */
 export function acledTimePrecision(event: TimelineEvent): 1 | 2 | 3 {
-  const { start, end } = event.date;
-  const days = (endOfDateString(end ?? start).getTime() - startOfDateString(start).getTime()) / DAY_MS;
+  const [, days] = daySpan(event.date);
   if (days <= 1) return 1;
   return days <= 7 ? 2 : 3;
 }
 
-/** YYYY-MM-DD: a month or year date stands for its first day, as ACLED codes them (time_precision says so). */
-export function acledEventDate(start: string): string {
-  if (start.length === 4) return `${start}-01-01`;
-  if (start.length === 7) return `${start}-01`;
-  return start;
+/**
+ * event_date, YYYY-MM-DD, as the codebook codes an inexact date: the middle of the period it covers (an event
+ * "last week" falls on its Wednesday or Thursday, one "in January" on the month's midpoint), time_precision
+ * saying how inexact. So a month is written as its middle day (the 15th of a 30-day month, the 16th of a 31-day
+ * one), a year as 2 July (1 July in a leap year), a range start–end as its middle day, a known day as itself.
+ */
+export function acledEventDate(date: EventDate): string {
+  const [first, days] = daySpan(date);
+  return formatDay(calendarDayOf(new Date(first + Math.floor((days - 1) / 2) * DAY_MS)));
 }
 
 /**
@@ -83,6 +99,7 @@ type ActorTable = ReadonlyMap<string, ActorEntry>;
 
 function acledRow(event: TimelineEvent, articles: ReturnType<typeof articleIndex>, actors: ActorTable): CsvCell[] {
   const place = event.location;
+  const eventDate = acledEventDate(event.date);
   const cited = event.sources.map((s) => ({ source: s, article: articles.get(s.article) }));
   const publishers = [...new Set(cited.flatMap(({ article }) => (article?.publisher ? [article.publisher] : [])))];
   // ACLED's notes summarise the event; ours quote each source sentence and say which article it comes from.
@@ -92,8 +109,8 @@ function acledRow(event: TimelineEvent, articles: ReturnType<typeof articleIndex
   });
   return [
     place?.countryCode ? `${place.countryCode}-${event.id}` : event.id,
-    acledEventDate(event.date.start),
-    Number(event.date.start.slice(0, 4)),
+    eventDate,
+    Number(eventDate.slice(0, 4)),
     acledTimePrecision(event),
     event.acled?.eventType ?? null,
     event.acled?.subEventType ?? null,

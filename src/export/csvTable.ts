@@ -31,3 +31,11 @@ export function csvTable(header: readonly string[], rows: Iterable<readonly CsvC
   for (const row of rows) lines.push(row.map(csvField).join(','));
   return lines.join('\r\n') + '\r\n';
 }
+
+/**
+ * The UTF-8 byte order mark, put first in the CSV made for spreadsheets. Excel opens a double-clicked .csv in the
+ * system's legacy code page (Windows-1252, Shift_JIS, …) unless the file starts with it, and garbles every
+ * non-ASCII letter: Deir ez-Zōr, Київ, حلب. LibreOffice, Google Sheets, csv-parse ({ bom: true }), pandas and
+ * Python's utf-8-sig codec all read it as a mark, not as text.
+ */
+export const UTF8_BOM = '\uFEFF';

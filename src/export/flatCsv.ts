@@ -1,10 +1,12 @@
 /**
  * The spreadsheet export: one row per event and source, every field flat, so a pivot table or a filter on the
- * publisher works without unpacking anything. The event's fields repeat on each of its sources' rows.
+ * publisher works without unpacking anything. The event's fields repeat on each of its sources' rows. It starts
+ * with a UTF-8 byte order mark so that Excel reads names and sentences as UTF-8 (csvTable.ts, UTF8_BOM); the
+ * page's "Events as CSV" and `npm run export -- --format csv` are this same text.
  */
 import type { EventsFile } from '../model/index.ts';
 import { articleIndex } from './articleIndex.ts';
-import { csvTable, type CsvCell } from './csvTable.ts';
+import { csvTable, UTF8_BOM, type CsvCell } from './csvTable.ts';
 
 export const FLAT_CSV_COLUMNS = [
   'event_id',
@@ -57,5 +59,5 @@ export function toFlatCsv(file: EventsFile): string {
       ];
     }),
   );
-  return csvTable(FLAT_CSV_COLUMNS, rows);
+  return UTF8_BOM + csvTable(FLAT_CSV_COLUMNS, rows);
 }

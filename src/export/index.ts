@@ -22,7 +22,7 @@ export function isExportFormat(name: string): name is ExportFormat {
 }
 
 export { ACLED_COLUMNS, acledEventDate, acledInterCode, acledTimePrecision, toAcledCsv } from './acled.ts';
-export { csvField, csvTable } from './csvTable.ts';
+export { csvField, csvTable, UTF8_BOM } from './csvTable.ts';
 export { FLAT_CSV_COLUMNS, toFlatCsv } from './flatCsv.ts';
 export { toGeoJson, toGeoJsonText } from './geojson.ts';
 export { escapeHtml, NO_ACTOR_GROUP, timelineJsDate, toTimelineJs, toTimelineJsText } from './timelineJs.ts';

@@ -18,22 +18,22 @@ describe('renderMapSvg', () => {
     const clustering = clusterEvents(points, [0, 1], t, 600, 300, 44, true, Uint8Array.from([0, 2, 2]));
     const inside = clustering.markers;
     const outside = clusterEvents(points, [2], t, 600, 300).markers;
-    const svg = renderMapSvg({
-      width: 600,
-      height: 300,
-      projection,
-      transform: t,
-      basemap: basemapFromTopology(topology),
-      inside,
-      outside,
-      typeOf: () => 'capture',
-      colours: { capture: '#d1495b', airstrike: '#f18f01' },
-      fallbackColour: '#999',
-      box: { x0: 10, y0: 20, x1: 110, y1: 70 },
-      font: 'Noto "Sans" <x>',
-      types: clustering.types,
-      labels: [{ x: inside[0]!.x, y: inside[0]!.y, r: 12, text: 'Palmyra & <Tadmur>' }],
-    });
+    const svg = renderMapSvg(
+      {
+        width: 600,
+        height: 300,
+        projection,
+        t,
+        basemap: basemapFromTopology(topology),
+        inside,
+        outside,
+        typeOf: () => 'capture',
+        box: { x0: 10, y0: 20, x1: 110, y1: 70 },
+        types: clustering.types,
+        labels: [{ x: inside[0]!.x, y: inside[0]!.y, r: 12, text: 'Palmyra & <Tadmur>' }],
+      },
+      { type: { capture: '#d1495b', airstrike: '#f18f01' }, fallback: '#999', font: 'Noto "Sans" <x>' },
+    );
     const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
     expect(doc.querySelector('parsererror')).toBeNull();
     const root = doc.documentElement;

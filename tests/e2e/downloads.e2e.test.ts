@@ -89,7 +89,9 @@ describe.each([
     // CSV: one row per event and source, only the chosen actor's events.
     const csv = await download(page, 'Events as CSV');
     expect(csv.file.suggestedFilename()).toMatch(/\.csv$/);
-    const rows = parse(csv.body.toString('utf8'), { columns: true }) as Record<string, string>[];
+    // UTF-8 with a byte order mark, as Excel needs for non-ASCII names (src/export/csvTable.ts).
+    expect([...csv.body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const rows = parse(csv.body.toString('utf8'), { columns: true, bom: true }) as Record<string, string>[];
     expect(rows.length).toBe(expected.reduce((n, e) => n + e.sources.length, 0));
     expect([...new Set(rows.map((r) => r.event_id))].sort()).toEqual(expected.map((e) => e.id).sort());
     for (const r of rows) expect(r.actors!.split('; ')).toContain(actor);

@@ -1,7 +1,7 @@
 /**
  * What the built site's first screen loads (issue 13 item 4), read from dist/ as `npm run bench` measures it:
  * zod runs only in the validator worker, and the parts that are not on the first screen (the map, the event
- * list) come as chunks imported on demand. Needs a fresh `npx vite build`, like the other end-to-end tests.
+ * list, the downloads, the correction form) come as chunks imported on demand, with their stylesheets. Needs a fresh `npx vite build`, like the other end-to-end tests.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -29,11 +29,21 @@ describe('first screen of the built site', () => {
     expect(withZod).toEqual(worker);
   });
 
-  it('imports the map and the event list on demand, apart from the first screen', () => {
+  it('imports the map, the event list, the downloads and the correction form on demand, styles included', () => {
     const onDemand = [...parts.onDemand.keys()].map(fileName);
-    expect(onDemand.some((f) => /^map-.*\.js$/.test(f))).toBe(true);
-    expect(onDemand.some((f) => /^event-list-.*\.js$/.test(f))).toBe(true);
+    for (const part of ['map', 'event-list', 'downloads', 'correction-form'])
+      expect(onDemand.filter((f) => f.startsWith(`${part}-`) && f.endsWith('.js'))).toHaveLength(1);
+    // The map, the list and the form bring their own stylesheets along: none of their rules is on the first screen.
+    for (const [chunk, figures] of parts.onDemand)
+      if (/^(map|event-list|correction-form)-/.test(fileName(chunk)))
+        expect(figures.perFile.map(([f]) => fileName(f)).filter((f) => f.endsWith('.css'))).toHaveLength(1);
     const first = parts.firstScreen.perFile.map(([f]) => fileName(f));
-    expect(first.filter((f) => /^(map|event-list)-/.test(f))).toEqual([]);
+    expect(first.filter((f) => /^(map|event-list|downloads|correction-form)-/.test(f))).toEqual([]);
+  });
+
+  it('is one script, one stylesheet and the validator worker: nothing split off that the page loads anyway', () => {
+    const first = parts.firstScreen.perFile.map(([f]) => fileName(f));
+    expect(first.filter((f) => f.endsWith('.css'))).toHaveLength(1);
+    expect(first.filter((f) => f.endsWith('.js') && !f.startsWith('validateEvents.worker'))).toHaveLength(1);
   });
 });

@@ -31,8 +31,8 @@ describe('ACLED CSV', () => {
     for (const [i, e] of file.events.entries()) {
       const row = rows[i]!;
       expect(row.event_date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-      expect(row.event_date.startsWith(e.date.start)).toBe(true);
-      expect(row.year).toBe(e.date.start.slice(0, 4));
+      expect(row.event_date.startsWith(e.date.start)).toBe(e.date.end === undefined);
+      expect(row.year).toBe(row.event_date.slice(0, 4));
       expect(row.time_precision).toBe(e.date.precision === 'day' && e.date.end === undefined ? '1' : '3');
       expect(row.latitude).toBe(e.location ? String(e.location.lat) : '');
       expect(row.longitude).toBe(e.location ? String(e.location.lon) : '');
@@ -44,8 +44,15 @@ describe('ACLED CSV', () => {
       expect(row.geo_precision).toBe('');
       for (const s of e.sources) expect(row.notes).toContain(s.sentence);
     }
-    expect(rows.find((r) => r.event_id_cnty === 'SY-ev-kobani-strikes')!.event_date).toBe('2014-10-01');
-    expect(rows.find((r) => r.event_id_cnty === 'ev-caliphate')!.event_date).toBe('2014-01-01');
+    // A month-precision event on October's midpoint, a year-precision one on the year's, as the codebook codes them.
+    expect(rows.find((r) => r.event_id_cnty === 'SY-ev-kobani-strikes')).toMatchObject({
+      event_date: '2014-10-16',
+      time_precision: '3',
+    });
+    expect(rows.find((r) => r.event_id_cnty === 'ev-caliphate')).toMatchObject({
+      event_date: '2014-07-02',
+      time_precision: '3',
+    });
   });
 
   it('names every publisher once, the article title and link in the notes, and the ACLED types when known', () => {
@@ -77,10 +84,31 @@ describe('ACLED CSV', () => {
     expect(acledTimePrecision(withDate({ start: '2024', precision: 'year' }))).toBe(3);
   });
 
-  it('writes a month or a year as its first day', () => {
-    expect(acledEventDate('2024-02-03')).toBe('2024-02-03');
-    expect(acledEventDate('2024-02')).toBe('2024-02-01');
-    expect(acledEventDate('2024')).toBe('2024-01-01');
+  it('writes an inexact date as the middle day of the period it covers, as the codebook does', () => {
+    expect(acledEventDate({ start: '2024-02-03', precision: 'day' })).toBe('2024-02-03');
+    // Months of 30, 31, 29 and 28 days.
+    expect(acledEventDate({ start: '2024-04', precision: 'month' })).toBe('2024-04-15');
+    expect(acledEventDate({ start: '2024-01', precision: 'month' })).toBe('2024-01-16');
+    expect(acledEventDate({ start: '2024-02', precision: 'month' })).toBe('2024-02-15');
+    expect(acledEventDate({ start: '2023-02', precision: 'month' })).toBe('2023-02-14');
+    // A year: day 183 of 365, day 183 of 366.
+    expect(acledEventDate({ start: '2023', precision: 'year' })).toBe('2023-07-02');
+    expect(acledEventDate({ start: '2024', precision: 'year' })).toBe('2024-07-01');
+    // A week, Monday to Sunday: its Thursday ("Wednesday or Thursday" in the codebook).
+    expect(acledEventDate({ start: '2024-02-05', end: '2024-02-11', precision: 'day' })).toBe('2024-02-08');
+    // A range of months across a year's end, and of years: the middle of the whole span.
+    expect(acledEventDate({ start: '2023-12', end: '2024-01', precision: 'month' })).toBe('2023-12-31');
+    expect(acledEventDate({ start: '2014', end: '2015', precision: 'year' })).toBe('2014-12-31');
+  });
+
+  it('dates the year column by event_date, so a range centred in the next year says so', () => {
+    const [row] = rowsOf(
+      toAcledCsv({
+        ...hostileFile(),
+        events: [withDate({ start: '2014-12-20', end: '2015-01-20', precision: 'day' })],
+      }),
+    );
+    expect(row).toMatchObject({ event_date: '2015-01-04', year: '2015', time_precision: '3' });
   });
 
   it('codes inter1/inter2 from the actor table where the kind decides it, and leaves the rest empty', () => {

@@ -33,6 +33,8 @@ describe('npm run export', () => {
         expect(r.stderr).toContain(`wrote ${out}`);
         const text = readFileSync(out, 'utf8');
         if (format === 'acled') expect(parse(text, { columns: true })).toHaveLength(fixture.events.length);
+        // The spreadsheet CSV carries the page's byte order mark (flatCsv.ts); the ACLED table does not.
+        if (format === 'csv' || format === 'acled') expect(text.startsWith('\uFEFF')).toBe(format === 'csv');
         if (format === 'geojson') expect(JSON.parse(text)).toMatchObject({ type: 'FeatureCollection' });
         if (format === 'timelinejs') expect(JSON.parse(text).events).toHaveLength(fixture.events.length);
       }

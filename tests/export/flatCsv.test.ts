@@ -1,20 +1,20 @@
 /** The flat spreadsheet CSV: one row per event and source, every field in its own column. */
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { FLAT_CSV_COLUMNS, toFlatCsv } from '../../src/export/index.ts';
+import { FLAT_CSV_COLUMNS, toAcledCsv, toFlatCsv, UTF8_BOM } from '../../src/export/index.ts';
 import { appFixture, hostileFile } from './fixtureEvents.ts';
 
 type FlatRow = Record<(typeof FLAT_CSV_COLUMNS)[number], string>;
 
 function rowsOf(csv: string): FlatRow[] {
-  return parse(csv, { columns: true }) as FlatRow[];
+  return parse(csv, { columns: true, bom: true }) as FlatRow[];
 }
 
 describe('flat CSV export', () => {
   it('has one row per event and source, in order', () => {
     const file = appFixture();
     const csv = toFlatCsv(file);
-    expect(csv.split('\r\n')[0]).toBe(FLAT_CSV_COLUMNS.join(','));
+    expect(csv.split('\r\n')[0]).toBe(UTF8_BOM + FLAT_CSV_COLUMNS.join(','));
     const rows = rowsOf(csv);
     const expected = file.events.flatMap((e) => e.sources.map((s) => [e.id, s.article, s.sentence]));
     expect(rows.map((r) => [r.event_id, r.article_id, r.sentence])).toEqual(expected);
@@ -47,5 +47,18 @@ describe('flat CSV export', () => {
     expect(first!.title).toBe("'+Rebels <script>alert(1)</script> attack");
     expect(first!.place).toBe("'-Goma");
     expect(first!.sentence.startsWith("'=HYPERLINK(")).toBe(true);
+  });
+
+  it('starts with a UTF-8 byte order mark, so Excel reads non-ASCII names as UTF-8; the ACLED table has none', () => {
+    const file = hostileFile();
+    const [first, ...rest] = file.events;
+    const kyiv = { ...first!, location: { ...first!.location!, name: 'Київ', country: 'Україна' } };
+    const bytes = Buffer.from(toFlatCsv({ ...file, events: [kyiv, ...rest] }), 'utf8');
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    // Read back as a spreadsheet or script would (BOM recognised): the names are intact, the header is clean.
+    const [row] = rowsOf(bytes.toString('utf8'));
+    expect(Object.keys(row!)[0]).toBe('event_id');
+    expect(row).toMatchObject({ event_id: 'ev-1', place: 'Київ', country: 'Україна' });
+    expect(toAcledCsv(file).startsWith('event_id_cnty,')).toBe(true);
   });
 });

@@ -81,7 +81,10 @@ describe('measurePageParts', () => {
         '<script type="module" src="./assets/main.js"></script><link rel="stylesheet" href="./assets/app.css">',
       'assets/main.js':
         'import{a}from"./shared.js";new Worker(new URL(`worker.js`,import.meta.url));' +
-        'const m=()=>pre(()=>import(`./map-1.js`),["assets/map-1.css"]);const t=()=>import("./table.js");',
+        'const m=()=>pre(()=>import(`./map-1.js`),["assets/map-1.css"]);const t=()=>import("./table.js");' +
+        // Vite's other form: the preloads as indices into the file's __vite__mapDeps list, after a .then(…).
+        'const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["./form.js","./form.css"])))=>i.map(i=>d[i]);' +
+        'const f=()=>pre(()=>import(`./form.js`).then(e=>({default:e.F}),e=>g(e)),__vite__mapDeps([0,1]),import.meta.url);',
       'assets/shared.js': `export const a=1;${'y=2;'.repeat(50)}`,
       'assets/worker.js': `self.onmessage=1;${'w=1;'.repeat(40)}`,
       'assets/app.css': 'body{margin:0}',
@@ -89,15 +92,18 @@ describe('measurePageParts', () => {
       'assets/geo.js': `export const g=1;${'g=1;'.repeat(30)}`,
       'assets/map-1.css': '.map{color:red}',
       'assets/table.js': 'export default 1;',
+      'assets/form.js': `export default 2;${'f=1;'.repeat(20)}`,
+      'assets/form.css': '.form{color:blue}',
     };
     for (const [f, text] of Object.entries(files)) writeFileSync(join(d, f), text);
     const p = measurePageParts(d, 'index.html');
     const names = (list: readonly (readonly [string, number])[]) => list.map(([f]) => f.split(/[\\/]/).pop());
     expect(names(p.firstScreen.perFile)).toEqual(['app.css', 'main.js', 'shared.js', 'worker.js']);
-    expect([...p.onDemand.keys()].map((k) => k.split(/[\\/]/).pop())).toEqual(['map-1.js', 'table.js']);
-    const map = [...p.onDemand.values()][0]!;
+    expect([...p.onDemand.keys()].map((k) => k.split(/[\\/]/).pop())).toEqual(['form.js', 'map-1.js', 'table.js']);
+    const [form, map] = [...p.onDemand.values()];
     // The map chunk brings geo.js and its stylesheet; shared.js is already on the first screen.
-    expect(names(map.perFile)).toEqual(['geo.js', 'map-1.css', 'map-1.js']);
+    expect(names(map!.perFile)).toEqual(['geo.js', 'map-1.css', 'map-1.js']);
+    expect(names(form!.perFile)).toEqual(['form.css', 'form.js']);
   });
 });
 

@@ -11,12 +11,14 @@
 import type { EventsFile } from '../../model/index.ts';
 import { notJsonMessage, type Verdict } from './validateEventsText.ts';
 import { startValidatorWorker } from './validateInWorker.ts';
-import { parseJsonInSlices } from './parseInSlices.ts';
+import type { parseJsonInSlices } from './parseInSlices.ts';
 import { yieldWhenDue } from './yieldToPage.ts';
 
 /**
  * Bodies from this many characters are parsed in slices (parseInSlices.ts). Below it one JSON.parse takes a few
- * frames at most, and slicing (a scan of the body, then a parse per slice) would only add to the wait.
+ * frames at most, and slicing (a scan of the body, then a parse per slice) would only add to the wait. The sliced
+ * parser is imported only for such a body (a chunk of its own, no part of the first screen): its import, a few
+ * milliseconds, overlaps the worker's check, which takes far longer on a file this size.
  */
 export const SLICED_PARSE_FROM = 8_000_000;
 
@@ -72,12 +74,17 @@ export async function loadEventsFile<P = never>(
   // Started before the page parses, so the worker's parse and check overlap the page's parse.
   const verdict = validate(body);
   let value: unknown;
+  // A large body in slices: parsing 100,000 events at once would hold the page for a third of a second.
+  let parseSliced: typeof parseJsonInSlices | null = null;
+  if (body.length >= SLICED_PARSE_FROM) {
+    try {
+      parseSliced = (await import('./parseInSlices.ts')).parseJsonInSlices;
+    } catch (e) {
+      return { ok: false, message: `Could not load the parser for a large events.json: ${String(e)}` };
+    }
+  }
   try {
-    // A large body in slices: parsing 100,000 events at once would hold the page for a third of a second.
-    value =
-      body.length >= SLICED_PARSE_FROM
-        ? await parseJsonInSlices(body, options.yieldToPage ?? yieldWhenDue())
-        : JSON.parse(body);
+    value = parseSliced !== null ? await parseSliced(body, options.yieldToPage ?? yieldWhenDue()) : JSON.parse(body);
   } catch (e) {
     return { ok: false, message: notJsonMessage(e) };
   }

@@ -42,8 +42,9 @@ import {
   onScreen,
   type MapMarker,
 } from '../../core/map/clusters.ts';
-import { mapEventSets, passingWithoutRegion } from '../../core/map/mapEvents.ts';
-import { paintMap, renderBasemapImage, type BasemapImage, type MapLabel } from './paintMap.ts';
+import { mapEventSets, passingWithoutRegion, type MapEventSets } from '../../core/map/mapEvents.ts';
+import { paintMap, renderBasemapImage, type BasemapImage } from './paintMap.ts';
+import type { MapBox, MapLabel, MapScene } from './mapScene.ts';
 import { setMapSvgSource } from './mapSnapshot.ts';
 import { renderMapSvg } from './mapSvg.ts';
 import {
@@ -55,9 +56,11 @@ import {
   screenToLonLat,
   transformToFit,
   viewRegion,
+  type ProjectedPoints,
   type ViewTransform,
 } from '../../core/map/projection.ts';
 import { useElementSize } from './useElementSize.ts';
+import './mapView.css';
 import { MAP_DRAWN_MARK } from './mapTiming.ts';
 import { useDataIndex } from '../../store/useDataIndex.ts';
 import { actionForKey, ZOOM_STEP } from '../../core/timeline/timelineActions.ts';
@@ -85,6 +88,35 @@ interface MarkerButton {
 }
 
 const sameView = (a: ViewTransform, b: ViewTransform): boolean => a.k === b.k && a.x === b.x && a.y === b.y;
+
+/** What the paint and the snapshot draw from: the component's current data, read from a ref (never React state). */
+interface SceneSource {
+  readonly sets: MapEventSets;
+  readonly points: ProjectedPoints;
+  readonly box: MapBox | null;
+  readonly width: number;
+  readonly height: number;
+  readonly index: DataIndex;
+  readonly labels: readonly MapLabel[];
+  /** The transform the labels were placed at: they are shown only there. */
+  readonly labelsAt: ViewTransform;
+}
+
+/** The scene at transform `t`: markers clustered there, place names when wanted and placed for this very view. */
+function sceneAt(p: SceneSource, t: ViewTransform, withLabels: boolean): MapScene {
+  const clustering = clusterEvents(p.points, p.sets.inside, t, p.width, p.height, CELL, false, p.index.typeOf);
+  return {
+    width: p.width,
+    height: p.height,
+    t,
+    inside: clustering.markers,
+    types: clustering.types,
+    outside: clusterEvents(p.points, p.sets.outside, t, p.width, p.height, CELL, false).markers,
+    box: p.box,
+    typeOf: (e) => EVENT_TYPES[p.index.typeOf[e]!]!,
+    labels: withLabels && sameView(t, p.labelsAt) ? p.labels : null,
+  };
+}
 
 /** The place most of a cluster's events name. */
 function commonPlace(index: DataIndex, members: readonly number[]): string {
@@ -231,7 +263,17 @@ export default function MapView() {
   /** The basemap bitmap and the canvas it lives in (see BasemapImage). */
   const basemapImage = useRef<BasemapImage | null>(null);
   const [basemapCanvas] = useState(() => (typeof document === 'undefined' ? null : document.createElement('canvas')));
-  const paintInput = useRef({ sets, points, paths, box, width, height, index, labels, labelsAt: settled });
+  const paintInput = useRef<SceneSource & { readonly paths: BasemapPaths | null }>({
+    sets,
+    points,
+    paths,
+    box,
+    width,
+    height,
+    index,
+    labels,
+    labelsAt: settled,
+  });
   useLayoutEffect(() => {
     paintInput.current = { sets, points, paths, box, width, height, index, labels, labelsAt: settled };
   }, [sets, points, paths, box, width, height, index, labels, settled]);
@@ -268,9 +310,7 @@ export default function MapView() {
       basemapPathsOf.current = p.paths;
     }
     if (p.paths === null) image = null;
-    const clustering = clusterEvents(p.points, p.sets.inside, t, p.width, p.height, CELL, false, p.index.typeOf);
-    const inside = clustering.markers;
-    const outside = clusterEvents(p.points, p.sets.outside, t, p.width, p.height, CELL, false).markers;
+    const scene = sceneAt(p, t, !movingRef.current);
     const s = useTimelineStore.getState();
     const at = (id: string | null): [number, number] | null => {
       if (id === null) return null;
@@ -281,28 +321,17 @@ export default function MapView() {
     };
     paintMap(
       ctx,
-      {
-        width: p.width,
-        height: p.height,
-        dpr,
-        t,
-        basemap: image,
-        inside,
-        outside,
-        box: p.box,
-        typeOf: (e) => EVENT_TYPES[p.index.typeOf[e]!]!,
-        types: clustering.types,
-        labels: !movingRef.current && sameView(t, p.labelsAt) ? p.labels : null,
-        hovered: at(s.hoveredEventId),
-        selected: at(s.selected?.eventId ?? null),
-      },
+      { ...scene, dpr, basemap: image, hovered: at(s.hoveredEventId), selected: at(s.selected?.eventId ?? null) },
       palette.current,
     );
     if (!announced.current && p.paths !== null) {
       announced.current = true;
       if (performance.getEntriesByName(MAP_DRAWN_MARK).length === 0) performance.mark(MAP_DRAWN_MARK);
       stage.dispatchEvent(
-        new CustomEvent(MAP_DRAWN_EVENT, { bubbles: true, detail: { markers: inside.length + outside.length } }),
+        new CustomEvent(MAP_DRAWN_EVENT, {
+          bubbles: true,
+          detail: { markers: scene.inside.length + scene.outside.length },
+        }),
       );
     }
   }, [basemapCanvas]);
@@ -337,25 +366,9 @@ export default function MapView() {
       const p = paintInput.current;
       const { projection: proj, basemap: base } = snapshotInput.current;
       const t = live.current;
-      const pal = palette.current;
-      return renderMapSvg({
-        width: p.width,
-        height: p.height,
-        projection: proj,
-        transform: t,
-        basemap: base,
-        ...(() => {
-          const c = clusterEvents(p.points, p.sets.inside, t, p.width, p.height, CELL, false, p.index.typeOf);
-          return { inside: c.markers, types: c.types };
-        })(),
-        labels: sameView(t, p.labelsAt) ? p.labels : [],
-        outside: clusterEvents(p.points, p.sets.outside, t, p.width, p.height).markers,
-        typeOf: (e) => EVENT_TYPES[p.index.typeOf[e]!]!,
-        colours: pal?.type ?? {},
-        fallbackColour: pal?.fallback ?? '#7a8ca6',
-        box: p.box,
-        font: pal?.font,
-      });
+      // Before the first frame has read the palette, the snapshot falls back to neutral ink.
+      const ink = palette.current ?? { type: {}, fallback: '#7a8ca6', font: 'system-ui, sans-serif' };
+      return renderMapSvg({ ...sceneAt(p, t, true), projection: proj, basemap: base }, ink);
     });
     return () => setMapSvgSource(null);
   }, []);

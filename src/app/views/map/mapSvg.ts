@@ -4,34 +4,19 @@
  * keep their width at any zoom (vector-effect), as on screen. No DOM, no store: the caller passes everything.
  */
 import { geoPath, type GeoProjection } from 'd3-geo';
-import type { EventType } from '../../../model/index.ts';
 import type { Basemap } from './basemap.ts';
 import { EVENT_TYPES } from '../../../model/index.ts';
-import { markerRadius, TYPES, type MapMarker } from '../../core/map/clusters.ts';
-import { MAP_COLOURS, type MapLabel } from './paintMap.ts';
-import type { ViewTransform } from '../../core/map/projection.ts';
+import { markerRadius, TYPES } from '../../core/map/clusters.ts';
+import { MAP_COLOURS } from './paintMap.ts';
+import type { MapInk, MapScene } from './mapScene.ts';
 
-export interface MapSvgInput {
-  readonly width: number;
-  readonly height: number;
+/**
+ * The scene as a snapshot draws it: the basemap as vectors under `projection`, and every label (the screen leaves
+ * out ones that would overlap).
+ */
+export interface MapSvgInput extends MapScene {
   readonly projection: GeoProjection;
-  readonly transform: ViewTransform;
   readonly basemap: Basemap | null;
-  /** Markers in screen coordinates (clusterEvents at `transform`): in colour, and outside the area filter. */
-  readonly inside: readonly MapMarker[];
-  readonly outside: readonly MapMarker[];
-  readonly typeOf: (event: number) => EventType;
-  /** Event type → colour (the timeline's palette). */
-  readonly colours: Readonly<Record<string, string>>;
-  readonly fallbackColour: string;
-  /** The area filter's box in base coordinates, or null. */
-  readonly box: { readonly x0: number; readonly y0: number; readonly x1: number; readonly y1: number } | null;
-  /** Font family of the counts. */
-  readonly font?: string;
-  /** Events per marker cell and type (Clustering.types): a ring of type shares around each cluster, as on screen. */
-  readonly types?: Uint32Array | null;
-  /** Place names, each drawn right of its marker (all given; the screen leaves out ones that would overlap). */
-  readonly labels?: readonly MapLabel[];
 }
 
 const escapeXml = (s: string): string =>
@@ -39,8 +24,8 @@ const escapeXml = (s: string): string =>
 const n = (x: number): string => String(Math.round(x * 100) / 100);
 
 /** A standalone `<svg>` element (with its namespace) of `width` × `height`. */
-export function renderMapSvg(m: MapSvgInput): string {
-  const { transform: t } = m;
+export function renderMapSvg(m: MapSvgInput, ink: MapInk): string {
+  const { t } = m;
   const out: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${n(m.width)}" height="${n(m.height)}" viewBox="0 0 ${n(m.width)} ${n(m.height)}" role="img" aria-label="Map">`,
     `<defs><clipPath id="map-view"><rect width="${n(m.width)}" height="${n(m.height)}"/></clipPath></defs>`,
@@ -69,13 +54,13 @@ export function renderMapSvg(m: MapSvgInput): string {
     out.push(
       `<circle cx="${n(o.x)}" cy="${n(o.y)}" r="${n(Math.min(markerRadius(o.count), 8))}" fill="${MAP_COLOURS.outside}"/>`,
     );
-  const font = escapeXml(m.font ?? 'system-ui, sans-serif');
+  const font = escapeXml(ink.font);
   for (const k of m.inside) {
-    const fill = k.count === 1 ? (m.colours[m.typeOf(k.event)] ?? m.fallbackColour) : MAP_COLOURS.cluster;
+    const fill = k.count === 1 ? (ink.type[m.typeOf(k.event)] ?? ink.fallback) : MAP_COLOURS.cluster;
     out.push(
       `<circle cx="${n(k.x)}" cy="${n(k.y)}" r="${n(markerRadius(k.count))}" fill="${escapeXml(fill)}" stroke="#fff" stroke-width="1.5"/>`,
     );
-    if (k.count > 1 && m.types != null) {
+    if (k.count > 1 && m.types !== null) {
       let angle = -Math.PI / 2;
       const r = markerRadius(k.count) + 1.75;
       for (let t = 0; t < TYPES; t++) {
@@ -84,7 +69,7 @@ export function renderMapSvg(m: MapSvgInput): string {
         const sweep = Math.min((c / k.count) * Math.PI * 2, Math.PI * 2 - 1e-3);
         const [x0, y0] = [k.x + r * Math.cos(angle), k.y + r * Math.sin(angle)];
         const [x1, y1] = [k.x + r * Math.cos(angle + sweep), k.y + r * Math.sin(angle + sweep)];
-        const colour = escapeXml(m.colours[EVENT_TYPES[t]!] ?? m.fallbackColour);
+        const colour = escapeXml(ink.type[EVENT_TYPES[t]!] ?? ink.fallback);
         out.push(
           `<path d="M${n(x0)},${n(y0)}A${n(r)},${n(r)} 0 ${sweep > Math.PI ? 1 : 0} 1 ${n(x1)},${n(y1)}" fill="none" stroke="${colour}" stroke-width="3.5"/>`,
         );

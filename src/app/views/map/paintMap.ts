@@ -4,9 +4,10 @@
  * (clusters as dark discs with their count), and rings on the hovered and the selected event. Pure drawing:
  * no DOM reads, no store.
  */
-import { EVENT_TYPES, type EventType } from '../../../model/index.ts';
+import { EVENT_TYPES } from '../../../model/index.ts';
 import type { Palette } from '../timeline/paintLane.ts';
 import type { BasemapPaths } from './basemap.ts';
+import type { MapInk, MapLabel, MapScene } from './mapScene.ts';
 import { markerRadius, TYPES, type MapMarker } from '../../core/map/clusters.ts';
 import type { ViewTransform } from '../../core/map/projection.ts';
 
@@ -64,30 +65,10 @@ export function renderBasemapImage(
   return { canvas, t, margin, width: w, height: h };
 }
 
-export interface MapLabel {
-  readonly x: number;
-  readonly y: number;
-  /** Radius of the marker it names: the text starts past it. */
-  readonly r: number;
-  readonly text: string;
-}
-
-export interface MapFrame {
-  readonly width: number;
-  readonly height: number;
+/** A frame on the canvas: the scene, with the basemap as a bitmap and rings on the hovered and selected event. */
+export interface MapFrame extends MapScene {
   readonly dpr: number;
-  readonly t: ViewTransform;
   readonly basemap: BasemapImage | null;
-  readonly inside: readonly MapMarker[];
-  readonly outside: readonly MapMarker[];
-  /** The area filter's box in base coordinates, or null. */
-  readonly box: { readonly x0: number; readonly y0: number; readonly x1: number; readonly y1: number } | null;
-  /** Type of each event index (for the colour of lone events). */
-  readonly typeOf: (event: number) => EventType;
-  /** Events per marker cell and type (Clustering.types), for the ring of type shares around each cluster. */
-  readonly types: Uint32Array | null;
-  /** Place names beside markers (the view at rest only); drawn in order, skipping any that would overlap. */
-  readonly labels: readonly MapLabel[] | null;
   /** Screen positions to ring: the hovered and the selected event. */
   readonly hovered: readonly [number, number] | null;
   readonly selected: readonly [number, number] | null;
@@ -159,7 +140,7 @@ function ring(ctx: CanvasRenderingContext2D, at: readonly [number, number] | nul
 }
 
 /** A cluster's events by type, as a ring of arcs around its disc in the types' colours (the timeline's palette). */
-function typeRing(ctx: CanvasRenderingContext2D, m: MapMarker, r: number, types: Uint32Array, palette: Palette): void {
+function typeRing(ctx: CanvasRenderingContext2D, m: MapMarker, r: number, types: Uint32Array, palette: MapInk): void {
   let angle = -Math.PI / 2;
   ctx.lineWidth = 3.5;
   for (let k = 0; k < TYPES; k++) {

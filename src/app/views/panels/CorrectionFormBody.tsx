@@ -18,6 +18,7 @@ import {
   type CorrectionAction,
   type CorrectionFields,
 } from './correctionEntry.ts';
+import './correctionForm.css';
 
 const ACTION_LABELS: Record<CorrectionAction, string> = {
   edit: 'Change fields',

@@ -13,6 +13,7 @@ import { useSettledWindow } from '../timeline/useSettledWindow.ts';
 import { centreInWindow, fullWindow, type ViewWindow } from '../../core/timeline/viewWindow.ts';
 import { Highlighted } from './Highlighted.tsx';
 import { useDataIndex } from '../../store/useDataIndex.ts';
+import './eventTable.css';
 
 const PAGE = 250;
 /** "No window stored" (the timeline fits what is filtered): every passing event is in view. */
