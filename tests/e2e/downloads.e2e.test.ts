@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import type { Download, Page } from 'playwright-core';
 import type { TimelineEvent } from '../../src/model/index.ts';
 import { EVENT_TYPES } from '../../src/model/index.ts';
-import { cspViolations, screenshotPath, waitForApp, watchedPage } from './support/page.ts';
+import { cspViolations, leavesOrigin, screenshotPath, waitForApp, watchedPage } from './support/page.ts';
 import { defaultSiteData } from './support/site.ts';
 import { siteSuite } from './support/suite.ts';
 
@@ -51,13 +51,6 @@ function readSvg(page: Page, body: Buffer) {
       marks: doc.querySelectorAll('g.lane').length,
     };
   }, body.toString('utf8'));
-}
-
-/** Whether a request stays in the page: same origin, or a data:/blob: URL made by the page itself. */
-function staysHome(url: string, origin: string): boolean {
-  const u = new URL(url);
-  if (u.protocol === 'data:') return true;
-  return u.origin === origin;
 }
 
 describe.each([
@@ -149,8 +142,7 @@ describe.each([
       expect((await readSvg(page, (await download(page, 'View as SVG')).body)).maps).toBe(1);
     }
 
-    const origin = new URL(suite.site().url).origin;
-    expect(requests.filter((u) => !staysHome(u, origin))).toEqual([]);
+    expect(requests.filter((u) => leavesOrigin(u, suite.site().url))).toEqual([]);
     expect(problems).toEqual([]);
     expect(await cspViolations(page)).toEqual([]);
     await context.close();

@@ -61,4 +61,22 @@ describe('loading events.json', () => {
       await site.close();
     }
   });
+
+  it('has a page watcher that does see a request leave the site', async () => {
+    // The e2e files take `problems` being empty as proof that nothing left the origin: the proof needs a watcher
+    // that can see one. The policy would refuse the request before it is made, so this page runs without it.
+    const site = await openSite('fixture');
+    try {
+      const { page, context, problems } = await watchedPage(browser, undefined, { bypassCSP: true });
+      await page.goto(site.url);
+      await waitForApp(page);
+      expect(problems).toEqual([]);
+      const elsewhere = `http://127.0.0.2:${site.server.url.split(':').pop()}/x`;
+      await page.evaluate((url) => fetch(url).catch(() => null), elsewhere);
+      expect(problems).toContain(`request off the site: ${elsewhere}`);
+      await context.close();
+    } finally {
+      await site.close();
+    }
+  });
 });

@@ -9,11 +9,14 @@ import { parseEventsFile } from '../../src/model/index.ts';
 const root = mkdtempSync(join(tmpdir(), 'extract-corrections-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-/** Each test spawns tsx; on a loaded two-core machine one spawn can take several seconds. */
+/** Each test spawns Node; on a loaded two-core machine one spawn can take several seconds. */
 const SPAWN_TIMEOUT = 60_000;
 
+/** What `npm run extract` runs: the prebuilt bundle of scripts/extract.ts (see tests/pipeline/cliBundle.test.ts). */
+const LAUNCHER = resolve('scripts/run-extract.mjs');
+
 function extract(input: string, out: string): { code: number | null; stderr: string } {
-  const r = spawnSync(resolve('node_modules/.bin/tsx'), [resolve('scripts/extract.ts'), '--in', input, '--out', out], {
+  const r = spawnSync(process.execPath, [LAUNCHER, '--in', input, '--out', out], {
     cwd: resolve('.'),
     encoding: 'utf8',
     timeout: SPAWN_TIMEOUT,

@@ -21,15 +21,22 @@ function filesUnder(dir: string): string[] {
 
 function sourceHash(): string {
   const h = createHash('sha256');
-  for (const dir of ['scripts/synthetic', 'src/pipeline', 'src/model', 'data/lexicon', 'scripts/extract.ts'])
+  for (const dir of [
+    'scripts/synthetic',
+    'src/pipeline',
+    'src/model',
+    'data/lexicon',
+    'scripts/extract.ts',
+    'scripts/lib',
+  ])
     for (const f of statSync(dir, { throwIfNoEntry: false })?.isFile() === true ? [dir] : filesUnder(dir))
       h.update(f).update(readFileSync(f));
   return h.digest('hex').slice(0, 12);
 }
 
 function run(args: readonly string[]): void {
-  const r = spawnSync('npx', ['tsx', ...args], { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
-  if (r.status !== 0) throw new Error(`npx tsx ${args.join(' ')} failed (${r.status}):\n${r.stderr.slice(-2000)}`);
+  const r = spawnSync(process.execPath, args, { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
+  if (r.status !== 0) throw new Error(`node ${args.join(' ')} failed (${r.status}):\n${r.stderr.slice(-2000)}`);
 }
 
 /** The folder holding events.json and texts/ extracted from `n` generated articles (seed 1). */
@@ -37,7 +44,9 @@ export function generatedCorpus(n: number): string {
   const dir = join(TEST_OUTPUT_DIR, `corpus-${n}-${sourceHash()}`);
   if (existsSync(join(dir, 'events.json'))) return dir;
   rmSync(dir, { recursive: true, force: true });
-  run(['scripts/synthetic/cli.ts', '--n', String(n), '--seed', '1', '--out', join(dir, 'articles')]);
-  run(['scripts/extract.ts', '--in', join(dir, 'articles'), '--out', join(dir, 'events.json'), '--workers', '1']);
+  run(['--import', 'tsx', 'scripts/synthetic/cli.ts', '--n', String(n), '--seed', '1', '--out', join(dir, 'articles')]);
+  // What `npm run extract` runs: the prebuilt bundle, without tsx transforming the pipeline at start.
+  const events = join(dir, 'events.json');
+  run(['scripts/run-extract.mjs', '--in', join(dir, 'articles'), '--out', events, '--workers', '1']);
   return dir;
 }

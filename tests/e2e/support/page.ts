@@ -7,11 +7,15 @@ import { TEST_OUTPUT_DIR } from '../../helpers/browser.ts';
 export interface WatchedPage {
   readonly page: Page;
   readonly context: BrowserContext;
-  /** Console errors, page errors and CSP violations seen so far. */
+  /** Console errors, page errors and requests that left the page's origin, seen so far. */
   readonly problems: string[];
 }
 
-/** A page that records every console error, uncaught exception and CSP refusal, so tests can assert none. */
+/**
+ * A page that records every console error, uncaught exception, CSP refusal and request off the site, so tests can
+ * assert none: every test that checks `problems` also checks that no request leaves the origin (issue 13), at
+ * each viewport it opens.
+ */
 export async function watchedPage(
   browser: Browser,
   viewport = { width: 1280, height: 800 },
@@ -24,6 +28,10 @@ export async function watchedPage(
     if (m.type() === 'error') problems.push(`console: ${m.text()}`);
   });
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('request', (r) => {
+    if (leavesOrigin(r.url(), page.url(), r.isNavigationRequest() && r.frame() === page.mainFrame()))
+      problems.push(`request off the site: ${r.url()}`);
+  });
   // CSP refusals do not always reach the console (zod's eval probe does not): record them in the page.
   await page.addInitScript(() => {
     const seen: string[] = [];
@@ -31,6 +39,16 @@ export async function watchedPage(
     document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
   });
   return { page, context, problems };
+}
+
+/**
+ * Whether a request goes to another origin than the page's. The page's own navigation sets the origin; data: and
+ * blob: URLs are made inside the page and go nowhere.
+ */
+export function leavesOrigin(url: string, pageUrl: string, isPageNavigation = false): boolean {
+  const to = new URL(url);
+  if (isPageNavigation || to.protocol === 'data:' || to.protocol === 'blob:') return false;
+  return to.origin !== new URL(pageUrl).origin;
 }
 
 /** CSP violations the page has reported so far. */
