@@ -72,6 +72,12 @@ const COMMENT_BYLINE =
 const NAMED_COMMENT = /^\d{1,3}[.)]\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,2}\s*[\u2013\u2014:-]\s/u;
 /** A comment platform's header: "Maria says:", "2. truthseeker77 wrote:". */
 const COMMENT_SAYS = /^(?:\d{1,3}[.)]\s+)?[\p{L}\p{N}_.'-]+(?:\s+[\p{L}\p{N}_.'-]+){0,3}\s+(?:says|wrote|commented):$/u;
+/**
+ * The longest line read as a commenter's header (COMMENT_BYLINE, COMMENT_SAYS): a name of up to four words and
+ * an age. Longer lines are never one, and on a long run of digits COMMENT_BYLINE backtracks in time quadratic in
+ * the line's length (every split between the name and the number is tried): 100,000 digits took 13 s.
+ */
+const MAX_COMMENT_HEADER = 200;
 
 /** Fraction of the text after which a footer marker is taken to start the page's tail. */
 const TAIL_FROM = 0.5;
@@ -187,7 +193,8 @@ export const navigationRows: BoilerplateRule = ({ lines }) =>
  */
 export const readerComments: BoilerplateRule = (input) => {
   for (const l of input.lines) {
-    if ((COMMENT_BYLINE.test(l.content) || COMMENT_SAYS.test(l.content)) && afterOpening(input, l))
+    const header = l.content.length <= MAX_COMMENT_HEADER;
+    if (header && (COMMENT_BYLINE.test(l.content) || COMMENT_SAYS.test(l.content)) && afterOpening(input, l))
       return [toEnd(input, l, 'reader comments')];
     if (!NUMBERED_ITEM.test(l.content)) continue;
     if (NAMED_COMMENT.test(l.content) || inTail(input, l)) return [toEnd(input, l, 'numbered reader comments')];
