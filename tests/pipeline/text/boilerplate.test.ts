@@ -176,6 +176,37 @@ describe('findBoilerplate: comment threads without numbers', () => {
   });
 });
 
+describe('findBoilerplate: commenter headers are short lines', () => {
+  it('reads no line longer than a name and an age as a commenter header', () => {
+    // Four "words" and an age, as the header pattern has it, but far longer than any name: reporting, kept.
+    const long = `${'Kharkiv-Izium-Kupiansk-Lyman-'.repeat(8)}Sloviansk road 2 days ago`;
+    expect(long.length).toBeGreaterThan(200);
+    expect(
+      findBoilerplate(
+        `${STORY}${MORE}${long}
+They left on 1 May 2019.
+`,
+        null,
+      ),
+    ).toEqual([]);
+    const short = `${STORY}${MORE}Kharkiv Lyman 2 days ago
+They left on 1 May 2019.
+`;
+    expect(findBoilerplate(short, null)).toHaveLength(1);
+  });
+
+  it('reads a line of 100,000 digits as no header', () => {
+    const digits = '7'.repeat(100_000);
+    expect(
+      findBoilerplate(
+        `${STORY}${MORE}${digits}
+`,
+        null,
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe('findBoilerplate: reading furniture inside the story', () => {
   it('excludes "continue reading" and share prompts between paragraphs', () => {
     const text = `${STORY}Story continues below advertisement\nClick to share on Twitter (Opens in new window)\nContinue reading the main story\n${MORE}`;
