@@ -52,13 +52,14 @@ export function kindsForGroupNoun(noun: string): readonly string[] {
 
 // prettier-ignore
 /**
- * A subject that stands for an actor named before: "it", "they", "we", or the actor's own forces through a
- * possessive ("its forces", "their fighters", "his men", "Its aircraft"). Only auxiliaries and adverbs may
+ * A subject that stands for an actor named before: "it", "they", "we", "he", "she", or the actor's own forces
+ * through a possessive ("its forces", "their fighters", "his men", "Its aircraft"), after at most a short fronted
+ * date ("On Monday he declared …", "In June, it seized …"). Only auxiliaries and adverbs may
  * follow before the verb (or a light verb before a trigger noun: "it had carried out air strikes"), so the pronoun
  * is that verb's subject ("it had seized", not "it was a day after").
  */
 const PRONOUN_SUBJECT =
-  /^\s*["'\u201C\u2018]?(?:(?:it|they|we)|(?:its|their|our|his|her)\s+(?:own\s+)?(?:[\p{L}-]+\s+)?(?:forces|troops|soldiers|fighters|units|men|militants|militiamen|aircraft|warplanes|jets|drones|helicopters|navy|army|artillery|gunmen|members))\s+(?:(?:had|has|have|also|later|then|reportedly|allegedly|now|since|again|subsequently|already)\s+)*(?:(?:carried\s+out|launched|conducted|mounted|staged|began|started)\s+(?:(?:an?|the|new|several|\d+)\s+)*)?$/iu;
+  /^\s*(?:(?:on|in|by|since|late|early|last|later|then)\s+(?:[\p{L}\d.]+\s+){0,2}?[\p{L}\d.]+\s*,?\s+)?["'\u201C\u2018]?(?:(?:it|they|we|he|she)|(?:its|their|our|his|her)\s+(?:own\s+)?(?:[\p{L}-]+\s+)?(?:forces|troops|soldiers|fighters|units|men|militants|militiamen|aircraft|warplanes|jets|drones|helicopters|navy|army|artillery|gunmen|members))\s+(?:(?:had|has|have|also|later|then|reportedly|allegedly|now|since|again|subsequently|already)\s+)*(?:(?:carried\s+out|launched|conducted|mounted|staged|began|started)\s+(?:(?:an?|the|new|several|\d+)\s+)*)?$/iu;
 
 /** Whether the words from a clause's start to its trigger are a pronoun subject (see PRONOUN_SUBJECT). */
 export function pronounSubject(beforeTrigger: string): boolean {

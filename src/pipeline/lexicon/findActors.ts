@@ -35,6 +35,8 @@ const LOCATIVE = new Set([
   'northeast', 'northwest', 'southeast', 'southwest',
 ]);
 const CONJUNCTION = new Set(['and', 'or']);
+/** Nouns after which "with" introduces a place: "the border with Niger". */
+const BORDER_NOUNS = new Set(['border', 'borders', 'frontier', 'boundary']);
 /** Possessive pronouns: "its troops" are the forces of someone named before, not of the place in focus. */
 const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her', 'our', 'whose'].map(wordKey));
 /** The gap of a possessive between two words: "Syria's army", "Iraq’s forces". */
@@ -150,6 +152,10 @@ function isLocative(
   if (prev === undefined) return false;
   const word = plainLetters(text.slice(prev.start, prev.end));
   if (LOCATIVE.has(word)) return true;
+  // "near the border with Niger", "its frontier with Chad": the country is where the border runs.
+  const noun = tokens[k - 1];
+  if (word === 'with' && noun !== undefined && BORDER_NOUNS.has(plainLetters(text.slice(noun.start, noun.end))))
+    return true;
   if (!CONJUNCTION.has(word)) return false;
   // The conjunct before: a place of the gazetteer, or a state's name (every country is a place).
   let before = places.find((p) => p.last === k - 1)?.first;

@@ -138,6 +138,14 @@ function stateAt(
   return m === null || actor === undefined ? null : { last: m.last, actor };
 }
 
+/** Whether token k is a state's name in the possessive ("Somalia's"). */
+function statePossessiveAt(lex: CompiledLexicon, text: string, tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t === undefined || !/^['\u2019\u02bc]s\b/u.test(text.slice(t.end, t.end + 3))) return false;
+  for (let j = Math.max(0, k - 2); j <= k; j++) if (stateAt(lex, tokens, j)?.last === k) return true;
+  return false;
+}
+
 interface Words {
   readonly state: CompiledActor | null;
   readonly cause: boolean;
@@ -210,7 +218,10 @@ export function namedGroupAt(
     if (!isHead(text, tokens[k])) continue;
     const next = tokens[k + 1];
     const nextWord = next === undefined ? '' : next.key;
-    end = k < runEnd && OF_FOR.has(nextWord) ? runEnd : k;
+    // "Forces of Somalia's Puntland region": a state's possessive at the run's end owns what follows it, so the
+    // name does not run on to it ("the Army of Islam's fighters" still does).
+    const runsOn = k < runEnd && OF_FOR.has(nextWord) && !statePossessiveAt(lex, text, tokens, runEnd);
+    end = runsOn ? runEnd : k;
     break;
   }
   if (end >= first) {

@@ -201,6 +201,19 @@ describe('pronouns and group nouns that refer back', () => {
     expect(paletwa?.actors[0]).toBe('Arakan Army');
   });
 
+  it('reads "he" or "she" after a short fronted date the same way', () => {
+    const [events] = extract(
+      'President Gustavo Petro suspended talks with the ELN on Friday. On Monday he declared a state of emergency.',
+    );
+    expect(events?.find((e) => e.date.start === '2024-03-04')?.actors[0]).toBe('Colombia');
+    // A fronted clause is no short date: the pronoun may be someone else's.
+    const [clause] = extract(
+      'President Gustavo Petro suspended talks with the ELN on Friday. When the rebels attacked Tibu, he declared ' +
+        'an emergency on Monday.',
+    );
+    expect(clause?.find((e) => e.date.start === '2024-03-04')?.actors[0]).not.toBe('Colombia');
+  });
+
   it('takes the group a sentence opens with, not an actor named later in it', () => {
     const [events] = extract(
       'The Arakan Army captured Maungdaw on Sunday. The group has swept through Rakhine since a truce with the ' +

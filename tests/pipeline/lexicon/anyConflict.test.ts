@@ -148,6 +148,21 @@ describe('a state before a group it is home to', () => {
     expect(namesOf('The Kenya Defence Forces advanced.')).toEqual(['Kenya']);
   });
 
+  it('ends a name before a state in the possessive: the state owns what follows', () => {
+    const puntland =
+      "BOSASO, Feb. 5 (Horn Wire) — Forces of Somalia's semi-autonomous Puntland region said they held it.";
+    expect(namesOf(puntland)).toEqual(['Puntland']);
+    expect(namesOf("Fighting ended as the Army of Islam's fighters left Douma.")).toEqual(['Syrian rebels']);
+  });
+
+  it('reads a country after "the border with" as the place, not the state', () => {
+    expect(namesOf('JNIM overran a post near the border with Niger.')).toEqual([
+      "Jama'at Nusrat al-Islam wal-Muslimin",
+    ]);
+    expect(namesOf('The frontier with Chad and Sudan stayed shut.')).toEqual([]);
+    expect(namesOf('JNIM clashed with Niger on Monday.')).toEqual(["Jama'at Nusrat al-Islam wal-Muslimin", 'Niger']);
+  });
+
   it('reads a cabinet as its state', () => {
     expect(namesOf("Israel's cabinet approved the deal; the Israeli war cabinet met again.")).toEqual([
       'Israel',
