@@ -9,30 +9,33 @@ import type { PlaceMention, Span } from '../types.ts';
 const SPECIFICITY: Record<string, number> = { site: 3, city: 3, town: 3, province: 2, region: 2, country: 1 };
 
 /**
- * Words that make the place after them a landmark rather than the scene: "near X", "northeast of X", "a route
+ * Words that make the place after them a landmark rather than the scene: "near X", "close to the border with
+ * X", "northeast of X", "a route
  * between X and Y", "pushed towards X" (after a verb of movement, "towards" names a destination: below).
  */
 const LANDMARK_BEFORE =
-  /(?:\bnear|\boutside|\bbetween|\btowards?|(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of|\bkm\s+(?:\w+\s+){0,4}of|\bmiles\s+(?:\w+\s+){0,4}of)\s+(?:the\s+)?$/i;
+  /(?:\bnear|\bclose\s+to|\bborders?\s+with|\bfrontier\s+with|\boutside|\bbetween|\btowards?|(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of|\bkm\s+(?:\w+\s+){0,4}of|\bmiles\s+(?:\w+\s+){0,4}of)\s+(?:the\s+)?$/i;
 /** The second place of "between X and Y". */
 const BETWEEN_AND_BEFORE = /\bbetween\s+(?:the\s+)?[\p{L}'\u2019 -]{2,40}\s+and\s+(?:the\s+)?$/iu;
 
 /**
  * Verbs of movement: the place they lead into or toward is where the movers went, not where the event was ("the
- * deal let the fighters move into Turkey" happened where the deal was struck). Deployments ("sent troops to
- * Syria") and returns ("families returned to Mosul") are not here: news reports them where the troops or
+ * deal let the fighters move into Turkey" happened where the deal was struck). What is hit "travelling from X
+ * to Y", "en route to Y" or "bound for Y" was hit on the way, at neither end; but a visit ("the president
+ * travelled to Pretoria") is reported where it went, like deployments ("sent troops to Syria") and returns ("families returned to Mosul") are not here: news reports them where the troops or
  * families arrive.
  */
 const MOVEMENT_VERB =
   '(?:mov(?:e|es|ed|ing)|fle(?:e|es|d|eing)|escap(?:e|es|ed|ing)|transport(?:s|ed|ing)?|leav(?:e|es|ing)|left|' +
   'head(?:s|ed|ing)?|withdr(?:aw|aws|awn|awing|ew)|retreat(?:s|ed|ing)?|evacuat(?:e|es|ed|ing)|' +
-  'relocat(?:e|es|ed|ing)|transferr?(?:s|ed|ing)?|deport(?:s|ed|ing)?|smuggl(?:e|es|ed|ing)|bus(?:es|ed|sed|ing|sing)?)';
+  'relocat(?:e|es|ed|ing)|transferr?(?:s|ed|ing)?|deport(?:s|ed|ing)?|smuggl(?:e|es|ed|ing)|bus(?:es|ed|sed|ing|sing)?|' +
+  'travell?ing|en\\s+route|on\\s+its\\s+way|on\\s+their\\s+way)';
 /** Words that may stand between the verb and its preposition: objects, adverbs ("move its fighters into"). */
 const BETWEEN_VERB_AND_PREPOSITION = '[^.;:!?\u201c\u201d"]{0,60}?';
 /** "fled into Turkey", "moved its fighters to Idlib", "retreated towards the border", "left for Turkey". */
 const DESTINATION_BEFORE = new RegExp(
   `\\b${MOVEMENT_VERB}\\b${BETWEEN_VERB_AND_PREPOSITION}\\b(?:into|to|towards?|onto)\\s+(?:the\\s+)?$` +
-    `|\\b(?:left|leav(?:e|es|ing)|head(?:s|ed|ing)?)\\s+for\\s+(?:the\\s+)?$`,
+    `|\\b(?:left|leav(?:e|es|ing)|head(?:s|ed|ing)?|bound)\\s+for\\s+(?:the\\s+)?$`,
   'i',
 );
 /** "withdrew from Manbij", "fled from Aleppo", "fighters who left Raqqa". */

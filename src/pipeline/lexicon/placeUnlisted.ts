@@ -173,14 +173,20 @@ export function nameRunAt(tokens: readonly Token[], first: number): NameRun | nu
   return { first, last, particle };
 }
 
-/** Whether the run is a name of its own, not an everyday word, a first name or a person. */
-function isOwnName(g: CompiledGazetteer, tokens: readonly Token[], run: NameRun): boolean {
+/**
+ * Whether the run is a name of its own, not an everyday word, a first name or a person. After "the village of"
+ * (`named`) a first name is the village's: places are often named like people ("the village of Katari").
+ */
+function isOwnName(g: CompiledGazetteer, text: string, tokens: readonly Token[], run: NameRun): boolean {
   if (namesPerson(g, tokens, run.first, run.last)) return false;
   // "The Guardian", "The Hague": the article opens no unlisted place (a listed one matched before).
   if (lower(tokens[run.first]) === 'the') return false;
   if (run.first !== run.last) return true;
   const word = lower(tokens[run.first]);
-  return !g.commonWords.has(word) && !g.firstNames.has(word) && !g.personTitles.has(word);
+  if (g.commonWords.has(word) || g.personTitles.has(word)) return false;
+  if (!g.firstNames.has(word)) return true;
+  const head = tokens[run.first] as Token;
+  return STRONG_BEFORE.test(text.slice(Math.max(0, head.start - 40), head.start));
 }
 
 /**
@@ -284,7 +290,7 @@ export function unlistedPlaces(
   const placeStarts = new Set(known.map((m) => m.start));
   const out: PlaceMention[] = [];
   for (const run of runs) {
-    if (!isOwnName(lex.gazetteer, tokens, run) || !cuedAsPlace(text, tokens, run, placeStarts)) continue;
+    if (!isOwnName(lex.gazetteer, text, tokens, run) || !cuedAsPlace(text, tokens, run, placeStarts)) continue;
     if (!free(run.first, run.last)) continue;
     const where = container();
     if (where === null) return out;

@@ -34,6 +34,18 @@ describe('destinations and origins of movement', () => {
       expect(isDestination(text, placeSpan(text, name))).toBe(false);
   });
 
+  it('reads both ends of a vehicle on its way as no scene, but a visit as its destination', () => {
+    const text = 'Gunmen ambushed a bus travelling from Gusau to Sokoto near the village of Tumbaro on Monday.';
+    expect(isOrigin(text, placeSpan(text, 'Gusau'))).toBe(true);
+    expect(isDestination(text, placeSpan(text, 'Sokoto'))).toBe(true);
+    const all = [city(text, 'Gusau'), city(text, 'Sokoto'), city(text, 'Tumbaro', 'town')];
+    expect(choosePlace(text, all)?.text).toBe('Tumbaro');
+    const bound = 'Rebels shelled a convoy bound for Goma.';
+    expect(isDestination(bound, placeSpan(bound, 'Goma'))).toBe(true);
+    const visit = 'The president travelled to Pretoria for talks on Wednesday.';
+    expect(isDestination(visit, placeSpan(visit, 'Pretoria'))).toBe(false);
+  });
+
   it('reads "withdrew from X" and "fled X" as origins', () => {
     const a = 'Kurdish fighters withdrew from Manbij.';
     expect(isOrigin(a, placeSpan(a, 'Manbij'))).toBe(true);

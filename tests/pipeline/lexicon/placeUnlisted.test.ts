@@ -93,6 +93,11 @@ describe('unlisted places: more cues a reader uses', () => {
     expect(texts('A ceasefire was signed at Geneva talks in Mali.')).not.toContain('Geneva');
   });
 
+  it('reads a first name after "the village of" as the village, but not after "near"', () => {
+    expect(texts('Gunmen attacked the village of Monica in Nigeria on Monday.')).toContain('Monica');
+    expect(texts('Gunmen attacked a bus near Monica in Nigeria on Monday.')).not.toContain('Monica');
+  });
+
   it('reads the names a plural place noun lists after "including" as places', () => {
     expect(texts('Russian forces took three villages, including Zavilnivka and Krotenko, in Ukraine.')).toEqual([
       'Zavilnivka',
