@@ -94,6 +94,16 @@ describe('actor kinds in the filter list', () => {
     expect(byHeading('cartel')).toEqual([]);
   });
 
+  it('keeps the heading of a single group for a search’s matches, so it says why they match', () => {
+    const found = matchOptions(index.actors, 'jihadist', (i) => headings[i] ?? null);
+    expect(groupOptions(found, (i) => headings[i] ?? null, compareKindHeadings).map((g) => g.name)).toEqual([null]);
+    const kept = groupOptions(found, (i) => headings[i] ?? null, compareKindHeadings, undefined, true);
+    expect(kept.map((g) => [g.name, g.options.map((i) => index.actors[i])])).toEqual([['Jihadist groups', ['ISIS']]]);
+    // "(no actor named)" alone still has no heading.
+    const none = [index.actors.indexOf(NO_ACTOR)];
+    expect(groupOptions(none, (i) => headings[i] ?? null, compareKindHeadings, undefined, true)[0]!.name).toBeNull();
+  });
+
   it('reads a file without the table: every actor of unknown kind, in one group', () => {
     const { actors: _table, ...old } = file;
     const oldIndex = buildDataIndex(old);

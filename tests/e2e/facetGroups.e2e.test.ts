@@ -147,6 +147,11 @@ describe('actor kinds and place divisions on 3,000 generated articles', () => {
       await places.getByRole('searchbox', { name: 'Find places' }).fill(division);
       for (const name of listed.slice(0, 5))
         await expect(places.getByRole('checkbox', { name, exact: true }).isVisible()).resolves.toBe(true);
+      // Under their country and division, which say where they are.
+      await expect(
+        places.getByRole('checkbox', { name: new RegExp(`^${escape(country)} \\(`) }).isVisible(),
+      ).resolves.toBe(true);
+      await expect(divisionBox.isVisible()).resolves.toBe(true);
       await page.screenshot({ path: screenshotPath(`issue12-dense-place-division-search-${tag(viewport)}`) });
       // Unchecking the division hides the events placed at its places, and only those.
       await places.getByRole('searchbox', { name: 'Find places' }).fill('');
@@ -158,7 +163,7 @@ describe('actor kinds and place divisions on 3,000 generated articles', () => {
       expect(problems).toEqual([]);
       await context.close();
     }
-  }, 90_000);
+  }, 180_000);
 
   it('groups location lanes under "country · division" headings, a country’s headings together', async () => {
     const data = suite.site().data;
@@ -178,7 +183,7 @@ describe('actor kinds and place divisions on 3,000 generated articles', () => {
       await page.screenshot({ path: screenshotPath(`issue12-dense-location-divisions-${tag(viewport)}`) });
       await context.close();
     }
-  }, 90_000);
+  }, 180_000);
 
   it('lists actors by kind, and a search for a kind lists its actors', async () => {
     const data = suite.site().data;
@@ -193,6 +198,10 @@ describe('actor kinds and place divisions on 3,000 generated articles', () => {
     await actors.getByRole('searchbox', { name: 'Find actors' }).fill(heading.split(' ')[0]!.toLowerCase());
     for (const name of names.slice(0, 5))
       await expect(actors.getByRole('checkbox', { name, exact: true }).isVisible()).resolves.toBe(true);
+    // The kind's heading stays over them: it says why a name without the word matches.
+    await expect(
+      actors.getByRole('checkbox', { name: `${heading} (${names.length})`, exact: true }).isVisible(),
+    ).resolves.toBe(true);
     await page.screenshot({ path: screenshotPath('issue12-dense-actor-kind-search-1440x900') });
     await context.close();
   }, 40_000);

@@ -52,7 +52,7 @@ export function matchOptions(
 /** Actor kinds as the actor filter heads them, in the order the headings come: states first, then armed groups. */
 // prettier-ignore
 export const ACTOR_KIND_HEADINGS: ReadonlyMap<ActorKind, string> = new Map<ActorKind, string>([
-  ['state', 'States'], ['government', 'Government-aligned forces'], ['coalition', 'Coalitions'],
+  ['state', 'States'], ['government', 'State-backed forces'], ['coalition', 'Coalitions'],
   ['rebel', 'Rebel groups'], ['jihadist', 'Jihadist groups'], ['separatist', 'Separatist groups'],
   ['militia', 'Militias'], ['paramilitary', 'Paramilitary forces'], ['non-state', 'Other armed groups'],
   ['other', 'Institutions and others'],
@@ -89,14 +89,15 @@ export function compareKindHeadings(a: string, b: string): number {
 /**
  * Options grouped by a key (a place's country), groups by name (or by `compareGroups`), options keyed null last in
  * a group of their own ("(no place named)"). One group of everything when there is only one key: a header would
- * say nothing. `subKeyOf` groups the options of each group once more (a country's places by division), the same
- * way; a group whose options have one subkey or none is not cut.
+ * say nothing, unless `keepSingle` (the matches of a search: the heading says why "al-Qaeda" matches "jihadist").
+ * `subKeyOf` groups the options of each group once more (a country's places by division), the same way.
  */
 export function groupOptions(
   options: readonly number[],
   keyOf: (i: number) => string | null,
   compareGroups: (a: string, b: string) => number = compareNames,
   subKeyOf?: (i: number) => string | null,
+  keepSingle = false,
 ): FacetGroup[] {
   const groups = new Map<string | null, number[]>();
   for (const i of options) {
@@ -105,12 +106,14 @@ export function groupOptions(
     if (g === undefined) groups.set(k, (g = []));
     g.push(i);
   }
-  if (groups.size <= 1) return [{ name: null, options: [...options] }];
+  if (groups.size === 0 || (groups.size === 1 && (!keepSingle || groups.has(null))))
+    return [{ name: null, options: [...options] }];
   const named = [...groups.keys()].filter((k): k is string => k !== null).sort(compareGroups);
   const out: FacetGroup[] = named.map((name) => {
     const inGroup = groups.get(name)!;
-    const subgroups = subKeyOf === undefined ? [] : groupOptions(inGroup, subKeyOf);
-    return subgroups.length > 1 ? { name, options: inGroup, subgroups } : { name, options: inGroup };
+    const subgroups =
+      subKeyOf === undefined ? [] : groupOptions(inGroup, subKeyOf, compareNames, undefined, keepSingle);
+    return subgroups.some((g) => g.name !== null) ? { name, options: inGroup, subgroups } : { name, options: inGroup };
   });
   const rest = groups.get(null);
   if (rest !== undefined) out.push({ name: null, options: rest });

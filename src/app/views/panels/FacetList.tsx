@@ -45,8 +45,9 @@ export function FacetList(p: FacetListProps) {
     () =>
       groupOf === undefined
         ? [{ name: null, options: shown }]
-        : groupOptions(shown, groupOf, compareGroups, subgroupOf),
-    [shown, groupOf, compareGroups, subgroupOf],
+        : // A search keeps even a single group's heading: it says where, or why, the matches match.
+          groupOptions(shown, groupOf, compareGroups, subgroupOf, query.trim() !== ''),
+    [shown, groupOf, compareGroups, subgroupOf, query],
   );
   // A new search shows its first matches: the list scrolls back to its top.
   const optionsBox = useRef<HTMLDivElement>(null);
