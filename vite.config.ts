@@ -83,15 +83,17 @@ export default defineConfig(({ mode }) => ({
     rollupOptions: {
       input: { main: 'index.html', ...(mode === 'bench' ? { bench: 'bench.html' } : {}) } as Record<string, string>,
       output: {
-        // Everything the first screen runs (what the page's entry imports statically, '$initial') in one chunk:
-        // left to itself Rolldown splits what the entry shares with an on-demand chunk (React, the store, the
-        // data index) into chunks of their own, which the page then preloads as extra files, each compressed
-        // apart (1.6 KB gzipped more). What loads on demand keeps chunks of its own, named below: the map, when
-        // first shown (src/app/views/map/MapPanel.tsx); the event list, once the page is idle (views/App.tsx); the
-        // downloads, on the menu's first opening; the correction form, when asked for; the sliced JSON parser,
-        // for a large events.json only (src/app/data/loadEventsFile.ts). In the bench build both
-        // pages share the first-screen chunk.
-        codeSplitting: { groups: [{ name: 'app', tags: ['$initial'] }] },
+        // Everything the first screen runs (what the page's entry imports statically, '$initial') in one chunk
+        // with the entry: left to itself Rolldown splits what the entry shares with an on-demand chunk (React, the
+        // store, the data index) into chunks of their own, which the page then preloads as extra files, each
+        // compressed apart (1.6 KB gzipped more). What loads on demand keeps chunks of its own, named below: the
+        // map, when first shown (src/app/views/map/MapPanel.tsx); the event list, once the page is idle
+        // (views/App.tsx); the downloads, on the menu's first opening; the correction form, when asked for; the
+        // sliced JSON parser, for a large events.json only (src/app/data/loadEventsFile.ts).
+        // The bench build keeps Rolldown's default: with two entries (index.html, bench.html) the group would
+        // capture both entry modules into the shared chunk, and each page would run the other's entry as well
+        // (leaving the entries out of the group instead gave chunks that import the bench entry from index.html).
+        codeSplitting: mode === 'bench' ? true : { groups: [{ name: 'app', tags: ['$initial'] }] },
         chunkFileNames: (c) => `assets/${ON_DEMAND_CHUNKS[c.name] ?? 'app'}-[hash].js`,
         // An on-demand chunk's stylesheet (MapView.tsx imports mapView.css) carries the chunk's name too.
         assetFileNames: (a) => {
