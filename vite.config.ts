@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vitest/config';
 import react from '@vitejs/plugin-react';
@@ -113,6 +114,10 @@ export default defineConfig(({ mode }) => ({
     setupFiles: ['tests/helpers/setup.ts'],
     // d3-zoom and d3-brush go through Vite, so tests run them with the stand-ins the built app has.
     server: { deps: { inline: ['d3-zoom', 'd3-brush'] } },
+    // Vitest's default is one worker per CPU less one: on CI's two cores, one, so every file ran after the other
+    // while much of their time is spent waiting on a child process (the CLI tests spawn the extractor), on
+    // Chromium, or on recheck's worker, with the second core idle. Two files at a time keep both cores busy.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     testTimeout: 20_000,
     hookTimeout: 120_000,
   },

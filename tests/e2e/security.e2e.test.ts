@@ -261,6 +261,8 @@ describe('payload articles through the extractor and the site', () => {
     await page.getByRole('radio', { name: /All filtered/ }).check();
     const panel = page.locator('.source-panel');
     const opened: string[] = [];
+    // Links checked: the loops below check each one, so they must have met some to prove anything.
+    let linksChecked = 0;
 
     for (const event of data.events) {
       await page
@@ -280,6 +282,7 @@ describe('payload articles through the extractor and the site', () => {
         opened.push(`${event.id}/${i}`);
       }
       const sourceLinks = await links(page, '.source-panel');
+      linksChecked += sourceLinks.length;
       for (const l of sourceLinks) {
         expect(new URL(l.href).protocol, l.href).toMatch(/^https?:$/);
         expect(l.rel.split(/\s+/).sort(), l.href).toEqual(['noopener', 'noreferrer']);
@@ -288,6 +291,7 @@ describe('payload articles through the extractor and the site', () => {
     }
 
     expect(opened).toHaveLength(data.events.reduce((n, e) => n + e.sources.length, 0));
+    expect(linksChecked).toBeGreaterThan(0);
     // The payload article's own text reached the page as characters.
     await page
       .locator('table[aria-label="Events"] tbody tr')

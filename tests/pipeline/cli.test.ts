@@ -152,6 +152,22 @@ describe('npm run extract', () => {
   }
 
   it(
+    'exits 3, writing nothing, when the output cannot be written',
+    () => {
+      const input = join(root, 'exit3-in');
+      write(join(input, 'a.md'), WITH_DATE);
+      // A file where the output's folder should be: neither events.json nor texts/ can be made under it.
+      const blocker = join(root, 'exit3-blocker');
+      writeFileSync(blocker, '');
+      const r = extract(['--in', input, '--out', join(blocker, 'events.json')]);
+      expect(r.code).toBe(3);
+      expect(r.stderr).toContain(blocker);
+      expect(readFileSync(blocker, 'utf8')).toBe('');
+    },
+    SPAWN_TIMEOUT,
+  );
+
+  it(
     'prints help and exits 0',
     () => {
       const r = extract(['--help']);
