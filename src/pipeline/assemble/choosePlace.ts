@@ -9,11 +9,12 @@ import type { PlaceMention, Span } from '../types.ts';
 const SPECIFICITY: Record<string, number> = { site: 3, city: 3, town: 3, province: 2, region: 2, country: 1 };
 
 /**
- * Words that make the place after them a landmark rather than the scene: "near X", "northeast of X", "a route
+ * Words that make the place after them a landmark rather than the scene: "near X", "close to the border with
+ * X", "northeast of X", "a route
  * between X and Y", "pushed towards X" (after a verb of movement, "towards" names a destination: below).
  */
 const LANDMARK_BEFORE =
-  /(?:\bnear|\boutside|\bbetween|\btowards?|(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of|\bkm\s+(?:\w+\s+){0,4}of|\bmiles\s+(?:\w+\s+){0,4}of)\s+(?:the\s+)?$/i;
+  /(?:\bnear|\bclose\s+to|\bborders?\s+with|\bfrontier\s+with|\boutside|\bbetween|\btowards?|(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of|\bkm\s+(?:\w+\s+){0,4}of|\bmiles\s+(?:\w+\s+){0,4}of)\s+(?:the\s+)?$/i;
 /** The second place of "between X and Y". */
 const BETWEEN_AND_BEFORE = /\bbetween\s+(?:the\s+)?[\p{L}'\u2019 -]{2,40}\s+and\s+(?:the\s+)?$/iu;
 

@@ -148,3 +148,28 @@ describe('choosePlace: a place that only locates the one before it', () => {
     ).toBe('Magway');
   });
 });
+
+describe('choosePlace: borders are landmarks', () => {
+  it('reads "close to the border with X" as a landmark, the place near it as the scene', () => {
+    const text = 'Soldiers raided a camp near Tonbo, close to the border with Magway region.';
+    expect(
+      choosePlace(
+        text,
+        places(text, [
+          ['Tonbo', 'town'],
+          ['Magway', 'province'],
+        ]),
+      )?.text,
+    ).toBe('Tonbo');
+    const scene = 'Soldiers raided a camp in Magway, on the border with Tonbo.';
+    expect(
+      choosePlace(
+        scene,
+        places(scene, [
+          ['Magway', 'province'],
+          ['Tonbo', 'town'],
+        ]),
+      )?.text,
+    ).toBe('Magway');
+  });
+});
