@@ -7,8 +7,8 @@ import type { Sentence, Span } from '../types.ts';
 // prettier-ignore
 const DATELINE = new RegExp(
   '^(?:' +
-    // An upper-case city, optionally ", Country" / ", Dec 9" / "(Reuters)", then a dash.
-    "\\p{Lu}[\\p{Lu}\\p{M} .'-]{1,30}(?:,\\s*[\\p{L}\\p{M} .]{2,30})?(?:,\\s*(?:\\p{L}{3,9}\\.?\\s+\\d{1,2}|\\d{1,2}\\s+\\p{L}{3,9}\\.?)(?:,?\\s*\\d{4})?)?(?:\\s*\\([^)]{1,40}\\))?\\s*[\\u2014\\u2013-]{1,2}\\s" +
+    // An upper-case city (or two: "JERUSALEM/CAIRO"), optionally ", Country" / ", Dec 9" / "(Reuters)", then a dash.
+    "\\p{Lu}[\\p{Lu}\\p{M} .'/-]{1,30}(?:,\\s*[\\p{L}\\p{M} .]{2,30})?(?:,\\s*(?:\\p{L}{3,9}\\.?\\s+\\d{1,2}|\\d{1,2}\\s+\\p{L}{3,9}\\.?)(?:,?\\s*\\d{4})?)?(?:\\s*\\([^)]{1,40}\\))?\\s*[\\u2014\\u2013-]{1,2}\\s" +
     '|' +
     // "Agency/City:" as wire rewrites print it.
     '\\p{Lu}[\\p{L}.-]{1,30}\\/\\p{Lu}[\\p{L} .-]{1,30}:\\s' +

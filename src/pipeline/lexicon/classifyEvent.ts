@@ -20,12 +20,14 @@
  */
 import type { ActorMention, EventTypeMatch, Span } from '../types.ts';
 import type { EventType } from '../../model/index.ts';
-import type { CompiledLexicon, CompiledTriggerGroup } from './compileLexicon.ts';
+import { placeAt, type CompiledLexicon, type CompiledTriggerGroup } from './compileLexicon.ts';
+import { gazetteerMatchAt } from './gazetteer.ts';
+import { isCommonWord, namesPerson } from './placeReading.ts';
 import { NON_STATE_KINDS, type ActorKind } from './schema.ts';
 import { plainLetters } from './spellingKey.ts';
-import { countriesNamed, scansFor, tokensFor, type ArticleContext, type PlaceContext } from './placeContext.ts';
+import { countriesNamed, tokensFor, type ArticleContext, type PlaceContext } from './placeContext.ts';
 import { tokenize, type Token } from './tokens.ts';
-import { matchAt, type TrieMatch } from './trieMatcher.ts';
+import { matchAt, scanTokens, type TrieMatch } from './trieMatcher.ts';
 
 interface Found {
   readonly group: number;
@@ -51,15 +53,78 @@ const PREPOSITIONS = new Set([
   'to', 'in', 'on', 'at', 'into', 'toward', 'towards', 'under', 'behind', 'beside', 'besides', 'than', 'like',
   'via', 'amid', 'among', 'between', 'without', 'including',
 ]);
+/** Possessives that give a generic agent an owner: "its troops" are the forces of whoever "it" is. */
+const OWNERS = new Set(['its', 'their', 'his', 'her', 'our']);
 /** Words that may stand between a preposition and its actor ("backed by the U.S.-led coalition"). */
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'allied', 'fellow', 'some', 'other']);
 
-function findTriggers(lex: CompiledLexicon, tokens: readonly Token[]): Found[] {
+/** Forms of "take" that mean taking ground when their object is a place: "the rebels took Goma". */
+const TAKE = new Set(['took', 'take', 'takes', 'taken', 'taking']);
+/** Nouns for a place that can be taken: "took the airport", "took a village near …". */
+// prettier-ignore
+const PLACE_NOUNS = new Set([
+  'town', 'towns', 'city', 'village', 'villages', 'airport', 'airbase', 'base', 'port', 'capital', 'district',
+  'province', 'region', 'bridge', 'crossing', 'dam', 'garrison', 'outpost', 'checkpoint', 'stronghold', 'hill',
+  'harbour', 'harbor', 'refinery', 'oilfield', 'camp', 'barracks', 'headquarters', 'settlement', 'settlements',
+]);
+/** What may stand between "took" and its place: "took the town", "took a key village". */
+const OBJECT_DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'its',
+  'their',
+  'key',
+  'strategic',
+  'nearby',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'central',
+  'border',
+  'main',
+  'military',
+]);
+
+/** A place named at token j: a lexicon place, or a world place that is no country, common word or person. */
+function placeNamedAt(lex: CompiledLexicon, tokens: readonly Token[], j: number): number | null {
+  const t = tokens[j];
+  if (t === undefined || !t.capitalized) return null;
+  const curated = matchAt(lex.placeMatcher, tokens, j, () => true);
+  const g = lex.gazetteer;
+  const world = curated === null && g.size > 0 ? gazetteerMatchAt(g, tokens, j) : null;
+  const last = curated?.last ?? world?.last;
+  const targets = curated?.entries.map((e) => e.target) ?? world?.targets ?? [];
+  if (last === undefined || (world !== null && (isCommonWord(g, tokens, j, last) || namesPerson(g, tokens, j, last))))
+    return null;
+  const kinds = targets.map((x) => placeAt(lex, x)?.kind);
+  return kinds.length > 0 && kinds.every((k) => k !== undefined && k !== 'country') ? last : null;
+}
+
+/**
+ * "The rebels took Goma", "they took the airport of Tal Afar": a bare form of "take" is taking ground when its
+ * object is a place (not a country: "it took Ukraine months"), and not a possessive ("took Kyiv's offer").
+ */
+function bareTake(lex: CompiledLexicon, text: string, tokens: readonly Token[], i: number): Found | null {
+  const verb = tokens[i];
+  if (verb === undefined || !TAKE.has(wordOf(text, verb)) || wordOf(text, tokens[i - 1]) === 'it') return null;
+  const group = lex.triggerGroups.findIndex((g) => g.territory === 'take');
+  let j = i + 1;
+  while (j < tokens.length && OBJECT_DETERMINERS.has(wordOf(text, tokens[j]))) j++;
+  const head = tokens[j];
+  if (group < 0 || head === undefined || /[,;:.]/u.test(text.slice(verb.end, head.start))) return null;
+  const last = PLACE_NOUNS.has(wordOf(text, head)) ? j : placeNamedAt(lex, tokens, j);
+  const end = last === null ? undefined : tokens[last];
+  if (last === null || end === undefined || /^['’]s\b/u.test(text.slice(end.end))) return null;
+  return { group, start: verb.start, end: verb.end, after: i + 1 };
+}
+
+function findTriggers(lex: CompiledLexicon, text: string, tokens: readonly Token[]): Found[] {
   const out: Found[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const head = matchAt(lex.triggerMatcher, tokens, i, () => true);
-    if (head === null) continue;
-    const found = triggerAt(lex, tokens, head);
+    const found = (head === null ? null : triggerAt(lex, tokens, head)) ?? bareTake(lex, text, tokens, i);
     if (found === null) continue;
     out.push(found);
     i = found.after - 1;
@@ -92,6 +157,8 @@ interface Agent {
   readonly kind: ActorKind;
   /** The canonical name, for a lexicon actor; null for a generic agent ("the militants"). */
   readonly actor?: string;
+  /** A generic agent owned by someone the clause does not name ("its troops"): whose forces is unknown. */
+  readonly owned?: boolean;
 }
 
 function agentsIn(
@@ -118,7 +185,8 @@ function agentsIn(
         (a.start < last.end && first.start < a.end) ||
         (a.end <= first.start && /^\s*$/u.test(text.slice(a.end, first.start))),
     );
-    if (!covered) out.push({ start: first.start, end: last.end, kind });
+    const owner = wordOf(text, tokens[i - 1]);
+    if (!covered) out.push({ start: first.start, end: last.end, kind, owned: OWNERS.has(owner) });
     i = m.last;
   }
   return out.sort((a, b) => a.start - b.start);
@@ -169,46 +237,63 @@ function subjectBefore(text: string, tokens: readonly Token[], found: Found, age
   return null;
 }
 
-function territoryType(group: CompiledTriggerGroup, agent: Agent | null, home: string | null): EventType {
+function territoryType(group: CompiledTriggerGroup, agent: Agent | null, atHome: boolean): EventType {
   const byVerb: EventType = group.territory === 'retake' ? 'recapture' : 'capture';
-  if (agent === null) return byVerb;
+  // "Its troops captured …": someone's forces, maybe abroad; the verb says more than a guess.
+  if (agent === null || agent.owned === true) return byVerb;
   // A state taking ground in its own country is a government regaining territory ("Ukrainian forces took
   // Kherson", "Ethiopian troops captured Lalibela"), and so where no place says otherwise (states mostly fight
   // at home); abroad ("Russian forces captured Avdiivka" in a text about Ukraine) it is read by the verb.
-  if (agent.kind === 'government' || (agent.kind === 'state' && (home === null || agent.actor === home)))
-    return 'recapture';
+  if (agent.kind === 'government' || (agent.kind === 'state' && atHome)) return 'recapture';
   if (NON_STATE_KINDS.has(agent.kind)) return 'capture';
   return byVerb;
 }
 
 /**
- * The state whose country the clause, else the article, names most places in; null when none or a tie. Only
- * place names count: "Russian" in "the Russian annexation of Crimea" says who acted, not where. A state's row
- * names its own country (states.json). The article is `text` itself: its context, when the caller keeps one,
- * only saves the scan, so the type never depends on whether a context was passed.
+ * Whether a state takes ground at home: in a country the clause names most places in (ties included), else the
+ * article, else (no place says) yes: states mostly fight at home. Only place names count: "Russian" in "the
+ * Russian annexation of Crimea" says who acted, not where. A state's row names its own country (states.json). The
+ * article is `text` itself: its context, when the caller keeps one, only saves the scan, so the type never
+ * depends on whether a context was passed.
  */
-function homeState(
+function atHome(
   lex: CompiledLexicon,
+  state: string | undefined,
   text: string,
   tokens: readonly Token[],
   article: ArticleContext | undefined,
-): string | null {
-  const top = (counts: ReadonlyMap<string, number>): string | null => {
-    let best: string | null = null;
-    let n = 0;
-    let tie = false;
-    for (const [name, c] of counts) {
-      if (lex.actorByName.get(name)?.kind !== 'state') continue;
-      if (c > n) [best, n, tie] = [name, c, false];
-      else if (c === n) tie = true;
-    }
-    return tie ? null : best;
+): boolean {
+  // "Seized the crossing between the Gaza Strip and Egypt": among the states named, is this one the most named?
+  const verdict = (counts: ReadonlyMap<string, number>): boolean | null => {
+    let most = 0;
+    for (const [name, c] of counts) if (lex.actorByName.get(name)?.kind === 'state') most = Math.max(most, c);
+    return most === 0 ? null : state !== undefined && counts.get(state) === most;
   };
   const inArticle = (): PlaceContext =>
     article !== undefined && article.text === text
       ? article.countries()
       : countriesNamed(lex, tokenize(text, { start: 0, end: text.length }));
-  return top(countriesNamed(lex, tokens, scansFor(lex, article, tokens).places)) ?? top(inArticle());
+  return verdict(clauseCountries(lex, text, tokens)) ?? verdict(inArticle()) ?? true;
+}
+
+/**
+ * A possessive whose noun is no place: "Israel's war cabinet", "Russia's defence ministry" name who acted; in
+ * "Ukraine's Donetsk region" or "Iraq's northern Nineveh province" the name stays a place.
+ */
+const OWNER_NOT_PLACE =
+  /^['’]s\s+(?!(?:north|south|east|west|central|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern|restive|border)\b)\p{Ll}/u;
+
+/** countriesNamed over the clause, without a name in the possessive of something that is no place. */
+function clauseCountries(lex: CompiledLexicon, text: string, tokens: readonly Token[]): PlaceContext {
+  const counts = new Map<string, number>();
+  for (const m of scanTokens(lex.placeMatcher, tokens, () => true)) {
+    const targets = new Set(m.entries.map((e) => e.target));
+    const country = targets.size === 1 ? lex.places[m.entries[0]?.target ?? -1]?.country : undefined;
+    const end = tokens[m.last]?.end ?? 0;
+    if (country !== undefined && !OWNER_NOT_PLACE.test(text.slice(end, end + 40)))
+      counts.set(country, (counts.get(country) ?? 0) + 1);
+  }
+  return counts;
 }
 
 function choose(lex: CompiledLexicon, all: readonly Found[]): Found | null {
@@ -236,7 +321,7 @@ export function classifyEvent(
   article?: ArticleContext,
 ): EventTypeMatch | null {
   const tokens = tokensFor(text, span, article);
-  const found = choose(lex, findTriggers(lex, tokens));
+  const found = choose(lex, findTriggers(lex, text, tokens));
   if (found === null) return null;
   const group = lex.triggerGroups[found.group];
   if (group === undefined) return null;
@@ -246,7 +331,7 @@ export function classifyEvent(
     const inSpan = actors.filter((a) => a.start >= span.start && a.end <= span.end);
     const agents = agentsIn(lex, text, tokens, inSpan);
     const agent = passiveAgent(text, tokens, found, agents) ?? subjectBefore(text, tokens, found, agents);
-    const home = agent?.kind === 'state' ? homeState(lex, text, tokens, article) : null;
+    const home = agent?.kind === 'state' && atHome(lex, agent.actor, text, tokens, article);
     type = territoryType(group, agent, home);
     if (type !== group.type) acled = lex.acledByType[type] ?? acled;
   }

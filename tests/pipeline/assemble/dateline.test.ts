@@ -15,11 +15,13 @@ describe('datelineOf', () => {
     expect(dateline('KABUL, Oct 3 (Reuters) - Taliban fighters attacked.')).toBe('KABUL, Oct 3 (Reuters) - ');
     expect(dateline('MAIDUGURI, Nigeria — Gunmen struck at dawn.')).toBe('MAIDUGURI, Nigeria — ');
     expect(dateline('AFP/Kabul: The army said.')).toBe('AFP/Kabul: ');
+    expect(dateline('KYIV/MOSCOW, March 2 (Reuters) - Drones hit a depot.')).toBe('KYIV/MOSCOW, March 2 (Reuters) - ');
   });
 
   it('does not take a sentence opening for a dateline', () => {
     expect(dateline('The army — exhausted — withdrew.')).toBeNull();
     expect(dateline('NATO said on Monday it would stay.')).toBeNull();
+    expect(dateline('US/UK strikes — the second wave — hit Sanaa.')).toBeNull();
   });
 
   it('never takes the dateline city as the event place', () => {

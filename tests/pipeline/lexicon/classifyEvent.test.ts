@@ -145,3 +145,37 @@ describe('classifyEvent: attribution', () => {
     expect(typeOf('A drone attack hit the base.')).toBe('airstrike');
   });
 });
+
+describe('classifyEvent: a bare "took" with a place for object', () => {
+  it('is taking ground', () => {
+    expect(typeOf('Islamic State fighters took Mosul in June.')).toBe('capture');
+    expect(typeOf('The militants took the airport of Tal Afar.')).toBe('capture');
+    expect(typeOf('Rebels took a key village near Aleppo.')).toBe('capture');
+  });
+
+  it('is not taking a country, a possessive, a part or anything else', () => {
+    expect(typeOf('It took Iraq two years to rebuild the bridge.')).toBeNull();
+    expect(typeOf('The envoy took Baghdad’s offer to the talks.')).toBeNull();
+    expect(typeOf('The Kurdish commander took part in talks in Raqqa.')).toBeNull();
+    expect(typeOf('The general took reporters to the front.')).toBeNull();
+  });
+});
+
+describe('classifyEvent: a state at home or abroad', () => {
+  it('is abroad when the clause names another state’s places most, even in a tie without it', () => {
+    expect(typeOf('Turkish troops seized the crossing between Syria and Iraq.')).toBe('capture');
+    expect(typeOf('Syrian troops seized the crossing between Syria and Iraq.')).toBe('recapture');
+  });
+
+  it('does not read a possessive country as where the clause happens', () => {
+    expect(typeOf('Turkish troops seized the crossing near Mosul after Turkey’s cabinet met.')).toBe('capture');
+    // A possessive of a place stays a place.
+    expect(typeOf('Turkish troops seized a village in Iraq’s northern Nineveh province near Turkey.')).toBe('capture');
+  });
+
+  it('reads "its troops" by the verb: whose forces they are, the clause does not say', () => {
+    expect(typeOf('Its troops had captured the village of Tal Abyad by then.')).toBe('capture');
+    expect(typeOf('Its troops had retaken the village of Tal Abyad by then.')).toBe('recapture');
+    expect(typeOf('Government troops had captured the village of Tal Abyad by then.')).toBe('recapture');
+  });
+});
