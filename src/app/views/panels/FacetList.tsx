@@ -52,7 +52,7 @@ export function FacetList(p: FacetListProps) {
   // A new search shows its first matches: the list scrolls back to its top.
   const optionsBox = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    optionsBox.current?.scrollTo({ top: 0 });
+    if (optionsBox.current !== null) optionsBox.current.scrollTop = 0;
   }, [query]);
   const lower = p.legend.toLowerCase();
   const folded = long && query.trim() === '';
