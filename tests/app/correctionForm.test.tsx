@@ -88,7 +88,8 @@ describe('corrections on the source panel', () => {
     toggle.focus();
     await user.keyboard('{Enter}');
     expect(toggle).toHaveAttribute('aria-expanded', 'true');
-    const form = await within(region).findByRole('form', { name: 'Correct this event' });
+    // The form's body is a chunk loaded on demand: on a busy machine its import takes longer than findBy's 1 s.
+    const form = await within(region).findByRole('form', { name: 'Correct this event' }, { timeout: 10_000 });
     expect(within(form).getByText('Change at least one field.')).toBeInTheDocument();
     const title = within(form).getByLabelText('Title');
     await user.clear(title);
