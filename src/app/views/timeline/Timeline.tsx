@@ -264,7 +264,8 @@ export function Timeline() {
         if (best === null || Math.abs(m.center - place.x) < Math.abs(best.center - place.x)) best = m;
       key = best?.key ?? null;
     }
-    key ??= activeKey;
+    // A lane with nothing left in the window keeps focus on the plot itself, not on another lane's first mark.
+    if (place === null) key ??= activeKey;
     if (key !== null && key !== focusKey) setFocusKey(key);
     const target = key === null ? undefined : refs.current.get(key);
     (target ?? plotRef.current)?.focus({ preventScroll: true });
