@@ -12,7 +12,14 @@ import { eventExtent } from '../../src/app/core/timeline/precision.ts';
 import { generatedCorpus } from './support/generatedCorpus.ts';
 import { defaultSiteData } from './support/site.ts';
 import { siteSuite, type SiteSuite } from './support/suite.ts';
-import { markedSentence, screenshotPath, waitForApp, waitForEventList, watchedPage } from './support/page.ts';
+import {
+  markedSentence,
+  screenshotPath,
+  seriousAxeViolations,
+  waitForApp,
+  waitForEventList,
+  watchedPage,
+} from './support/page.ts';
 
 const DESKTOP = { width: 1440, height: 900 };
 const PHONE = { width: 390, height: 844 };
@@ -132,6 +139,15 @@ async function fitAllAndDateFilter(suite: SiteSuite, viewport: Viewport, word: s
   await page.screenshot({ path: screenshotPath(`issue12-${name}-date-filter-${tag(viewport)}`) });
   expect(problems).toEqual([]);
   await context.close();
+}
+
+/** The month ("2016-03") with the most day-precision events. */
+function busiestMonth(data: EventsFile): string {
+  const perMonth = new Map<string, number>();
+  for (const e of data.events)
+    if (e.date.precision === 'day')
+      perMonth.set(e.date.start.slice(0, 7), (perMonth.get(e.date.start.slice(0, 7)) ?? 0) + 1);
+  return [...perMonth].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
 }
 
 /** The year most events start in. */
@@ -280,15 +296,25 @@ describe('issue 12 items on 3,000 generated articles', () => {
     for (const viewport of VIEWPORTS) await fitAllAndDateFilter(suite, viewport, word!, busiestYear(data), 'dense');
   }, 120_000);
 
+  it('has no serious or critical axe violation on the busiest month, at 1440 and 390 px', async () => {
+    const month = busiestMonth(suite.site().data);
+    const a = Date.parse(`${month}-01T00:00Z`);
+    for (const viewport of VIEWPORTS) {
+      // axe is injected as a script: this page bypasses the CSP for it.
+      const { page, context } = await watchedPage(suite.browser(), viewport, { bypassCSP: true });
+      await page.goto(`${suite.site().url}${windowHash(a, a + 31 * DAY)}`);
+      await waitForApp(page);
+      await waitForEventList(page);
+      await page.locator('.plot .mark').first().waitFor();
+      expect(await seriousAxeViolations(page), tag(viewport)).toEqual([]);
+      await context.close();
+    }
+  }, 120_000);
+
   it('the table follows a month of the timeline, and every screen fits', async () => {
     const data = suite.site().data;
     const x = extents(data);
-    // The busiest month of day-precision events.
-    const perMonth = new Map<string, number>();
-    for (const e of data.events)
-      if (e.date.precision === 'day')
-        perMonth.set(e.date.start.slice(0, 7), (perMonth.get(e.date.start.slice(0, 7)) ?? 0) + 1);
-    const month = [...perMonth].sort((a, b) => b[1] - a[1])[0]![0];
+    const month = busiestMonth(data);
     const a = Date.parse(`${month}-01T00:00Z`);
     const b = a + 31 * DAY;
     for (const viewport of VIEWPORTS) {
