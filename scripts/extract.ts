@@ -14,6 +14,7 @@ import { parseArgs } from 'node:util';
 import type { EventType } from '../src/model/index.ts';
 import type { ArticleExtras } from '../src/pipeline/assemble/eventsFile.ts';
 import { progressLine } from './lib/progressLine.ts';
+import { describeWriteFailure } from './lib/writeFailure.ts';
 
 // The pipeline, the lexicon and chrono are imported once the arguments are known to be usable, so that a usage
 // error or --help answers at once.
@@ -220,16 +221,33 @@ async function main(): Promise<void> {
   const textFolder = join(dirname(out), TEXTS_FOLDER);
   const writeStart = performance.now();
   if (articles.length >= PROGRESS_FROM) process.stderr.write(`extract: writing ${out} and ${articles.length} texts\n`);
-  await writeFilesThenCommit(
-    textFolder,
-    // The names events.json gives (content-hashed once, in buildEventsFile), each with the text it names.
-    file.articles.map((a) => {
-      const text = texts.get(a.id);
-      if (a.textFile === undefined || text === undefined) throw new Error(`bug: no text file for article ${a.id}`);
-      return [a.textFile.slice(TEXTS_FOLDER.length + 1), text] as const;
-    }),
-    () => writeFileAtomic(out, json),
-  );
+  let committed = false;
+  try {
+    await writeFilesThenCommit(
+      textFolder,
+      // The names events.json gives (content-hashed once, in buildEventsFile), each with the text it names.
+      file.articles.map((a) => {
+        const text = texts.get(a.id);
+        if (a.textFile === undefined || text === undefined) throw new Error(`bug: no text file for article ${a.id}`);
+        return [a.textFile.slice(TEXTS_FOLDER.length + 1), text] as const;
+      }),
+      async () => {
+        await writeFileAtomic(out, json);
+        committed = true;
+      },
+    );
+  } catch (e) {
+    // A folder or disk the user chose that cannot take the output: say where and why, not a stack trace.
+    const failure = describeWriteFailure(e);
+    if (failure === null) throw e;
+    const where = failure.path === out || failure.path === '' ? '' : `${failure.path}: `;
+    fail(
+      3,
+      committed
+        ? `${out} was written, but old texts beside it were not removed: ${where}${failure.reason}`
+        : `${out} not written: ${where}${failure.reason} (an earlier one, if any, is left as it was)`,
+    );
+  }
 
   const end = performance.now();
   // Where the time went, so a slow step shows without a profiler.

@@ -152,7 +152,7 @@ describe('canvas layer with 20,000 events', () => {
     // Each lane: its badges' counts add up to its event count (the full window shows every start).
     const lanes = await page.evaluate(() =>
       [...document.querySelectorAll('.lane')].map((lane) => ({
-        total: Number(lane.querySelector('.lane-count')!.textContent!.split(' ')[0]),
+        total: Number(lane.querySelector('.lane-count')!.textContent!.split(' ')[0]!.replace(/,/g, '')),
         counted: [...lane.querySelectorAll('.cluster.bucket')].reduce(
           (n, b) => n + Number(b.getAttribute('aria-label')!.split(' ')[0]),
           0,

@@ -147,7 +147,7 @@ describe.each(VIEWPORTS)('density at $width×$height', (viewport) => {
       const lanes = await page.locator('.lane').evaluateAll((ls) =>
         ls.map((l) => ({
           name: l.getAttribute('aria-label'),
-          count: Number(l.querySelector('.lane-count')!.textContent!.split(' ')[0]),
+          count: Number(l.querySelector('.lane-count')!.textContent!.split(' ')[0]!.replace(/,/g, '')),
         })),
       );
       expect(new Map(lanes.map((l) => [l.name, l.count]))).toEqual(main);

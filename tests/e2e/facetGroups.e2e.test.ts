@@ -41,7 +41,8 @@ function actorsByHeading(data: EventsFile): Map<string, string[]> {
   return out;
 }
 
-const summary = (page: Page) => page.locator('.summary').textContent();
+/** The summary line with its counts' thousands separators taken out ("17651 of 17651 events"). */
+const summary = async (page: Page) => (await page.locator('.summary').textContent())?.replace(/,/g, '');
 
 async function axeViolations(page: Page, selector: string): Promise<string[]> {
   await page.addScriptTag({

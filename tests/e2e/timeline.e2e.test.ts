@@ -3,8 +3,6 @@
  * fixture where the project has no extractor yet; see defaultSiteData). Expectations are computed from the
  * events.json being served, so they hold for any data set that has the named features.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../helpers/browser.ts';
@@ -15,6 +13,7 @@ import {
   markIsVisible,
   markedSentence,
   screenshotPath,
+  seriousAxeViolations,
   sortedTitles,
   waitForApp,
   waitForEventList,
@@ -23,6 +22,11 @@ import {
 
 let site: Site;
 let browser: Browser;
+
+const VIEWPORTS = [
+  { width: 1440, height: 900 },
+  { width: 390, height: 844 },
+] as const;
 
 beforeAll(async () => {
   site = await openSite(defaultSiteData());
@@ -67,9 +71,9 @@ async function clickFirstMark(page: Page) {
   return event;
 }
 
-describe(`timeline in Chromium (${defaultSiteData()} data)`, () => {
+describe.each(VIEWPORTS)(`timeline in Chromium (${defaultSiteData()} data) at $width×$height`, (viewport) => {
   it('draws one lane per main actor (each event in its first actor’s lane), under the CSP, without errors', async () => {
-    const { page, context, problems } = await open();
+    const { page, context, problems } = await open(viewport);
     const actors = new Set(site.data.events.map((e) => e.actors[0] ?? '(no actor named)'));
     for (const actor of actors)
       await expect(page.getByRole('group', { name: actor, exact: true }).count()).resolves.toBe(1);
@@ -81,7 +85,7 @@ describe(`timeline in Chromium (${defaultSiteData()} data)`, () => {
   });
 
   it('groups by location and shows a "Palmyra" lane holding the Palmyra events', async () => {
-    const { page, context } = await open();
+    const { page, context } = await open(viewport);
     await page.getByRole('group', { name: 'Group by' }).getByRole('radio', { name: 'Location' }).check();
     const lane = page.getByRole('group', { name: 'Palmyra', exact: true });
     await lane.waitFor();
@@ -94,24 +98,26 @@ describe(`timeline in Chromium (${defaultSiteData()} data)`, () => {
   });
 
   it('filters to one actor and lists exactly that actor’s events in the table', async () => {
-    const { page, context } = await open();
+    const { page, context } = await open(viewport);
     const counts = new Map<string, number>();
     for (const e of site.data.events) for (const a of e.actors) counts.set(a, (counts.get(a) ?? 0) + 1);
     // The actor with the fewest events that still shares some with others: the filter must drop the rest.
     const actor = [...counts].sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]))[0]![0];
     const expected = eventsOfActor(site.data, actor);
+    // On a phone the event list is a tab, and draws its rows only while shown.
+    if (viewport.width <= 700) await page.getByRole('tab', { name: 'Events', exact: true }).click();
     await page.getByRole('button', { name: 'None of the actors' }).click();
     await expect(page.getByRole('table', { name: 'Events' }).locator('tbody tr').count()).resolves.toBe(0);
     await page.getByRole('group', { name: 'Actors' }).getByRole('checkbox', { name: actor, exact: true }).check();
     const rows = page.getByRole('table', { name: 'Events' }).locator('tbody tr');
-    await expect(rows.count()).resolves.toBe(expected.length);
+    await expect.poll(() => rows.count()).toBe(expected.length);
     const titles = (await rows.locator('td:nth-child(2)').allTextContents()).sort();
     expect(titles).toEqual(sortedTitles(expected));
     await context.close();
   });
 
   it('clicking a mark opens its source with the sentence in a <mark>, scrolled into view', async () => {
-    const { page, context, problems } = await open();
+    const { page, context, problems } = await open(viewport);
     const event = await clickFirstMark(page);
     const panel = page.getByRole('region', { name: 'Source' });
     await panel.locator('mark.sentence').waitFor();
@@ -131,7 +137,7 @@ describe(`timeline in Chromium (${defaultSiteData()} data)`, () => {
   });
 
   it('keeps grouping, filters, window and selection across a reload, and back/forward step through them', async () => {
-    const { page, context } = await open();
+    const { page, context } = await open(viewport);
     const actorCount = new Map<string, number>();
     for (const e of site.data.events) for (const a of e.actors) actorCount.set(a, (actorCount.get(a) ?? 0) + 1);
     const hidden = [...actorCount].sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]))[0]![0];
@@ -172,7 +178,7 @@ describe(`timeline in Chromium (${defaultSiteData()} data)`, () => {
   });
 
   it('reaches a source by keyboard: Tab into the timeline, arrows between marks, Enter opens it', async () => {
-    const { page, context } = await open();
+    const { page, context } = await open(viewport);
     let onMark = false;
     for (let i = 0; i < 200 && !onMark; i++) {
       await page.keyboard.press('Tab');
@@ -192,7 +198,7 @@ describe(`timeline in Chromium (${defaultSiteData()} data)`, () => {
   });
 
   it('zooms with + and −, the buttons, the wheel and the overview brush, and fits all again', async () => {
-    const { page, context } = await open();
+    const { page, context } = await open(viewport);
     const label = () => page.locator('.window-label').textContent();
     const all = await label();
     await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
@@ -225,7 +231,7 @@ describe(`timeline in Chromium (${defaultSiteData()} data)`, () => {
   });
 
   it('drag pans by exactly the dragged distance, keeping the zoom', async () => {
-    const { page, context } = await open();
+    const { page, context } = await open(viewport);
     await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
     const windowInUrl = () => {
       const w = new URLSearchParams(new URL(page.url()).hash.slice(1)).get('w');
@@ -247,47 +253,23 @@ describe(`timeline in Chromium (${defaultSiteData()} data)`, () => {
     expect(Math.abs(after[1]! - after[0]! - span)).toBeLessThan(2 * 60_000);
     await context.close();
   });
+});
 
-  it('has no serious or critical axe violation, at 1280 px and at 375 px', async () => {
-    const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-    for (const viewport of [
-      { width: 1280, height: 800 },
-      { width: 375, height: 812 },
-    ]) {
+describe(`timeline axe and screenshots (${defaultSiteData()} data)`, () => {
+  it('has no serious or critical axe violation, at 1440 px and at 390 px', async () => {
+    for (const viewport of VIEWPORTS) {
       const { page, context } = await watchedPage(browser, viewport, { bypassCSP: true });
       await page.goto(site.url);
       await waitForApp(page);
       await clickFirstMark(page);
       await page.locator('mark.sentence').waitFor();
-      await page.addScriptTag({ content: readFileSync(axePath, 'utf8') });
-      const violations = await page.evaluate(async () => {
-        const axe = (
-          window as unknown as {
-            axe: {
-              run: (
-                ctx: Document,
-              ) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
-            };
-          }
-        ).axe;
-        const result = await axe.run(document);
-        return result.violations.map((v) => ({
-          id: v.id,
-          impact: v.impact,
-          targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
-        }));
-      });
-      const severe = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-      expect(severe, `${viewport.width}px: ${JSON.stringify(severe, null, 1)}`).toEqual([]);
+      expect(await seriousAxeViolations(page), `${viewport.width}px`).toEqual([]);
       await context.close();
     }
   });
 
-  it('writes screenshots at 1280×800 and 375×812, and fits 375 px without sideways scrolling', async () => {
-    for (const viewport of [
-      { width: 1280, height: 800 },
-      { width: 375, height: 812 },
-    ]) {
+  it('writes screenshots at 1440×900 and 390×844, and fits 390 px without sideways scrolling', async () => {
+    for (const viewport of VIEWPORTS) {
       const { page, context } = await open(viewport);
       await page.screenshot({ path: screenshotPath(`timeline-${viewport.width}x${viewport.height}`) });
       await clickFirstMark(page);

@@ -161,8 +161,27 @@ describe('npm run extract', () => {
       writeFileSync(blocker, '');
       const r = extract(['--in', input, '--out', join(blocker, 'events.json')]);
       expect(r.code).toBe(3);
-      expect(r.stderr).toContain(blocker);
+      // One line naming the output and the file in the way, not a stack trace.
+      expect(r.stderr).toContain(
+        `extract: ${join(blocker, 'events.json')} not written: ${join(blocker, 'texts')}: ${blocker} is a file, not a folder`,
+      );
+      expect(r.stderr).not.toMatch(/^\s+at /m);
       expect(readFileSync(blocker, 'utf8')).toBe('');
+    },
+    SPAWN_TIMEOUT,
+  );
+
+  it(
+    'exits 3 with one line naming the output when a folder has its name',
+    () => {
+      const input = join(root, 'exit3-in');
+      write(join(input, 'a.md'), WITH_DATE);
+      const out = join(root, 'exit3-folder', 'events.json');
+      mkdirSync(out, { recursive: true });
+      const r = extract(['--in', input, '--out', out]);
+      expect(r.code).toBe(3);
+      expect(r.stderr).toContain(`extract: ${out} not written: a folder has that name`);
+      expect(r.stderr).not.toMatch(/^\s+at /m);
     },
     SPAWN_TIMEOUT,
   );

@@ -1,10 +1,10 @@
 /**
  * Bounded time: every exported RegExp in src/pipeline and every public stage function (sentence splitter,
  * boilerplate rules, date finder and reference inference, lexicon matchers, the whole pipeline) over 100 000-
- * character adversarial strings. Each RegExp literal must pass recheck, a static ReDoS checker, with no
- * exponential case (it fails with the attack string it found); the runs over the adversarial strings have the vitest timeout as a second guard (a stage
- * that is quadratic in the mentions of one sentence runs for minutes); there is no timing assertion. Figures
- * belong in the benchmarks.
+ * character adversarial strings. Each RegExp literal must get a verdict from recheck, a static ReDoS checker, and
+ * no exponential case (it fails with the attack string it found, or when recheck runs out of time); the runs over
+ * the adversarial strings have the vitest timeout as a second guard (a stage that is quadratic in the mentions of
+ * one sentence runs for minutes); there is no timing assertion. Figures belong in the benchmarks.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -26,6 +26,8 @@ import { ADVERSARIAL_LENGTH, ADVERSARIAL_STRINGS } from './adversarialStrings.ts
 
 /** Per (stage, string): generous for linear work on 100k characters on a loaded machine, far below "minutes". */
 const GUARD_MS = 20_000;
+/** recheck's time for one pattern: the slowest took 10 s with six test runs sharing two cores. */
+const RECHECK_BUDGET_MS = 30_000;
 const REFERENCE: ReferenceDate = { date: '2016-12-28', basis: 'published' };
 const lexicon = compileLexicon(readLexicon());
 const strings = Object.entries(ADVERSARIAL_STRINGS);
@@ -74,14 +76,20 @@ describe('every RegExp literal in src/pipeline', () => {
         // The static verdict is what can fail: recheck finds an attack string for a pattern whose matching time
         // grows exponentially with the input. (Polynomial verdicts, e.g. an unanchored `\s+$` scanned from every
         // position, are many among today's patterns; the stage runs below bound their time on 100k characters.)
-        const verdict = checkSync(re.source, re.flags, { timeout: 2_000 });
-        const attack =
+        // Every pattern must get a verdict: with a budget of 2 s, 46 to 68 patterns, as the machine was loaded
+        // (long word alternations under the `i` and `u` flags, whose automata recheck builds slowly: 2 to 10 s
+        // each with six test runs on two cores), came back "unknown" (a timeout), which this check passed unread.
+        const verdict = checkSync(re.source, re.flags, { timeout: RECHECK_BUDGET_MS });
+        const problem =
           verdict.status === 'vulnerable'
             ? `${verdict.complexity.type} on ${JSON.stringify(verdict.attack.string.slice(0, 80))}`
-            : '';
-        expect(verdict.status === 'vulnerable' && verdict.complexity.type === 'exponential', attack).toBe(false);
+            : verdict.status === 'unknown'
+              ? `no verdict (${verdict.error.kind}): simplify the pattern or raise RECHECK_BUDGET_MS`
+              : '';
+        expect(verdict.status === 'unknown', problem).toBe(false);
+        expect(verdict.status === 'vulnerable' && verdict.complexity.type === 'exponential', problem).toBe(false);
       },
-      GUARD_MS,
+      2 * RECHECK_BUDGET_MS,
     );
   }
 });

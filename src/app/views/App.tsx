@@ -14,6 +14,7 @@ import { useMediaQuery } from './lib/useMediaQuery.ts';
 import { useWhenIdle } from './lib/useWhenIdle.ts';
 import { panelId, ViewTabs, type ViewTab } from './ViewTabs.tsx';
 import { DownloadMenu } from './download/DownloadMenu.tsx';
+import { formatCount } from '../core/formatCount.ts';
 
 /**
  * The event list sits below the timeline (a tab on phones), off the first screen: its code is a chunk of its own
@@ -82,7 +83,8 @@ export function App({ map = true }: { map?: boolean }) {
       <header className="app-header">
         <h1>Conflict timeline</h1>
         <p className="summary">
-          {passing} of {index.events.length} events · {index.articles.size} articles
+          {formatCount(passing)} of {formatCount(index.events.length)} events · {formatCount(index.articles.size)}{' '}
+          articles
         </p>
         <SearchBox />
         <DownloadMenu />

@@ -1,5 +1,6 @@
 /** Browser-side helpers shared by the end-to-end tests. */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { EventsFile, TimelineEvent } from '../../../src/model/index.ts';
 import { TEST_OUTPUT_DIR } from '../../helpers/browser.ts';
@@ -98,4 +99,29 @@ export async function markIsVisible(page: Page): Promise<boolean> {
     const bottom = Math.min(p.bottom, window.innerHeight);
     return r.bottom > top && r.top < bottom;
   });
+}
+
+/**
+ * Serious and critical axe-core violations under `selector` (the whole document by default), each as "id: the
+ * first few targets". axe is injected as a script: open the page with `bypassCSP` (the site's own code never
+ * needs it).
+ */
+export async function seriousAxeViolations(page: Page, selector = 'html'): Promise<string[]> {
+  await page.addScriptTag({
+    content: readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'),
+  });
+  return page.evaluate(async (sel) => {
+    type Result = { violations: { id: string; impact: string; nodes: { target: string[] }[] }[] };
+    const axe = (window as unknown as { axe: { run: (c: Element) => Promise<Result> } }).axe;
+    const result = await axe.run(document.querySelector(sel)!);
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map(
+        (v) =>
+          `${v.id}: ${v.nodes
+            .slice(0, 3)
+            .map((n) => n.target.join(' '))
+            .join(', ')}`,
+      );
+  }, selector);
 }

@@ -14,6 +14,7 @@ import { centreInWindow, fullWindow, type ViewWindow } from '../../core/timeline
 import { Highlighted } from './Highlighted.tsx';
 import { useDataIndex } from '../../store/useDataIndex.ts';
 import './eventTable.css';
+import { formatCount } from '../../core/formatCount.ts';
 
 const PAGE = 250;
 /** "No window stored" (the timeline fits what is filtered): every passing event is in view. */
@@ -71,18 +72,18 @@ export function EventTable() {
         <h2 id="events-heading">
           Events{' '}
           <span className="muted">
-            ({rows.length} {s.inViewOnly ? 'in view' : 'filtered'} of {index.events.length})
+            ({formatCount(rows.length)} {s.inViewOnly ? 'in view' : 'filtered'} of {formatCount(index.events.length)})
           </span>
         </h2>
         <fieldset className="table-scope">
           <legend className="visually-hidden">Events listed</legend>
           <label>
             <input type="radio" name="table-scope" checked={s.inViewOnly} onChange={() => s.setInViewOnly(true)} />
-            In view ({inView.length})
+            In view ({formatCount(inView.length)})
           </label>
           <label>
             <input type="radio" name="table-scope" checked={!s.inViewOnly} onChange={() => s.setInViewOnly(false)} />
-            All filtered ({result.passing.length})
+            All filtered ({formatCount(result.passing.length)})
           </label>
         </fieldset>
       </div>
@@ -122,7 +123,7 @@ export function EventTable() {
       </div>
       {rows.length > shown.length ? (
         <button type="button" className="more" onClick={() => setLimit(limit + PAGE * 4)}>
-          Show more ({rows.length - shown.length} not shown)
+          Show more ({formatCount(rows.length - shown.length)} not shown)
         </button>
       ) : null}
     </section>

@@ -6,6 +6,7 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { DisclosureButton } from '../lib/DisclosureButton.tsx';
 import { groupOptions, matchOptions, type FacetGroup } from '../../core/facetGroups.ts';
+import { formatCount } from '../../core/formatCount.ts';
 
 /** From this many options on, a facet gets a search box, and its groups start folded. */
 const LONG_LIST = 16;
@@ -117,7 +118,7 @@ function Options(p: FacetListProps & { readonly id: string; readonly options: re
             </label>
             {/* Outside the label, so each checkbox is named by the option alone. */}
             <span className="count" aria-hidden="true">
-              {p.counts[i] ?? 0}
+              {formatCount(p.counts[i] ?? 0)}
             </span>
           </li>
         );
@@ -161,7 +162,7 @@ function Group(p: FacetListProps & { readonly id: string; readonly group: FacetG
           {title} <span className="muted">({names.length})</span>
         </label>
         <span className="count" aria-hidden="true">
-          {total}
+          {formatCount(total)}
         </span>
       </div>
       {open ? (

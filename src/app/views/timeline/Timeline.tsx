@@ -51,6 +51,7 @@ import { useZoom } from './useZoom.ts';
 import { actionForKey, type TimelineAction } from '../../core/timeline/timelineActions.ts';
 import { centreInWindow, clampWindow, fitWindow, fullWindow, type ViewWindow } from '../../core/timeline/viewWindow.ts';
 import { useDataIndex } from '../../store/useDataIndex.ts';
+import { formatCount } from '../../core/formatCount.ts';
 
 const GEOMETRY: PaintGeometry = { shapeHeight: 12 };
 /**
@@ -80,7 +81,7 @@ function LaneGroup({
           {g.name}
         </button>
         <span className="lane-count">
-          {g.laneCount} {g.laneCount === 1 ? 'place' : 'places'} · {g.eventCount}{' '}
+          {formatCount(g.laneCount)} {g.laneCount === 1 ? 'place' : 'places'} · {formatCount(g.eventCount)}{' '}
           {g.eventCount === 1 ? 'event' : 'events'}
         </span>
       </div>
@@ -264,7 +265,8 @@ export function Timeline() {
         if (best === null || Math.abs(m.center - place.x) < Math.abs(best.center - place.x)) best = m;
       key = best?.key ?? null;
     }
-    key ??= activeKey;
+    // A lane with nothing left in the window keeps focus on the plot itself, not on another lane's first mark.
+    if (place === null) key ??= activeKey;
     if (key !== null && key !== focusKey) setFocusKey(key);
     const target = key === null ? undefined : refs.current.get(key);
     (target ?? plotRef.current)?.focus({ preventScroll: true });
@@ -541,7 +543,7 @@ const LaneRow = memo(function LaneRow(p: LaneRowProps) {
           {lane.name}
         </button>
         <span className="lane-count">
-          {lane.events.length} {lane.events.length === 1 ? 'event' : 'events'}
+          {formatCount(lane.events.length)} {lane.events.length === 1 ? 'event' : 'events'}
         </span>
       </div>
       {layout === null ? null : (
