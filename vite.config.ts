@@ -60,6 +60,7 @@ function d3WithoutTransitions(): Plugin {
 const ON_DEMAND_CHUNKS: Readonly<Record<string, string>> = {
   MapView: 'map',
   EventTable: 'event-list',
+  DownloadMenuList: 'downloads',
   downloads: 'downloads',
   CorrectionFormBody: 'correction-form',
   parseInSlices: 'sliced-parse',
@@ -89,7 +90,7 @@ export default defineConfig(({ mode }) => ({
         // store, the data index) into chunks of their own, which the page then preloads as extra files, each
         // compressed apart (1.6 KB gzipped more). What loads on demand keeps chunks of its own, named below: the
         // map, when first shown (src/app/views/map/MapPanel.tsx); the event list, once the page is idle
-        // (views/App.tsx); the downloads, on the menu's first opening; the correction form, when asked for; the
+        // (views/App.tsx); the Download menu with the downloads, on its first opening; the correction form, when asked for; the
         // sliced JSON parser, for a large events.json only (src/app/data/loadEventsFile.ts).
         // The bench build keeps Rolldown's default: with two entries (index.html, bench.html) the group would
         // capture both entry modules into the shared chunk, and each page would run the other's entry as well

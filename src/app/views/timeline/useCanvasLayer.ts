@@ -95,7 +95,7 @@ export interface CanvasLayerInput {
  */
 export function useCanvasLayer(input: CanvasLayerInput): {
   active: boolean;
-  painted: RefObject<Map<string, LaneLayout>>;
+  painted: { readonly current: Map<string, LaneLayout> };
 } {
   const [active] = useState(canvasSupported);
   const painted = useRef(new Map<string, LaneLayout>());

@@ -8,7 +8,7 @@ const FALLBACK_WIDTH = 800;
  * has been measured yet: before the first layout effect the width is only the fallback, and what is drawn at that
  * width is thrown away at once (the caller can skip drawing it).
  */
-export function useElementWidth<T extends HTMLElement>(): [RefObject<T | null>, number, boolean] {
+export function useElementWidth<T extends HTMLElement>(): [RefObject<T>, number, boolean] {
   const ref = useRef<T>(null);
   const [width, setWidth] = useState(FALLBACK_WIDTH);
   const [measured, setMeasured] = useState(false);
