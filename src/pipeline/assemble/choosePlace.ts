@@ -4,6 +4,7 @@
  * Damascus", "a town near Baghdad"): the most specific place wins, landmarks only when nothing else is named,
  * and two or more countries with nothing finer ("airstrikes in Syria and Iraq") leave the place open.
  */
+import { isFocusNoun } from '../lexicon/placeFocusNouns.ts';
 import type { PlaceMention, Span } from '../types.ts';
 
 const SPECIFICITY: Record<string, number> = { site: 3, city: 3, town: 3, province: 2, region: 2, country: 1 };
@@ -99,6 +100,21 @@ function locators(text: string, places: readonly PlaceMention[]): Map<PlaceMenti
   return located;
 }
 
+/**
+ * "the Wharf Jérémie neighbourhood of Cité Soleil": a name before "neighbourhood of", "district of", "quarter of"
+ * names a part of the place after it (and may share a town's name elsewhere): the event is at that place.
+ */
+const PART_OF_AFTER = /^\s+(?:neighbou?rhoods?|district|quarter|suburbs?|outskirts)\s+of\s/i;
+
+function namesPartOfNext(text: string, place: Span): boolean {
+  return PART_OF_AFTER.test(text.slice(place.end, place.end + 30));
+}
+
+/** How finely `p` places the event: its kind's specificity, a named place above "the capital" of the same scale. */
+function rank(p: PlaceMention): number {
+  return (SPECIFICITY[p.place.kind] ?? 0) * 2 + (isFocusNoun(p) ? 0 : 1);
+}
+
 function inside(span: Span, excluded: readonly Span[]): boolean {
   return excluded.some((e) => span.start >= e.start && span.end <= e.end);
 }
@@ -120,7 +136,8 @@ export function choosePlace(
   landmarks = true,
 ): PlaceMention | null {
   const candidates = places.filter(
-    (p) => !inside(p, excluded) && !isActorName(text, p, actors) && !isDestination(text, p),
+    (p) =>
+      !inside(p, excluded) && !isActorName(text, p, actors) && !isDestination(text, p) && !namesPartOfNext(text, p),
   );
   if (candidates.length === 0) return null;
   const located = locators(text, candidates);
@@ -133,7 +150,7 @@ export function choosePlace(
   if (pool.length === 0) return null;
   let best: PlaceMention | null = null;
   for (const p of pool) {
-    if (best === null || (SPECIFICITY[p.place.kind] ?? 0) > (SPECIFICITY[best.place.kind] ?? 0)) best = p;
+    if (best === null || rank(p) > rank(best)) best = p;
   }
   if (best === null) return null;
   if (best.place.kind === 'country') {

@@ -4,6 +4,7 @@
  * facility noun ("the camp", "the prison") for the facility named before, which happened where the sentence
  * that named it was placed, or, when the article named no such facility, for the place the story is at.
  */
+import { isFocusNoun } from '../lexicon/placeFocusNouns.ts';
 import type { PlaceMention } from '../types.ts';
 
 // prettier-ignore
@@ -46,7 +47,8 @@ export function antecedentPlace(noun: string, before: readonly PlaceMention[]): 
         : true;
   for (let i = before.length - 1; i >= 0; i -= 1) {
     const p = before[i] as PlaceMention;
-    if (fits(p)) return p;
+    // "the capital" named no place of its own: "the city" after it refers to a place the text named.
+    if (fits(p) && !isFocusNoun(p)) return p;
   }
   return null;
 }

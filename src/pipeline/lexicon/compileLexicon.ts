@@ -94,6 +94,8 @@ export interface CompiledLexicon {
   readonly acledByType: Readonly<Partial<Record<EventType, AcledType>>>;
   /** Canonical actor name → row. */
   readonly actorByName: ReadonlyMap<string, CompiledActor>;
+  /** A state's country name → its capitals (actors' `capitals`): where "the capital" of a story is. */
+  readonly capitals: ReadonlyMap<string, readonly string[]>;
 }
 
 function aliasText(a: string | { text: string }): string {
@@ -224,6 +226,11 @@ export function compileLexicon(raw: RawLexicon): CompiledLexicon {
     agentKinds,
     acledByType: raw.eventTypes.acled,
     actorByName: new Map(actors.map((a) => [a.name, a])),
+    capitals: new Map(
+      raw.actors.actors.flatMap((a) =>
+        a.kind === 'state' && a.capitals !== undefined ? [[a.country ?? a.name, a.capitals] as const] : [],
+      ),
+    ),
   };
 }
 

@@ -14,6 +14,7 @@ import {
   scansFor,
   tokensFor,
   type ArticleContext,
+  type ArticleSlot,
   type PlaceContext,
 } from './placeContext.ts';
 import { candidatesOf, placeMatchesAt, type PlaceMatch } from './placeScan.ts';
@@ -27,9 +28,10 @@ import {
   readsAsPlace,
   writesOwnName,
 } from './placeReading.ts';
-import type { Token } from './tokens.ts';
 import { townOfBuilding } from './placeBuilding.ts';
 import { placeLocation } from './placeLocation.ts';
+import { focusCountry, focusNounPlaces } from './placeFocusNouns.ts';
+import type { Token } from './tokens.ts';
 import { wordNamedPlaceAt } from './placeWordNamed.ts';
 import { containerOf, nameRunAt, unlistedPlaces, type NameRun } from './placeUnlisted.ts';
 import { matchRange, scanTokens } from './trieMatcher.ts';
@@ -118,6 +120,17 @@ export function findPlaces(
     });
     i = m.last;
   }
+  // "in the capital", "out of the country", "Mali's capital": the article's country and its capital. The
+  // phrase holds the name it qualifies ("Mali's"): that mention gives way.
+  const focusNouns = focusNounPlaces(lex, text, span, () => articleFocus(lex, article));
+  for (const f of focusNouns) {
+    for (let k = out.length - 1; k >= 0; k--) {
+      const o = out[k] as PlaceMention;
+      if (o.start >= f.start && o.end <= f.end) out.splice(k, 1);
+    }
+    out.push(f);
+  }
+  if (focusNouns.length > 0) out.sort((a, b) => a.start - b.start);
   if (unread.length === 0) return out;
   // Tokens no unlisted place may take: those of the places read above, and of actors' names and adjectives
   // ("Kurdish villages", "the Nigerian town of", "Hamas"). Marked once, on the first cued name, so that the
@@ -150,6 +163,17 @@ export function findPlaces(
     () => containerOf(lex, known, cluesNow().sentence, cluesNow().article),
   );
   return unlisted.length === 0 ? out : [...out, ...unlisted].sort((a, b) => a.start - b.start);
+}
+
+/** The article's country, computed once per article (see placeFocusNouns.ts). */
+const FOCUS_COUNTRY: ArticleSlot<string | null> = {
+  what: 'the country the article is about',
+  compute: (lex, article) => focusCountry(lex, article.places()),
+};
+
+function articleFocus(lex: CompiledLexicon, article: string | ArticleContext | undefined): string | null {
+  if (article === undefined) return null;
+  return typeof article === 'object' ? article.once(FOCUS_COUNTRY) : focusCountry(lex, articleContextOf(lex, article));
 }
 
 /** "southern Lebanon", "Northeastern Nigeria", "central Mali": a compass adjective right before a country name. */

@@ -172,4 +172,35 @@ describe('choosePlace: borders are landmarks', () => {
       )?.text,
     ).toBe('Magway');
   });
+
+  it('reads a name before "neighbourhood of" as a part of the place after it', () => {
+    const text = 'Gunmen killed 30 people in the Wharf Jeremie neighbourhood of Cite Soleil on Sunday.';
+    const ps = places(text, [
+      ['Jeremie', 'city'],
+      ['Cite Soleil', 'town'],
+    ]);
+    expect(choosePlace(text, ps)?.text).toBe('Cite Soleil');
+    // Without the cue, the first of two places of one scale.
+    const plain = 'Gunmen killed 30 people in Jeremie and Cite Soleil on Sunday.';
+    expect(
+      choosePlace(
+        plain,
+        places(plain, [
+          ['Jeremie', 'city'],
+          ['Cite Soleil', 'town'],
+        ]),
+      )?.text,
+    ).toBe('Jeremie');
+  });
+
+  it('ranks a named place above "the capital" of the same scale', () => {
+    const text = 'A gang in the capital killed 20 people in Cabaret on Monday.';
+    const ps = places(text, [
+      ['the capital', 'city'],
+      ['Cabaret', 'town'],
+    ]);
+    expect(choosePlace(text, ps)?.text).toBe('Cabaret');
+    const alone = 'A curfew was declared in the capital on Monday.';
+    expect(choosePlace(alone, places(alone, [['the capital', 'city']]))?.text).toBe('the capital');
+  });
 });
