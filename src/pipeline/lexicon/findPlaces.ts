@@ -6,7 +6,7 @@
  * then the larger place.
  */
 import type { PlaceMention, Span } from '../types.ts';
-import type { CompiledLexicon, CompiledPlace } from './compileLexicon.ts';
+import { ACTOR_TAG, type CompiledLexicon, type CompiledPlace } from './compileLexicon.ts';
 import { describesSomeoneElse, insideLonger } from './findActors.ts';
 import {
   articleContextOf,
@@ -34,7 +34,7 @@ import { focusCountry, focusNounPlaces } from './placeFocusNouns.ts';
 import type { Token } from './tokens.ts';
 import { wordNamedPlaceAt } from './placeWordNamed.ts';
 import { containerOf, nameRunAt, unlistedPlaces, type NameRun } from './placeUnlisted.ts';
-import { matchRange, scanTokens } from './trieMatcher.ts';
+import { matchRange, scanTokens, type TrieMatch } from './trieMatcher.ts';
 
 /** Weights of the context clues: a clue in the same sentence outweighs any number of article-level ones. */
 const SENTENCE_WEIGHT = 100;
@@ -139,7 +139,7 @@ export function findPlaces(
   const takenTokens = (): Uint8Array => {
     if (taken !== null) return taken;
     const marks = new Uint8Array(tokens.length);
-    for (const a of scans.actorsAndQualifiers) marks.fill(1, a.first, a.last + 1);
+    for (const a of scans.actorsAndQualifiers) if (!spelledOtherwise(tokens, a)) marks.fill(1, a.first, a.last + 1);
     for (let k = 0, j = 0; k < tokens.length && j < out.length; k++) {
       const t = tokens[k] as Token;
       while (j < out.length && (out[j] as PlaceMention).end <= t.start) j++;
@@ -163,6 +163,20 @@ export function findPlaces(
     () => containerOf(lex, known, cluesNow().sentence, cluesNow().article),
   );
   return unlisted.length === 0 ? out : [...out, ...unlisted].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * An actor's adjective that the text spells otherwise, met only through the spelling key ("Katari" is keyed as
+ * "Qatari"): a village's name, not Qatar's adjective, so it does not keep an unlisted place from being read.
+ */
+function spelledOtherwise(tokens: readonly Token[], m: TrieMatch): boolean {
+  if (!m.entries.every((e) => e.tag === ACTOR_TAG.qualifier)) return false;
+  let written = '';
+  for (let k = m.first; k <= m.last; k++) {
+    const t = tokens[k] as Token;
+    if (!t.article) written += t.letters.toLowerCase();
+  }
+  return m.entries.every((e) => e.letters.toLowerCase() !== written);
 }
 
 /** The article's country, computed once per article (see placeFocusNouns.ts). */

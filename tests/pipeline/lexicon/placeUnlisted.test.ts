@@ -29,6 +29,15 @@ describe('unlisted places: the cues', () => {
     expect(texts('Rebels shelled the port of Kilundwe in Tanzania overnight.')).toContain('Kilundwe');
   });
 
+  it('reads a cued name that an actor adjective matches only through the spelling key', () => {
+    // "Katari" is keyed as "Qatari" (q and k meet), but the text does not spell Qatar's adjective.
+    expect(texts('Gunmen ambushed a train near the village of Katari in Nigeria on Monday.')).toContain('Katari');
+    expect(texts('Gunmen raided the village of Sirian in Nigeria on Monday.')).toContain('Sirian');
+    // Spelled as the adjective, it is the adjective: no village.
+    expect(texts('Gunmen ambushed Qatari officials near the village in Nigeria.')).not.toContain('Qatari');
+    expect(texts('Jets struck Syrian positions near the border.')).not.toContain('Syrian');
+  });
+
   it('reads a name before "village", "township", "junction" as a place', () => {
     expect(texts('Jets bombed Nyaungpinzu village in Myanmar on Monday.')).toContain('Nyaungpinzu');
     expect(texts('Troops retook the Mbatolo junction in Mozambique.')).toContain('Mbatolo');
