@@ -110,6 +110,17 @@ function namesPartOfNext(text: string, place: Span): boolean {
   return PART_OF_AFTER.test(text.slice(place.end, place.end + 30));
 }
 
+/**
+ * "the Sahel branch of al Qaeda", "al Qaeda's affiliate in Somalia": a place that says which branch of a group is
+ * meant names where the group operates, not where the event happened.
+ */
+const BRANCH_AFTER = /^\s+(?:branch|affiliate|wing|franchise|offshoot)\b/i;
+const BRANCH_BEFORE = /\b(?:branch|affiliate|wing|franchise|offshoot)\s+in\s+(?:the\s+)?$/i;
+
+function namesBranch(text: string, place: Span): boolean {
+  return BRANCH_AFTER.test(text.slice(place.end, place.end + 16)) || BRANCH_BEFORE.test(textBefore(text, place, 30));
+}
+
 /** How finely `p` places the event: its kind's specificity, a named place above "the capital" of the same scale. */
 function rank(p: PlaceMention): number {
   return (SPECIFICITY[p.place.kind] ?? 0) * 2 + (isFocusNoun(p) ? 0 : 1);
@@ -137,7 +148,11 @@ export function choosePlace(
 ): PlaceMention | null {
   const candidates = places.filter(
     (p) =>
-      !inside(p, excluded) && !isActorName(text, p, actors) && !isDestination(text, p) && !namesPartOfNext(text, p),
+      !inside(p, excluded) &&
+      !isActorName(text, p, actors) &&
+      !isDestination(text, p) &&
+      !namesPartOfNext(text, p) &&
+      !namesBranch(text, p),
   );
   if (candidates.length === 0) return null;
   const located = locators(text, candidates);

@@ -203,4 +203,14 @@ describe('choosePlace: borders are landmarks', () => {
     const alone = 'A curfew was declared in the capital on Monday.';
     expect(choosePlace(alone, places(alone, [['the capital', 'city']]))?.text).toBe('the capital');
   });
+
+  it("reads a place that names a group's branch as no scene", () => {
+    const text = 'JNIM, the Sahel branch of al Qaeda, claimed the attack on Sunday.';
+    expect(choosePlace(text, places(text, [['Sahel', 'region']]))).toBeNull();
+    const inText = "JNIM, al Qaeda's affiliate in the Sahel, claimed the attack on Sunday.";
+    expect(choosePlace(inText, places(inText, [['Sahel', 'region']]))).toBeNull();
+    // Not a branch: the place is the scene.
+    const plain = 'Jihadists attacked an army post in the Sahel on Sunday.';
+    expect(choosePlace(plain, places(plain, [['Sahel', 'region']]))?.text).toBe('Sahel');
+  });
 });
