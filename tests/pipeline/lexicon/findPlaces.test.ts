@@ -36,6 +36,19 @@ describe('findPlaces', () => {
     expect(placesOf(sentence, article)[0]?.[2]).toBe('Syria');
   });
 
+  it('reads the curated regions of wars that are no division, and a site over the town it is named after', () => {
+    expect(placesOf('Shelling hit villages across Nagorno-Karabakh on Tuesday.')).toEqual([
+      ['Nagorno-Karabakh', 'Nagorno-Karabakh', 'Azerbaijan'],
+    ]);
+    expect(placesOf('Fighting raged in the Donbass and in Darfur.').map(([, n]) => n)).toEqual(['Donbas', 'Darfur']);
+    expect(placesOf('Activists blocked the Lachin corridor for months.').map(([, n]) => n)).toEqual([
+      'Lachin corridor',
+    ]);
+    // A longer division's name wins over the region inside it; the bare town stays the town.
+    expect(placesOf('Militants attacked a checkpoint in North Darfur.').map(([, n]) => n)).not.toContain('Darfur');
+    expect(placesOf('Troops entered Lachin on Friday.').map(([, n]) => n)).not.toContain('Lachin corridor');
+  });
+
   it('falls back to the larger place', () => {
     expect(placesOf('Airstrikes near Sinjar.')[0]?.[2]).toBe('Iraq');
   });
