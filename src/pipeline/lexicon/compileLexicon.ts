@@ -22,8 +22,9 @@ export interface CompiledPlace {
   readonly kind: PlaceKind;
   readonly lat: number;
   readonly lon: number;
-  readonly country: string;
-  /** ISO 3166-1 alpha-2, null for a hand row whose file gives none (build-lexicon fills it in). */
+  /** Null for a place of no one country (a sea, a strait). */
+  readonly country: string | null;
+  /** ISO 3166-1 alpha-2, null for a hand row whose file gives none (build-lexicon fills it in), or a sea. */
   readonly countryCode: string | null;
   /** The first-level division (province, state, oblast…) it lies in, or is. */
   readonly province: string | null;
@@ -108,7 +109,7 @@ export function compileLexicon(raw: RawLexicon): CompiledLexicon {
     kind: p.kind,
     lat: p.lat,
     lon: p.lon,
-    country: p.country,
+    country: p.country ?? null,
     countryCode: p.countryCode ?? null,
     province: p.province ?? null,
     population: p.population ?? 0,

@@ -44,7 +44,7 @@ const KIND_RANK: Readonly<Record<string, number>> = { country: 1 };
 
 function score(p: CompiledPlace, sentence: PlaceContext, article: PlaceContext): number {
   const clue = (ctx: PlaceContext): number =>
-    (ctx.get(p.country) ?? 0) + (p.province === null ? 0 : (ctx.get(p.province) ?? 0));
+    (p.country === null ? 0 : (ctx.get(p.country) ?? 0)) + (p.province === null ? 0 : (ctx.get(p.province) ?? 0));
   return clue(sentence) * SENTENCE_WEIGHT + clue(article) * ARTICLE_WEIGHT;
 }
 
@@ -225,7 +225,7 @@ function apposedCountries(lex: CompiledLexicon, text: string, tokens: readonly T
       () => true,
       () => true,
     ))
-      for (const c of candidatesOf(lex, m)) countries.add(c.p.country);
+      for (const c of candidatesOf(lex, m)) if (c.p.country !== null) countries.add(c.p.country);
     return countries;
   }
   return countries;
@@ -267,7 +267,8 @@ function choose(
   }
   // "near Kani, also in Sagaing": the Kani in Sagaing, not a larger Kani abroad (else an unlisted Kani there).
   const apposed = apposedCountries(lex, text, tokens, m.last);
-  if (apposed.size > 0) candidates = candidates.filter((c) => c.p.kind === 'country' || apposed.has(c.p.country));
+  if (apposed.size > 0)
+    candidates = candidates.filter((c) => c.p.kind === 'country' || (c.p.country !== null && apposed.has(c.p.country)));
   if (candidates.length === 0) return null;
   if (candidates.length === 1) return { m, p: (candidates[0] as { p: CompiledPlace }).p };
   const { sentence, article } = clues();

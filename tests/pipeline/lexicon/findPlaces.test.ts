@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findPlaces } from '../../../src/pipeline/lexicon/index.ts';
 import { lexicon, whole } from './lexicon.ts';
 
-const placesOf = (text: string, article?: string): [string, string, string][] =>
+const placesOf = (text: string, article?: string): [string, string, string | null][] =>
   findPlaces(lexicon(), text, whole(text), article).map((m) => [m.text, m.place.name, m.place.country]);
 
 describe('findPlaces', () => {
@@ -47,6 +47,22 @@ describe('findPlaces', () => {
     // A longer division's name wins over the region inside it; the bare town stays the town.
     expect(placesOf('Militants attacked a checkpoint in North Darfur.').map(([, n]) => n)).not.toContain('Darfur');
     expect(placesOf('Troops entered Lachin on Friday.').map(([, n]) => n)).not.toContain('Lachin corridor');
+  });
+
+  it('reads seas, gulfs and straits as places of no country, over the towns and divisions inside their names', () => {
+    expect(placesOf('The Houthis fired a missile into the Gulf of Aden on Thursday.')).toEqual([
+      ['Gulf of Aden', 'Gulf of Aden', null],
+    ]);
+    expect(placesOf('Drones attacked ships in the Red Sea and the Strait of Hormuz.').map(([, n]) => n)).toEqual([
+      'Red Sea',
+      'Strait of Hormuz',
+    ]);
+    // The Sudanese state keeps its division phrase; the port city stays the city.
+    expect(placesOf('Floods hit Red Sea state in Sudan.').map(([, n, c]) => [n, c])).toContainEqual([
+      'Red Sea',
+      'Sudan',
+    ]);
+    expect(placesOf('Shelling hit Aden on Friday.')).toEqual([['Aden', 'Aden', 'Yemen']]);
   });
 
   it('falls back to the larger place', () => {

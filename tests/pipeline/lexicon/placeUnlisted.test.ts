@@ -7,7 +7,7 @@ import { placeMentionsIn } from './lexicon.ts';
 
 interface Found {
   readonly text: string;
-  readonly country: string;
+  readonly country: string | null;
   readonly admin1: string | null;
   readonly kind: string;
 }
