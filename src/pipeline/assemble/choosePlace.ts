@@ -64,6 +64,17 @@ export function isOrigin(text: string, place: Span): boolean {
   return ORIGIN_BEFORE.test(textBefore(text, place, 120));
 }
 
+/**
+ * "near Eringeti", "near the Hantoub bridge": the event was at the place, as far as the text says. When a clause
+ * names nothing else, such a place is its scene before any back-reference; a distance or bearing ("200 km of",
+ * "north of", "between") stays a landmark to the end.
+ */
+const NEAR_BEFORE = /(?:\bnear|\bclose\s+to)\s+(?:the\s+)?$/i;
+
+function isNear(text: string, place: Span): boolean {
+  return NEAR_BEFORE.test(textBefore(text, place, 20));
+}
+
 export function isLandmark(text: string, place: Span): boolean {
   const before = textBefore(text, place, 60);
   return LANDMARK_BEFORE.test(before) || BETWEEN_AND_BEFORE.test(before);
@@ -161,7 +172,9 @@ export function choosePlace(
   const main = candidates.filter(
     (p) => !located.has(p) && (placed.has(p) || !isLandmark(text, p)) && !origins.includes(p),
   );
-  const pool = main.length > 0 ? main : origins.length > 0 ? origins : landmarks ? candidates : [];
+  const near = candidates.filter((p) => isNear(text, p) && p.place.kind !== 'country');
+  const pool =
+    main.length > 0 ? main : origins.length > 0 ? origins : landmarks ? candidates : near.length > 0 ? near : [];
   if (pool.length === 0) return null;
   let best: PlaceMention | null = null;
   for (const p of pool) {

@@ -213,4 +213,29 @@ describe('choosePlace: borders are landmarks', () => {
     const plain = 'Jihadists attacked an army post in the Sahel on Sunday.';
     expect(choosePlace(plain, places(plain, [['Sahel', 'region']]))?.text).toBe('Sahel');
   });
+
+  it('takes "near X" as the scene when nothing else is named, even before back-references are asked', () => {
+    const text = 'Soldiers killed 11 rebels in an operation near Eringeti on Monday.';
+    const ps = places(text, [['Eringeti', 'town']]);
+    // Without landmarks (the first pass of assembly), a place "near" still counts; a bearing does not.
+    expect(choosePlace(text, ps, [], [], false)?.text).toBe('Eringeti');
+    const bearing = 'The rebels advanced to within 200 km of Addis Ababa in November.';
+    expect(choosePlace(bearing, places(bearing, [['Addis Ababa', 'city']]), [], [], false)).toBeNull();
+    const north = 'Jets struck a convoy north of Kidal on Monday.';
+    expect(choosePlace(north, places(north, [['Kidal', 'town']]), [], [], false)).toBeNull();
+    // A place named otherwise wins over the one "near" it.
+    const both = 'Rebels shelled Sake, near Goma, on Monday.';
+    expect(
+      choosePlace(
+        both,
+        places(both, [
+          ['Sake', 'town'],
+          ['Goma', 'city'],
+        ]),
+        [],
+        [],
+        false,
+      )?.text,
+    ).toBe('Sake');
+  });
 });
