@@ -221,7 +221,8 @@ export function withCountryCodes(
   codeOf: (country: string) => string | undefined,
 ): RawPlace[] {
   return places.map((p) => {
-    if (p.countryCode !== undefined) return p;
+    // A sea or strait lies in no one country: it has no code.
+    if (p.countryCode !== undefined || p.country === undefined) return p;
     const countryCode = codeOf(p.country);
     if (countryCode === undefined)
       throw new Error(`places.curated.json: places "${p.name}": no ISO 3166-1 code for country "${p.country}"`);

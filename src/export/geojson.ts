@@ -18,7 +18,7 @@ export interface EventFeature {
     datePrecision: TimelineEvent['date']['precision'];
     actors: string[];
     location: string;
-    country: string;
+    country: string | null;
     countryCode: string | null;
     admin1: string | null;
     sourceCount: number;

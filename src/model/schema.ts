@@ -59,8 +59,9 @@ export const locationSchema = /* @__PURE__ */ z.object({
   name: nonEmpty(),
   lat: /* @__PURE__ */ z.number().check(z.gte(-90), z.lte(90)),
   lon: /* @__PURE__ */ z.number().check(z.gte(-180), z.lte(180)),
-  country: z.string(),
-  /** ISO 3166-1 alpha-2 code of `country`; null when the place has none (a region across borders). */
+  /** English short name of the country the place lies in; null for a place of no one country (a sea, a strait). */
+  country: z.nullable(z.string()),
+  /** ISO 3166-1 alpha-2 code of `country`; null when the place has none (a region across borders, a sea). */
   countryCode: z.nullable(/* @__PURE__ */ z.string().check(z.length(2))),
   /** The first-level division (province, state, oblast, governorate) the place lies in; null for a country. */
   admin1: z.nullable(z.string()),

@@ -6,7 +6,7 @@ import { buildLanes, NO_COUNTRY } from '../../src/app/core/timeline/lanes.ts';
 import { groupOptions, matchOptions } from '../../src/app/core/facetGroups.ts';
 
 let n = 0;
-function ev(place: string | null, country = '', admin1: string | null = null, day = 1): TimelineEvent {
+function ev(place: string | null, country: string | null = '', admin1: string | null = null, day = 1): TimelineEvent {
   n++;
   return {
     id: `ev-${String(n).padStart(4, '0')}`,
@@ -56,6 +56,15 @@ describe('placeGroups', () => {
     // Iraq has one place: not divided.
     expect(of('Mosul')).toEqual({ name: 'Iraq', country: 'Iraq', division: null });
     expect(of(NO_PLACE)).toEqual({ name: null, country: null, division: null });
+  });
+
+  it('groups a place of no country (a sea) under no country, in the filter and in lanes', () => {
+    const index = buildDataIndex(fileOf([ev('Mosul', 'Iraq', 'Nineveh'), ev('Red Sea', null, null)]));
+    const groups = placeGroups(index);
+    expect(groups[index.places.indexOf('Red Sea')]).toEqual({ name: null, country: null, division: null });
+    expect(groups[index.places.indexOf('Mosul')]?.name).toBe('Iraq');
+    const lanes = buildLanes(index, Uint32Array.from(index.events.map((_, i) => i)), 'location', 'name');
+    expect(lanes.find((l) => l.name === 'Red Sea')?.group).toBe(NO_COUNTRY);
   });
 
   it('lists the place filter by country, a divided country by division, a search for a division finding its places', () => {

@@ -180,7 +180,7 @@ describe.each(VIEWPORTS)('density at $width×$height', (viewport) => {
       const palmyra = seeds.data.events.find((e) => e.location?.name === 'Palmyra')!.location!;
       const country = page
         .locator('.lane-group')
-        .filter({ has: page.locator('.lane-group-header', { hasText: palmyra.country }) });
+        .filter({ has: page.locator('.lane-group-header', { hasText: palmyra.country ?? '' }) });
       await expect(country.getByRole('group', { name: 'Palmyra', exact: true }).count()).resolves.toBe(1);
       const names = await page.locator('.lane').evaluateAll((ls) => ls.map((l) => l.getAttribute('aria-label')));
       if (seeds.data.events.some((e) => e.location === null)) expect(names.at(-1)).toBe('(no place named)');

@@ -105,7 +105,7 @@ describe('actor kinds and place divisions on 3,000 generated articles', () => {
   function dividedCountry(data: EventsFile): { country: string; divisions: string[] } {
     const places = new Map<string, Map<string, string | null>>();
     for (const e of data.events) {
-      if (e.location === null) continue;
+      if (e.location === null || e.location.country === null) continue;
       const m = places.get(e.location.country) ?? new Map<string, string | null>();
       if (!m.has(e.location.name)) m.set(e.location.name, e.location.admin1);
       places.set(e.location.country, m);

@@ -123,7 +123,8 @@ function* indexSteps(file: EventsFile): Generator<void, DataIndex, void> {
   const extents: TimeExtent[] = [];
   const actorSet = new Set<string>();
   const placeSet = new Set<string>();
-  const countryOfPlace = new Map<string, string>();
+  // A sea or strait has no country (null): it is grouped under none.
+  const countryOfPlace = new Map<string, string | null>();
   const admin1OfPlace = new Map<string, string | null>();
   for (let k = 0; k < n; k++) {
     const i = order[k] as number;

@@ -378,7 +378,7 @@ function readClause(
       facilityPlace(facilityNoun, discourse.facts) ??
       establishedPlace(text, sentence, discourse.facts, (_text, fact) => fact.place);
   const placeNoun = placeNounReferredTo(clauseText);
-  if (place === null && placeNoun !== null) place = antecedentPlace(placeNoun, discourse.places);
+  if (place === null && placeNoun !== null) place = antecedentPlace(placeNoun, discourse.places, text);
   // "Derna, which the militants seized in 2014": a relative clause is about the place right before it.
   if (place === null && RELATIVE_OPENER.test(clauseText)) {
     place = places.find((p) => p.end <= clause.start && clause.start - p.end <= 3) ?? null;

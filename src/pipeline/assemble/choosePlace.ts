@@ -4,6 +4,7 @@
  * Damascus", "a town near Baghdad"): the most specific place wins, landmarks only when nothing else is named,
  * and two or more countries with nothing finer ("airstrikes in Syria and Iraq") leave the place open.
  */
+import { isFocusNoun } from '../lexicon/placeFocusNouns.ts';
 import type { PlaceMention, Span } from '../types.ts';
 
 const SPECIFICITY: Record<string, number> = { site: 3, city: 3, town: 3, province: 2, region: 2, country: 1 };
@@ -63,6 +64,17 @@ export function isOrigin(text: string, place: Span): boolean {
   return ORIGIN_BEFORE.test(textBefore(text, place, 120));
 }
 
+/**
+ * "near Eringeti", "near the Hantoub bridge": the event was at the place, as far as the text says. When a clause
+ * names nothing else, such a place is its scene before any back-reference; a distance or bearing ("200 km of",
+ * "north of", "between") stays a landmark to the end.
+ */
+const NEAR_BEFORE = /(?:\bnear|\bclose\s+to)\s+(?:the\s+)?$/i;
+
+function isNear(text: string, place: Span): boolean {
+  return NEAR_BEFORE.test(textBefore(text, place, 20));
+}
+
 export function isLandmark(text: string, place: Span): boolean {
   const before = textBefore(text, place, 60);
   return LANDMARK_BEFORE.test(before) || BETWEEN_AND_BEFORE.test(before);
@@ -99,6 +111,32 @@ function locators(text: string, places: readonly PlaceMention[]): Map<PlaceMenti
   return located;
 }
 
+/**
+ * "the Wharf Jérémie neighbourhood of Cité Soleil": a name before "neighbourhood of", "district of", "quarter of"
+ * names a part of the place after it (and may share a town's name elsewhere): the event is at that place.
+ */
+const PART_OF_AFTER = /^\s+(?:neighbou?rhoods?|district|quarter|suburbs?|outskirts)\s+of\s/i;
+
+function namesPartOfNext(text: string, place: Span): boolean {
+  return PART_OF_AFTER.test(text.slice(place.end, place.end + 30));
+}
+
+/**
+ * "the Sahel branch of al Qaeda", "al Qaeda's affiliate in Somalia": a place that says which branch of a group is
+ * meant names where the group operates, not where the event happened.
+ */
+const BRANCH_AFTER = /^\s+(?:branch|affiliate|wing|franchise|offshoot)\b/i;
+const BRANCH_BEFORE = /\b(?:branch|affiliate|wing|franchise|offshoot)\s+in\s+(?:the\s+)?$/i;
+
+function namesBranch(text: string, place: Span): boolean {
+  return BRANCH_AFTER.test(text.slice(place.end, place.end + 16)) || BRANCH_BEFORE.test(textBefore(text, place, 30));
+}
+
+/** How finely `p` places the event: its kind's specificity, a named place above "the capital" of the same scale. */
+function rank(p: PlaceMention): number {
+  return (SPECIFICITY[p.place.kind] ?? 0) * 2 + (isFocusNoun(p) ? 0 : 1);
+}
+
 function inside(span: Span, excluded: readonly Span[]): boolean {
   return excluded.some((e) => span.start >= e.start && span.end <= e.end);
 }
@@ -120,7 +158,12 @@ export function choosePlace(
   landmarks = true,
 ): PlaceMention | null {
   const candidates = places.filter(
-    (p) => !inside(p, excluded) && !isActorName(text, p, actors) && !isDestination(text, p),
+    (p) =>
+      !inside(p, excluded) &&
+      !isActorName(text, p, actors) &&
+      !isDestination(text, p) &&
+      !namesPartOfNext(text, p) &&
+      !namesBranch(text, p),
   );
   if (candidates.length === 0) return null;
   const located = locators(text, candidates);
@@ -129,11 +172,13 @@ export function choosePlace(
   const main = candidates.filter(
     (p) => !located.has(p) && (placed.has(p) || !isLandmark(text, p)) && !origins.includes(p),
   );
-  const pool = main.length > 0 ? main : origins.length > 0 ? origins : landmarks ? candidates : [];
+  const near = candidates.filter((p) => isNear(text, p) && p.place.kind !== 'country');
+  const pool =
+    main.length > 0 ? main : origins.length > 0 ? origins : landmarks ? candidates : near.length > 0 ? near : [];
   if (pool.length === 0) return null;
   let best: PlaceMention | null = null;
   for (const p of pool) {
-    if (best === null || (SPECIFICITY[p.place.kind] ?? 0) > (SPECIFICITY[best.place.kind] ?? 0)) best = p;
+    if (best === null || rank(p) > rank(best)) best = p;
   }
   if (best === null) return null;
   if (best.place.kind === 'country') {

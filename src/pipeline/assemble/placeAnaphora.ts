@@ -4,6 +4,7 @@
  * facility noun ("the camp", "the prison") for the facility named before, which happened where the sentence
  * that named it was placed, or, when the article named no such facility, for the place the story is at.
  */
+import { isFocusNoun } from '../lexicon/placeFocusNouns.ts';
 import type { PlaceMention } from '../types.ts';
 
 // prettier-ignore
@@ -32,23 +33,37 @@ const DIVISION_NOUNS: ReadonlySet<string> = new Set(['region', 'province']);
 const SETTLEMENT_KINDS: ReadonlySet<string> = new Set(['city', 'town', 'site']);
 const DIVISION_KINDS: ReadonlySet<string> = new Set(['region', 'province']);
 
+/** "the Catatumbo region", "Kursk region", "the region of Tigray": the noun written with the name. */
+function writtenWith(text: string, p: PlaceMention, noun: string): boolean {
+  const after = new RegExp(`^\\s+${noun}\\b`, 'i');
+  const before = new RegExp(`\\b${noun}\\s+of\\s+(?:the\\s+)?$`, 'i');
+  return (
+    new RegExp(`\\b${noun}$`, 'i').test(p.text) ||
+    after.test(text.slice(p.end, p.end + noun.length + 3)) ||
+    before.test(text.slice(Math.max(0, p.start - noun.length - 10), p.start))
+  );
+}
+
 /**
  * The place "the city" refers to: the last one named before (`before`, in text order) that fits the noun, a
  * settlement for "the city", a region or province for "the region" (a town named since lies inside the region,
- * it is not what "the region" means).
+ * it is not what "the region" means). A place the text introduced with the same noun ("the Catatumbo region")
+ * comes before any other division that merely fits (a province named since, "the governor of Norte de
+ * Santander"): the writer named it so to refer to it so. `text` is the article text the mentions index.
  */
-export function antecedentPlace(noun: string, before: readonly PlaceMention[]): PlaceMention | null {
+export function antecedentPlace(noun: string, before: readonly PlaceMention[], text?: string): PlaceMention | null {
   const fits = (p: PlaceMention): boolean =>
     SETTLEMENT_NOUNS.has(noun)
       ? SETTLEMENT_KINDS.has(p.place.kind)
       : DIVISION_NOUNS.has(noun)
         ? DIVISION_KINDS.has(p.place.kind)
         : true;
-  for (let i = before.length - 1; i >= 0; i -= 1) {
-    const p = before[i] as PlaceMention;
-    if (fits(p)) return p;
-  }
-  return null;
+  // "the capital" named no place of its own: "the city" after it refers to a place the text named.
+  const candidates = before.filter((p) => fits(p) && !isFocusNoun(p));
+  // Only for divisions: a settlement named last is what "the city" means, however the first was introduced.
+  const introduced =
+    text === undefined || !DIVISION_NOUNS.has(noun) ? [] : candidates.filter((p) => writtenWith(text, p, noun));
+  return introduced.at(-1) ?? candidates.at(-1) ?? null;
 }
 
 /**

@@ -289,8 +289,9 @@ function clauseCountries(lex: CompiledLexicon, text: string, tokens: readonly To
   for (const m of scanTokens(lex.placeMatcher, tokens, () => true)) {
     const targets = new Set(m.entries.map((e) => e.target));
     const country = targets.size === 1 ? lex.places[m.entries[0]?.target ?? -1]?.country : undefined;
+    // A sea names no country.
     const end = tokens[m.last]?.end ?? 0;
-    if (country !== undefined && !OWNER_NOT_PLACE.test(text.slice(end, end + 40)))
+    if (country !== undefined && country !== null && !OWNER_NOT_PLACE.test(text.slice(end, end + 40)))
       counts.set(country, (counts.get(country) ?? 0) + 1);
   }
   return counts;

@@ -22,8 +22,9 @@ export interface CompiledPlace {
   readonly kind: PlaceKind;
   readonly lat: number;
   readonly lon: number;
-  readonly country: string;
-  /** ISO 3166-1 alpha-2, null for a hand row whose file gives none (build-lexicon fills it in). */
+  /** Null for a place of no one country (a sea, a strait). */
+  readonly country: string | null;
+  /** ISO 3166-1 alpha-2, null for a hand row whose file gives none (build-lexicon fills it in), or a sea. */
   readonly countryCode: string | null;
   /** The first-level division (province, state, oblast…) it lies in, or is. */
   readonly province: string | null;
@@ -94,6 +95,8 @@ export interface CompiledLexicon {
   readonly acledByType: Readonly<Partial<Record<EventType, AcledType>>>;
   /** Canonical actor name → row. */
   readonly actorByName: ReadonlyMap<string, CompiledActor>;
+  /** A state's country name → its capitals (actors' `capitals`): where "the capital" of a story is. */
+  readonly capitals: ReadonlyMap<string, readonly string[]>;
 }
 
 function aliasText(a: string | { text: string }): string {
@@ -106,7 +109,7 @@ export function compileLexicon(raw: RawLexicon): CompiledLexicon {
     kind: p.kind,
     lat: p.lat,
     lon: p.lon,
-    country: p.country,
+    country: p.country ?? null,
     countryCode: p.countryCode ?? null,
     province: p.province ?? null,
     population: p.population ?? 0,
@@ -224,6 +227,11 @@ export function compileLexicon(raw: RawLexicon): CompiledLexicon {
     agentKinds,
     acledByType: raw.eventTypes.acled,
     actorByName: new Map(actors.map((a) => [a.name, a])),
+    capitals: new Map(
+      raw.actors.actors.flatMap((a) =>
+        a.kind === 'state' && a.capitals !== undefined ? [[a.country ?? a.name, a.capitals] as const] : [],
+      ),
+    ),
   };
 }
 

@@ -6,7 +6,7 @@
  * then the larger place.
  */
 import type { PlaceMention, Span } from '../types.ts';
-import type { CompiledLexicon, CompiledPlace } from './compileLexicon.ts';
+import { ACTOR_TAG, type CompiledLexicon, type CompiledPlace } from './compileLexicon.ts';
 import { describesSomeoneElse, insideLonger } from './findActors.ts';
 import {
   articleContextOf,
@@ -14,6 +14,7 @@ import {
   scansFor,
   tokensFor,
   type ArticleContext,
+  type ArticleSlot,
   type PlaceContext,
 } from './placeContext.ts';
 import { candidatesOf, placeMatchesAt, type PlaceMatch } from './placeScan.ts';
@@ -27,12 +28,13 @@ import {
   readsAsPlace,
   writesOwnName,
 } from './placeReading.ts';
-import type { Token } from './tokens.ts';
 import { townOfBuilding } from './placeBuilding.ts';
 import { placeLocation } from './placeLocation.ts';
+import { focusCountry, focusNounPlaces } from './placeFocusNouns.ts';
+import type { Token } from './tokens.ts';
 import { wordNamedPlaceAt } from './placeWordNamed.ts';
 import { containerOf, nameRunAt, unlistedPlaces, type NameRun } from './placeUnlisted.ts';
-import { matchRange, scanTokens } from './trieMatcher.ts';
+import { matchRange, scanTokens, type TrieMatch } from './trieMatcher.ts';
 
 /** Weights of the context clues: a clue in the same sentence outweighs any number of article-level ones. */
 const SENTENCE_WEIGHT = 100;
@@ -42,7 +44,7 @@ const KIND_RANK: Readonly<Record<string, number>> = { country: 1 };
 
 function score(p: CompiledPlace, sentence: PlaceContext, article: PlaceContext): number {
   const clue = (ctx: PlaceContext): number =>
-    (ctx.get(p.country) ?? 0) + (p.province === null ? 0 : (ctx.get(p.province) ?? 0));
+    (p.country === null ? 0 : (ctx.get(p.country) ?? 0)) + (p.province === null ? 0 : (ctx.get(p.province) ?? 0));
   return clue(sentence) * SENTENCE_WEIGHT + clue(article) * ARTICLE_WEIGHT;
 }
 
@@ -118,6 +120,17 @@ export function findPlaces(
     });
     i = m.last;
   }
+  // "in the capital", "out of the country", "Mali's capital": the article's country and its capital. The
+  // phrase holds the name it qualifies ("Mali's"): that mention gives way.
+  const focusNouns = focusNounPlaces(lex, text, span, () => articleFocus(lex, article));
+  for (const f of focusNouns) {
+    for (let k = out.length - 1; k >= 0; k--) {
+      const o = out[k] as PlaceMention;
+      if (o.start >= f.start && o.end <= f.end) out.splice(k, 1);
+    }
+    out.push(f);
+  }
+  if (focusNouns.length > 0) out.sort((a, b) => a.start - b.start);
   if (unread.length === 0) return out;
   // Tokens no unlisted place may take: those of the places read above, and of actors' names and adjectives
   // ("Kurdish villages", "the Nigerian town of", "Hamas"). Marked once, on the first cued name, so that the
@@ -126,7 +139,7 @@ export function findPlaces(
   const takenTokens = (): Uint8Array => {
     if (taken !== null) return taken;
     const marks = new Uint8Array(tokens.length);
-    for (const a of scans.actorsAndQualifiers) marks.fill(1, a.first, a.last + 1);
+    for (const a of scans.actorsAndQualifiers) if (!spelledOtherwise(tokens, a)) marks.fill(1, a.first, a.last + 1);
     for (let k = 0, j = 0; k < tokens.length && j < out.length; k++) {
       const t = tokens[k] as Token;
       while (j < out.length && (out[j] as PlaceMention).end <= t.start) j++;
@@ -150,6 +163,31 @@ export function findPlaces(
     () => containerOf(lex, known, cluesNow().sentence, cluesNow().article),
   );
   return unlisted.length === 0 ? out : [...out, ...unlisted].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * An actor's adjective that the text spells otherwise, met only through the spelling key ("Katari" is keyed as
+ * "Qatari"): a village's name, not Qatar's adjective, so it does not keep an unlisted place from being read.
+ */
+function spelledOtherwise(tokens: readonly Token[], m: TrieMatch): boolean {
+  if (!m.entries.every((e) => e.tag === ACTOR_TAG.qualifier)) return false;
+  let written = '';
+  for (let k = m.first; k <= m.last; k++) {
+    const t = tokens[k] as Token;
+    if (!t.article) written += t.letters.toLowerCase();
+  }
+  return m.entries.every((e) => e.letters.toLowerCase() !== written);
+}
+
+/** The article's country, computed once per article (see placeFocusNouns.ts). */
+const FOCUS_COUNTRY: ArticleSlot<string | null> = {
+  what: 'the country the article is about',
+  compute: (lex, article) => focusCountry(lex, article.places()),
+};
+
+function articleFocus(lex: CompiledLexicon, article: string | ArticleContext | undefined): string | null {
+  if (article === undefined) return null;
+  return typeof article === 'object' ? article.once(FOCUS_COUNTRY) : focusCountry(lex, articleContextOf(lex, article));
 }
 
 /** "southern Lebanon", "Northeastern Nigeria", "central Mali": a compass adjective right before a country name. */
@@ -187,7 +225,7 @@ function apposedCountries(lex: CompiledLexicon, text: string, tokens: readonly T
       () => true,
       () => true,
     ))
-      for (const c of candidatesOf(lex, m)) countries.add(c.p.country);
+      for (const c of candidatesOf(lex, m)) if (c.p.country !== null) countries.add(c.p.country);
     return countries;
   }
   return countries;
@@ -229,7 +267,8 @@ function choose(
   }
   // "near Kani, also in Sagaing": the Kani in Sagaing, not a larger Kani abroad (else an unlisted Kani there).
   const apposed = apposedCountries(lex, text, tokens, m.last);
-  if (apposed.size > 0) candidates = candidates.filter((c) => c.p.kind === 'country' || apposed.has(c.p.country));
+  if (apposed.size > 0)
+    candidates = candidates.filter((c) => c.p.kind === 'country' || (c.p.country !== null && apposed.has(c.p.country)));
   if (candidates.length === 0) return null;
   if (candidates.length === 1) return { m, p: (candidates[0] as { p: CompiledPlace }).p };
   const { sentence, article } = clues();

@@ -93,7 +93,7 @@ export function countriesNamed(
   for (const m of places) {
     const targets = targetsOf(m);
     const country = targets.length === 1 ? lex.places[targets[0] ?? -1]?.country : undefined;
-    if (country !== undefined) counts.set(country, (counts.get(country) ?? 0) + 1);
+    if (country !== undefined && country !== null) counts.set(country, (counts.get(country) ?? 0) + 1);
   }
   return counts;
 }

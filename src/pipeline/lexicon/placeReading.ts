@@ -145,7 +145,7 @@ export type Focus = 'here' | 'elsewhere' | 'none';
 
 export function focusOf(p: CompiledPlace, sentence: PlaceContext, article: PlaceContext): Focus {
   const named = (ctx: PlaceContext): boolean =>
-    (ctx.get(p.country) ?? 0) > 0 || (p.province !== null && (ctx.get(p.province) ?? 0) > 0);
+    (p.country !== null && (ctx.get(p.country) ?? 0) > 0) || (p.province !== null && (ctx.get(p.province) ?? 0) > 0);
   if (named(sentence) || named(article)) return 'here';
   return sentence.size > 0 || article.size > 0 ? 'elsewhere' : 'none';
 }

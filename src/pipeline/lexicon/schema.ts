@@ -103,8 +103,11 @@ export const placeSchema = z
     kind: z.enum(PLACE_KINDS),
     lat: z.number().min(-90).max(90),
     lon: z.number().min(-180).max(180),
-    /** English short name of the country ("Syria", "Iraq"); a country row names itself. */
-    country: z.string().min(1),
+    /**
+     * English short name of the country ("Syria", "Iraq"); a country row names itself. Absent for a place of no
+     * one country: a sea, a gulf, a strait ("Red Sea", "Strait of Hormuz").
+     */
+    country: z.string().min(1).optional(),
     /** ISO 3166-1 alpha-2 code of `country`; build-lexicon fills it in for every row. */
     countryCode: z.string().length(2).optional(),
     /** Province / governorate name, as the province row of places.json calls it; used to disambiguate. */

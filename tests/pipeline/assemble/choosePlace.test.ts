@@ -172,4 +172,70 @@ describe('choosePlace: borders are landmarks', () => {
       )?.text,
     ).toBe('Magway');
   });
+
+  it('reads a name before "neighbourhood of" as a part of the place after it', () => {
+    const text = 'Gunmen killed 30 people in the Wharf Jeremie neighbourhood of Cite Soleil on Sunday.';
+    const ps = places(text, [
+      ['Jeremie', 'city'],
+      ['Cite Soleil', 'town'],
+    ]);
+    expect(choosePlace(text, ps)?.text).toBe('Cite Soleil');
+    // Without the cue, the first of two places of one scale.
+    const plain = 'Gunmen killed 30 people in Jeremie and Cite Soleil on Sunday.';
+    expect(
+      choosePlace(
+        plain,
+        places(plain, [
+          ['Jeremie', 'city'],
+          ['Cite Soleil', 'town'],
+        ]),
+      )?.text,
+    ).toBe('Jeremie');
+  });
+
+  it('ranks a named place above "the capital" of the same scale', () => {
+    const text = 'A gang in the capital killed 20 people in Cabaret on Monday.';
+    const ps = places(text, [
+      ['the capital', 'city'],
+      ['Cabaret', 'town'],
+    ]);
+    expect(choosePlace(text, ps)?.text).toBe('Cabaret');
+    const alone = 'A curfew was declared in the capital on Monday.';
+    expect(choosePlace(alone, places(alone, [['the capital', 'city']]))?.text).toBe('the capital');
+  });
+
+  it("reads a place that names a group's branch as no scene", () => {
+    const text = 'JNIM, the Sahel branch of al Qaeda, claimed the attack on Sunday.';
+    expect(choosePlace(text, places(text, [['Sahel', 'region']]))).toBeNull();
+    const inText = "JNIM, al Qaeda's affiliate in the Sahel, claimed the attack on Sunday.";
+    expect(choosePlace(inText, places(inText, [['Sahel', 'region']]))).toBeNull();
+    // Not a branch: the place is the scene.
+    const plain = 'Jihadists attacked an army post in the Sahel on Sunday.';
+    expect(choosePlace(plain, places(plain, [['Sahel', 'region']]))?.text).toBe('Sahel');
+  });
+
+  it('takes "near X" as the scene when nothing else is named, even before back-references are asked', () => {
+    const text = 'Soldiers killed 11 rebels in an operation near Eringeti on Monday.';
+    const ps = places(text, [['Eringeti', 'town']]);
+    // Without landmarks (the first pass of assembly), a place "near" still counts; a bearing does not.
+    expect(choosePlace(text, ps, [], [], false)?.text).toBe('Eringeti');
+    const bearing = 'The rebels advanced to within 200 km of Addis Ababa in November.';
+    expect(choosePlace(bearing, places(bearing, [['Addis Ababa', 'city']]), [], [], false)).toBeNull();
+    const north = 'Jets struck a convoy north of Kidal on Monday.';
+    expect(choosePlace(north, places(north, [['Kidal', 'town']]), [], [], false)).toBeNull();
+    // A place named otherwise wins over the one "near" it.
+    const both = 'Rebels shelled Sake, near Goma, on Monday.';
+    expect(
+      choosePlace(
+        both,
+        places(both, [
+          ['Sake', 'town'],
+          ['Goma', 'city'],
+        ]),
+        [],
+        [],
+        false,
+      )?.text,
+    ).toBe('Sake');
+  });
 });

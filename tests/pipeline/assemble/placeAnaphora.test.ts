@@ -16,6 +16,38 @@ describe('place nouns that refer back', () => {
     expect(antecedentPlace('area', before)?.text).toBe('Kramatorsk');
     expect(antecedentPlace('region', [mention('Kramatorsk', 'city')])).toBeNull();
   });
+
+  it('prefers the division the text introduced with the same noun to one named since', () => {
+    const text = 'Troops were sent to the Chapare region. The governor of Cochabamba said talks failed.';
+    const at = (name: string, kind: 'province' | 'region'): ReturnType<typeof mention> => {
+      const start = text.indexOf(name);
+      return mention(name, kind, { start, end: start + name.length });
+    };
+    const before = [at('Chapare', 'region'), at('Cochabamba', 'province')];
+    expect(antecedentPlace('region', before, text)?.text).toBe('Chapare');
+    // "the province" was introduced by neither: the last one that fits.
+    expect(antecedentPlace('province', before, text)?.text).toBe('Cochabamba');
+    // "the region of Chapare" introduces it too.
+    const of = 'Troops were sent to the region of Chapare. The governor of Cochabamba said talks failed.';
+    const ofBefore = [
+      mention('Chapare', 'region', { start: of.indexOf('Chapare'), end: of.indexOf('Chapare') + 7 }),
+      mention('Cochabamba', 'province', { start: of.indexOf('Cochabamba'), end: of.indexOf('Cochabamba') + 10 }),
+    ];
+    expect(antecedentPlace('region', ofBefore, of)?.text).toBe('Chapare');
+  });
+
+  it('never refers "the city" back to "the capital"', () => {
+    const before = [mention('Wad Madani', 'city'), mention('the capital', 'city')];
+    expect(antecedentPlace('city', before)?.text).toBe('Wad Madani');
+  });
+
+  it('reads "the region" in a story at the region introduced as such', () => {
+    const text =
+      'Bolivia sent troops to the Chapare region on Sunday. ' +
+      'The governor of Cochabamba said on Saturday that gunmen had killed two police officers. ' +
+      'On Monday the president declared a state of emergency in the region.';
+    expect(placesOf(text).at(-1)).toBe('Chapare');
+  });
 });
 
 describe('facility nouns that refer back', () => {

@@ -34,7 +34,7 @@ describe('article context, built once per article', () => {
 
   it('does not carry one article’s context into the next through the bound stages', () => {
     const stagesFor = bindLexiconStages(lexicon());
-    const read = (article: string): [string | undefined, string | undefined] => {
+    const read = (article: string): [string | null | undefined, string | undefined] => {
       const stages = stagesFor(articleDocument(article, splitSentences(article))).lexicon;
       const span = spanOf(article, LATER);
       return [stages.findPlaces(article, span)[0]?.place.country, stages.findActors(article, span)[0]?.actor];

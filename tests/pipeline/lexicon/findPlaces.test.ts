@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findPlaces } from '../../../src/pipeline/lexicon/index.ts';
 import { lexicon, whole } from './lexicon.ts';
 
-const placesOf = (text: string, article?: string): [string, string, string][] =>
+const placesOf = (text: string, article?: string): [string, string, string | null][] =>
   findPlaces(lexicon(), text, whole(text), article).map((m) => [m.text, m.place.name, m.place.country]);
 
 describe('findPlaces', () => {
@@ -34,6 +34,35 @@ describe('findPlaces', () => {
     const article = 'Rebels advanced in Idlib province on Monday. Later they reached Sinjar.';
     const sentence = 'Later they reached Sinjar.';
     expect(placesOf(sentence, article)[0]?.[2]).toBe('Syria');
+  });
+
+  it('reads the curated regions of wars that are no division, and a site over the town it is named after', () => {
+    expect(placesOf('Shelling hit villages across Nagorno-Karabakh on Tuesday.')).toEqual([
+      ['Nagorno-Karabakh', 'Nagorno-Karabakh', 'Azerbaijan'],
+    ]);
+    expect(placesOf('Fighting raged in the Donbass and in Darfur.').map(([, n]) => n)).toEqual(['Donbas', 'Darfur']);
+    expect(placesOf('Activists blocked the Lachin corridor for months.').map(([, n]) => n)).toEqual([
+      'Lachin corridor',
+    ]);
+    // A longer division's name wins over the region inside it; the bare town stays the town.
+    expect(placesOf('Militants attacked a checkpoint in North Darfur.').map(([, n]) => n)).not.toContain('Darfur');
+    expect(placesOf('Troops entered Lachin on Friday.').map(([, n]) => n)).not.toContain('Lachin corridor');
+  });
+
+  it('reads seas, gulfs and straits as places of no country, over the towns and divisions inside their names', () => {
+    expect(placesOf('The Houthis fired a missile into the Gulf of Aden on Thursday.')).toEqual([
+      ['Gulf of Aden', 'Gulf of Aden', null],
+    ]);
+    expect(placesOf('Drones attacked ships in the Red Sea and the Strait of Hormuz.').map(([, n]) => n)).toEqual([
+      'Red Sea',
+      'Strait of Hormuz',
+    ]);
+    // The Sudanese state keeps its division phrase; the port city stays the city.
+    expect(placesOf('Floods hit Red Sea state in Sudan.').map(([, n, c]) => [n, c])).toContainEqual([
+      'Red Sea',
+      'Sudan',
+    ]);
+    expect(placesOf('Shelling hit Aden on Friday.')).toEqual([['Aden', 'Aden', 'Yemen']]);
   });
 
   it('falls back to the larger place', () => {

@@ -7,7 +7,7 @@ import { placeMentionsIn } from './lexicon.ts';
 
 interface Found {
   readonly text: string;
-  readonly country: string;
+  readonly country: string | null;
   readonly admin1: string | null;
   readonly kind: string;
 }
@@ -27,6 +27,15 @@ describe('unlisted places: the cues', () => {
   it('reads a name after "the village of", "the port of" as a place', () => {
     expect(texts('Gunmen raided the village of Wendoutenga in Burkina Faso on Friday.')).toContain('Wendoutenga');
     expect(texts('Rebels shelled the port of Kilundwe in Tanzania overnight.')).toContain('Kilundwe');
+  });
+
+  it('reads a cued name that an actor adjective matches only through the spelling key', () => {
+    // "Katari" is keyed as "Qatari" (q and k meet), but the text does not spell Qatar's adjective.
+    expect(texts('Gunmen ambushed a train near the village of Katari in Nigeria on Monday.')).toContain('Katari');
+    expect(texts('Gunmen raided the village of Sirian in Nigeria on Monday.')).toContain('Sirian');
+    // Spelled as the adjective, it is the adjective: no village.
+    expect(texts('Gunmen ambushed Qatari officials near the village in Nigeria.')).not.toContain('Qatari');
+    expect(texts('Jets struck Syrian positions near the border.')).not.toContain('Syrian');
   });
 
   it('reads a name before "village", "township", "junction" as a place', () => {
