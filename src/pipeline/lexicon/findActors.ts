@@ -9,6 +9,7 @@ import { ACTOR_TAG, type CompiledActor, type CompiledLexicon } from './compileLe
 import { definedAcronyms, type DefinedActor } from './definedAcronyms.ts';
 import { actorInFocus, genericReferenceMatcher, kindsReferredTo, type KindedMention } from './genericReferences.ts';
 import { namedGroupAt } from './namedGroups.ts';
+import { titledLeaderAt } from './titledLeader.ts';
 import {
   articleContext,
   articleContextOf,
@@ -428,6 +429,18 @@ function scan(
     if (actor !== null && kind !== undefined) push(first, g.last, actor, kind);
     return g.last;
   };
+  /** "President Mahinda Rajapaksa": the state the sentence, else the article, is about; nobody when unclear. */
+  const titledLeader = (first: number): number | null => {
+    const last = titledLeaderAt(tokens, first);
+    if (last === null) return null;
+    // "President Barack Obama": a leader the lexicon knows is read by the lexicon, as the state it names.
+    for (let k = first + 1; k <= last; k++) if (matchAt(lex.actorMatcher, tokens, k, () => true) !== null) return null;
+    context ??= { sentence: contextOf(lex, tokens, places), article: articleContextOf(lex, article) };
+    const country = countryInFocus(context.sentence) ?? countryInFocus(context.article);
+    const state = country === null ? undefined : lex.actorByName.get(country);
+    if (state?.kind === 'state') push(first, last, state.name, state.kind);
+    return last;
+  };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     // An acronym the article defined wins over the lexicon: the article says what it means here.
@@ -450,7 +463,8 @@ function scan(
       continue;
     }
     if (m === null) {
-      i = generic(i) ?? i;
+      const leader = titledLeader(i);
+      i = leader ?? generic(i) ?? i;
       continue;
     }
     // An alias beats a qualifier or context reading of the same words; among aliases the lexicon order decides.

@@ -69,3 +69,28 @@ describe('generic words before a fighters’ noun', () => {
     expect(namesOf('Later, Fulani gunmen attacked the village.')).toEqual(['Fulani gunmen']);
   });
 });
+
+describe('a leader the lexicon lacks, introduced by a title', () => {
+  const inArticle = (article: string, sentence: string): string[] => {
+    const start = article.indexOf(sentence);
+    return findActors(lexicon(), article, { start, end: start + sentence.length }, article).map((m) => m.actor);
+  };
+
+  it('is the state the article is about', () => {
+    const article =
+      "Nepal's army patrolled Kathmandu on Monday. Prime Minister Bishnu Adhikari Rai told reporters on Tuesday that talks would resume.";
+    expect(inArticle(article, 'Prime Minister Bishnu Adhikari Rai told reporters')).toEqual(['Nepal']);
+  });
+
+  it('is nobody when no state is in focus, or when the leader is a former one', () => {
+    expect(namesOf('President Bishnu Adhikari Rai told reporters that talks would resume.')).toEqual([]);
+    const article =
+      "Nepal's army patrolled Kathmandu on Monday. Former President Bishnu Adhikari Rai spoke on Tuesday.";
+    expect(inArticle(article, 'Former President Bishnu Adhikari Rai spoke')).toEqual([]);
+  });
+
+  it('leaves a leader the lexicon knows to the lexicon', () => {
+    const article = 'Fighting raged in Kabul on Monday. President Joe Biden said on Tuesday that troops would leave.';
+    expect(inArticle(article, 'President Joe Biden said')).toEqual(['United States']);
+  });
+});
