@@ -29,4 +29,10 @@ export const EVAL_SETS: readonly EvalSet[] = [
     gold: 'data/dev-isis/gold.json',
     about: 'articles written for the project about ISIS in Syria and Iraq, unseen by the extractor',
   },
+  {
+    name: 'dev-fresh',
+    articles: 'data/dev-fresh/articles',
+    gold: 'data/dev-fresh/gold.json',
+    about: 'articles written for the project about conflicts neither other dev set covers, gold written before any run',
+  },
 ];

@@ -27,6 +27,7 @@ import { NON_STATE_KINDS, type ActorKind } from './schema.ts';
 import { plainLetters } from './spellingKey.ts';
 import { countriesNamed, tokensFor, type ArticleContext, type PlaceContext } from './placeContext.ts';
 import { tokenize, type Token } from './tokens.ts';
+import { besiegesBuilding, firedFromAir, inScareQuotes, isAim, seizesThing } from './triggerReadings.ts';
 import { matchAt, scanTokens, type TrieMatch } from './trieMatcher.ts';
 
 interface Found {
@@ -122,14 +123,34 @@ function bareTake(lex: CompiledLexicon, text: string, tokens: readonly Token[], 
 
 function findTriggers(lex: CompiledLexicon, text: string, tokens: readonly Token[]): Found[] {
   const out: Found[] = [];
+  const aims = new Set<Found>();
   for (let i = 0; i < tokens.length; i++) {
     const head = matchAt(lex.triggerMatcher, tokens, i, () => true);
     const found = (head === null ? null : triggerAt(lex, tokens, head)) ?? bareTake(lex, text, tokens, i);
     if (found === null) continue;
-    out.push(found);
     i = found.after - 1;
+    if (notTheAct(lex, text, tokens, i, found)) continue;
+    out.push(found);
+    const first = tokens.findIndex((t) => t.start === found.start);
+    if (lex.triggerGroups[found.group]?.territory !== null && isAim(text, tokens, first)) aims.add(found);
   }
-  return out;
+  // "Launched an assault on the town to retake the region": the aim gives way to the act it is the aim of; alone
+  // ("teamed with allied militias to drive ISIS out of Dhuluiya"), or before ground taken by someone else
+  // ("moved to recapture villages seized by ISIS"), it is what the clause reports.
+  const acts = out.filter((f) => {
+    const g = lex.triggerGroups[f.group];
+    return g !== undefined && g.territory === null && g.type !== 'statement' && !g.attribution;
+  });
+  return acts.length > 0 ? out.filter((f) => !aims.has(f)) : out;
+}
+
+/**
+ * Whether a trigger does not tell its act: a word in scare quotes ('"liberated"'), or the seizing of a thing
+ * ("seized a passenger train") rather than of ground.
+ */
+function notTheAct(lex: CompiledLexicon, text: string, tokens: readonly Token[], last: number, f: Found): boolean {
+  if (inScareQuotes(text, f.start, f.end)) return true;
+  return lex.triggerGroups[f.group]?.territory !== null && seizesThing(text, tokens, last);
 }
 
 /** The first trigger of the match that holds: a plain phrase, or a head whose tail follows in time. */
@@ -328,6 +349,14 @@ export function classifyEvent(
   if (group === undefined) return null;
   let type = group.type;
   let acled = group.acled;
+  const first = tokens.findIndex((t) => t.start === found.start);
+  if (
+    (type === 'siege' && besiegesBuilding(text, tokens, found.after - 1)) ||
+    (type === 'bombing' && firedFromAir(text, tokens, first))
+  ) {
+    type = type === 'siege' ? 'ground-attack' : 'airstrike';
+    acled = lex.acledByType[type] ?? acled;
+  }
   if (group.territory !== null) {
     const inSpan = actors.filter((a) => a.start >= span.start && a.end <= span.end);
     const agents = agentsIn(lex, text, tokens, inSpan);

@@ -9,6 +9,7 @@ import { ACTOR_TAG, type CompiledActor, type CompiledLexicon } from './compileLe
 import { definedAcronyms, type DefinedActor } from './definedAcronyms.ts';
 import { actorInFocus, genericReferenceMatcher, kindsReferredTo, type KindedMention } from './genericReferences.ts';
 import { namedGroupAt } from './namedGroups.ts';
+import { titledLeaderAt } from './titledLeader.ts';
 import {
   articleContext,
   articleContextOf,
@@ -71,6 +72,8 @@ function gapBefore(text: string, tokens: readonly Token[], k: number): string {
 function forceNounAfter(lex: CompiledLexicon, text: string, tokens: readonly Token[], last: number): number | null {
   let k = leaderSuffixAfter(text, tokens, last) ?? last + 1;
   for (let hop = 0; hop <= MAX_COORDINATED; hop++) {
+    // "Thai F-16 fighter jets", "Russian Su-25 jets": a model designation between the adjective and its noun.
+    if (hop === 0 && /^\s+$/u.test(gapBefore(text, tokens, k))) k = designationEnd(text, tokens, k) ?? k;
     const t = tokens[k];
     if (t === undefined) return null;
     const gap = gapBefore(text, tokens, k);
@@ -85,11 +88,32 @@ function forceNounAfter(lex: CompiledLexicon, text: string, tokens: readonly Tok
     let next = k;
     if (CONJUNCTION.has(plainLetters(text.slice(t.start, t.end)))) next = k + 1;
     else if (!/^\s*,\s*$/.test(gap)) return null;
-    const q = matchAt(lex.actorMatcher, tokens, next, (e) => e.tag === ACTOR_TAG.qualifier);
+    // "Kenyan and U.S. forces": a state's short name may stand among the adjectives.
+    const q = matchAt(
+      lex.actorMatcher,
+      tokens,
+      next,
+      (e) => e.tag === ACTOR_TAG.qualifier || (e.tag === undefined && lex.actors[e.target]?.kind === 'state'),
+    );
     if (q === null) return null;
     k = q.last + 1;
   }
   return null;
+}
+
+/** A model designation: a capitalised code of up to four letters, a hyphen and a number ("F-16", "BM-21", "MiG-29"). */
+const DESIGNATION_CODE = /^\p{Lu}[\p{L}]{0,3}$/u;
+const DESIGNATION_NUMBER = /^\d{1,3}\p{L}?$/u;
+
+/** The token after a model designation that starts at token k ("F-16 fighter jets": "fighter"), else null. */
+function designationEnd(text: string, tokens: readonly Token[], k: number): number | null {
+  const code = tokens[k];
+  const number = tokens[k + 1];
+  if (code === undefined || number === undefined) return null;
+  const hyphened = /^[-\u2010\u2011]$/u.test(gapBefore(text, tokens, k + 1));
+  const codeText = text.slice(code.start, code.end);
+  const numberText = text.slice(number.start, number.end);
+  return hyphened && DESIGNATION_CODE.test(codeText) && DESIGNATION_NUMBER.test(numberText) ? k + 2 : null;
 }
 
 /** "US-backed forces", "Iran-backed militias", "London-based monitor": the name describes someone else. */
@@ -405,6 +429,18 @@ function scan(
     if (actor !== null && kind !== undefined) push(first, g.last, actor, kind);
     return g.last;
   };
+  /** "President Mahinda Rajapaksa": the state the sentence, else the article, is about; nobody when unclear. */
+  const titledLeader = (first: number): number | null => {
+    const last = titledLeaderAt(tokens, first);
+    if (last === null) return null;
+    // "President Barack Obama": a leader the lexicon knows is read by the lexicon, as the state it names.
+    for (let k = first + 1; k <= last; k++) if (matchAt(lex.actorMatcher, tokens, k, () => true) !== null) return null;
+    context ??= { sentence: contextOf(lex, tokens, places), article: articleContextOf(lex, article) };
+    const country = countryInFocus(context.sentence) ?? countryInFocus(context.article);
+    const state = country === null ? undefined : lex.actorByName.get(country);
+    if (state?.kind === 'state') push(first, last, state.name, state.kind);
+    return last;
+  };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     // An acronym the article defined wins over the lexicon: the article says what it means here.
@@ -427,7 +463,8 @@ function scan(
       continue;
     }
     if (m === null) {
-      i = generic(i) ?? i;
+      const leader = titledLeader(i);
+      i = leader ?? generic(i) ?? i;
       continue;
     }
     // An alias beats a qualifier or context reading of the same words; among aliases the lexicon order decides.

@@ -55,7 +55,16 @@ const GENERIC_REFERENCES: readonly GenericReference[] = [
     kinds: ['jihadist'],
   },
   {
-    phrases: ['separatists', 'separatist fighters', 'separatist forces', 'separatist rebels', 'separatist group'],
+    phrases: [
+      'separatists',
+      'separatist fighters',
+      'separatist forces',
+      'separatist rebels',
+      'separatist group',
+      'separatist gunmen',
+      'separatist militants',
+      'separatist insurgents',
+    ],
     kinds: ['separatist'],
   },
   {

@@ -75,6 +75,7 @@ const GENERIC = keys([
   'unit', 'units', 'group', 'first', 'second', 'third', 'islamist', 'sunni', 'shia', 'shiite', 'christian',
   'muslim', 'tribal', 'ethnic', 'communist', 'maoist', 'opposition', 'unidentified', 'unknown', 'suspected',
   'armored', 'armoured', 'mechanized', 'mechanised', 'infantry', 'airborne', 'rangers', 'commando', 'commandos',
+  'separatist', 'secessionist', 'jihadist', 'militant', 'insurgent', 'guerrilla', 'hooded', 'masked', 'criminal',
   'front', 'army', 'armies', 'forces', 'force', 'movement', 'alliance', 'brigades', 'brigade', 'battalion',
   'battalions', 'militia', 'militias', 'legion', 'liberation', 'revolutionary', 'resistance', 'independence',
   'freedom', 'salvation', 'patriotic', 'islamic', 'jihad', 'mujahideen', 'mujahidin', 'restoration', 'justice',
