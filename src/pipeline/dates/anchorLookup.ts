@@ -50,26 +50,48 @@ function conceptOf(lower: string): string {
   return CONCEPT_OF_WORD.get(lower) ?? lower.replace(/(?:ings?|ed|es|e|s)$/, '');
 }
 
-interface SentenceWord {
-  readonly lower: string;
-  readonly concept: string;
-  /** Offset in the article text. */
-  readonly at: number;
+/** Where each word and each event concept stands in a candidate's sentence (article offsets). */
+interface SentenceTerms {
+  readonly byWord: ReadonlyMap<string, readonly number[]>;
+  readonly byConcept: ReadonlyMap<string, readonly number[]>;
 }
 
-// Each candidate's words are read once, however many anchor phrases are looked up (memo only; no state leaks).
-const wordsOfCandidate = new WeakMap<AnchorCandidate, readonly SentenceWord[]>();
+// A sentence's terms are read once, however many anchor phrases are looked up and however many dates it holds
+// (memo only; no state leaks): candidates of one sentence share them.
+const termsOfCandidate = new WeakMap<AnchorCandidate, SentenceTerms>();
 
-function wordsOf(c: AnchorCandidate): readonly SentenceWord[] {
-  let words = wordsOfCandidate.get(c);
-  if (!words) {
-    words = [...c.sentence.matchAll(WORD)].map((m) => {
-      const lower = baseWord(m[0]).toLowerCase();
-      return { lower, concept: conceptOf(lower), at: c.sentenceStart + (m.index ?? 0) };
-    });
-    wordsOfCandidate.set(c, words);
+function sameSentence(a: AnchorCandidate, b: AnchorCandidate): boolean {
+  return a.sentenceStart === b.sentenceStart && a.sentence === b.sentence;
+}
+
+function push(map: Map<string, number[]>, key: string, at: number): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [at]);
+  else list.push(at);
+}
+
+function readSentenceTerms(c: AnchorCandidate): SentenceTerms {
+  const byWord = new Map<string, number[]>();
+  const byConcept = new Map<string, number[]>();
+  for (const m of c.sentence.matchAll(WORD)) {
+    const lower = baseWord(m[0]).toLowerCase();
+    const at = c.sentenceStart + (m.index ?? 0);
+    push(byWord, lower, at);
+    push(byConcept, conceptOf(lower), at);
   }
-  return words;
+  return { byWord, byConcept };
+}
+
+/** The terms of the sentence of candidates[i], shared with the candidates of the same sentence before it. */
+function sentenceTermsOf(candidates: readonly AnchorCandidate[], i: number): SentenceTerms {
+  const c = candidates[i] as AnchorCandidate;
+  let terms = termsOfCandidate.get(c);
+  if (terms === undefined) {
+    const before = candidates[i - 1];
+    terms = (before !== undefined && sameSentence(before, c) && termsOfCandidate.get(before)) || readSentenceTerms(c);
+    termsOfCandidate.set(c, terms);
+  }
+  return terms;
 }
 
 function baseWord(word: string): string {
@@ -101,36 +123,70 @@ interface Scored {
   readonly order: number;
 }
 
-function scoreCandidate(
-  terms: PhraseTerms,
-  c: AnchorCandidate,
-  order: number,
-  exclude: readonly Span[],
-): Scored | null {
-  const positions: number[] = [];
-  let names = 0;
-  let concepts = 0;
-  const seenNames = new Set<string>();
-  const seenConcepts = new Set<string>();
-  for (const { lower, concept, at } of wordsOf(c)) {
-    // The anchor phrase does not name itself, and words counted from another event name that event.
-    if (exclude.some((x) => at >= x.start && at < x.end)) continue;
-    const isName = terms.names.includes(lower);
-    const isConcept = terms.concepts.includes(concept);
-    // Each term scores once, but every occurrence counts for the distance to the date.
-    if (isName || isConcept) positions.push(at);
-    if (isName && !seenNames.has(lower)) {
-      seenNames.add(lower);
-      names++;
-    }
-    if (isConcept && !seenConcepts.has(concept)) {
-      seenConcepts.add(concept);
-      concepts++;
-    }
+/**
+ * Spans whose words are no evidence, for "is this offset inside one" in logarithmic time: sorted by start, with
+ * the largest end so far, so that a look-up walks back only over spans that can still hold the offset.
+ */
+class ExcludedSpans {
+  private readonly spans: readonly Span[];
+  private readonly maxEnd: readonly number[];
+
+  constructor(spans: readonly Span[]) {
+    this.spans = [...spans].sort((a, b) => a.start - b.start);
+    let max = -Infinity;
+    this.maxEnd = this.spans.map((x) => (max = Math.max(max, x.end)));
   }
-  if (terms.names.length > 0 ? names === 0 : concepts === 0) return null;
-  const distance = Math.min(...positions.map((p) => Math.abs(p - c.mention.start)));
-  return { candidate: c, score: 2 * names + concepts, distance, order };
+
+  has(at: number): boolean {
+    // The last span starting at or before `at`.
+    let lo = 0;
+    let hi = this.spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.spans[mid] as Span).start <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo - 1; i >= 0 && (this.maxEnd[i] as number) > at; i--) {
+      if ((this.spans[i] as Span).end > at) return true;
+    }
+    return false;
+  }
+}
+
+/** How a sentence matches the phrase's terms: distinct names and concepts found, and where (for the distance). */
+interface SentenceMatch {
+  readonly names: number;
+  readonly concepts: number;
+  readonly positions: readonly number[];
+}
+
+function matchSentence(terms: PhraseTerms, sentence: SentenceTerms, exclude: ExcludedSpans): SentenceMatch {
+  const positions: number[] = [];
+  // Each term scores once, but every occurrence counts for the distance to the date.
+  const count = (wanted: readonly string[], where: ReadonlyMap<string, readonly number[]>): number => {
+    let found = 0;
+    for (const term of new Set(wanted)) {
+      let any = false;
+      for (const at of where.get(term) ?? []) {
+        // The anchor phrase does not name itself, and words counted from another event name that event.
+        if (exclude.has(at)) continue;
+        positions.push(at);
+        any = true;
+      }
+      if (any) found++;
+    }
+    return found;
+  };
+  const names = count(terms.names, sentence.byWord);
+  const concepts = count(terms.concepts, sentence.byConcept);
+  return { names, concepts, positions };
+}
+
+function scoreCandidate(terms: PhraseTerms, c: AnchorCandidate, order: number, match: SentenceMatch): Scored | null {
+  if (terms.names.length > 0 ? match.names === 0 : match.concepts === 0) return null;
+  let distance = Infinity;
+  for (const p of match.positions) distance = Math.min(distance, Math.abs(p - c.mention.start));
+  return { candidate: c, score: 2 * match.names + match.concepts, distance, order };
 }
 
 /**
@@ -148,13 +204,21 @@ export function lookupAnchor(
   if (terms.names.length === 0 && terms.concepts.length === 0) return null;
   // "…pulled back on Jan. 27, a week after the offensive began": "offensive" there names the earlier event,
   // so that sentence is no candidate for "the offensive" on the strength of it.
-  const excluded = [
+  const excluded = new ExcludedSpans([
     exclude,
     ...candidates.filter((c) => c.mention.tags.some((t) => t.startsWith('text-relative:'))).map((c) => c.mention),
-  ];
-  const scored = candidates
-    .map((c, i) => scoreCandidate(terms, c, i, excluded))
-    .filter((s): s is Scored => s !== null && s.candidate.mention.role !== 'range');
+  ]);
+  // Candidates of one sentence share its match (the same words, the same excluded spans); only the distance to
+  // each one's date differs. So a sentence holding many dates is matched once.
+  const scored: Scored[] = [];
+  let match: SentenceMatch | null = null;
+  candidates.forEach((c, i) => {
+    const before = candidates[i - 1];
+    if (match === null || before === undefined || !sameSentence(before, c))
+      match = matchSentence(terms, sentenceTermsOf(candidates, i), excluded);
+    const s = scoreCandidate(terms, c, i, match);
+    if (s !== null && c.mention.role !== 'range') scored.push(s);
+  });
   const rank = (list: Scored[]): Scored | undefined =>
     [...list].sort((a, b) => b.score - a.score || a.distance - b.distance || b.order - a.order)[0];
   const precise = scored.filter((s) => isAtLeast(s.candidate.mention.value.precision, required));

@@ -8,9 +8,9 @@
  */
 import { precisionOf } from '../../model/index.ts';
 import type { DateMention, ReferenceDate, Sentence } from '../types.ts';
-import type { AnchorCandidate } from './anchorLookup.ts';
 import { type CalendarFound, calendarMention } from './calendarMention.ts';
 import { createCuedNewsChrono } from './chronoConfig.ts';
+import { EarlierMentions } from './earlierMentions.ts';
 import { calendarCues, mayHoldCalendarDate } from './dateCues.ts';
 import { describeReference, referenceDay, toChronoReference } from './reference.ts';
 import { type RelativeFound, relativeMention } from './relativeMention.ts';
@@ -76,7 +76,7 @@ export function findDateMentions(
   const ref = referenceDay(reference);
   const chronoRef = toChronoReference(ref);
   const referenceLabel = describeReference(reference);
-  const resolved: AnchorCandidate[] = [];
+  const resolved = new EarlierMentions();
 
   for (const sentence of [...sentences].sort((a, b) => a.start - b.start)) {
     const sentenceText = text.slice(sentence.start, sentence.end);
@@ -87,10 +87,10 @@ export function findDateMentions(
     for (const f of findInSentence(sentenceText, chronoRef)) {
       const mention = f.kind === 'calendar' ? calendarMention(f, ctx) : relativeMention(f, ctx, resolved);
       if (mention && isWritable(mention)) {
-        resolved.push({ mention, sentence: sentenceText, sentenceStart: sentence.start });
+        resolved.add({ mention, sentence: sentenceText, sentenceStart: sentence.start });
         earlierInSentence.push(mention);
       }
     }
   }
-  return resolved.map((r) => r.mention).sort((a, b) => a.start - b.start || a.end - b.end);
+  return resolved.all.map((r) => r.mention).sort((a, b) => a.start - b.start || a.end - b.end);
 }

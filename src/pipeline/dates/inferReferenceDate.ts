@@ -8,8 +8,9 @@
  * dates in future-tense clauses (a scheduled vote is not the day of writing). Returns null
  * when the text gives no year at all. The caller marks the article and warns (basis 'inferred').
  */
-import type { ParsedResult } from 'chrono-node';
-import type { ReferenceDate } from '../types.ts';
+import type { ParsedComponents, ParsedResult } from 'chrono-node';
+import { boundSentences, splitSentences } from '../text/sentences.ts';
+import type { ReferenceDate, Span } from '../types.ts';
 import { compareDays, type CalendarDay, formatDay, isRealDay } from './calendarDay.ts';
 import { createNewsChrono } from './chronoConfig.ts';
 import { isDateline } from './datelines.ts';
@@ -53,9 +54,60 @@ function latest(days: readonly CalendarDay[]): CalendarDay | null {
   return days.reduce<CalendarDay | null>((best, d) => (best === null || compareDays(d, best) > 0 ? d : best), null);
 }
 
-export function inferReferenceDate(text: string): ReferenceDate | null {
+/**
+ * Texts up to this length (far beyond any news article) are read by chrono whole. A longer one is read sentence by
+ * sentence, run-on text cut into bounded pieces (sentences.ts): chrono's time over one text grows faster than its
+ * length (a 540 KB run-on text took 3 s, 180 KB 0.6 s), and the time must stay proportional (issue 14).
+ */
+export const WHOLE_TEXT_CHARS = 50_000;
+
+function piecesOf(text: string): readonly Span[] {
+  if (text.length <= WHOLE_TEXT_CHARS) return [{ start: 0, end: text.length }];
+  return boundSentences(text, splitSentences(text)).sentences;
+}
+
+/** A stated date chrono found, at its offset in the whole text. */
+interface StatedDate {
+  readonly index: number;
+  readonly text: string;
+  readonly start: ParsedComponents;
+}
+
+function statedDates(text: string): StatedDate[] {
   // Any reference does for finding stated dates: their components are all known, none implied.
-  const results = chrono.parse(text, toChronoReference({ year: 2000, month: 1, day: 1 })).filter(isStated);
+  const ref = toChronoReference({ year: 2000, month: 1, day: 1 });
+  return piecesOf(text).flatMap((piece) =>
+    chrono
+      .parse(text.slice(piece.start, piece.end), ref)
+      .filter(isStated)
+      .map((r) => ({ index: piece.start + r.index, text: r.text, start: r.start })),
+  );
+}
+
+/** The offsets of the line breaks of `text`, in order. */
+function lineBreaks(text: string): number[] {
+  const out: number[] = [];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) out.push(i);
+  return out;
+}
+
+/** The line holding offset `at`: after the last break at or before it, up to the first break at or after it. */
+function lineAround(text: string, breaks: readonly number[], at: number): Span {
+  let lo = 0;
+  let hi = breaks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((breaks[mid] as number) <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  const before = breaks[lo - 1];
+  const start = before === undefined ? 0 : before + 1;
+  const after = before === at ? at : breaks[lo];
+  return { start, end: after === undefined ? text.length : after };
+}
+
+export function inferReferenceDate(text: string): ReferenceDate | null {
+  const results = statedDates(text);
   const fullDates: CalendarDay[] = [];
   const years: number[] = [];
   for (const r of results) {
@@ -73,10 +125,10 @@ export function inferReferenceDate(text: string): ReferenceDate | null {
 
   const latestYear = years.length > 0 ? Math.max(...years) : null;
   if (latestYear === null) return null;
+  const breaks = lineBreaks(text);
   for (const r of results) {
-    const lineStart = text.lastIndexOf('\n', r.index) + 1;
-    const lineEnd = text.indexOf('\n', r.index);
-    const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
+    const { start: lineStart, end: lineEnd } = lineAround(text, breaks, r.index);
+    const line = text.slice(lineStart, lineEnd);
     const at = r.index - lineStart;
     const month = r.start.isCertain('month') ? r.start.get('month') : null;
     const day = r.start.isCertain('day') ? r.start.get('day') : null;

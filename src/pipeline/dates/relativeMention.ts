@@ -12,6 +12,7 @@ import type { Precision } from '../../model/index.ts';
 import type { DateMention, DateValue } from '../types.ts';
 import { type AnchorCandidate, lookupAnchor } from './anchorLookup.ts';
 import { type CalendarFound, calendarMention } from './calendarMention.ts';
+import type { EarlierMentions } from './earlierMentions.ts';
 import { type CalendarDay, addCalendarDays, addCalendarMonths, formatDay } from './calendarDay.ts';
 import { coarser, formatAt, isAtLeast } from './precision.ts';
 import { roleOf } from './roles.ts';
@@ -65,7 +66,7 @@ interface Anchor {
   readonly tag: string;
 }
 
-function findAnchor(f: RelativeFound, ctx: SentenceContext, earlier: readonly AnchorCandidate[]): Anchor | null {
+function findAnchor(f: RelativeFound, ctx: SentenceContext, earlier: EarlierMentions): Anchor | null {
   const e = f.expression;
   const required = unitPrecision(e.unit);
   if (f.explicitAnchor) {
@@ -82,7 +83,7 @@ function findAnchor(f: RelativeFound, ctx: SentenceContext, earlier: readonly An
       /^[\s,]*$/.test(ctx.sentence.slice(c.mention.end - ctx.offset, f.start));
     const m = lookupAnchor(
       e.anchorPhrase.text,
-      earlier.filter((c) => !apposed(c)),
+      earlier.recent().filter((c) => !apposed(c)),
       required,
       span,
     )?.mention;
@@ -90,19 +91,13 @@ function findAnchor(f: RelativeFound, ctx: SentenceContext, earlier: readonly An
   }
   // The previous *event* date: a range, a start ("since Dec. 15") or a deadline ("by Dec. 12") does not date
   // a single event that "two days later" could count from.
-  const previous = earlier.findLast(
-    (c) => c.mention.role === 'point' && isAtLeast(c.mention.value.precision, required),
-  )?.mention;
+  const previous = earlier.latestPoint(required)?.mention;
   return previous
     ? { value: previous.value, against: describeAnchor(previous), tag: 'anchor:previous-date' }
     : { value: { start: formatDay(ctx.ref), precision: 'day' }, against: ctx.referenceLabel, tag: 'anchor:reference' };
 }
 
-export function relativeMention(
-  f: RelativeFound,
-  ctx: SentenceContext,
-  earlier: readonly AnchorCandidate[],
-): DateMention | null {
+export function relativeMention(f: RelativeFound, ctx: SentenceContext, earlier: EarlierMentions): DateMention | null {
   const anchor = findAnchor(f, ctx, earlier);
   if (!anchor) return null;
   const { value, tags } = offsetValue(anchor.value, f.expression);

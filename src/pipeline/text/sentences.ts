@@ -52,23 +52,58 @@ function continuesAfter(text: string, punctStart: number, punctEnd: number, line
   return false;
 }
 
-/** Depth of unclosed round brackets and curly double quotes in text[from, to). */
-function openDepth(text: string, from: number, to: number): number {
-  let paren = 0;
-  let quote = 0;
-  for (let i = from; i < to; i += 1) {
-    const c = text[i];
-    if (c === '(') paren += 1;
-    else if (c === ')' && paren > 0) paren -= 1;
-    else if (c === '\u201C') quote += 1;
-    else if (c === '\u201D' && quote > 0) quote -= 1;
-  }
-  return paren + quote;
+/** Unclosed round brackets and curly double quotes, counted as a reader scans forward. */
+interface Depth {
+  paren: number;
+  quote: number;
 }
 
-/** Whether the bracket or quote left open at `at` is closed later on the same line. */
-function closesLater(text: string, from: number, at: number, lineEnd: number): boolean {
-  return openDepth(text, from, lineEnd) < openDepth(text, from, at);
+/** The depth after the character `c`: a closing mark with nothing open is ignored. */
+function step(depth: Depth, c: string | undefined): void {
+  if (c === '(') depth.paren += 1;
+  else if (c === ')' && depth.paren > 0) depth.paren -= 1;
+  else if (c === '\u201C') depth.quote += 1;
+  else if (c === '\u201D' && depth.quote > 0) depth.quote -= 1;
+}
+
+/**
+ * What the rest of a line does to the depths, for every offset of it: the net change and the lowest running
+ * change, so that the depth at the line's end from depth d at offset i is net[i] + max(d, -low[i]). Built once per
+ * line in one backward pass, and only for a line where a sentence end falls inside brackets or quotes: asking
+ * "does this close later?" by scanning to the line's end at every such sentence end is quadratic in a long line.
+ */
+class LineRest {
+  private readonly start: number;
+  private readonly parenNet: Int32Array;
+  private readonly parenLow: Int32Array;
+  private readonly quoteNet: Int32Array;
+  private readonly quoteLow: Int32Array;
+
+  constructor(text: string, line: Span) {
+    const n = line.end - line.start;
+    this.start = line.start;
+    this.parenNet = new Int32Array(n + 1);
+    this.parenLow = new Int32Array(n + 1);
+    this.quoteNet = new Int32Array(n + 1);
+    this.quoteLow = new Int32Array(n + 1);
+    for (let i = n - 1; i >= 0; i -= 1) {
+      const c = text[line.start + i];
+      const paren = c === '(' ? 1 : c === ')' ? -1 : 0;
+      const quote = c === '\u201C' ? 1 : c === '\u201D' ? -1 : 0;
+      this.parenNet[i] = paren + (this.parenNet[i + 1] as number);
+      this.parenLow[i] = Math.min(0, paren + (this.parenLow[i + 1] as number));
+      this.quoteNet[i] = quote + (this.quoteNet[i + 1] as number);
+      this.quoteLow[i] = Math.min(0, quote + (this.quoteLow[i + 1] as number));
+    }
+  }
+
+  /** The summed depth at the line's end, given the depth at text offset `at`. */
+  depthAtEnd(at: number, depth: Depth): number {
+    const i = at - this.start;
+    const paren = (this.parenNet[i] as number) + Math.max(depth.paren, -(this.parenLow[i] as number));
+    const quote = (this.quoteNet[i] as number) + Math.max(depth.quote, -(this.quoteLow[i] as number));
+    return paren + quote;
+  }
 }
 
 function pushTrimmed(text: string, start: number, end: number, out: Sentence[]): void {
@@ -83,16 +118,27 @@ function pushTrimmed(text: string, start: number, end: number, out: Sentence[]):
 /** Splits one line (no line breaks inside) into sentences. */
 function splitLine(text: string, line: Span, out: Sentence[]): void {
   let start = line.start;
+  // The depth of text[start, scanned), carried forward: each character is counted once per sentence.
+  const depth: Depth = { paren: 0, quote: 0 };
+  let scanned = start;
+  let rest: LineRest | null = null;
   TERMINAL.lastIndex = line.start;
   const slice = text.slice(0, line.end);
   for (let m = TERMINAL.exec(slice); m !== null; m = TERMINAL.exec(slice)) {
     const punctStart = m.index;
     const punctEnd = m.index + m[0].length;
     if (continuesAfter(text, punctStart, punctEnd, line)) continue;
+    for (; scanned < punctEnd; scanned += 1) step(depth, text[scanned]);
+    const open = depth.paren + depth.quote;
     // Inside a parenthesis or a quotation that closes later on this line: keep going.
-    if (openDepth(text, start, punctEnd) > 0 && closesLater(text, start, punctEnd, line.end)) continue;
+    if (open > 0) {
+      rest ??= new LineRest(text, line);
+      if (rest.depthAtEnd(punctEnd, depth) < open) continue;
+    }
     pushTrimmed(text, start, punctEnd, out);
     start = punctEnd;
+    depth.paren = 0;
+    depth.quote = 0;
   }
   pushTrimmed(text, start, line.end, out);
 }

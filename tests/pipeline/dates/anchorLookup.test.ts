@@ -60,4 +60,32 @@ describe('lookupAnchor', () => {
   it('ignores words inside the excluded span (the expression itself)', () => {
     expect(lookupAnchor('the fall of Idlib', [a], 'day', { start: 0, end: 40 })).toBeNull();
   });
+
+  it('shares the words of a sentence between its dates, each scored by its own distance', () => {
+    const sentence = 'Rebels seized Idlib on March 3 and held Idlib on March 9.';
+    const first = candidate(sentence, 200, 'March 3', '2019-03-03', 'day');
+    const second = candidate(sentence, 200, 'March 9', '2019-03-09', 'day');
+    // Both dates are as near to an "Idlib"; the later one wins the tie.
+    expect(lookupAnchor('the fall of Idlib', [first, second], 'day', nowhere)).toBe(second);
+    // With the second "Idlib" excluded, the first date is nearer to what is left.
+    const secondIdlib = 200 + sentence.lastIndexOf('Idlib');
+    expect(
+      lookupAnchor('the fall of Idlib', [first, second], 'day', { start: secondIdlib, end: secondIdlib + 5 }),
+    ).toBe(first);
+  });
+
+  it('ignores words inside another text-relative expression of the candidates', () => {
+    const relative: AnchorCandidate = {
+      ...candidate(
+        'Two days after the fall of Idlib, on March 5, talks began.',
+        300,
+        'Two days after the fall of Idlib',
+        '2019-03-05',
+        'day',
+      ),
+    };
+    const tagged = { ...relative, mention: { ...relative.mention, tags: ['text-relative:offset'] } };
+    expect(lookupAnchor('the fall of Idlib', [tagged], 'day', nowhere)).toBeNull();
+    expect(lookupAnchor('the fall of Idlib', [relative], 'day', nowhere)).toBe(relative);
+  });
 });

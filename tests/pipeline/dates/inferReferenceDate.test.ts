@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { inferReferenceDate } from '../../../src/pipeline/dates/index.ts';
+import { WHOLE_TEXT_CHARS } from '../../../src/pipeline/dates/inferReferenceDate.ts';
 
 describe('inferReferenceDate', () => {
   it('takes the latest fully stated date', () => {
@@ -29,5 +30,21 @@ describe('inferReferenceDate', () => {
   it('returns null when the text states no year', () => {
     expect(inferReferenceDate('Rebels shelled the town on Friday and again in March.')).toBeNull();
     expect(inferReferenceDate('')).toBeNull();
+  });
+
+  describe('a text longer than WHOLE_TEXT_CHARS, read piece by piece', () => {
+    // Run-on filler without sentence punctuation, so the pieces are cut inside it.
+    const filler = 'and fighting went on along the river near the old bridge '.repeat(Math.ceil(WHOLE_TEXT_CHARS / 40));
+
+    it('still finds the latest fully stated date, wherever it stands', () => {
+      const text = `Rebels took the town on March 3, 2018 ${filler} until the army retook it on 15 April 2018 ${filler}`;
+      expect(text.length).toBeGreaterThan(WHOLE_TEXT_CHARS);
+      expect(inferReferenceDate(text)).toEqual({ date: '2018-04-15', basis: 'inferred' });
+    });
+
+    it('still finds a dateline on its own line, with the latest year stated anywhere', () => {
+      const text = `HOMS, Syria, Feb 7 (Reuters) - The siege went on\n${filler}\nsince it began in 2012 ${filler}`;
+      expect(inferReferenceDate(text)).toEqual({ date: '2012-02-07', basis: 'inferred' });
+    });
   });
 });

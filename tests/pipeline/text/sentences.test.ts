@@ -77,4 +77,21 @@ describe('splitSentences', () => {
   it('skips pieces with no letters or digits', () => {
     expect(texts('— … —\nReal sentence.')).toEqual(['Real sentence.']);
   });
+
+  it('keeps a bracket that closes far along the line open, and splits where an open quote never closes', () => {
+    const aside = Array.from({ length: 50 }, (_, i) => `Town ${i} fell.`).join(' ');
+    expect(texts(`Rebels (${aside}) advanced. Then they stopped.`)).toEqual([
+      `Rebels (${aside}) advanced.`,
+      'Then they stopped.',
+    ]);
+    // Each sentence opens a quotation that never closes: every sentence end still ends its sentence.
+    const unclosed = 'The army said “we will fight on. Then the rebels left. ';
+    expect(texts(unclosed.repeat(200))).toHaveLength(400);
+    expect(texts(`${unclosed}The “siege ended.” Talks began.`)).toEqual([
+      'The army said “we will fight on.',
+      'Then the rebels left.',
+      'The “siege ended.”',
+      'Talks began.',
+    ]);
+  });
 });
