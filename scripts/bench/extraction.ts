@@ -221,6 +221,26 @@ export function workersRow(r: ExtractionResult): BenchRow[] {
   ];
 }
 
+/** Our pipeline's CPU time beside chrono-node's, when both children reported it. */
+export function cpuRow(r: ExtractionResult): BenchRow[] {
+  const o = r.ours;
+  const c = r.chrono;
+  if ('unavailable' in o || 'unavailable' in c || o.cpuSeconds === null || c.cpuSeconds === null) return [];
+  const ratio = o.cpuSeconds / c.cpuSeconds;
+  return [
+    {
+      area: 'extraction',
+      measure: 'CPU time, s, user + sys (ratio = our overhead)',
+      n: n$(r.n),
+      ours: formatNumber(o.cpuSeconds, 2),
+      peer: `chrono-node alone: ${formatNumber(c.cpuSeconds, 2)}`,
+      ratio: `${formatNumber(ratio, 2)}×`,
+      target: '≤ 4× (issue 11)',
+      status: statusOf(ratio <= 4),
+    },
+  ];
+}
+
 export function extractionRows(r: ExtractionResult): BenchRow[] {
   const N = n$(r.n);
   const c = r.chrono;
@@ -258,6 +278,8 @@ export function extractionRows(r: ExtractionResult): BenchRow[] {
       target: '≤ 1.2× chrono-node',
       status: ratio === null ? na : statusOf(ratio <= 1.2),
     },
+    // The same comparison in CPU time (user + system): what the timed section cost whatever else ran meanwhile.
+    ...cpuRow(r),
     {
       area: 'extraction',
       measure: 'MB/s (article text, UTF-8)',

@@ -80,7 +80,18 @@ if (mode === 'workers') {
 }
 
 const rssBefore = process.memoryUsage().rss / MB;
+const cpu0 = process.cpuUsage();
 const t0 = performance.now();
 const outputs = await run();
 const ms = performance.now() - t0;
-emit({ ...base, ms, outputs, lexiconMs, rssBeforeMB: rssBefore, peakRssMB: process.resourceUsage().maxRSS / 1024 });
+const cpu = process.cpuUsage(cpu0);
+const cpuMs = (cpu.user + cpu.system) / 1000;
+emit({
+  ...base,
+  ms,
+  cpuMs,
+  outputs,
+  lexiconMs,
+  rssBeforeMB: rssBefore,
+  peakRssMB: process.resourceUsage().maxRSS / 1024,
+});

@@ -9,6 +9,11 @@ export interface ExtractionSample {
   readonly bytes: number;
   /** Wall time of the timed section, performance.now(). */
   readonly ms?: number;
+  /**
+   * CPU time of the timed section, user + system, of all the child's threads (process.cpuUsage): on a shared
+   * machine it moves far less with the load than the wall time.
+   */
+  readonly cpuMs?: number;
   /** Events (pipeline) or date results (chrono) produced. */
   readonly outputs?: number;
   /** Reading + compiling the lexicon before runPipeline (pipeline mode only). */
@@ -27,6 +32,8 @@ export interface ExtractionFigures {
   readonly peakRssMB: number;
   readonly outputs: number;
   readonly lexiconSeconds: number | null;
+  /** Median CPU time (user + system) of the timed section; null when the samples do not report it. */
+  readonly cpuSeconds: number | null;
 }
 
 function median(xs: readonly number[]): number {
@@ -48,5 +55,6 @@ export function summarizeSamples(samples: readonly ExtractionSample[]): Extracti
     peakRssMB: Math.max(...measured.map((s) => s.peakRssMB ?? 0)),
     outputs: first.outputs ?? 0,
     lexiconSeconds: first.lexiconMs === undefined ? null : median(measured.map((s) => s.lexiconMs ?? 0)) / 1000,
+    cpuSeconds: measured.some((s) => s.cpuMs === undefined) ? null : median(measured.map((s) => s.cpuMs ?? 0)) / 1000,
   };
 }

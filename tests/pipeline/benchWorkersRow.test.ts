@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   cliRow,
   CLI_BEFORE,
+  cpuRow,
   extractionRows,
   workersRow,
   type ExtractionResult,
@@ -16,6 +17,7 @@ const figures = (articlesPerSecond: number): ExtractionFigures => ({
   peakRssMB: 200,
   outputs: 6000,
   lexiconSeconds: 0.1,
+  cpuSeconds: 1000 / articlesPerSecond,
 });
 
 const result = (workers: ExtractionResult['workers']): ExtractionResult => ({
@@ -56,6 +58,31 @@ describe('bench: the worker-pool extraction row', () => {
       'articles/s with --workers 2 (pool start included)',
       'time, s (ratio = our overhead)',
     ]);
+  });
+});
+
+describe('bench: the CPU-time row', () => {
+  it('gives our CPU time beside chrono-node’s, against the 4× target', () => {
+    // 900 articles/s against 2,500: 1.11 s of CPU against 0.40 s, 2.78×.
+    expect(cpuRow(result(null))).toEqual([
+      expect.objectContaining({
+        measure: 'CPU time, s, user + sys (ratio = our overhead)',
+        ours: '1.11',
+        peer: 'chrono-node alone: 0.40',
+        ratio: '2.78×',
+        status: 'met',
+      }),
+    ]);
+    const slow = { ...result(null), ours: figures(500) };
+    expect(cpuRow(slow)[0]?.status).toBe('NOT met');
+  });
+
+  it('is left out when a child did not report its CPU time, and follows the time row', () => {
+    expect(cpuRow({ ...result(null), ours: { ...figures(900), cpuSeconds: null } })).toEqual([]);
+    expect(cpuRow({ ...result(null), chrono: { unavailable: 'no chrono' } })).toEqual([]);
+    const measures = extractionRows(result(null)).map((r) => r.measure);
+    const time = measures.indexOf('time, s (ratio = our overhead)');
+    expect(measures[time + 1]).toBe('CPU time, s, user + sys (ratio = our overhead)');
   });
 });
 

@@ -35,6 +35,12 @@ describe('summarizeSamples', () => {
     });
   });
 
+  it('takes the median CPU time when every sample reports one, and none otherwise', () => {
+    const cpu = (ms: number, cpuMs: number): ExtractionSample => ({ ...sample(ms, 100), cpuMs });
+    expect(summarizeSamples([cpu(900, 1200), cpu(500, 700), cpu(400, 800)])).toMatchObject({ cpuSeconds: 0.8 });
+    expect(summarizeSamples([cpu(900, 1200), sample(500, 100)])).toMatchObject({ cpuSeconds: null });
+  });
+
   it('passes on why nothing was measured', () => {
     const f = summarizeSamples([{ mode: 'pipeline', articles: 10, rejected: 0, bytes: 1, unavailable: 'no entry' }]);
     expect(f).toEqual({ unavailable: 'no entry' });

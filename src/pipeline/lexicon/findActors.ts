@@ -364,6 +364,20 @@ export function findActors(lex: CompiledLexicon, text: string, span: Span, artic
   return scan(lex, text, tokensFor(text, span, article), span, article, { defined, articleActors });
 }
 
+/**
+ * Bounds of the numeric (span, tag) key of scan's accept cache: token indexes below 2^21 (an article under the
+ * size limit has fewer words), a code per tag. The key stays below 2^53.
+ */
+const TOKEN_LIMIT = 2 ** 21;
+const TAG_LIST: readonly (string | undefined)[] = [undefined, ...Object.values(ACTOR_TAG)];
+const TAG_CODES = 8;
+
+function tagCode(tag: string | undefined): number {
+  const code = TAG_LIST.indexOf(tag);
+  // A tag this list does not know (none today) gets a code of its own past the known ones.
+  return code >= 0 ? code : TAG_LIST.length;
+}
+
 interface ArticleReading {
   readonly defined: ReadonlyMap<string, DefinedActor> | null;
   readonly articleActors: () => ArticleActors;
@@ -398,9 +412,10 @@ function scan(
   };
   // accepts() reads an entry's tag only, and a context alias ("government forces") has an entry per state: one
   // answer per span and tag.
-  const accepted = new Map<string, boolean>();
+  // Keyed by a number, not a string made per call: this runs for every entry of every alias the scan meets.
+  const accepted = new Map<number, boolean>();
   const accept = (e: MatchEntry, first: number, last: number): boolean => {
-    const key = `${first}:${last}:${e.tag ?? ''}`;
+    const key = (first * TOKEN_LIMIT + last) * TAG_CODES + tagCode(e.tag);
     let ok = accepted.get(key);
     if (ok === undefined) {
       ok = accepts(lex, text, tokens, places, nounAfter, e, first, last);

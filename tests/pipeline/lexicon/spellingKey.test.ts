@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wordKey } from '../../../src/pipeline/lexicon/spellingKey.ts';
+import { plainLetters, wordKey } from '../../../src/pipeline/lexicon/spellingKey.ts';
 import { aliasShape } from '../../../src/pipeline/lexicon/trieMatcher.ts';
 
 const key = (s: string): string => aliasShape(s).key;
@@ -43,5 +43,28 @@ describe('spelling key', () => {
     expect(key('Homs')).not.toBe(key('Hama'));
     expect(key('Idlib')).not.toBe(key('Iraq'));
     expect(key('Mosul')).not.toBe(key('Musil Island'));
+  });
+
+  it('gives plain ASCII words the same letters as the full fold', () => {
+    // The full fold (NFKD, marks, case, special letters, anything outside a-z0-9), as plainLetters writes it.
+    const fullFold = (w: string): string =>
+      w
+        .normalize('NFKD')
+        .replace(/\p{M}/gu, '')
+        .toLowerCase()
+        .replace(
+          /[ıłøæœßđðþħ]/g,
+          (c) => ({ ı: 'i', ł: 'l', ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', đ: 'd', ð: 'd', þ: 'th', ħ: 'h' })[c] ?? c,
+        )
+        .replace(/[^a-z0-9]/g, '');
+    for (const w of ['Took', 'TAKES', 'al', 'M23', '2015', '', 'x', 'ISIS', 'Mosul'])
+      expect(plainLetters(w)).toBe(fullFold(w));
+    // Words outside plain ASCII still go through every fold.
+    expect(plainLetters('Kobanê')).toBe('kobane');
+    expect(plainLetters('Qa’im')).toBe('qaim');
+    expect(plainLetters('Łódź')).toBe('lodz');
+    expect(plainLetters('Straße')).toBe('strasse');
+    expect(plainLetters("Ma'arrat")).toBe('maarrat');
+    expect(plainLetters('ДАИШ')).toBe('');
   });
 });
