@@ -7,6 +7,7 @@
  */
 import { create, type Selection } from 'd3-selection';
 import { EVENT_TYPES, type EventType } from '../../../model/index.ts';
+import { formatCount } from '../../core/formatCount.ts';
 import { formatInstant, tickLabels } from '../../core/formatDate.ts';
 import { scaleUtc } from '../../core/utcScale.ts';
 import type { DataIndex } from '../../core/dataIndex.ts';
@@ -212,7 +213,7 @@ function drawHeader(svg: G, input: SnapshotInput, view: ViewWindow): number {
     .attr('y', 58)
     .attr('font-size', 13)
     .text(
-      `${formatInstant(view[0])} – ${formatInstant(view[1])} · ${input.passing} of ${input.index.events.length} events`,
+      `${formatInstant(view[0])} – ${formatInstant(view[1])} · ${formatCount(input.passing)} of ${formatCount(input.index.events.length)} events`,
     );
   const lines = input.filters.length === 0 ? ['No filters: every event'] : input.filters;
   const filters = svg.append('g').attr('class', 'filters').attr('fill', input.palette.muted).attr('font-size', 12);
