@@ -1,9 +1,9 @@
 /**
- * Issue 12, items 3 (on the seeds), 4, 5, 6 and 8 in Chromium, on the seed site and on 3,000 generated articles (about 18,000
- * events), each at 1,440×900 and 390×844 (where the event list is a tab): the Events table follows the window
- * and a row centres the timeline, Fit all fits what is filtered and a date filter moves the window, the legend
- * folds and stays folded across a reload, and the place list searches and groups. Expectations are computed
- * from the events.json being served.
+ * Issue 12, items 3, 4, 5, 6 and 8 in Chromium, on the seed site and on 3,000 generated articles (about 18,000
+ * events), each at 1,440×900 and 390×844 (where the event list is a tab): a badge zooms to its events (seeds), the
+ * Events table follows the window and a row centres the timeline, Fit all fits what is filtered and a date filter
+ * moves the window, the legend folds and stays folded across a reload, and the place list searches and groups.
+ * Expectations are computed from the events.json being served.
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
