@@ -70,6 +70,14 @@ function markCentres(page: Page) {
 }
 
 let browser: Browser;
+
+/** A page of `site` at `viewport`, once the app has drawn. */
+async function openPage(site: Site, viewport: (typeof VIEWPORTS)[number]) {
+  const w = await watchedPage(browser, viewport);
+  await w.page.goto(site.url);
+  await waitForApp(w.page);
+  return w;
+}
 beforeAll(async () => {
   browser = await launchChromium();
 });
@@ -88,9 +96,7 @@ describe(`canvas layer (${defaultSiteData()} data)`, () => {
 
   describe.each(VIEWPORTS)('at $width×$height', (viewport) => {
     it('paints each mark where its button is, and nothing in the gaps between rows', async () => {
-      const { page, context, problems } = await watchedPage(browser, viewport);
-      await page.goto(site.url);
-      await waitForApp(page);
+      const { page, context, problems } = await openPage(site, viewport);
       const centres = await markCentres(page);
       expect(centres.length).toBeGreaterThan(0);
       for (const c of centres) expect(await alphaAt(page, 0, c.x, c.y), `mark ${c.id}`).toBeGreaterThan(0);
@@ -109,9 +115,7 @@ describe(`canvas layer (${defaultSiteData()} data)`, () => {
     });
 
     it('selects the mark painted under a click on the canvas itself', async () => {
-      const { page, context } = await watchedPage(browser, viewport);
-      await page.goto(site.url);
-      await waitForApp(page);
+      const { page, context } = await openPage(site, viewport);
       const [target] = await markCentres(page);
       expect(target).toBeDefined();
       // Dispatched on the canvas, so the mark's own button (which lies over it) plays no part.
@@ -176,9 +180,7 @@ describe('canvas layer with 20,000 events', () => {
     });
 
     it('opens a badge into single events by zooming, and keeps them painted and focusable', async () => {
-      const { page, context } = await watchedPage(browser, viewport);
-      await page.goto(site.url);
-      await waitForApp(page);
+      const { page, context } = await openPage(site, viewport);
       const firstLane = page.locator('.lane-body').first();
       for (let i = 0; i < 8 && (await firstLane.locator('.mark').count()) === 0; i++) {
         const badges = firstLane.locator('.cluster');
@@ -196,9 +198,7 @@ describe('canvas layer with 20,000 events', () => {
     });
 
     it('reaches a badge by Tab and zooms into it with Enter, keeping focus in the timeline', async () => {
-      const { page, context } = await watchedPage(browser, viewport);
-      await page.goto(site.url);
-      await waitForApp(page);
+      const { page, context } = await openPage(site, viewport);
       const focusedClass = () => page.evaluate(() => document.activeElement?.className ?? '');
       for (let i = 0; i < 200 && !/cluster|mark/.test(await focusedClass()); i++) await page.keyboard.press('Tab');
       expect(await focusedClass()).toContain('cluster');
