@@ -11,6 +11,11 @@ describe('fittingLabels', () => {
       true,
     ]);
   });
+  it('drops a label that would run past the plot’s right edge, not cut it', () => {
+    // "12:00" centred at 360 ends at 377.5, past a 370 px plot (a phone's): it was drawn as "12:".
+    expect(fittingLabels([0, 180, 360], ['7 Feb 2019 12:00', '9 Feb', '12:00'], 370)).toEqual([true, true, false]);
+    expect(fittingLabels([0, 180, 360], ['7 Feb 2019 12:00', '9 Feb', '12:00'], 400)).toEqual([true, true, true]);
+  });
   it('keeps every label when there is room', () => {
     expect(fittingLabels([10, 200, 400], ['2016', '2017', '2018'])).toEqual([true, true, true]);
   });

@@ -7,7 +7,7 @@
 import './jsdomSetup.ts';
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { ClusterBadge } from '../../src/app/views/timeline/ClusterBadge.tsx';
+import { badgeName, ClusterBadge } from '../../src/app/views/timeline/ClusterBadge.tsx';
 import type { ClusterLayout } from '../../src/app/core/timeline/layout.ts';
 
 const DAY = 86_400_000;
@@ -52,5 +52,13 @@ describe('a count badge cut by the edge of the plot', () => {
     expect(button).toHaveTextContent('+7');
     expect(button.style.left).toBe(`${left}px`);
     expect(button.style.width).toBe(`${width}px`);
+  });
+});
+
+describe('a badge’s name', () => {
+  it('writes its counts as the header does (1,234), its types too', () => {
+    expect(badgeName({ ...badge(0, 40), count: 1234 })).toBe('1,234 more events, 1 May 2015 to 3 May 2015: zoom in');
+    const bucket: ClusterLayout = { ...badge(0, 40), cluster: 'bucket', count: 2501, byType: [1500, 0, 1001] };
+    expect(badgeName(bucket)).toMatch(/^2,501 events, .+ \(1,500 \w+, 1,001 \w+\): zoom in$/);
   });
 });

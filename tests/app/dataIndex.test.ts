@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { eventExtent } from '../../src/app/core/timeline/precision.ts';
 import { buildDataIndex, buildDataIndexInSlices, NO_ACTOR, NO_PLACE } from '../../src/app/core/dataIndex.ts';
+import { applyFilters, NO_FILTERS } from '../../src/app/core/filters.ts';
 import { yieldToPage, yieldWhenDue } from '../../src/app/data/yieldToPage.ts';
 import type { EventsFile, TimelineEvent } from '../../src/model/index.ts';
 
@@ -71,8 +72,56 @@ describe('buildDataIndex', () => {
     expect(actorsOf('a')).toEqual(['Saudi-led coalition', 'Houthis']);
     expect(actorsOf('m')).toEqual([NO_ACTOR]);
     expect(actorsOf('k')).toEqual(['Houthis']);
-    expect(index.places).toEqual([NO_PLACE, 'Hodeidah']);
+    expect(index.places).toEqual([NO_PLACE, 'Hodeidah, Al Hudaydah, Yemen']);
+    expect(index.placeNames).toEqual([NO_PLACE, 'Hodeidah']);
     expect(index.places[index.placeOf[index.indexById.get('a')!]!]).toBe(NO_PLACE);
+  });
+
+  it('keeps places of one name in two countries (or two divisions) apart: their own country, count and filter', () => {
+    const at = (name: string, country: string | null, admin1: string | null) => ({
+      name,
+      lat: 0,
+      lon: 0,
+      country,
+      countryCode: null,
+      admin1,
+    });
+    const homonyms = file([
+      ev('iq1', '2018-06-01', { location: at('Sinjar', 'Iraq', 'Nineveh') }),
+      ev('iq2', '2018-06-02', { location: at('Sinjar', 'Iraq', 'Nineveh') }),
+      ev('sy1', '2018-06-03', { location: at('Sinjar', 'Syria', 'Idlib Governorate') }),
+      ev('sy2', '2018-06-04', { location: at('Suran', 'Syria', 'Hama Governorate') }),
+      ev('sy3', '2018-06-05', { location: at('Suran', 'Syria', 'Aleppo Governorate') }),
+      ev('sea', '2018-06-06', { location: at('Red Sea', null, null) }),
+      ev('yemen', '2018-06-07', { location: at('Yemen', 'Yemen', null) }),
+    ]);
+    const index = buildDataIndex(homonyms);
+    expect(index.places).toEqual([
+      'Red Sea',
+      'Sinjar, Idlib Governorate, Syria',
+      'Sinjar, Nineveh, Iraq',
+      'Suran, Aleppo Governorate, Syria',
+      'Suran, Hama Governorate, Syria',
+      'Yemen, Yemen',
+    ]);
+    expect(index.placeNames).toEqual(['Red Sea', 'Sinjar', 'Sinjar', 'Suran', 'Suran', 'Yemen']);
+    expect(index.placeCountries).toEqual([null, 'Syria', 'Iraq', 'Syria', 'Syria', 'Yemen']);
+    expect(index.placeAdmin1).toEqual([
+      null,
+      'Idlib Governorate',
+      'Nineveh',
+      'Aleppo Governorate',
+      'Hama Governorate',
+      null,
+    ]);
+    const placeOf = (id: string) => index.places[index.placeOf[index.indexById.get(id)!]!];
+    expect(placeOf('iq2')).toBe('Sinjar, Nineveh, Iraq');
+    expect(placeOf('sy1')).toBe('Sinjar, Idlib Governorate, Syria');
+    // Unchecking every place of Iraq (as its country box does) hides the Iraqi Sinjar only.
+    const iraq = new Set(index.places.filter((_, p) => index.placeCountries[p] === 'Iraq'));
+    const result = applyFilters(index, { ...NO_FILTERS, hiddenPlaces: iraq });
+    expect([...result.passing].map((i) => index.events[i]!.id)).toEqual(['sy1', 'sy2', 'sy3', 'sea', 'yemen']);
+    expect([...result.placeCounts]).toEqual([1, 1, 2, 1, 1, 1]);
   });
 
   it('searches the lower-cased title and every source sentence', () => {

@@ -222,4 +222,25 @@ describe('layoutLane: titles at the plot’s right edge', () => {
     expect(b!.labelW).toBe(80);
     expect(b!.labelX).toBeGreaterThanOrEqual(a!.labelX + a!.labelW); // and clear of the title before it
   });
+
+  it('gives a point at the edge a row with room on its left for its title, rather than none', () => {
+    // The first title ends at x = 339; the point at 380 would fit after it in row 0 with 30 px left for a title.
+    const extents = [dayAt(250), dayAt(380)];
+    const { marks } = layoutLane([0, 1], extents, scale, options({ labelWidth: () => 80, maxRows: 2 }));
+    const [, b] = points(marks);
+    expect(b!.row).toBe(1);
+    expect(b!.labelW).toBe(80);
+    expect(b!.labelX + b!.labelW).toBeLessThanOrEqual(b!.x0);
+  });
+
+  it('puts it on the left too when the edge would cut it and the left has more room', () => {
+    // The point ends at x = 345: 51 px to the edge (a cut title), 335 px free on its left.
+    const { marks } = layoutLane([0], [dayAt(340)], scale, options({ labelWidth: () => 80 }));
+    const [p] = points(marks);
+    expect(p!.labelW).toBe(80);
+    expect(p!.labelX + p!.labelW).toBeLessThanOrEqual(p!.x0);
+    // With a whole title's room on the right it stays there.
+    const [q] = points(layoutLane([0], [dayAt(300)], scale, options({ labelWidth: () => 80 })).marks);
+    expect(q!.labelX).toBeGreaterThan(q!.x1);
+  });
 });

@@ -49,7 +49,7 @@ describe('placeGroups', () => {
   it('divides a country with many places by first-level division, the country itself under its own name', () => {
     const index = buildDataIndex(fileOf([...syria(DIVIDE_COUNTRY_FROM), ev('Mosul', 'Iraq', 'Nineveh'), ev(null)]));
     const groups = placeGroups(index);
-    const of = (place: string) => groups[index.places.indexOf(place)]!;
+    const of = (place: string) => groups[index.placeNames.indexOf(place)]!;
     expect(of('Town 1')).toEqual({ name: 'Syria · Homs Governorate', country: 'Syria', division: 'Homs Governorate' });
     expect(of('Town 2').name).toBe('Syria · Idlib Governorate');
     expect(of('Syria')).toEqual({ name: 'Syria', country: 'Syria', division: null });
@@ -61,8 +61,8 @@ describe('placeGroups', () => {
   it('groups a place of no country (a sea) under no country, in the filter and in lanes', () => {
     const index = buildDataIndex(fileOf([ev('Mosul', 'Iraq', 'Nineveh'), ev('Red Sea', null, null)]));
     const groups = placeGroups(index);
-    expect(groups[index.places.indexOf('Red Sea')]).toEqual({ name: null, country: null, division: null });
-    expect(groups[index.places.indexOf('Mosul')]?.name).toBe('Iraq');
+    expect(groups[index.placeNames.indexOf('Red Sea')]).toEqual({ name: null, country: null, division: null });
+    expect(groups[index.placeNames.indexOf('Mosul')]?.name).toBe('Iraq');
     const lanes = buildLanes(index, Uint32Array.from(index.events.map((_, i) => i)), 'location', 'name');
     expect(lanes.find((l) => l.name === 'Red Sea')?.group).toBe(NO_COUNTRY);
   });
@@ -85,12 +85,12 @@ describe('placeGroups', () => {
     const syriaGroup = facet[1]!;
     // The country's box covers all its places; the places of no division come after the divisions.
     expect(syriaGroup.options).toHaveLength(DIVIDE_COUNTRY_FROM);
-    expect(syriaGroup.subgroups!.at(-1)!.options.map((i) => index.places[i])).toEqual(['Syria']);
-    expect(facet.at(-1)!.options.map((i) => index.places[i])).toEqual([NO_PLACE]);
-    const found = matchOptions(index.places, 'idlib', (i) => groups[i]!.name).map((i) => index.places[i]);
+    expect(syriaGroup.subgroups!.at(-1)!.options.map((i) => index.placeNames[i])).toEqual(['Syria']);
+    expect(facet.at(-1)!.options.map((i) => index.placeNames[i])).toEqual([NO_PLACE]);
+    const found = matchOptions(index.places, 'idlib', (i) => groups[i]!.name).map((i) => index.placeNames[i]);
     expect(found).toEqual(['Town 2', 'Town 4', 'Town 6', 'Town 8', 'Town 10', 'Town 12', 'Town 14']);
     // Without the headings, a search finds names only: no place is named Idlib.
-    expect(matchOptions(index.places, 'idlib')).toEqual([]);
+    expect(matchOptions(index.placeNames, 'idlib')).toEqual([]);
   });
 
   it('does not cut a country whose places name one division or none', () => {

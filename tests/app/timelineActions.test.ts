@@ -33,19 +33,20 @@ describe('actionForKey', () => {
 describe('fitWindow', () => {
   it('keeps `right` pixels free after the last instant and the time margin before the first', () => {
     const extent = [Date.UTC(2014, 0, 1), Date.UTC(2024, 0, 1)] as const;
-    const [a, b] = fitWindow(extent, { width: 1000, left: 8, right: 236 });
+    const [a, b] = fitWindow(extent, { width: 1000, left: 8, right: 60 });
     const x = (t: number) => ((t - a) / (b - a)) * 1000;
-    expect(1000 - x(extent[1])).toBeGreaterThanOrEqual(236);
+    expect(1000 - x(extent[1])).toBeGreaterThanOrEqual(60);
     expect(x(extent[0])).toBeGreaterThanOrEqual(8);
     const full = fullWindow(extent);
     expect(a).toBeLessThanOrEqual(full[0]);
   });
-  it('gives a narrow plot at most half its width for labels', () => {
-    const extent = [0, 100 * DAY] as const;
-    const [a, b] = fitWindow(extent, { width: 200, left: 8, right: 500 });
-    const x = ((extent[1] - a) / (b - a)) * 200;
-    expect(x).toBeLessThanOrEqual(100);
-    expect(x).toBeGreaterThan(80);
+  it('gives titles at most a tenth of the plot, not years of blank (a phone: 370 px, 136 px of title)', () => {
+    const extent = [Date.UTC(2013, 0, 1), Date.UTC(2023, 6, 10)] as const;
+    const [a, b] = fitWindow(extent, { width: 370, left: 8, right: 136 });
+    const x = (t: number) => ((t - a) / (b - a)) * 370;
+    expect(370 - x(extent[1])).toBeGreaterThanOrEqual(37 - 1e-9);
+    // Blank after the last event: the time margin and 37 px, under two years (it was seven).
+    expect(b - extent[1]).toBeLessThan(2 * 365 * DAY);
   });
 });
 

@@ -27,10 +27,10 @@ describe('URL state', () => {
       groupBy: 'location',
       laneOrder: 'name',
       laneActors: 'every',
-      collapsed: new Set(['location:Kobani', 'group:location:Syria']),
+      collapsed: new Set(['location:Kobani, Aleppo Governorate, Syria', 'group:location:Syria']),
       filters: {
         hiddenActors: new Set(['Russia']),
-        hiddenPlaces: new Set(['Raqqa']),
+        hiddenPlaces: new Set(['Raqqa, Raqqa Governorate, Syria']),
         hiddenTypes: new Set(['statement']),
         from: '2015-01-01',
         to: '2015-12-31',
@@ -56,6 +56,17 @@ describe('URL state', () => {
       decodeUrlState(encodeUrlState({ ...DEFAULT, filters: { ...NO_FILTERS, hiddenActors: none } }, index), index)
         .filters.hiddenActors,
     ).toEqual(none);
+  });
+
+  it('reads the bare place names of older links as every place of that name', () => {
+    // Links made before places were keyed by name, division and country name the place alone.
+    const s = decodeUrlState('#xp=Raqqa&c=location%3AKobani&c=actor%3AISIS', index);
+    expect(s.filters.hiddenPlaces).toEqual(new Set(['Raqqa, Raqqa Governorate, Syria']));
+    expect(s.collapsed).toEqual(new Set(['location:Kobani, Aleppo Governorate, Syria', 'actor:ISIS']));
+    const shown = decodeUrlState('#p=Raqqa', index).filters.hiddenPlaces;
+    expect(index.places.filter((p) => !shown.has(p))).toEqual(['Raqqa, Raqqa Governorate, Syria']);
+    // A name the data does not hold stays as it is (it hides nothing).
+    expect(decodeUrlState('#xp=Atlantis', index).filters.hiddenPlaces).toEqual(new Set(['Atlantis']));
   });
 
   it('ignores what it does not know: unknown events, types and malformed windows', () => {

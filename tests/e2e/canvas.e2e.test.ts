@@ -10,9 +10,13 @@ import { BUILTIN_PLACES } from '../../scripts/synthetic/vocabulary.ts';
 import { MAX_DOM_MARKS } from '../../src/app/views/timeline/Timeline.tsx';
 import { launchChromium } from '../helpers/browser.ts';
 import { defaultSiteData, openSite, type Site } from './support/site.ts';
-import { markedSentence, waitForApp, watchedPage } from './support/page.ts';
+import { markedSentence, screenshotPath, waitForApp, watchedPage } from './support/page.ts';
 
 const DAY = 86_400_000;
+const VIEWPORTS = [
+  { width: 1440, height: 900 },
+  { width: 390, height: 844 },
+] as const;
 
 /** `n` events in four lanes over 2014–2023, spread by a multiplicative hash (no seed text involved). */
 function denseEventsJson(n: number): string {
@@ -66,6 +70,14 @@ function markCentres(page: Page) {
 }
 
 let browser: Browser;
+
+/** A page of `site` at `viewport`, once the app has drawn. */
+async function openPage(site: Site, viewport: (typeof VIEWPORTS)[number]) {
+  const w = await watchedPage(browser, viewport);
+  await w.page.goto(site.url);
+  await waitForApp(w.page);
+  return w;
+}
 beforeAll(async () => {
   browser = await launchChromium();
 });
@@ -82,45 +94,43 @@ describe(`canvas layer (${defaultSiteData()} data)`, () => {
     await site?.close();
   });
 
-  it('paints each mark where its button is, and nothing in the gaps between rows', async () => {
-    const { page, context, problems } = await watchedPage(browser);
-    await page.goto(site.url);
-    await waitForApp(page);
-    const centres = await markCentres(page);
-    expect(centres.length).toBeGreaterThan(0);
-    for (const c of centres) expect(await alphaAt(page, 0, c.x, c.y), `mark ${c.id}`).toBeGreaterThan(0);
-    // Just above the first row's shapes (the lane's padding) only grid lines are painted: most pixels are clear.
-    const clear = await page.evaluate(() => {
-      const canvas = document.querySelector<HTMLCanvasElement>('.lane-canvas')!;
-      const k = canvas.width / canvas.getBoundingClientRect().width;
-      const row = canvas.getContext('2d')!.getImageData(0, Math.floor(2 * k), canvas.width, 1).data;
-      let n = 0;
-      for (let i = 3; i < row.length; i += 4) if (row[i] === 0) n++;
-      return n / (row.length / 4);
+  describe.each(VIEWPORTS)('at $width×$height', (viewport) => {
+    it('paints each mark where its button is, and nothing in the gaps between rows', async () => {
+      const { page, context, problems } = await openPage(site, viewport);
+      const centres = await markCentres(page);
+      expect(centres.length).toBeGreaterThan(0);
+      for (const c of centres) expect(await alphaAt(page, 0, c.x, c.y), `mark ${c.id}`).toBeGreaterThan(0);
+      // Just above the first row's shapes (the lane's padding) only grid lines are painted: most pixels are clear.
+      const clear = await page.evaluate(() => {
+        const canvas = document.querySelector<HTMLCanvasElement>('.lane-canvas')!;
+        const k = canvas.width / canvas.getBoundingClientRect().width;
+        const row = canvas.getContext('2d')!.getImageData(0, Math.floor(2 * k), canvas.width, 1).data;
+        let n = 0;
+        for (let i = 3; i < row.length; i += 4) if (row[i] === 0) n++;
+        return n / (row.length / 4);
+      });
+      expect(clear).toBeGreaterThan(0.9);
+      expect(problems).toEqual([]);
+      await context.close();
     });
-    expect(clear).toBeGreaterThan(0.9);
-    expect(problems).toEqual([]);
-    await context.close();
-  });
 
-  it('selects the mark painted under a click on the canvas itself', async () => {
-    const { page, context } = await watchedPage(browser);
-    await page.goto(site.url);
-    await waitForApp(page);
-    const [target] = await markCentres(page);
-    expect(target).toBeDefined();
-    // Dispatched on the canvas, so the mark's own button (which lies over it) plays no part.
-    await page.evaluate(({ x, y }) => {
-      const canvas = document.querySelector('.lane-canvas')!;
-      canvas.dispatchEvent(new MouseEvent('click', { clientX: x, clientY: y, bubbles: true }));
-    }, target!);
-    await page.locator('mark.sentence').waitFor();
-    const event = site.data.events.find((e) => e.id === target!.id)!;
-    expect(await markedSentence(page)).toBe(event.sources[0]!.sentence);
-    await expect(
-      page.locator(`.lane-body .mark[data-event-id="${target!.id}"]`).first().getAttribute('aria-pressed'),
-    ).resolves.toBe('true');
-    await context.close();
+    it('selects the mark painted under a click on the canvas itself', async () => {
+      const { page, context } = await openPage(site, viewport);
+      const [target] = await markCentres(page);
+      expect(target).toBeDefined();
+      // Dispatched on the canvas, so the mark's own button (which lies over it) plays no part.
+      await page.evaluate(({ x, y }) => {
+        const canvas = document.querySelector('.lane-canvas')!;
+        canvas.dispatchEvent(new MouseEvent('click', { clientX: x, clientY: y, bubbles: true }));
+      }, target!);
+      await page.locator('mark.sentence').waitFor();
+      const event = site.data.events.find((e) => e.id === target!.id)!;
+      expect(await markedSentence(page)).toBe(event.sources[0]!.sentence);
+      await expect(
+        page.locator(`.lane-body .mark[data-event-id="${target!.id}"]`).first().getAttribute('aria-pressed'),
+      ).resolves.toBe('true');
+      await context.close();
+    });
   });
 });
 
@@ -133,77 +143,76 @@ describe('canvas layer with 20,000 events', () => {
     await site?.close();
   });
 
-  it('draws dense lanes as bucket counts that add up to the lane, with few focusable marks', async () => {
-    const { page, context, problems } = await watchedPage(browser);
-    await page.addInitScript(() => {
-      const w = window as unknown as { __drawnMarks: number[] };
-      w.__drawnMarks = [];
-      document.addEventListener('timeline-drawn', (e) =>
-        w.__drawnMarks.push((e as CustomEvent<{ marks: number }>).detail.marks),
+  describe.each(VIEWPORTS)('at $width×$height', (viewport) => {
+    it('draws dense lanes as bucket counts that add up to the lane, with few focusable marks', async () => {
+      const { page, context, problems } = await watchedPage(browser, viewport);
+      await page.addInitScript(() => {
+        const w = window as unknown as { __drawnMarks: number[] };
+        w.__drawnMarks = [];
+        document.addEventListener('timeline-drawn', (e) =>
+          w.__drawnMarks.push((e as CustomEvent<{ marks: number }>).detail.marks),
+        );
+      });
+      await page.goto(site.url);
+      await waitForApp(page);
+      const drawn = await page.evaluate(() => (window as unknown as { __drawnMarks: number[] }).__drawnMarks);
+      expect(drawn.some((n) => n > 0)).toBe(true);
+      const focusable = await page.locator('.plot .mark, .plot .cluster').count();
+      expect(focusable).toBeGreaterThan(0);
+      expect(focusable).toBeLessThanOrEqual(MAX_DOM_MARKS);
+      // Each lane: its badges' counts add up to its event count (the full window shows every start).
+      const lanes = await page.evaluate(() =>
+        [...document.querySelectorAll('.lane')].map((lane) => ({
+          total: Number(lane.querySelector('.lane-count')!.textContent!.split(' ')[0]!.replace(/,/g, '')),
+          counted: [...lane.querySelectorAll('.cluster.bucket')].reduce(
+            (n, b) => n + Number(b.getAttribute('aria-label')!.split(' ')[0]!.replace(/,/g, '')),
+            0,
+          ),
+        })),
       );
+      expect(lanes).toHaveLength(4);
+      for (const l of lanes) expect(l.counted).toBe(l.total);
+      // The badges are painted: the canvas is coloured at the foot of the first one (a histogram bar rises from it).
+      const badge = (await page.locator('.lane-body .cluster.bucket').first().boundingBox())!;
+      expect(await alphaAt(page, 0, badge.x + badge.width / 2, badge.y + badge.height - 2)).toBeGreaterThan(0);
+      expect(problems).toEqual([]);
+      await context.close();
     });
-    await page.goto(site.url);
-    await waitForApp(page);
-    const drawn = await page.evaluate(() => (window as unknown as { __drawnMarks: number[] }).__drawnMarks);
-    expect(drawn.some((n) => n > 0)).toBe(true);
-    const focusable = await page.locator('.plot .mark, .plot .cluster').count();
-    expect(focusable).toBeGreaterThan(0);
-    expect(focusable).toBeLessThanOrEqual(MAX_DOM_MARKS);
-    // Each lane: its badges' counts add up to its event count (the full window shows every start).
-    const lanes = await page.evaluate(() =>
-      [...document.querySelectorAll('.lane')].map((lane) => ({
-        total: Number(lane.querySelector('.lane-count')!.textContent!.split(' ')[0]!.replace(/,/g, '')),
-        counted: [...lane.querySelectorAll('.cluster.bucket')].reduce(
-          (n, b) => n + Number(b.getAttribute('aria-label')!.split(' ')[0]),
-          0,
-        ),
-      })),
-    );
-    expect(lanes).toHaveLength(4);
-    for (const l of lanes) expect(l.counted).toBe(l.total);
-    // The badges are painted: the canvas is coloured at the foot of the first one (a histogram bar rises from it).
-    const badge = (await page.locator('.lane-body .cluster.bucket').first().boundingBox())!;
-    expect(await alphaAt(page, 0, badge.x + badge.width / 2, badge.y + badge.height - 2)).toBeGreaterThan(0);
-    expect(problems).toEqual([]);
-    await context.close();
-  });
 
-  it('opens a badge into single events by zooming, and keeps them painted and focusable', async () => {
-    const { page, context } = await watchedPage(browser);
-    await page.goto(site.url);
-    await waitForApp(page);
-    const firstLane = page.locator('.lane-body').first();
-    for (let i = 0; i < 8 && (await firstLane.locator('.mark').count()) === 0; i++) {
-      const badges = firstLane.locator('.cluster');
-      const n = await badges.count();
-      await badges.nth(Math.floor(n / 2)).click();
-      await page.locator('.plot:not(.moving)').waitFor(); // the buttons have caught up with the window
-    }
-    expect(await firstLane.locator('.mark').count()).toBeGreaterThan(0);
-    await expect(firstLane.locator('.mark').first().getAttribute('aria-label')).resolves.toMatch(/Dense event \d+/);
-    const centres = await markCentres(page);
-    expect(centres.length).toBeGreaterThan(0);
-    expect(await alphaAt(page, 0, centres[0]!.x, centres[0]!.y)).toBeGreaterThan(0);
-    await context.close();
-  });
+    it('opens a badge into single events by zooming, and keeps them painted and focusable', async () => {
+      const { page, context } = await openPage(site, viewport);
+      const firstLane = page.locator('.lane-body').first();
+      for (let i = 0; i < 8 && (await firstLane.locator('.mark').count()) === 0; i++) {
+        const badges = firstLane.locator('.cluster');
+        const n = await badges.count();
+        await badges.nth(Math.floor(n / 2)).click();
+        await page.locator('.plot:not(.moving)').waitFor(); // the buttons have caught up with the window
+      }
+      expect(await firstLane.locator('.mark').count()).toBeGreaterThan(0);
+      await expect(firstLane.locator('.mark').first().getAttribute('aria-label')).resolves.toMatch(/Dense event \d+/);
+      const centres = await markCentres(page);
+      expect(centres.length).toBeGreaterThan(0);
+      expect(await alphaAt(page, 0, centres[0]!.x, centres[0]!.y)).toBeGreaterThan(0);
+      await page.screenshot({ path: screenshotPath(`canvas-dense-opened-${viewport.width}x${viewport.height}`) });
+      await context.close();
+    });
 
-  it('reaches a badge by Tab and zooms into it with Enter, keeping focus in the timeline', async () => {
-    const { page, context } = await watchedPage(browser);
-    await page.goto(site.url);
-    await waitForApp(page);
-    const focusedClass = () => page.evaluate(() => document.activeElement?.className ?? '');
-    for (let i = 0; i < 200 && !/cluster|mark/.test(await focusedClass()); i++) await page.keyboard.press('Tab');
-    expect(await focusedClass()).toContain('cluster');
-    await expect(page.evaluate(() => document.activeElement!.getAttribute('aria-label'))).resolves.toMatch(
-      /^\d+ events?, .+ to .+: zoom in$/,
-    );
-    const label = () => page.locator('.window-label').textContent();
-    const before = await label();
-    await page.keyboard.press('Enter');
-    await expect.poll(label).not.toBe(before);
-    await expect
-      .poll(() => page.evaluate(() => document.querySelector('.plot')!.contains(document.activeElement)))
-      .toBe(true);
-    await context.close();
+    it('reaches a badge by Tab and zooms into it with Enter, keeping focus in the timeline', async () => {
+      const { page, context } = await openPage(site, viewport);
+      const focusedClass = () => page.evaluate(() => document.activeElement?.className ?? '');
+      for (let i = 0; i < 200 && !/cluster|mark/.test(await focusedClass()); i++) await page.keyboard.press('Tab');
+      expect(await focusedClass()).toContain('cluster');
+      await expect(page.evaluate(() => document.activeElement!.getAttribute('aria-label'))).resolves.toMatch(
+        /^\d[\d,]* events?, .+ to .+: zoom in$/,
+      );
+      const label = () => page.locator('.window-label').textContent();
+      const before = await label();
+      await page.keyboard.press('Enter');
+      await expect.poll(label).not.toBe(before);
+      await expect
+        .poll(() => page.evaluate(() => document.querySelector('.plot')!.contains(document.activeElement)))
+        .toBe(true);
+      await context.close();
+    });
   });
 });

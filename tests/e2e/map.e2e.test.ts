@@ -29,14 +29,16 @@ async function openMap(viewport = DESKTOP, hash = '') {
 
 /** Markers of the map as the reader sees them: buttons whose names say what they hold. */
 function markers(map: Locator): Locator {
-  return map.getByRole('button', { name: /^(.+: .+|\d+ events (near|at) .+)$/ });
+  return map.getByRole('button', { name: /^(.+: .+|\d[\d,]* events (near|at) .+)$/ });
 }
 
 /** Events the map's buttons stand for (a cluster's name starts with its count); waits for the map to settle. */
 async function eventsOnMap(page: Page, map: Locator): Promise<number> {
   await page.waitForFunction(() => document.querySelector('.map-stage.moving') === null);
   const names = await markers(map).evaluateAll((bs) => bs.map((b) => b.getAttribute('aria-label') ?? ''));
-  return names.reduce((sum, n) => sum + (/^(\d+) events (near|at) /.exec(n) ? Number(RegExp.$1) : 1), 0);
+  // Counts are written as the header writes them ("1,234 events near Aleppo").
+  const count = (n: string) => /^(\d[\d,]*) events (near|at) /.exec(n)?.[1]?.replaceAll(',', '');
+  return names.reduce((sum, n) => sum + Number(count(n) ?? 1), 0);
 }
 
 describe.each([

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { TimelineEvent } from '../../src/model/index.ts';
+import { eventExtent } from '../../src/app/core/timeline/precision.ts';
 import { generatedCorpus } from './support/generatedCorpus.ts';
 import { defaultSiteData } from './support/site.ts';
 import { siteSuite, type SiteSuite } from './support/suite.ts';
@@ -77,50 +78,54 @@ function bugTests(suite: SiteSuite, viewport: Viewport, name: string, axis: bool
   }
   const shot = (what: string) => screenshotPath(`issue12-${what}-${name}-${tag(viewport)}`);
 
-  // On the merged 3,000-article data of 2026-12-05 the click on the latest day mark opened no source (open bug,
-  // see the stop's closing note): this test runs on the seeds until that is understood.
-  if (name === 'seeds')
-    it(
-      'a click on a mark at the right edge does not shift the timeline sideways',
-      async () => {
-        // The latest day event near the right edge, its title running past it (as the reader found it), in a window of
-        // two years, narrowed where more than a dozen events would share it (dense data) so that it is a mark; the
-        // window ends at least a day after it, so that the whole day (its mark sits at noon) is inside.
-        const events = suite.site().data.events;
-        const event = latestEvent(events, (e) => e.date.precision === 'day');
-        const t = Date.parse(event.date.start);
-        const startsIn = (span: number) =>
-          events.filter((e) => Date.parse(e.date.start) > t - span && Date.parse(e.date.start) <= t).length;
-        let span = 2 * 365 * DAY;
-        while (span > 8 * DAY && startsIn(span) > 12) span /= 2;
-        const end = t + Math.max(0.03 * span, DAY);
-        const { page, context, problems } = await open(`#w=${iso(end - span)}~${iso(end)}`);
-        const laneX = async () => (await page.locator('.lane-toggle').first().boundingBox())!.x;
-        const before = await laneX();
-        // Where the reader clicks: on the shape (the button's centre, under its title, may lie past the edge).
-        const shape = (await page.locator(`.mark[data-event-id="${event.id}"] .shape`).first().boundingBox())!;
-        const plotBox = (await page.locator('.plot').boundingBox())!;
-        expect(shape.x + shape.width).toBeLessThan(plotBox.x + plotBox.width);
-        await page.mouse.click(shape.x + shape.width / 2, shape.y + shape.height / 2);
-        // Scrolling it into view (Playwright's click does, as do find-in-page and assistive technology) must not
-        // scroll the plot: its button runs past the right edge under its title.
-        await page
-          .locator(`.mark[data-event-id="${event.id}"]`)
-          .first()
-          .evaluate((m) => m.scrollIntoView({ block: 'nearest', inline: 'end' }));
-        await page.locator('mark.sentence').waitFor();
-        expect(await laneX()).toBe(before);
-        expect(await page.locator('.plot').evaluate((p) => p.scrollLeft)).toBe(0);
-        // The axis, lanes and canvases still start at the plot's left edge (no blank strip).
-        const plot = (await page.locator('.plot').boundingBox())!;
-        const canvas = (await page.locator('.lane-canvas').first().boundingBox())!;
-        expect(Math.abs(canvas.x - plot.x)).toBeLessThan(1);
-        await page.screenshot({ path: shot('right-edge-click') });
-        expect(problems).toEqual([]);
-        await context.close();
-      },
-      timeout,
-    );
+  it(
+    'a click on a mark at the right edge does not shift the timeline sideways',
+    async () => {
+      // The latest day event near the right edge, its title running past it (as the reader found it), in a window of
+      // two years, narrowed where more than a dozen events would share it (dense data) so that it is a mark; the
+      // window ends at least a day after it, so that the whole day (its mark sits at noon) is inside.
+      const events = suite.site().data.events;
+      const event = latestEvent(events, (e) => e.date.precision === 'day');
+      const t = Date.parse(event.date.start);
+      const startsIn = (span: number) =>
+        events.filter((e) => Date.parse(e.date.start) > t - span && Date.parse(e.date.start) <= t).length;
+      let span = 2 * 365 * DAY;
+      while (span > 8 * DAY && startsIn(span) > 12) span /= 2;
+      const end = t + Math.max(0.03 * span, DAY);
+      const { page, context, problems } = await open(`#w=${iso(end - span)}~${iso(end)}`);
+      const laneX = async () => (await page.locator('.lane-toggle').first().boundingBox())!.x;
+      const before = await laneX();
+      // The reader first scrolls the page down to the mark: on dense data its lane lies below the fold (at 1,440×900
+      // its shape sat at y = 1,094, at 390×844 at y = 873), where a click at its coordinates reaches nothing. The page
+      // scrolls up and down only: the mark's x does not change.
+      const shapeOf = page.locator(`.mark[data-event-id="${event.id}"] .shape`).first();
+      await page.evaluate((y) => window.scrollBy(0, y - window.innerHeight / 2), (await shapeOf.boundingBox())!.y);
+      // Where the reader clicks: on the shape (the button's centre, under its title, may lie past the edge).
+      const shape = (await shapeOf.boundingBox())!;
+      const plotBox = (await page.locator('.plot').boundingBox())!;
+      expect(shape.x + shape.width).toBeLessThan(plotBox.x + plotBox.width);
+      expect(shape.y).toBeGreaterThanOrEqual(0);
+      expect(shape.y + shape.height).toBeLessThanOrEqual(viewport.height);
+      await page.mouse.click(shape.x + shape.width / 2, shape.y + shape.height / 2);
+      // Scrolling it into view (Playwright's click does, as do find-in-page and assistive technology) must not
+      // scroll the plot: its button runs past the right edge under its title.
+      await page
+        .locator(`.mark[data-event-id="${event.id}"]`)
+        .first()
+        .evaluate((m) => m.scrollIntoView({ block: 'nearest', inline: 'end' }));
+      await page.locator('mark.sentence').waitFor();
+      expect(await laneX()).toBe(before);
+      expect(await page.locator('.plot').evaluate((p) => p.scrollLeft)).toBe(0);
+      // The axis, lanes and canvases still start at the plot's left edge (no blank strip).
+      const plot = (await page.locator('.plot').boundingBox())!;
+      const canvas = (await page.locator('.lane-canvas').first().boundingBox())!;
+      expect(Math.abs(canvas.x - plot.x)).toBeLessThan(1);
+      await page.screenshot({ path: shot('right-edge-click') });
+      expect(problems).toEqual([]);
+      await context.close();
+    },
+    timeout,
+  );
 
   it(
     'Fit all leaves room for the titles of the latest events',
@@ -145,6 +150,18 @@ function bugTests(suite: SiteSuite, viewport: Viewport, name: string, axis: bool
       for (const o of [...drawn.titles, ...drawn.badges]) expect(o).toBeLessThanOrEqual(0);
       // On the seeds every event is a mark of its own at Fit all (density.e2e), the latest among them.
       if (suite.site().data.events.length < 500) expect(drawn.latestMarks).toBeGreaterThan(0);
+      // Not years of blank after the data for that room: a whole title's room was 37 % of a phone's plot (seven
+      // empty years after the seeds' twelve) and 29 % of a desktop's; the titles now go left of the latest marks.
+      const data = suite.site().data;
+      const published = new Map(data.articles.map((a) => [a.id, a.published]));
+      const last = Math.max(
+        ...data.events.map((e) => {
+          const dates = e.sources.map((src) => published.get(src.article) ?? null).filter((d) => d !== null);
+          return eventExtent(e.date, dates.sort()[0] ?? null).end;
+        }),
+      );
+      const [a, b] = ((await windowLabel(page)) ?? '').split(' – ').map((d) => Date.parse(`${d} UTC`));
+      expect((b! - last) / (b! - a!)).toBeLessThan(0.15);
       await page.screenshot({ path: shot('fit-all') });
       await context.close();
     },
@@ -248,49 +265,56 @@ function bugTests(suite: SiteSuite, viewport: Viewport, name: string, axis: bool
     timeout,
   );
 
-  // On the dense data at 390 px the focused mark drifted 10 px on +: seeds only until investigated (closing note).
-  if (name === 'seeds')
-    it(
-      'the first Tab reaches a skip link that puts focus on the timeline; + zooms around the focused mark',
-      async () => {
-        const { page, context } = await open(start());
-        await page.keyboard.press('Tab');
-        expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to the timeline');
-        await page.keyboard.press('Enter');
-        // The timeline's tab stop: a mark, or a badge where a lane starts with one (dense data).
-        expect(await page.evaluate(() => document.activeElement?.matches('.plot .mark, .plot .cluster'))).toBe(true);
-        // Move to a day mark away from the middle (a band may fold into its lane's "+N" chip once zoomed) and away
-        // from the edges (a mark there is kept whole inside the plot), then zoom: it stays where it was on screen.
-        await page.keyboard.press('End');
-        const offCentre = () =>
-          page.evaluate(() => {
-            const mark = document.activeElement;
-            if (mark?.matches('.mark:not(.band)') !== true) return false;
-            const plot = document.querySelector('.plot')!.getBoundingClientRect();
-            const r = mark.querySelector('.shape')!.getBoundingClientRect();
-            const at = (r.left + r.width / 2 - plot.left) / plot.width;
-            return (at > 0.1 && at < 0.4) || (at > 0.6 && at < 0.9);
-          });
-        for (let i = 0; i < 40 && !(await offCentre()); i++) await page.keyboard.press('ArrowLeft');
-        expect(await offCentre()).toBe(true);
-        const key = (await focusedKey(page))!;
-        const centre = () =>
-          page.evaluate((k) => {
-            const el = document.querySelector<HTMLElement>(`.mark[data-key="${CSS.escape(k)}"] .shape`);
-            if (el === null) return null;
-            const r = el.getBoundingClientRect();
-            return r.left + r.width / 2;
-          }, key);
-        const x0 = (await centre())!;
-        const label = await windowLabel(page);
-        await page.keyboard.press('+');
-        await expect.poll(() => windowLabel(page)).not.toBe(label);
-        await expect.poll(centre).not.toBeNull();
-        expect(Math.abs((await centre())! - x0)).toBeLessThan(8);
-        await context.close();
-      },
-      timeout,
-    );
+  it(
+    'the first Tab reaches a skip link that puts focus on the timeline; + zooms around the focused mark',
+    async () => {
+      const { page, context } = await open(start());
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to the timeline');
+      await page.keyboard.press('Enter');
+      // The timeline's tab stop: a mark, or a badge where a lane starts with one (dense data).
+      expect(await page.evaluate(() => document.activeElement?.matches('.plot .mark, .plot .cluster'))).toBe(true);
+      // Move to a day mark away from the middle (a band may fold into its lane's "+N" chip once zoomed) and away
+      // from the edges (a mark there is kept whole inside the plot), then zoom: it stays where it was on screen.
+      await page.keyboard.press('End');
+      const offCentre = () =>
+        page.evaluate(() => {
+          const mark = document.activeElement;
+          if (mark?.matches('.mark:not(.band)') !== true) return false;
+          const plot = document.querySelector('.plot')!.getBoundingClientRect();
+          const r = mark.querySelector('.shape')!.getBoundingClientRect();
+          const at = (r.left + r.width / 2 - plot.left) / plot.width;
+          return (at > 0.1 && at < 0.4) || (at > 0.6 && at < 0.9);
+        });
+      for (let i = 0; i < 40 && !(await offCentre()); i++) await page.keyboard.press('ArrowLeft');
+      expect(await offCentre()).toBe(true);
+      const key = (await focusedKey(page))!;
+      const centre = () =>
+        page.evaluate((k) => {
+          const el = document.querySelector<HTMLElement>(`.mark[data-key="${CSS.escape(k)}"] .shape`);
+          if (el === null) return null;
+          const r = el.getBoundingClientRect();
+          return r.left + r.width / 2;
+        }, key);
+      const x0 = (await centre())!;
+      const label = await windowLabel(page);
+      await page.keyboard.press('+');
+      await expect.poll(() => windowLabel(page)).not.toBe(label);
+      await expect.poll(centre).not.toBeNull();
+      expect(Math.abs((await centre())! - x0)).toBeLessThan(8);
+      // A point whose title sits on its left (at the plot's right edge) keeps the button's right end, where the
+      // layout and the canvas put it: on the dense data at 390 px the shape sat 10 px left of it (the title's CSS
+      // cap is narrower than its room), and the focused mark seemed to drift on +.
+      const offEnd = await page.evaluate(() =>
+        [...document.querySelectorAll('.plot .mark.title-first')].map(
+          (m) => m.getBoundingClientRect().right - m.querySelector('.shape')!.getBoundingClientRect().right,
+        ),
+      );
+      for (const d of offEnd) expect(Math.abs(d)).toBeLessThan(1);
+      await context.close();
+    },
+    timeout,
+  );
 
   if (axis)
     it(

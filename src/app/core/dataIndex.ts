@@ -7,9 +7,11 @@ import {
   type ActorKind,
   type ArticleEntry,
   type EventsFile,
+  type Location,
   type TimelineEvent,
 } from '../../model/index.ts';
 import { formatEventDate } from './formatDate.ts';
+import { placeKey } from './placeKey.ts';
 import { eventExtent, type TimeExtent } from './timeline/precision.ts';
 
 /** Lane and filter name for events that name no actor / no place: they stay visible and filterable. */
@@ -30,13 +32,18 @@ export interface DataIndex {
   readonly actorKinds: readonly (ActorKind | null)[];
   /** For each event, indexes into `actors`. */
   readonly actorsOf: readonly (readonly number[])[];
-  /** Sorted place names (plus NO_PLACE when some event has none). */
+  /**
+   * Place keys (placeKey: name, division, country), sorted by name, then key, plus NO_PLACE when some event has
+   * none: what the place filter, the URL and location lanes refer to, so that homonyms in two countries stay two.
+   */
   readonly places: readonly string[];
+  /** For each place, the name it is shown by (homonyms share one: their group or lane heading tells them apart). */
+  readonly placeNames: readonly string[];
   /** For each event, an index into `places`. */
   readonly placeOf: Int32Array;
-  /** For each place, its country (NO_PLACE has none: null). A name found in two countries takes the first seen. */
+  /** For each place, its country (NO_PLACE has none: null). */
   readonly placeCountries: readonly (string | null)[];
-  /** For each place, its first-level division (province, governorate…) as that first location gives it, or null. */
+  /** For each place, its first-level division (province, governorate…), or null. */
   readonly placeAdmin1: readonly (string | null)[];
   /** For each event, an index into EVENT_TYPES. */
   readonly typeOf: Uint8Array;
@@ -122,10 +129,11 @@ function* indexSteps(file: EventsFile): Generator<void, DataIndex, void> {
   const events: TimelineEvent[] = [];
   const extents: TimeExtent[] = [];
   const actorSet = new Set<string>();
-  const placeSet = new Set<string>();
-  // A sea or strait has no country (null): it is grouped under none.
-  const countryOfPlace = new Map<string, string | null>();
-  const admin1OfPlace = new Map<string, string | null>();
+  // Per place key, the location that first gave it (name, division and country are the key's own parts). A sea or
+  // strait has no country (null): it is grouped under none.
+  const placeByKey = new Map<string, Location | null>();
+  // Each event's place key, in sorted order.
+  const keyOf: string[] = [];
   for (let k = 0; k < n; k++) {
     const i = order[k] as number;
     const e = file.events[i] as TimelineEvent;
@@ -133,15 +141,14 @@ function* indexSteps(file: EventsFile): Generator<void, DataIndex, void> {
     extents.push(extentInFileOrder[i] as TimeExtent);
     if (e.actors.length === 0) actorSet.add(NO_ACTOR);
     for (const a of e.actors) actorSet.add(a);
-    placeSet.add(e.location?.name ?? NO_PLACE);
-    if (e.location !== null && !countryOfPlace.has(e.location.name)) {
-      countryOfPlace.set(e.location.name, e.location.country);
-      admin1OfPlace.set(e.location.name, e.location.admin1);
-    }
+    const key = e.location === null ? NO_PLACE : placeKey(e.location);
+    keyOf.push(key);
+    if (!placeByKey.has(key)) placeByKey.set(key, e.location);
     if (k % SLICE === SLICE - 1) yield;
   }
   const actors = [...actorSet].sort(compareNames);
-  const places = [...placeSet].sort(compareNames);
+  const nameOf = (key: string) => placeByKey.get(key)?.name ?? key;
+  const places = [...placeByKey.keys()].sort((a, b) => compareNames(nameOf(a), nameOf(b)) || compareNames(a, b));
   const actorId = new Map(actors.map((a, i) => [a, i] as const));
   const placeId = new Map(places.map((p, i) => [p, i] as const));
   const typeId = new Map(EVENT_TYPES.map((t, i) => [t, i] as const));
@@ -161,7 +168,7 @@ function* indexSteps(file: EventsFile): Generator<void, DataIndex, void> {
     const x = extents[k] as TimeExtent;
     if (x.start < min) min = x.start;
     if (x.end > max) max = x.end;
-    placeOf[k] = placeId.get(e.location?.name ?? NO_PLACE) ?? -1;
+    placeOf[k] = placeId.get(keyOf[k] as string) ?? -1;
     typeOf[k] = typeId.get(e.type) ?? 0;
     actorsOf.push(actorIdsOf(e.actors, actorId, onlyActor));
     labels.push(sharedLabel(labelByDate, e));
@@ -179,8 +186,9 @@ function* indexSteps(file: EventsFile): Generator<void, DataIndex, void> {
     actorsOf,
     places,
     placeOf,
-    placeCountries: places.map((p) => countryOfPlace.get(p) ?? null),
-    placeAdmin1: places.map((p) => admin1OfPlace.get(p) ?? null),
+    placeNames: places.map(nameOf),
+    placeCountries: places.map((p) => placeByKey.get(p)?.country ?? null),
+    placeAdmin1: places.map((p) => placeByKey.get(p)?.admin1 ?? null),
     typeOf,
     searchText: lazily(() => events.map(searchTextOf)),
     extent: n === 0 ? null : [min, max],

@@ -9,7 +9,7 @@ import type { Filters } from '../core/filters.ts';
 import { decodeRegion, encodeRegion } from '../core/region.ts';
 import type { TimelineState } from './index.ts';
 import type { Selection } from './viewSlice.ts';
-import type { GroupBy, LaneActors, LaneOrder } from '../core/timeline/lanes.ts';
+import { laneKey, type GroupBy, type LaneActors, type LaneOrder } from '../core/timeline/lanes.ts';
 import type { ViewWindow } from '../core/timeline/viewWindow.ts';
 
 export interface UrlState {
@@ -59,12 +59,43 @@ function putNames(p: URLSearchParams, key: string, hidden: ReadonlySet<string>, 
   } else for (const n of [...hidden].sort()) p.append(`x${key}`, n);
 }
 
-function getNames(p: URLSearchParams, key: string, all: readonly string[]): ReadonlySet<string> {
+/**
+ * Reads a list that putNames wrote. `expand` turns a value into the options it stands for (a place's name, as
+ * links made before places were keyed by name, division and country carry them, stands for every place of that
+ * name); by default a value stands for itself.
+ */
+function getNames(
+  p: URLSearchParams,
+  key: string,
+  all: readonly string[],
+  expand: (value: string) => readonly string[] = (v) => [v],
+): ReadonlySet<string> {
   if (p.has(key)) {
-    const shown = new Set(p.getAll(key));
+    const shown = new Set(p.getAll(key).flatMap(expand));
     return new Set(all.filter((n) => !shown.has(n)));
   }
-  return new Set(p.getAll(`x${key}`));
+  return new Set(p.getAll(`x${key}`).flatMap(expand));
+}
+
+/** A place value of the URL as place keys: a key stands for itself, an older link's bare name for its homonyms. */
+function placeKeysOf(index: DataIndex): (value: string) => readonly string[] {
+  const keys = new Set(index.places);
+  const byName = new Map<string, string[]>();
+  index.places.forEach((k, i) => {
+    const name = index.placeNames[i]!;
+    if (name !== k) byName.set(name, [...(byName.get(name) ?? []), k]);
+  });
+  return (v) => (keys.has(v) ? [v] : (byName.get(v) ?? [v]));
+}
+
+/** Collapsed lanes: an older link's `location:<name>` folds the lanes of every place of that name. */
+function collapsedOf(values: readonly string[], placeKeys: (value: string) => readonly string[]): ReadonlySet<string> {
+  const prefix = laneKey('location', '');
+  return new Set(
+    values.flatMap((c) =>
+      c.startsWith(prefix) ? placeKeys(c.slice(prefix.length)).map((k) => laneKey('location', k)) : [c],
+    ),
+  );
 }
 
 const isoMinute = (ms: number) => new Date(Math.round(ms / 60_000) * 60_000).toISOString().replace(':00.000Z', 'Z');
@@ -104,14 +135,15 @@ export function decodeUrlState(hash: string, index: DataIndex): UrlState {
   const known = new Set<string>(EVENT_TYPES);
   const source = Number(p.get('s') ?? '0');
   const eventId = p.get('e');
+  const placeKeys = placeKeysOf(index);
   return {
     groupBy: p.get('g') === 'location' ? 'location' : 'actor',
     laneOrder: p.get('o') === 'name' ? 'name' : 'count',
     laneActors: p.get('la') === 'every' ? 'every' : 'main',
-    collapsed: new Set(p.getAll('c')),
+    collapsed: collapsedOf(p.getAll('c'), placeKeys),
     filters: {
       hiddenActors: getNames(p, 'a', index.actors),
-      hiddenPlaces: getNames(p, 'p', index.places),
+      hiddenPlaces: getNames(p, 'p', index.places, placeKeys),
       hiddenTypes: new Set(p.getAll('xt').filter((t): t is EventType => known.has(t))),
       from: p.get('from'),
       to: p.get('to'),

@@ -18,6 +18,18 @@ describe('filterSummary', () => {
     expect(filterSummary(none, names)).toEqual(['Actors: none']);
   });
 
+  it('names places by their names, and homonyms by their keys (which Sinjar is left out)', () => {
+    const places = {
+      actors: [],
+      places: ['Aleppo, Aleppo Governorate, Syria', 'Sinjar, Nineveh, Iraq', 'Sinjar, Idlib Governorate, Syria'],
+      placeNames: ['Aleppo', 'Sinjar', 'Sinjar'],
+    };
+    const iraqi = { ...NO_FILTERS, hiddenPlaces: new Set(['Sinjar, Nineveh, Iraq']) };
+    expect(filterSummary(iraqi, places)).toEqual(['Places: all but Sinjar, Nineveh, Iraq']);
+    const aleppo = { ...NO_FILTERS, hiddenPlaces: new Set(['Aleppo, Aleppo Governorate, Syria']) };
+    expect(filterSummary(aleppo, places)).toEqual(['Places: all but Aleppo']);
+  });
+
   it('lists at most five names, then how many more', () => {
     const actors = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'K', 'L', 'M', 'N', 'O'];
     const hidden = new Set(actors.slice(7));

@@ -15,8 +15,12 @@ export type LaneOrder = 'count' | 'name';
 export type LaneActors = 'main' | 'every';
 
 export interface Lane {
-  /** `actor:ISIS` / `location:Palmyra`: unique across groupings, so collapsed state survives a switch back. */
+  /**
+   * `actor:ISIS` / `location:Palmyra, Homs Governorate, Syria` (a place's key, placeKey.ts): unique across
+   * groupings, so collapsed state survives a switch back.
+   */
   readonly key: string;
+  /** What the lane is shown by: the actor, or the place's name (homonyms sit under different headings). */
   readonly name: string;
   /** Event indexes in start order. */
   readonly events: readonly number[];
@@ -44,7 +48,8 @@ export function buildLanes(
   actors: LaneActors = 'main',
   hiddenActors: ReadonlySet<string> = new Set(),
 ): Lane[] {
-  const names = groupBy === 'actor' ? index.actors : index.places;
+  const ids = groupBy === 'actor' ? index.actors : index.places;
+  const names = groupBy === 'actor' ? index.actors : index.placeNames;
   const placeGroup = groupBy === 'location' ? placeGroups(index) : [];
   const buckets: number[][] = names.map(() => []);
   // An event passes the actor filter through any of its actors: its main lane is then its first actor shown, so
@@ -58,7 +63,7 @@ export function buildLanes(
   }
   const lanes = names
     .map((name, n) => ({
-      key: laneKey(groupBy, name),
+      key: laneKey(groupBy, ids[n]!),
       name,
       events: buckets[n]!,
       group: groupBy === 'location' ? (placeGroup[n]!.name ?? NO_COUNTRY) : null,

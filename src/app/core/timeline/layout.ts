@@ -187,7 +187,14 @@ function packPoints(
   const byRow: Placed[][] = [];
   const overflow: Placed[] = [];
   for (const p of points) {
-    let row = labelEnds.findIndex((end) => end + o.gap <= p.x0);
+    // A point whose title the plot's edge would cut (the latest events at fit-all) has it on its left: it takes
+    // the first row with room there for a readable title, or a new row, before any row where it fits bare.
+    const want = o.labelWidth(p.event);
+    const atEdge = want > 0 && p.x1 + 4 + want > o.width;
+    const leftRoom = o.gap + Math.min(want, MIN_LABEL) + 4;
+    let row = atEdge ? labelEnds.findIndex((end) => end + leftRoom <= p.x0) : -1;
+    if (row < 0 && atEdge && labelEnds.length < o.maxRows) row = labelEnds.length;
+    if (row < 0) row = labelEnds.findIndex((end) => end + o.gap <= p.x0);
     if (row < 0 && labelEnds.length < o.maxRows) row = labelEnds.length;
     if (row < 0) {
       let earliest = Infinity;
@@ -205,8 +212,7 @@ function packPoints(
     if (row === byRow.length) byRow.push([]);
     byRow[row]!.push(p);
     shapeEnds[row] = p.x1;
-    const label = o.labelWidth(p.event);
-    labelEnds[row] = label > 0 ? p.x1 + 4 + label : p.x1;
+    labelEnds[row] = want > 0 ? p.x1 + 4 + want : p.x1;
   }
   const marks: MarkLayout[] = [];
   byRow.forEach((row, r) => {
@@ -216,11 +222,11 @@ function packPoints(
       const want = o.labelWidth(p.event);
       const enough = Math.min(want, MIN_LABEL);
       const right = Math.min(want, next - o.gap - (p.x1 + 4));
-      // Where the right-hand side has no room (the plot's edge, mostly: the latest events at fit-all), the title
-      // goes left of the point if the row is free there.
+      // Where the plot's edge cuts the title (the latest events at fit-all, which keeps little room after them),
+      // it goes left of the point if the row has more room there, and at least a readable stub.
       const left = Math.min(want, p.x0 - 4 - Math.max(0, prevEnd + o.gap));
-      const onLeft = want > 0 && right < enough && i === row.length - 1 && left >= enough;
-      const labelW = want > 0 && right >= enough ? right : onLeft ? left : 0;
+      const onLeft = want > 0 && right < want && i === row.length - 1 && left > right && left >= enough;
+      const labelW = onLeft ? left : want > 0 && right >= enough ? right : 0;
       const labelX = onLeft ? p.x0 - 4 - labelW : p.x1 + 4;
       marks.push({
         kind: 'event',

@@ -15,23 +15,33 @@ function listed(names: readonly string[]): string {
   return names.length > LISTED ? `${shown} and ${names.length - LISTED} more` : shown;
 }
 
-function facet(label: string, all: readonly string[], hidden: ReadonlySet<string>): string | null {
+/**
+ * `all` are the options' ids, `names` what they read as; homonyms (two places named Sinjar) are written by their
+ * ids ("Sinjar, Nineveh, Iraq"), so the caption says which one is left out.
+ */
+function facet(label: string, all: readonly string[], hidden: ReadonlySet<string>, names = all): string | null {
   if (hidden.size === 0) return null;
-  const kept = all.filter((n) => !hidden.has(n));
+  const uses = new Map<string, number>();
+  for (const n of names) uses.set(n, (uses.get(n) ?? 0) + 1);
+  const written = all.map((id, i) => (uses.get(names[i]!) === 1 ? names[i]! : id));
+  const of = (keep: boolean) => written.filter((_, i) => hidden.has(all[i]!) !== keep);
+  const kept = of(true);
   if (kept.length === 0) return `${label}: none`;
-  const gone = all.filter((n) => hidden.has(n));
+  const gone = of(false);
   return kept.length <= gone.length ? `${label}: ${listed(kept)}` : `${label}: all but ${listed(gone)}`;
 }
 
 export interface FacetNames {
   readonly actors: readonly string[];
+  /** Place ids (placeKey.ts), and the name each reads as when not its id. */
   readonly places: readonly string[];
+  readonly placeNames?: readonly string[];
 }
 
 export function filterSummary(filters: Filters, names: FacetNames): string[] {
   const lines = [
     facet('Actors', names.actors, filters.hiddenActors),
-    facet('Places', names.places, filters.hiddenPlaces),
+    facet('Places', names.places, filters.hiddenPlaces, names.placeNames),
     facet('Types', EVENT_TYPES, filters.hiddenTypes),
   ];
   if (filters.from !== null || filters.to !== null) {

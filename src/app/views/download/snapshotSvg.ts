@@ -263,7 +263,7 @@ function drawAxis(g: G, view: ViewWindow, palette: Palette): number {
   const ticks = axisTicks(scale, PLOT_WIDTH);
   const labels = tickLabels(ticks);
   const xs = ticks.map((t) => scale(t));
-  const fits = fittingLabels(xs, labels);
+  const fits = fittingLabels(xs, labels, PLOT_WIDTH);
   const axis = g.append('g').attr('class', 'axis').attr('font-size', 11).attr('fill', palette.muted);
   axis.append('line').attr('x1', 0).attr('x2', PLOT_WIDTH).attr('y1', 22).attr('y2', 22).attr('stroke', '#c9ced6');
   ticks.forEach((_, n) => {

@@ -43,6 +43,7 @@ import {
   type MapMarker,
 } from '../../core/map/clusters.ts';
 import { mapEventSets, passingWithoutRegion, type MapEventSets } from '../../core/map/mapEvents.ts';
+import { clusterName } from '../../core/map/clusterName.ts';
 import { paintMap, renderBasemapImage, type BasemapImage } from './paintMap.ts';
 import type { MapBox, MapLabel, MapScene } from './mapScene.ts';
 import { setMapSvgSource } from './mapSnapshot.ts';
@@ -239,9 +240,7 @@ export default function MapView() {
       }
       const place = commonPlace(index, members.get(m.cell) ?? [m.event]);
       const colocated = Math.max(m.x1 - m.x0, m.y1 - m.y0) * MAX_K < CELL;
-      const name = colocated
-        ? `${m.count} events at ${place}: show them on the timeline`
-        : `${m.count} events near ${place}: zoom in`;
+      const name = clusterName(m.count, place, colocated);
       const key = `c|${m.cell}|${m.count}|${index.events[m.event]!.id}`;
       return { key, marker: m, name, eventId: null, colocated, place };
     });

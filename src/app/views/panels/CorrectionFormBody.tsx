@@ -138,7 +138,7 @@ export default function CorrectionFormBody({ index, event, source }: CorrectionF
             aria-describedby={`${id}-place-hint`}
           />
           <datalist id={`${id}-places`}>
-            {index.places
+            {[...new Set(index.placeNames)]
               .filter((p) => p !== NO_PLACE)
               .map((p) => (
                 <option key={p} value={p} />

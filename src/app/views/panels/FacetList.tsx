@@ -13,7 +13,10 @@ const LONG_LIST = 16;
 
 export interface FacetListProps {
   readonly legend: string;
+  /** The options' ids: what `hidden` holds and the callbacks get. */
   readonly names: readonly string[];
+  /** What each option is shown and found by, when not its id (a place's name; its id adds division and country). */
+  readonly labels?: readonly string[];
   readonly counts: Uint32Array;
   readonly hidden: ReadonlySet<string>;
   readonly onChange: (name: string, checked: boolean) => void;
@@ -41,7 +44,8 @@ export function FacetList(p: FacetListProps) {
   const long = p.names.length >= LONG_LIST;
   const { groupOf, compareGroups, subgroupOf } = p;
   const headingOf = p.headingOf ?? groupOf;
-  const shown = useMemo(() => matchOptions(p.names, query, headingOf), [p.names, query, headingOf]);
+  const labels = p.labels ?? p.names;
+  const shown = useMemo(() => matchOptions(labels, query, headingOf), [labels, query, headingOf]);
   const groups = useMemo(
     () =>
       groupOf === undefined
@@ -104,6 +108,7 @@ function Options(p: FacetListProps & { readonly id: string; readonly options: re
     <ul>
       {p.options.map((i) => {
         const name = p.names[i]!;
+        const label = p.labels?.[i] ?? name;
         return (
           <li key={name}>
             <input
@@ -114,7 +119,7 @@ function Options(p: FacetListProps & { readonly id: string; readonly options: re
             />
             <label htmlFor={`${p.id}-${i}`}>
               {p.swatch ? <span className={`swatch ${p.swatch(name)}`} aria-hidden="true" /> : null}
-              {name}
+              {label}
             </label>
             {/* Outside the label, so each checkbox is named by the option alone. */}
             <span className="count" aria-hidden="true">

@@ -60,6 +60,7 @@ export function FilterBar() {
       <FacetList
         legend="Places"
         names={index.places}
+        labels={index.placeNames}
         counts={result.placeCounts}
         hidden={f.hiddenPlaces}
         onChange={s.setPlaceChecked}

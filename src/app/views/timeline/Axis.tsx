@@ -12,14 +12,15 @@ const labelWidth = (label: string): number => label.length * 7;
 /**
  * Which labels to draw so that none overlaps the one before (the first is drawn from its tick rightwards, the
  * others centred on theirs): on a phone the first label carries the year ("5 Aug 2018") and the next tick's
- * label would run into it.
+ * label would run into it. Nor does one run past the plot's right edge (`width`), where it was cut to a stub
+ * ("12:", "28 |", "20").
  */
-export function fittingLabels(xs: readonly number[], labels: readonly string[]): boolean[] {
+export function fittingLabels(xs: readonly number[], labels: readonly string[], width = Infinity): boolean[] {
   let right = -Infinity;
   return labels.map((label, n) => {
     const w = labelWidth(label);
     const left = n === 0 ? xs[0]! : xs[n]! - w / 2;
-    if (left < right + 6) return false;
+    if (left < right + 6 || left + w > width) return false;
     right = left + w;
     return true;
   });
@@ -31,6 +32,7 @@ export function Axis({ scale, width, ticks }: { scale: UtcScale; width: number; 
   const shown = fittingLabels(
     ticks.map((t) => scale(t)),
     labels,
+    width,
   );
   return (
     <svg className="axis" width={width} height={24} aria-hidden="true">

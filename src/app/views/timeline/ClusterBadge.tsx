@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import { EVENT_TYPES } from '../../../model/index.ts';
+import { formatCount } from '../../core/formatCount.ts';
 import { formatInstant } from '../../core/formatDate.ts';
 import { visiblePart, type ClusterLayout } from '../../core/timeline/layout.ts';
 
@@ -16,7 +17,8 @@ interface Props {
   readonly onBadge: (laneKey: string, cluster: ClusterLayout) => void;
 }
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+/** "1,234 events": counts written as the header writes them. */
+const plural = (n: number, one: string, many = `${one}s`) => `${formatCount(n)} ${n === 1 ? one : many}`;
 
 /** "5 airstrikes, 3 captures, 1 other": a bucket's types, most frequent first. */
 export function typeSummary(byType: readonly number[]): string {
