@@ -1,5 +1,5 @@
 /** Layout only: header with search, filters, map, timeline and event list, source panel. */
-import { lazy, Suspense, useState } from 'react';
+import { createElement, useState, type ComponentType } from 'react';
 import { useTimelineStore } from '../store/index.ts';
 import { selectFilterResult } from '../store/selectors.ts';
 import { useUrlSync } from '../store/useUrlSync.ts';
@@ -11,39 +11,33 @@ import { SkipLink } from './timeline/SkipLink.tsx';
 // Map: its panel is here, its code a chunk of its own (see MapPanel); on a phone views are tabs.
 import { MapPanel } from './map/MapPanel.tsx';
 import { useMediaQuery } from './lib/useMediaQuery.ts';
-import { useWhenIdle } from './lib/useWhenIdle.ts';
+import { useImportWhenIdle } from './lib/useImportWhenIdle.ts';
 import { panelId, ViewTabs, type ViewTab } from './ViewTabs.tsx';
 import { DownloadMenu } from './download/DownloadMenu.tsx';
 import { formatCount } from '../core/formatCount.ts';
 
 /**
  * The event list sits below the timeline (a tab on phones), off the first screen: its code is a chunk of its own
- * (vite.config.ts), imported once the page is idle, so it never delays the timeline's first picture.
+ * (vite.config.ts), imported once the page is idle, so it never delays the timeline's first picture. Not
+ * React.lazy: see useImportWhenIdle for why its first render must not be a Suspense retry.
  */
-const EventTable = lazy(() =>
-  import('./panels/EventTable.tsx').then(
-    (m) => ({ default: m.EventTable }),
-    (e: unknown) => ({
-      default: function EventTableLoadError() {
+function loadEventTable(): Promise<ComponentType> {
+  return import('./panels/EventTable.tsx').then(
+    (m) => m.EventTable,
+    (e: unknown) =>
+      function EventTableLoadError() {
         return (
           <p role="alert" className="load-error">
             The event list could not be loaded: {e instanceof Error ? e.message : String(e)}
           </p>
         );
       },
-    }),
-  ),
-);
+  );
+}
 
 function EventList() {
-  const loading = <p className="muted">Loading the event list…</p>;
-  return useWhenIdle(true) ? (
-    <Suspense fallback={loading}>
-      <EventTable />
-    </Suspense>
-  ) : (
-    loading
-  );
+  const table = useImportWhenIdle(loadEventTable);
+  return table === null ? <p className="muted">Loading the event list…</p> : createElement(table);
 }
 
 /**

@@ -9,7 +9,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { useTimelineStore } from '../../store/index.ts';
 import { selectFilterResult, selectFilteredExtent } from '../../store/selectors.ts';
 import type { DataIndex } from '../../core/dataIndex.ts';
-import { useSettledWindow } from '../timeline/useSettledWindow.ts';
+import { useSettledStoreWindow } from '../timeline/useSettledWindow.ts';
 import { centreInWindow, fullWindow, type ViewWindow } from '../../core/timeline/viewWindow.ts';
 import { Highlighted } from './Highlighted.tsx';
 import { useDataIndex } from '../../store/useDataIndex.ts';
@@ -32,6 +32,13 @@ export function eventsInWindow(index: DataIndex, passing: Uint32Array, w: ViewWi
   return out.subarray(0, n);
 }
 
+/** The first `limit` of the rows (in start order, or the last ones backwards): no copy of all 100,000. */
+export function firstRows(rows: Uint32Array, limit: number, descending: boolean): number[] {
+  if (!descending) return Array.from(rows.subarray(0, limit));
+  // A copy first: reversing the subarray in place would reverse the filter result it is a view of.
+  return Array.from(rows.subarray(Math.max(0, rows.length - limit))).reverse();
+}
+
 export function EventTable() {
   const index = useDataIndex();
   const result = useTimelineStore(selectFilterResult);
@@ -46,15 +53,12 @@ export function EventTable() {
     })),
   );
   // The table follows the window once it settles, as the timeline's buttons do: not every frame of a gesture.
-  const stored = useTimelineStore((st) => st.window);
-  const settled = useSettledWindow(stored ?? EVERYTHING);
+  const settled = useSettledStoreWindow() ?? EVERYTHING;
   const hover = useTimelineStore((st) => st.hover);
   const [limit, setLimit] = useState(PAGE);
   const inView = useMemo(() => eventsInWindow(index, result.passing, settled), [index, result, settled]);
-  const rows = useMemo(() => {
-    const all = Array.from(s.inViewOnly ? inView : result.passing);
-    return s.descending ? all.reverse() : all;
-  }, [result, inView, s.inViewOnly, s.descending]);
+  const rows = s.inViewOnly ? inView : result.passing;
+  const shown = useMemo(() => firstRows(rows, limit, s.descending), [rows, limit, s.descending]);
   const choose = useCallback(
     (i: number) => {
       const st = useTimelineStore.getState();
@@ -65,7 +69,6 @@ export function EventTable() {
     },
     [index],
   );
-  const shown = rows.slice(0, limit);
   return (
     <section className="event-list" aria-labelledby="events-heading">
       <div className="events-head">

@@ -149,6 +149,9 @@ export function Timeline() {
    */
   const onBadge = useCallback(
     (laneKey: string, m: ClusterLayout) => {
+      // The window at the click, read from the store rather than from `view`: a callback that changed with every
+      // frame would reach every lane and badge as a new prop and re-render them all during a gesture.
+      const view: ViewWindow = useTimelineStore.getState().window ?? fit;
       let next: ViewWindow = view;
       if (m.cluster !== 'bands') {
         const margin = Math.max((m.end - m.start) * 0.08, 43_200_000);
@@ -161,7 +164,7 @@ export function Timeline() {
       }
       if (next !== view) moveTo(next);
     },
-    [view, full, expanded, moveTo],
+    [fit, full, expanded, moveTo],
   );
 
   const options: LayoutOptions = useMemo(
