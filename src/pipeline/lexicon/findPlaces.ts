@@ -23,8 +23,10 @@ import {
   cueAround,
   focusOf,
   isCommonWord,
+  namesInstitution,
   namesPerson,
   namesWeapon,
+  PROMINENT_POPULATION,
   readsAsPlace,
   writesOwnName,
 } from './placeReading.ts';
@@ -33,7 +35,7 @@ import { placeLocation } from './placeLocation.ts';
 import { focusCountry, focusNounPlaces } from './placeFocusNouns.ts';
 import type { Token } from './tokens.ts';
 import { wordNamedPlaceAt } from './placeWordNamed.ts';
-import { containerOf, nameRunAt, unlistedPlaces, type NameRun } from './placeUnlisted.ts';
+import { articleCuedNames, containerOf, nameRunAt, unlistedPlaces, type NameRun } from './placeUnlisted.ts';
 import { matchRange, scanTokens, type TrieMatch } from './trieMatcher.ts';
 
 /** Weights of the context clues: a clue in the same sentence outweighs any number of article-level ones. */
@@ -161,6 +163,7 @@ export function findPlaces(
         .subarray(first, last + 1)
         .every((v) => v === 0),
     () => containerOf(lex, known, cluesNow().sentence, cluesNow().article),
+    () => articleCuedNames(lex, article),
   );
   return unlisted.length === 0 ? out : [...out, ...unlisted].sort((a, b) => a.start - b.start);
 }
@@ -248,6 +251,13 @@ function choose(
   let candidates = candidatesOf(lex, m);
   // "Tomahawk missiles": a world gazetteer town named like a weapon is the weapon (rule 4).
   if (namesWeapon(tokens, m.last)) candidates = candidates.filter((c) => !c.p.gazetteer || c.p.kind === 'country');
+  // "Supreme Leader", "Supreme Court": a small town named like the first word of an office is that word (rule 1),
+  // unless the writer says it is a place ("the town of Supreme").
+  if (namesInstitution(tokens, m.last) && cueAround(g, text, tokens, m.first, m.last) !== 'strong')
+    candidates = candidates.filter(
+      (c) =>
+        !c.p.gazetteer || c.p.kind === 'country' || c.p.kind === 'province' || c.p.population >= PROMINENT_POPULATION,
+    );
   if (candidates.some((c) => c.p.gazetteer)) {
     const { sentence, article } = clues();
     const word = isCommonWord(g, tokens, m.first, m.last);

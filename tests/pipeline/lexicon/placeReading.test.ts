@@ -74,6 +74,25 @@ describe('places worldwide: a person is no place', () => {
     expect(texts('Gen. Jackson inspected the front.')).toEqual([]);
   });
 
+  it('reads a name after a first name and a surname as a second surname', () => {
+    const article = 'CULIACAN, Mexico - Police said Julio César Chávez López was detained in Sinaloa on Friday.';
+    expect(texts(article, article)).toEqual(['CULIACAN', 'Mexico', 'Sinaloa']);
+    // A place after one capitalised word, or after a first name and a country, is still a place.
+    expect(texts('Fighting spread from Culiacán to Navolato.')).toEqual(['Culiacán', 'Navolato']);
+    expect(texts('Refugees reached Jordan Lebanon Cyprus by boat.')).toEqual(['Jordan', 'Lebanon', 'Cyprus']);
+  });
+
+  it('reads a small town named like the first word of an office or court as that word', () => {
+    const article =
+      'TEHRAN - Iran said on Saturday that the United States had been warned. ' +
+      'The Supreme Leader addressed the nation, and the Supreme Court met in Tehran.';
+    const sentence = 'The Supreme Leader addressed the nation, and the Supreme Court met in Tehran.';
+    expect(texts(sentence, article)).toEqual(['Tehran']);
+    // A large city before such a word stays a place, and so does a town the writer cues.
+    expect(texts('The Kherson Regional Council met in Kyiv.')).toContain('Kyiv');
+    expect(texts('the town of Supreme Court', 'Louisiana: the town of Supreme Court')).toContain('Supreme');
+  });
+
   it('keeps a place after a country name that is also a first name', () => {
     expect(texts('Refugees crossed from Chad into Sudan.')).toEqual(['Chad', 'Sudan']);
   });
