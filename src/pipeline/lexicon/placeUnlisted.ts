@@ -109,6 +109,8 @@ const LANDFORM_WORDS = new Set([
  * capitalised name of this form is one place (a region), with no shorter place inside it.
  */
 const LANDFORM_HEADS = new Set(['line', 'bay', 'gulf', 'strait', 'straits', 'sea', 'isle', 'lake']);
+/** "the island of X", "the mountains of X": X is an area, drawn as a region. */
+const LANDFORM_OF_BEFORE = /\b(?:island|peninsula|valley|mountain|hill|coast)s?\s+of\s+(?:the\s+)?$/i;
 /** Nouns after a name that make the name an area ("the Catatumbo region"), drawn as a region, not a town. */
 const AREA_NOUNS_AFTER = new Set(['region', 'area', 'forest', 'valley', 'sector']);
 /** ", in Kaduna state", ", also in Sagaing", ", near Bukavu": the name is a place inside or beside the next one. */
@@ -333,7 +335,9 @@ export function containerOf(
 }
 
 /** "the Catatumbo region", "the Golis Mountains" name an area; any other unlisted name is drawn as a town. */
-function kindOfUnlisted(tokens: readonly Token[], run: NameRun): 'region' | 'town' {
+function kindOfUnlisted(text: string, tokens: readonly Token[], run: NameRun): 'region' | 'town' {
+  const head = tokens[run.first] as Token;
+  if (LANDFORM_OF_BEFORE.test(text.slice(Math.max(0, head.start - 30), head.start))) return 'region';
   const next = tokens[run.last + 1];
   if (next !== undefined && next.joinsPrevious && AREA_NOUNS_AFTER.has(lower(next))) return 'region';
   const landform = LANDFORM_WORDS.has(lower(tokens[run.last])) || landformOf(tokens, run.first);
@@ -365,7 +369,7 @@ export function unlistedPlaces(
     const start = (tokens[run.first] as Token).start;
     const end = (tokens[run.last] as Token).end;
     const name = text.slice(start, end);
-    const kind = kindOfUnlisted(tokens, run);
+    const kind = kindOfUnlisted(text, tokens, run);
     out.push({
       start,
       end,

@@ -82,6 +82,20 @@ describe('places worldwide: a person is no place', () => {
     expect(texts('Refugees reached Jordan Lebanon Cyprus by boat.')).toEqual(['Jordan', 'Lebanon', 'Cyprus']);
   });
 
+  it('reads a quoted name between two names as a nickname', () => {
+    expect(texts('Police said Ismael "El Mayo" Zambada was flown to Texas.')).toEqual(['Texas']);
+    expect(texts('Joaquín “Maio” Guzmán López was held in Chicago.')).toEqual(['Chicago']);
+    // A quoted place after a verb or before a lower-case word is still the place.
+    expect(texts('Rebels said "Maio" would fall, and attacked "Maio" province.')).toContain('Maio');
+  });
+
+  it('reads a continent as no town, even in a story about a country with a town of that name', () => {
+    const article =
+      'MANILA - Troops fought militants on Mindanao in the Philippines on Tuesday. ' +
+      'The group named a leader in Southeast Asia and Africa.';
+    expect(texts('The group named a leader in Southeast Asia and Africa.', article)).toEqual([]);
+  });
+
   it('reads a small town named like the first word of an office or court as that word', () => {
     const article =
       'TEHRAN - Iran said on Saturday that the United States had been warned. ' +
