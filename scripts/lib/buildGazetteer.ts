@@ -147,6 +147,23 @@ function mainCentroid(shape: Feature<Polygon | MultiPolygon>): [number, number] 
 
 const round4 = (x: number): number => Math.round(x * 1e4) / 1e4;
 
+/** The places of a division, summed: their mean position places it, their population ranks it. */
+interface DivisionSum {
+  lat: number;
+  lon: number;
+  n: number;
+  population: number;
+}
+
+function addToSum(sums: Map<string, DivisionSum>, code: string, row: GeoRow): void {
+  const s = sums.get(code) ?? { lat: 0, lon: 0, n: 0, population: 0 };
+  s.lat += row.latitude;
+  s.lon += row.longitude;
+  s.n += 1;
+  s.population += row.population;
+  sums.set(code, s);
+}
+
 /** The division word a country's divisions mostly carry ("Oblast" in Ukraine), to name one that lacks it. */
 function usualDivisionWord(names: readonly string[], words: ReadonlySet<string>): string | null {
   const counts = new Map<string, number>();
@@ -242,15 +259,9 @@ export function buildGazetteer(inputs: GazetteerInputs): RawGazetteer {
   const usualWord = usualDivisionWords(inputs.admin1, divisionWords);
   const admin1Index = new Map<string, number>();
   const admin1Table: [number, string][] = [];
-  const admin1Sum = new Map<string, { lat: number; lon: number; n: number; population: number }>();
+  const admin1Sum = new Map<string, DivisionSum>();
   for (const row of taken) {
-    const code = `${row.countryCode}.${row.admin1Code ?? ''}`;
-    const s = admin1Sum.get(code) ?? { lat: 0, lon: 0, n: 0, population: 0 };
-    s.lat += row.latitude;
-    s.lon += row.longitude;
-    s.n += 1;
-    s.population += row.population;
-    admin1Sum.set(code, s);
+    addToSum(admin1Sum, `${row.countryCode}.${row.admin1Code ?? ''}`, row);
   }
   const displayNames = divisionDisplayNames(inputs.admin1, world);
   const divisionDisplay = (code: string): string => displayNames.get(code) as string;
@@ -515,7 +526,7 @@ function secondLevelDivisions(a: {
   readonly standsAlone: (base: string) => boolean;
 }): GazetteerRow[] {
   if (a.admin2.size === 0) return [];
-  const sums = new Map<string, { lat: number; lon: number; n: number; population: number }>();
+  const sums = new Map<string, DivisionSum>();
   const placeKeysByCountry = new Map<string, Set<string>>();
   for (const row of a.taken) {
     const set = placeKeysByCountry.get(row.countryCode) ?? new Set<string>();
@@ -523,13 +534,7 @@ function secondLevelDivisions(a: {
     if (row.asciiName !== undefined) set.add(keyOf(row.asciiName));
     placeKeysByCountry.set(row.countryCode, set);
     if (row.admin2Code === undefined) continue;
-    const code = `${row.countryCode}.${row.admin1Code ?? ''}.${row.admin2Code}`;
-    const s = sums.get(code) ?? { lat: 0, lon: 0, n: 0, population: 0 };
-    s.lat += row.latitude;
-    s.lon += row.longitude;
-    s.n += 1;
-    s.population += row.population;
-    sums.set(code, s);
+    addToSum(sums, `${row.countryCode}.${row.admin1Code ?? ''}.${row.admin2Code}`, row);
   }
   const out: GazetteerRow[] = [];
   for (const code of [...a.admin2.keys()].sort()) {
