@@ -12,6 +12,11 @@
  * - every first-level division, matched by its name with a division word ("Kherson oblast", "Donetsk region")
  *   and by its bare name when no populated place of its country shares it ("North Kivu", but "Kherson" is the
  *   city); placed at the mean of its populated places (a pin for the area, not its border);
+ * - every second-level division whose name is no populated place of its country (a district named after its
+ *   seat is read as the seat): matched by its name with "district" or the English word GeoNames gives it
+ *   ("Kurram District", "South Waziristan Agency"), and by its bare name when that is two words or more ("Agusan
+ *   del Sur", "South Waziristan"); one word alone is too often a person or a word. Placed like the first-level
+ *   ones; news names districts and provinces below the regions ("Pakistan's Kurram district") as the scene;
  * - every country, by its English names, placed at the centroid of its largest landmass (Natural Earth via
  *   world-atlas), so that "France" is not pulled into the Atlantic by French Guiana.
  * Names pass the filters of geonamesNames.ts (Latin script, capitalised, no codes, stop names).
@@ -77,6 +82,8 @@ export interface WorldConfig {
   readonly extraFirstNames: readonly string[];
   /** SUBTLEX count from which a lower-case word is "in everyday use". */
   readonly commonWordMinCount: number;
+  /** Generic words of second-level division names ("District", "Rayon", "Province of"): not the name's own. */
+  readonly admin2Words?: readonly string[];
 }
 
 export interface CountryInput {
@@ -93,6 +100,8 @@ export interface GazetteerInputs {
   readonly rows: Iterable<GeoRow>;
   /** GeoNames admin1 table: "CC.code" → name. */
   readonly admin1: ReadonlyMap<string, string>;
+  /** GeoNames admin2 table: "CC.admin1.admin2" → name (none: no second-level divisions). */
+  readonly admin2?: ReadonlyMap<string, string>;
   readonly countries: readonly CountryInput[];
   readonly stopNames: readonly string[];
   /** GeoNames ids to leave out (places.curated.json overrides with `exclude`). */
@@ -137,6 +146,23 @@ function mainCentroid(shape: Feature<Polygon | MultiPolygon>): [number, number] 
 }
 
 const round4 = (x: number): number => Math.round(x * 1e4) / 1e4;
+
+/** The places of a division, summed: their mean position places it, their population ranks it. */
+interface DivisionSum {
+  lat: number;
+  lon: number;
+  n: number;
+  population: number;
+}
+
+function addToSum(sums: Map<string, DivisionSum>, code: string, row: GeoRow): void {
+  const s = sums.get(code) ?? { lat: 0, lon: 0, n: 0, population: 0 };
+  s.lat += row.latitude;
+  s.lon += row.longitude;
+  s.n += 1;
+  s.population += row.population;
+  sums.set(code, s);
+}
 
 /** The division word a country's divisions mostly carry ("Oblast" in Ukraine), to name one that lacks it. */
 function usualDivisionWord(names: readonly string[], words: ReadonlySet<string>): string | null {
@@ -233,15 +259,9 @@ export function buildGazetteer(inputs: GazetteerInputs): RawGazetteer {
   const usualWord = usualDivisionWords(inputs.admin1, divisionWords);
   const admin1Index = new Map<string, number>();
   const admin1Table: [number, string][] = [];
-  const admin1Sum = new Map<string, { lat: number; lon: number; n: number; population: number }>();
+  const admin1Sum = new Map<string, DivisionSum>();
   for (const row of taken) {
-    const code = `${row.countryCode}.${row.admin1Code ?? ''}`;
-    const s = admin1Sum.get(code) ?? { lat: 0, lon: 0, n: 0, population: 0 };
-    s.lat += row.latitude;
-    s.lon += row.longitude;
-    s.n += 1;
-    s.population += row.population;
-    admin1Sum.set(code, s);
+    addToSum(admin1Sum, `${row.countryCode}.${row.admin1Code ?? ''}`, row);
   }
   const displayNames = divisionDisplayNames(inputs.admin1, world);
   const divisionDisplay = (code: string): string => displayNames.get(code) as string;
@@ -365,6 +385,33 @@ export function buildGazetteer(inputs: GazetteerInputs): RawGazetteer {
     ]);
   }
 
+  const givenNames = new Set([...inputs.firstNames, ...world.extraFirstNames].map((n) => n.trim().toLowerCase()));
+  const divisionKeys = new Set(rows.filter((r) => r[1] === 'province').flatMap((r) => r[8].split(KEY_SEPARATOR)));
+  rows.push(
+    ...secondLevelDivisions({
+      admin2: inputs.admin2 ?? new Map(),
+      taken,
+      included: (cc) => countryIndex.has(cc) && !inputs.curatedDivisionCountries.has(cc),
+      genericWords: new Set((world.admin2Words ?? []).map((w) => w.toLowerCase())),
+      // A key a country, a first-level division or the curated rows hold stays theirs.
+      free: (k) => !curatedKeys.has(k) && !divisionKeys.has(k) && !ownNameOwner.get(k)?.startsWith('country:'),
+      countryIndex,
+      admin1Index,
+      standsAlone: (base) => {
+        const words = base.toLowerCase().split(/[\s-]+/);
+        const bare = keyOf(base);
+        // "Manuel Doblado", "Emiliano Zapata": named after a person, whom news names far more often; "Inner
+        // West": everyday words.
+        return (
+          !stopKeys.has(bare) &&
+          bare.replace(/\|/g, '').length >= MIN_KEY &&
+          !givenNames.has(words[0] ?? '') &&
+          !words.every((w) => commonWords.has(w))
+        );
+      },
+    }),
+  );
+
   for (const c of countries) {
     if (curatedCountryCodes.has(c.code)) continue;
     const keys: string[] = [];
@@ -438,6 +485,92 @@ export function buildGazetteer(inputs: GazetteerInputs): RawGazetteer {
     prefixes: [...prefixes].sort(),
     places: columns,
   };
+}
+
+/** English words a second-level division's GeoNames name may carry, and the one news uses when it has none. */
+const ADMIN2_ENGLISH_WORDS = new Set(['district', 'county', 'province', 'agency', 'municipality', 'department']);
+const ADMIN2_DEFAULT_WORD = 'district';
+/** Words that join a generic word to the name: "Province of Sulu", "Municipio de Sibinal". */
+const ADMIN2_LINKS = new Set(['of', 'de', 'del', 'do', 'da', 'di', 'du', 'e']);
+
+/**
+ * The name of a second-level division without its generic words, and the English division word among them:
+ * "Province of Agusan del Sur" → "Agusan del Sur", "province"; "Kurram District" → "Kurram", "district".
+ */
+export function admin2Base(name: string, genericWords: ReadonlySet<string>): { base: string; word: string | null } {
+  const words = name.split(/\s+/).filter((w) => w !== '');
+  let word: string | null = null;
+  const generic = (w: string | undefined): boolean => w !== undefined && genericWords.has(w.toLowerCase());
+  const note = (w: string): void => {
+    const lower = w.toLowerCase();
+    if (word === null && ADMIN2_ENGLISH_WORDS.has(lower)) word = lower;
+  };
+  while (words.length > 1 && generic(words[0])) {
+    note(words.shift() as string);
+    if (words.length > 1 && ADMIN2_LINKS.has((words[0] as string).toLowerCase())) words.shift();
+  }
+  while (words.length > 1 && generic(words.at(-1))) note(words.pop() as string);
+  return { base: words.join(' '), word };
+}
+
+/** Second-level divisions as gazetteer rows (see the header): kind `province`, in their first-level division. */
+function secondLevelDivisions(a: {
+  readonly admin2: ReadonlyMap<string, string>;
+  readonly taken: readonly GeoRow[];
+  readonly included: (countryCode: string) => boolean;
+  readonly genericWords: ReadonlySet<string>;
+  readonly free: (key: string) => boolean;
+  readonly countryIndex: ReadonlyMap<string, number>;
+  readonly admin1Index: ReadonlyMap<string, number>;
+  /** Whether a base name may be matched alone (no stop name, no person's name, not everyday words only). */
+  readonly standsAlone: (base: string) => boolean;
+}): GazetteerRow[] {
+  if (a.admin2.size === 0) return [];
+  const sums = new Map<string, DivisionSum>();
+  const placeKeysByCountry = new Map<string, Set<string>>();
+  for (const row of a.taken) {
+    const set = placeKeysByCountry.get(row.countryCode) ?? new Set<string>();
+    set.add(keyOf(row.name));
+    if (row.asciiName !== undefined) set.add(keyOf(row.asciiName));
+    placeKeysByCountry.set(row.countryCode, set);
+    if (row.admin2Code === undefined) continue;
+    addToSum(sums, `${row.countryCode}.${row.admin1Code ?? ''}.${row.admin2Code}`, row);
+  }
+  const out: GazetteerRow[] = [];
+  for (const code of [...a.admin2.keys()].sort()) {
+    const [cc = '', admin1 = ''] = code.split('.');
+    const sum = sums.get(code);
+    const name = a.admin2.get(code) as string;
+    if (sum === undefined || !a.included(cc) || !LATIN_NAME.test(name)) continue;
+    const { base, word } = admin2Base(name, a.genericWords);
+    const bare = keyOf(base);
+    // Named after a populated place of its country (its seat, mostly): "X district" reads as X.
+    if (bare === '' || CODE.test(base) || placeKeysByCountry.get(cc)?.has(bare) === true) continue;
+    const keys: string[] = [];
+    const add = (k: string): void => {
+      if (k !== '' && !keys.includes(k) && a.free(k)) keys.push(k);
+    };
+    const ownWord = word ?? ADMIN2_DEFAULT_WORD;
+    add(keyOf(`${base} ${ownWord}`));
+    add(keyOf(`${base} ${ADMIN2_DEFAULT_WORD}`));
+    const alone = !isSingleWord(bare) && a.standsAlone(base) && a.free(bare);
+    if (alone) add(bare);
+    if (keys.length === 0) continue;
+    // Shown by its own name ("Kurram", "Sirwah"), as news writes it and as the place of an event is given: no
+    // populated place of its country has that name, so it needs no division word to tell them apart.
+    out.push([
+      base,
+      'province',
+      round4(sum.lat / sum.n),
+      round4(sum.lon / sum.n),
+      a.countryIndex.get(cc) as number,
+      a.admin1Index.get(`${cc}.${admin1}`) ?? -1,
+      sum.population,
+      0,
+      keys.join(KEY_SEPARATOR),
+    ]);
+  }
+  return out;
 }
 
 function meanPosition(rows: readonly GeoRow[]): [number, number] | null {

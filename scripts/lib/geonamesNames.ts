@@ -30,6 +30,8 @@ export interface GeoRow {
   readonly featureCode: string;
   readonly countryCode: string;
   readonly admin1Code?: string | undefined;
+  /** The second-level division within admin1 (GeoNames admin2 code), when GeoNames gives one. */
+  readonly admin2Code?: string | undefined;
   readonly population: number;
 }
 
@@ -79,6 +81,7 @@ export function* readGeonamesRows(
       featureCode: f[7] ?? '',
       countryCode,
       admin1Code: f[10] || undefined,
+      admin2Code: f[11] || undefined,
       population: Number(f[14]) || 0,
     };
   }

@@ -23,8 +23,10 @@ import {
   cueAround,
   focusOf,
   isCommonWord,
+  namesInstitution,
   namesPerson,
   namesWeapon,
+  PROMINENT_POPULATION,
   readsAsPlace,
   writesOwnName,
 } from './placeReading.ts';
@@ -33,7 +35,7 @@ import { placeLocation } from './placeLocation.ts';
 import { focusCountry, focusNounPlaces } from './placeFocusNouns.ts';
 import type { Token } from './tokens.ts';
 import { wordNamedPlaceAt } from './placeWordNamed.ts';
-import { containerOf, nameRunAt, unlistedPlaces, type NameRun } from './placeUnlisted.ts';
+import { articleCuedNames, containerOf, nameRunAt, unlistedPlaces, type NameRun } from './placeUnlisted.ts';
 import { matchRange, scanTokens, type TrieMatch } from './trieMatcher.ts';
 
 /** Weights of the context clues: a clue in the same sentence outweighs any number of article-level ones. */
@@ -150,6 +152,8 @@ export function findPlaces(
     return marks;
   };
   const known = out.slice();
+  // The names the article cues as places: computed on the first unlisted name that needs them, once per call.
+  let cued: ReadonlySet<string> | null = null;
   const unlisted = unlistedPlaces(
     lex,
     text,
@@ -161,6 +165,7 @@ export function findPlaces(
         .subarray(first, last + 1)
         .every((v) => v === 0),
     () => containerOf(lex, known, cluesNow().sentence, cluesNow().article),
+    () => (cued ??= articleCuedNames(lex, article)),
   );
   return unlisted.length === 0 ? out : [...out, ...unlisted].sort((a, b) => a.start - b.start);
 }
@@ -231,6 +236,34 @@ function apposedCountries(lex: CompiledLexicon, text: string, tokens: readonly T
   return countries;
 }
 
+/** An opening quote, with the space before it: what stands between a first name and a nickname. */
+const OPENING_QUOTE = /^\s*["\u201c]$/u;
+const CLOSING_QUOTE = /^["\u201d]\s+$/u;
+
+/**
+ * Ismael "El Mayo" Zambada, Joaquín "El Chapo" Guzmán: a name in quotes between two capitalised words (no
+ * country, no everyday word before it) is a person's nickname, not a place (rule 1 of placeReading.ts, for the quoted middle of a name).
+ */
+function nickname(
+  g: CompiledLexicon['gazetteer'],
+  text: string,
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+): boolean {
+  let head = first;
+  while (head > 0 && tokens[head - 1]?.article === true) head -= 1;
+  // The article of "El Mayo" may stand inside the quotes, before the match.
+  const open = tokens[head] as Token;
+  const given = tokens[head - 1];
+  const tail = tokens[last] as Token;
+  const after = tokens[last + 1];
+  if (given === undefined || after === undefined || !after.capitalized || !given.capitalized) return false;
+  // A given name the lists lack ("Ismael") is still a name; a country before the quote is no given name.
+  if (g.countryKeys.has(given.key) || g.commonWords.has(given.letters.toLowerCase())) return false;
+  return OPENING_QUOTE.test(text.slice(given.end, open.start)) && CLOSING_QUOTE.test(text.slice(tail.end, after.start));
+}
+
 /**
  * The place a match names, or null when it is read as no place: a person's name (placeReading.ts rule 1), or
  * gazetteer places the text does not support (rules 2-5). Among the rest: the context clues, then a country
@@ -244,10 +277,17 @@ function choose(
   clues: () => { sentence: PlaceContext; article: PlaceContext },
 ): { m: PlaceMatch; p: CompiledPlace } | null {
   const g = lex.gazetteer;
-  if (namesPerson(g, tokens, m.first, m.last)) return null;
+  if (namesPerson(g, tokens, m.first, m.last) || nickname(g, text, tokens, m.first, m.last)) return null;
   let candidates = candidatesOf(lex, m);
   // "Tomahawk missiles": a world gazetteer town named like a weapon is the weapon (rule 4).
   if (namesWeapon(tokens, m.last)) candidates = candidates.filter((c) => !c.p.gazetteer || c.p.kind === 'country');
+  // "Supreme Leader", "Supreme Court": a small town named like the first word of an office is that word (rule 1),
+  // unless the writer says it is a place ("the town of Supreme").
+  if (namesInstitution(tokens, m.last) && cueAround(g, text, tokens, m.first, m.last) !== 'strong')
+    candidates = candidates.filter(
+      (c) =>
+        !c.p.gazetteer || c.p.kind === 'country' || c.p.kind === 'province' || c.p.population >= PROMINENT_POPULATION,
+    );
   if (candidates.some((c) => c.p.gazetteer)) {
     const { sentence, article } = clues();
     const word = isCommonWord(g, tokens, m.first, m.last);

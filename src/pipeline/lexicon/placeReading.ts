@@ -4,8 +4,10 @@
  * ("Paris", "Jordan", "Georgia") and like anything else a sentence may start with. The rules, in order:
  *
  * 1. A person, not a place: a name right after a title or a first name ("President Jordan", "Michael Jordan"),
- *    and a place named like a first name right before a surname ("Paris Hilton", "Israel Katz"). This holds for
- *    every place, curated ones included.
+ *    a second surname after a first name and a surname ("Joaquín Guzmán López", Spanish usage), and a place
+ *    named like a first name right before a surname ("Paris Hilton", "Israel Katz"). This holds for every place,
+ *    curated ones included. A small town's name right before an office or institution word is the first word
+ *    of a title or an institution's name ("Supreme Leader", "Supreme Court"), unless strongly cued.
  * 2. A name that is also an English word in everyday use ("Hit", "Mobile", "Police") needs the text's support:
  *    a strong cue ("the town of Hit", "Hit district"), the article's focus (its country or division is named
  *    elsewhere in the sentence or article), or, for a large city, a locative preposition ("in Nice").
@@ -27,9 +29,12 @@ import type { Token } from './tokens.ts';
 /** From this population a place is known well enough to be read without the article's support. */
 export const PROMINENT_POPULATION = 100_000;
 
-/** "the town of X", "the outskirts of X", "the X region": the writer says that X is a place. */
+/**
+ * "the town of X", "the outskirts of X", "the island of X", "the mountains of X": the writer says that X is a
+ * place.
+ */
 export const STRONG_BEFORE =
-  /\b(?:town|city|village|hamlet|settlement|district|region|province|state|port|capital|suburbs?|outskirts|neighbou?rhood|camp|municipality|governorate|oblast)s?\s+of\s+(?:the\s+)?$/i;
+  /\b(?:town|city|village|hamlet|settlement|district|region|province|state|port|capital|suburbs?|outskirts|neighbou?rhood|camp|municipality|governorate|oblast|island|peninsula|valley|mountain|hill|coast)s?\s+of\s+(?:the\s+)?$/i;
 /** "in X", "near X", "north of X": X is a place if it can be one. */
 const WEAK_BEFORE =
   /\b(?:in|near|outside|around|at|into|inside|from|toward|towards|across|through|throughout|(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of|km\s+(?:\w+\s+){0,3}of|miles\s+(?:\w+\s+){0,3}of)\s+(?:the\s+)?$/i;
@@ -102,6 +107,7 @@ export function namesPerson(g: CompiledGazetteer, tokens: readonly Token[], firs
     // A title may end in a dot: "Gen. Dagalo", "Mr. Jordan".
     if (g.personTitles.has(word) && (adjacent(head) || head.start - prev.end === 2)) return true;
     if (adjacent(head) && g.firstNames.has(word) && !g.commonWords.has(word)) return true;
+    if (adjacent(head) && secondSurname(g, tokens, first, prev)) return true;
   }
   const next = tokens[last + 1];
   if (first === last && head !== undefined && next !== undefined) {
@@ -118,6 +124,47 @@ export function namesPerson(g: CompiledGazetteer, tokens: readonly Token[], firs
       return true;
   }
   return false;
+}
+
+/**
+ * "Joaquín Guzmán López", "Gabriel García Márquez": a name after a first name and one more capitalised word is
+ * the second surname of a person (the word between is no country or everyday word: "Maria Sudan" is no name).
+ */
+function secondSurname(g: CompiledGazetteer, tokens: readonly Token[], first: number, prev: Token): boolean {
+  let i = first - 1;
+  while (i >= 0 && tokens[i] !== prev) i -= 1;
+  const given = tokenBefore(tokens, i);
+  if (given === undefined || !given.capitalized || !adjacent(prev)) return false;
+  const middle = lower(prev);
+  if (g.commonWords.has(middle) || g.divisionWords.has(middle) || g.countryKeys.has(prev.key)) return false;
+  const name = lower(given);
+  return g.firstNames.has(name) && !g.commonWords.has(name);
+}
+
+/**
+ * Words of offices and institutions: a capitalised one right after a small town's name makes the name the first
+ * word of a title or an institution ("Supreme Leader", "Supreme Court", "Revolutionary Council").
+ */
+const INSTITUTION_WORDS = new Set([
+  'leader',
+  'court',
+  'council',
+  'assembly',
+  'tribunal',
+  'commander',
+  'command',
+  'committee',
+  'guide',
+  'chamber',
+  'cabinet',
+  'parliament',
+  'senate',
+]);
+
+/** Rule 1, institutions: an office or institution word follows the name as the next word of one name. */
+export function namesInstitution(tokens: readonly Token[], last: number): boolean {
+  const next = tokens[last + 1];
+  return next !== undefined && next.joinsPrevious && next.capitalized && INSTITUTION_WORDS.has(lower(next));
 }
 
 /** The cue around a name: strong ("town of X", "X province"), weak ("in X"), or none. */

@@ -9,7 +9,10 @@
  *   named after it: "X airport", "the X displacement camp", "the X border crossing" (the place, not the facility);
  * - it stands in apposition to a known place: "X, in Kaduna state", "X, near Bukavu";
  * - or a landmark preposition comes before it: "near X", "outside X", "around X", "at X", "north of X"; or "in",
- *   for a name a particle binds ("in Mocímboa da Praia"): "in" alone is too weak ("in Congress", "in Arabic").
+ *   for a name a particle binds ("in Mocímboa da Praia"): "in" alone is too weak ("in Congress", "in Arabic");
+ * - it ends in a landform or a line ("the Kodori Gorge", "the Roki Tunnel", "the Durand Line") or is one named
+ *   before "of" ("the Line of Control", "the Bay of Bengal");
+ * - or the article cues the same name as a place elsewhere: "the town of Nasir" once, then "from Nasir".
  *
  * A lone everyday word ("the port of Entry"), a first name, a month or day, an actor's name are no such place.
  * The place is drawn where the text puts it: at the division or region the sentence names, else at the country
@@ -20,10 +23,10 @@
 import type { PlaceMention } from '../types.ts';
 import { placeAt, type CompiledLexicon, type CompiledPlace } from './compileLexicon.ts';
 import type { CompiledGazetteer } from './gazetteer.ts';
-import type { PlaceContext } from './placeContext.ts';
+import type { ArticleContext, ArticleSlot, PlaceContext } from './placeContext.ts';
 import { placeLocation } from './placeLocation.ts';
 import { namesPerson, STRONG_BEFORE } from './placeReading.ts';
-import type { Token } from './tokens.ts';
+import { tokenize, type Token } from './tokens.ts';
 import { aliasShape } from './trieMatcher.ts';
 
 /** Lower-case words inside a place name: "Mocímboa da Praia", "Ciudad del Este", "Bab el Oued". */
@@ -47,6 +50,7 @@ const PLACE_NOUNS_AFTER = new Set([
   'valley',
   'junction',
   'crossing',
+  'sector',
 ]);
 /**
  * Facilities named after their place, with at most one word between: "Kavumu airport", "the Zamzam displacement
@@ -91,9 +95,24 @@ const LANDFORM_WORDS = new Set([
   'plains',
   'island',
   'islands',
+  'peninsula',
+  'gorge',
+  'canyon',
+  'pass',
+  'ridge',
+  'bay',
+  'tunnel',
+  'line',
 ]);
+/**
+ * Landforms and lines named before "of": "the Line of Control", "the Bay of Bengal", "the Gulf of Guinea". A
+ * capitalised name of this form is one place (a region), with no shorter place inside it.
+ */
+const LANDFORM_HEADS = new Set(['line', 'bay', 'gulf', 'strait', 'straits', 'sea', 'isle', 'lake']);
+/** "the island of X", "the mountains of X": X is an area, drawn as a region. */
+const LANDFORM_OF_BEFORE = /\b(?:island|peninsula|valley|mountain|hill|coast)s?\s+of\s+(?:the\s+)?$/i;
 /** Nouns after a name that make the name an area ("the Catatumbo region"), drawn as a region, not a town. */
-const AREA_NOUNS_AFTER = new Set(['region', 'area', 'forest', 'valley']);
+const AREA_NOUNS_AFTER = new Set(['region', 'area', 'forest', 'valley', 'sector']);
 /** ", in Kaduna state", ", also in Sagaing", ", near Bukavu": the name is a place inside or beside the next one. */
 const APPOSITION_AFTER = /^,\s+(?:also\s+|just\s+)?(?:in|near|outside)\s+(?:the\s+)?(?:[\p{Ll}]+\s+)?$/u;
 /** Months and days are capitalised words that the first-name and word lists do not all hold ("August", "May"). */
@@ -162,7 +181,8 @@ export function nameRunAt(tokens: readonly Token[], first: number): NameRun | nu
       continue;
     }
     const after = tokens[last + 2];
-    if (NAME_PARTICLES.has(lower(next)) && nameWord(after) && after.joinsPrevious) {
+    const bound = NAME_PARTICLES.has(lower(next)) || (last === first && landformOf(tokens, first));
+    if (bound && nameWord(after) && after.joinsPrevious) {
       last += 2;
       words += 1;
       particle = true;
@@ -171,6 +191,11 @@ export function nameRunAt(tokens: readonly Token[], first: number): NameRun | nu
     break;
   }
   return { first, last, particle };
+}
+
+/** "Line of …", "Bay of …": a landform head word and "of" at `first`, binding the name after them. */
+function landformOf(tokens: readonly Token[], first: number): boolean {
+  return LANDFORM_HEADS.has(lower(tokens[first])) && lower(tokens[first + 1]) === 'of';
 }
 
 /**
@@ -205,7 +230,7 @@ export function cuedAsPlace(
   const before = text.slice(Math.max(0, head.start - 40), head.start);
   if (STRONG_BEFORE.test(before) || LANDMARK_BEFORE.test(before) || SITE_IN_BEFORE.test(before)) return true;
   if (LISTED_BEFORE.test(text.slice(Math.max(0, head.start - 100), head.start))) return true;
-  if (run.last > run.first && LANDFORM_WORDS.has(lower(tail))) return true;
+  if (run.last > run.first && (LANDFORM_WORDS.has(lower(tail)) || landformOf(tokens, run.first))) return true;
   if (APPOSITIVE_NOUN_AFTER.test(text.slice(tail.end, tail.end + 40))) return true;
   // A name bound by a particle is a place's, not a person's, after "in": "in Mocímboa da Praia".
   if (run.particle && IN_BEFORE.test(before)) return true;
@@ -219,6 +244,48 @@ export function cuedAsPlace(
       return true;
   }
   return false;
+}
+
+/** The spelling keys of a run's words, as one string: the same name wherever the article writes it. */
+function runKey(tokens: readonly Token[], run: NameRun): string {
+  const keys: string[] = [];
+  for (let k = run.first; k <= run.last; k++) {
+    const t = tokens[k] as Token;
+    if (!t.article && t.key !== '') keys.push(t.key);
+  }
+  return keys.join(' ');
+}
+
+/**
+ * The names an article cues as places anywhere ("the northern town of Nasir"): a reader told once that Nasir is
+ * a town reads "evacuate the wounded from Nasir" as the town too, with no cue of its own.
+ */
+function cuedNamesIn(g: CompiledGazetteer, text: string, tokens: readonly Token[]): ReadonlySet<string> {
+  const names = new Set<string>();
+  const none = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    const run = nameRunAt(tokens, i);
+    if (run === null) continue;
+    if (isOwnName(g, text, tokens, run) && cuedAsPlace(text, tokens, run, none)) names.add(runKey(tokens, run));
+    i = run.last;
+  }
+  return names;
+}
+
+const CUED_NAMES: ArticleSlot<ReadonlySet<string>> = {
+  what: 'the names the article cues as places somewhere',
+  compute: (lex, article) =>
+    cuedNamesIn(lex.gazetteer, article.text, article.tokens({ start: 0, end: article.text.length })),
+};
+
+/** The names `article` cues as places (none without an article). */
+export function articleCuedNames(
+  lex: CompiledLexicon,
+  article: string | ArticleContext | undefined,
+): ReadonlySet<string> {
+  if (article === undefined) return new Set();
+  if (typeof article === 'object') return article.once(CUED_NAMES);
+  return cuedNamesIn(lex.gazetteer, article, tokenize(article, { start: 0, end: article.length }));
 }
 
 /** The country row of a country name: curated first, then the world gazetteer's. */
@@ -268,10 +335,13 @@ export function containerOf(
 }
 
 /** "the Catatumbo region", "the Golis Mountains" name an area; any other unlisted name is drawn as a town. */
-function kindOfUnlisted(tokens: readonly Token[], run: NameRun): 'region' | 'town' {
+function kindOfUnlisted(text: string, tokens: readonly Token[], run: NameRun): 'region' | 'town' {
+  const head = tokens[run.first] as Token;
+  if (LANDFORM_OF_BEFORE.test(text.slice(Math.max(0, head.start - 30), head.start))) return 'region';
   const next = tokens[run.last + 1];
   if (next !== undefined && next.joinsPrevious && AREA_NOUNS_AFTER.has(lower(next))) return 'region';
-  return run.last > run.first && LANDFORM_WORDS.has(lower(tokens[run.last])) ? 'region' : 'town';
+  const landform = LANDFORM_WORDS.has(lower(tokens[run.last])) || landformOf(tokens, run.first);
+  return run.last > run.first && landform ? 'region' : 'town';
 }
 
 /**
@@ -286,18 +356,20 @@ export function unlistedPlaces(
   known: readonly PlaceMention[],
   free: (first: number, last: number) => boolean,
   container: () => PlaceMention['place'] | null,
+  cuedElsewhere: () => ReadonlySet<string> = () => new Set(),
 ): PlaceMention[] {
   const placeStarts = new Set(known.map((m) => m.start));
   const out: PlaceMention[] = [];
   for (const run of runs) {
-    if (!isOwnName(lex.gazetteer, text, tokens, run) || !cuedAsPlace(text, tokens, run, placeStarts)) continue;
+    if (!isOwnName(lex.gazetteer, text, tokens, run)) continue;
+    if (!cuedAsPlace(text, tokens, run, placeStarts) && !cuedElsewhere().has(runKey(tokens, run))) continue;
     if (!free(run.first, run.last)) continue;
     const where = container();
     if (where === null) return out;
     const start = (tokens[run.first] as Token).start;
     const end = (tokens[run.last] as Token).end;
     const name = text.slice(start, end);
-    const kind = kindOfUnlisted(tokens, run);
+    const kind = kindOfUnlisted(text, tokens, run);
     out.push({
       start,
       end,

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { buildGazetteer, formatGazetteerFile, type GazetteerInputs } from '../../../scripts/lib/buildGazetteer.ts';
+import {
+  admin2Base,
+  buildGazetteer,
+  formatGazetteerFile,
+  type GazetteerInputs,
+} from '../../../scripts/lib/buildGazetteer.ts';
 import type { GeoRow } from '../../../scripts/lib/geonamesNames.ts';
 import { ALTERNATE_MARK, gazetteerFileSchema } from '../../../src/pipeline/lexicon/gazetteerSchema.ts';
 import { aliasShape } from '../../../src/pipeline/lexicon/trieMatcher.ts';
@@ -99,6 +104,65 @@ describe('buildGazetteer', () => {
     expect(i).toBeGreaterThanOrEqual(0);
     expect((g.places.keys[i] as string).split(';')).not.toContain(key('Central'));
     expect(g.places.lat[i]).toBe(4);
+  });
+
+  it('strips the generic words of a second-level division name, and notes the English one', () => {
+    const generic = new Set(['province', 'district', 'municipio', 'rayon']);
+    expect(admin2Base('Province of Banlagan del Sur', generic)).toEqual({ base: 'Banlagan del Sur', word: 'province' });
+    expect(admin2Base('Kurrow District', generic)).toEqual({ base: 'Kurrow', word: 'district' });
+    expect(admin2Base('Municipio de Tavoli', generic)).toEqual({ base: 'Tavoli', word: null });
+    expect(admin2Base('Velykyi Rayon', generic)).toEqual({ base: 'Velykyi', word: null });
+    // A name of one generic word is kept whole.
+    expect(admin2Base('District', generic)).toEqual({ base: 'District', word: null });
+  });
+
+  describe('second-level divisions', () => {
+    const withAdmin2 = (): ReturnType<typeof buildGazetteer> =>
+      buildGazetteer(
+        inputs({
+          rows: [
+            ...inputs().rows,
+            row({ geonameId: 7, name: 'Kurrowa', admin2Code: '11', latitude: 2, population: 4000 }),
+            row({ geonameId: 8, name: 'Banlag', admin2Code: '12', latitude: 6, population: 3000 }),
+            row({ geonameId: 9, name: 'Tavoli', admin2Code: '13', population: 3000 }),
+            row({ geonameId: 10, name: 'Doblo', admin2Code: '14', population: 3000 }),
+          ],
+          admin2: new Map([
+            ['ZZ.01.11', 'Kurrow District'],
+            ['ZZ.01.12', 'Province of Banlagan del Sur'],
+            ['ZZ.01.13', 'Tavoli District'],
+            ['ZZ.01.14', 'Michael Doblado'],
+            ['ZZ.01.15', 'Empty District'],
+          ]),
+          world: { ...inputs().world, admin2Words: ['District', 'Province'] },
+        }),
+      );
+
+    it('reads one by its name and "district" or its own word, in its first-level division, at its places', () => {
+      const g = withAdmin2();
+      expect(rowKeys(g, 'Kurrow')).toEqual([key('Kurrow district')]);
+      expect(rowKeys(g, 'Banlagan del Sur')).toEqual([
+        key('Banlagan del Sur province'),
+        key('Banlagan del Sur district'),
+        key('Banlagan del Sur'),
+      ]);
+      const i = g.places.name.indexOf('Kurrow');
+      expect(g.places.kind[i]).toBe('province');
+      expect(g.places.lat[i]).toBe(2);
+      expect(g.admin1[g.places.admin1[i] as number]?.[1]).toBe('Northia');
+    });
+
+    it('leaves out one named like a populated place of its country, or with no place to put it', () => {
+      const g = withAdmin2();
+      expect(g.places.name.filter((n) => n === 'Tavoli')).toHaveLength(1);
+      expect(g.places.name).not.toContain('Empty');
+    });
+
+    it('reads a one-word name, or one named after a person, only with its division word', () => {
+      const g = withAdmin2();
+      expect(rowKeys(g, 'Kurrow')).not.toContain(key('Kurrow'));
+      expect(rowKeys(g, 'Michael Doblado')).toEqual([key('Michael Doblado district')]);
+    });
   });
 
   it('places a country without a shape at the mean of its places, and lists its names', () => {

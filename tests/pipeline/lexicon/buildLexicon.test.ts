@@ -26,6 +26,7 @@ const curated: CuratedFile = {
     personTitles: ['President'],
     extraFirstNames: ['Paris'],
     commonWordMinCount: 50,
+    admin2Words: [],
   },
   places: [{ name: 'Dabiq', kind: 'town', lat: 36.5, lon: 37.3, country: 'Syria', aliases: [] }],
 };

@@ -74,6 +74,39 @@ describe('places worldwide: a person is no place', () => {
     expect(texts('Gen. Jackson inspected the front.')).toEqual([]);
   });
 
+  it('reads a name after a first name and a surname as a second surname', () => {
+    const article = 'CULIACAN, Mexico - Police said Julio César Chávez López was detained in Sinaloa on Friday.';
+    expect(texts(article, article)).toEqual(['CULIACAN', 'Mexico', 'Sinaloa']);
+    // A place after one capitalised word, or after a first name and a country, is still a place.
+    expect(texts('Fighting spread from Culiacán to Navolato.')).toEqual(['Culiacán', 'Navolato']);
+    expect(texts('Refugees reached Jordan Lebanon Cyprus by boat.')).toEqual(['Jordan', 'Lebanon', 'Cyprus']);
+  });
+
+  it('reads a quoted name between two names as a nickname', () => {
+    expect(texts('Police said Ismael "El Mayo" Zambada was flown to Texas.')).toEqual(['Texas']);
+    expect(texts('Joaquín “Maio” Guzmán López was held in Chicago.')).toEqual(['Chicago']);
+    // A quoted place after a verb or before a lower-case word is still the place.
+    expect(texts('Rebels said "Maio" would fall, and attacked "Maio" province.')).toContain('Maio');
+  });
+
+  it('reads a continent as no town, even in a story about a country with a town of that name', () => {
+    const article =
+      'MANILA - Troops fought militants on Mindanao in the Philippines on Tuesday. ' +
+      'The group named a leader in Southeast Asia and Africa.';
+    expect(texts('The group named a leader in Southeast Asia and Africa.', article)).toEqual([]);
+  });
+
+  it('reads a small town named like the first word of an office or court as that word', () => {
+    const article =
+      'TEHRAN - Iran said on Saturday that the United States had been warned. ' +
+      'The Supreme Leader addressed the nation, and the Supreme Court met in Tehran.';
+    const sentence = 'The Supreme Leader addressed the nation, and the Supreme Court met in Tehran.';
+    expect(texts(sentence, article)).toEqual(['Tehran']);
+    // A large city before such a word stays a place, and so does a town the writer cues.
+    expect(texts('The Kherson Regional Council met in Kyiv.')).toContain('Kyiv');
+    expect(texts('the town of Supreme Court', 'Louisiana: the town of Supreme Court')).toContain('Supreme');
+  });
+
   it('keeps a place after a country name that is also a first name', () => {
     expect(texts('Refugees crossed from Chad into Sudan.')).toEqual(['Chad', 'Sudan']);
   });

@@ -139,6 +139,66 @@ describe('unlisted places: more cues a reader uses', () => {
   });
 });
 
+describe('unlisted places: landforms, lines and sectors', () => {
+  it('reads a name ending in gorge, pass, tunnel, bay or line as a region', () => {
+    for (const name of ['Tsorba Gorge', 'Kalmuk Pass', 'Verkhni Tunnel', 'Malindu Bay', 'Tavoli Line']) {
+      const [first] = placesIn(`Troops were sent to the ${name} in Georgia on Monday.`);
+      expect(first).toMatchObject({ text: name, country: 'Georgia', kind: 'region' });
+    }
+  });
+
+  it('reads a line, bay or gulf named before "of" as one region, with no place inside it', () => {
+    expect(placesIn('Troops traded fire across the Line of Separation in Azerbaijan.')[0]).toMatchObject({
+      text: 'Line of Separation',
+      kind: 'region',
+    });
+    expect(texts('Patrol boats sank in the Bay of Tumbavo off Kenya.')).toEqual(['Bay of Tumbavo', 'Kenya']);
+    // No landform head, or a lower-case one: no such name.
+    expect(texts('The Minister of Defence of Kenya said the line of march was open.')).toEqual(['Kenya']);
+    expect(texts('Drones hit the Embassy of Kenya in Somalia.')).toEqual(['Kenya', 'Somalia']);
+  });
+
+  it('reads a lone capitalised landform word or a plural after a name as no place', () => {
+    expect(texts('The Pass was closed, Georgia said.')).toEqual(['Georgia']);
+    expect(texts('Shells hit Fulani sectors in Mali.')).not.toContain('Fulani');
+  });
+
+  it('reads a name before "sector" as an area', () => {
+    expect(placesIn('Fighters attacked positions in the Tindali sector of Mali.')[0]).toMatchObject({
+      text: 'Tindali',
+      kind: 'region',
+    });
+  });
+
+  it('reads a name after "the island of", "the mountains of" as a place', () => {
+    expect(placesIn('Troops landed on the island of Tumbava in the Philippines.')[0]).toMatchObject({
+      text: 'Tumbava',
+      kind: 'region',
+    });
+    expect(texts('Rebels hid in the mountains of Banlagan Sur in the Philippines.')).toContain('Banlagan Sur');
+    expect(texts('Rebels hid in the mountains, Banlagan Sur officials in the Philippines said.')).not.toContain(
+      'Banlagan Sur',
+    );
+  });
+});
+
+describe('unlisted places: a name the article has cued once', () => {
+  const article =
+    'JUBA - Fighters overran a base in the northern town of Wandoro in South Sudan on Tuesday. ' +
+    'A helicopter evacuating wounded soldiers from Wandoro came under fire on Friday.';
+  const later = 'A helicopter evacuating wounded soldiers from Wandoro came under fire on Friday.';
+
+  it('reads the name as that place in a later sentence with no cue of its own', () => {
+    expect(placesIn(later, article)[0]).toMatchObject({ text: 'Wandoro', country: 'South Sudan' });
+  });
+
+  it('does not read it without the earlier cue, nor after a first name', () => {
+    expect(texts(later, `JUBA - Fighting spread in South Sudan on Tuesday. ${later}`)).not.toContain('Wandoro');
+    const person = 'Minister Wandoro said the base was lost.';
+    expect(texts(person, `${article} ${person}`)).toEqual([]);
+  });
+});
+
 describe('unlisted places: where they are drawn', () => {
   it('draws the place in the division the sentence names', () => {
     const [village] = placesIn('Jets bombed Nyaungpinzu village in the central Sagaing region on Monday.');
