@@ -35,4 +35,10 @@ export const EVAL_SETS: readonly EvalSet[] = [
     gold: 'data/dev-fresh/gold.json',
     about: 'articles written for the project about conflicts neither other dev set covers, gold written before any run',
   },
+  {
+    name: 'dev-fresh2',
+    articles: 'data/dev-fresh2/articles',
+    gold: 'data/dev-fresh2/gold.json',
+    about: 'a second held-out set: conflicts no other set covers, gold written before any run',
+  },
 ];

@@ -22,8 +22,8 @@ export function mentionsEventNoun(text: string, noun: string): boolean {
 }
 
 // prettier-ignore
-/** "the terrorist organization", "the group", "the militants": a non-state armed group named before. */
-const GROUP_ANAPHOR = /\b[Tt]he\s+(?:[\p{L}-]+\s+){0,2}?(?:group|organi[sz]ation|militants|jihadists|extremists|insurgents|terrorists|faction)\b(?!\s+(?:of|called|known)\b)/u;
+/** "the terrorist organization", "the group", "the movement", "the militants": a non-state armed group named before. */
+const GROUP_ANAPHOR = /\b[Tt]he\s+(?:[\p{L}-]+\s+){0,2}?(?:group|organi[sz]ation|movement|militants|jihadists|extremists|insurgents|terrorists|faction)\b(?!\s+(?:of|called|known)\b)/u;
 
 /** The span of a back-reference to an armed group in text[span] and its noun, or null. */
 export function groupReference(

@@ -263,7 +263,7 @@ function readDatedClause(
   if (frame === null || (frame.adjunct !== undefined && within(dc.mention, frame.adjunct)))
     return read(whole, actors, places);
 
-  const byReporter = actors.filter((a) => within(a, frame.reporter));
+  const byReporter = reporterActors(text, frame.reporter, actors, discourse, stages);
   const reportedBy = reporterNames(text, frame, byReporter);
   const view = contentView(frame, dc);
   // The saying may be an act in its own words, which the reported words only complete: "claimed the ambush" is
@@ -305,6 +305,26 @@ function readDatedClause(
   return { event: { ...nothing.event, actors: [], agent: null, location: null, reportedBy }, place: null };
 }
 
+/**
+ * The actors of a report's speaker: those named there, else the group a back-reference stands for ("The movement
+ * said its fighters attacked …": the group named before, whose fighters they are).
+ */
+function reporterActors(
+  text: string,
+  reporter: Span,
+  actors: readonly ActorMention[],
+  discourse: Discourse,
+  stages: Stages,
+): readonly ActorMention[] {
+  const named = actors.filter((a) => within(a, reporter));
+  const kindOf = stages.lexicon.actorKind;
+  const ref = named.length === 0 && kindOf !== undefined ? groupReference(text, reporter) : null;
+  if (ref === null || kindOf === undefined) return named;
+  const antecedent = groupAntecedent(ref.noun, discourse.actors, kindOf, discourse.facts);
+  if (antecedent === undefined) return named;
+  return [{ start: ref.start, end: ref.end, text: text.slice(ref.start, ref.end), actor: antecedent.actor }];
+}
+
 function readClause(
   text: string,
   articleId: string,
@@ -324,9 +344,11 @@ function readClause(
   // "the group", "the terrorist organization": the last non-state actor named before stands in for it.
   const actors = [...sentenceActors];
   const groupRef = groupReference(text, clause);
-  // Only when the clause names no actor itself: "the group's leader, Abu Bakr …" already says whose.
-  if (groupRef !== null && !actors.some((a) => within(a, clause)) && stages.lexicon.actorKind !== undefined) {
-    const antecedent = groupAntecedent(groupRef.noun, discourse.actors, stages.lexicon.actorKind);
+  // Only when the clause names no group the noun could be itself: "the group's leader, Abu Bakr …" already says
+  // whose, but "the group attacked Chadian troops" names only its target, a state.
+  const kindOf = stages.lexicon.actorKind;
+  if (groupRef !== null && kindOf !== undefined && !namesGroupOfNoun(actors, clause, groupRef.noun, kindOf)) {
+    const antecedent = groupAntecedent(groupRef.noun, discourse.actors, kindOf, discourse.facts);
     if (antecedent !== undefined)
       actors.push({
         start: groupRef.start,
@@ -431,16 +453,37 @@ function readClause(
   return { event: retitled(event), place };
 }
 
-/** The last group named before whose kind the noun fits best ("the militants" after ISIS and Kurdish forces). */
+/** Whether the clause names an actor of a kind the group noun may stand for ("the militants": a jihadist group). */
+function namesGroupOfNoun(
+  actors: readonly ActorMention[],
+  clause: Span,
+  noun: string,
+  kindOf: (actor: string) => string | undefined,
+): boolean {
+  const kinds = kindsForGroupNoun(noun);
+  return actors.some((a) => within(a, clause) && kinds.includes(a.kind ?? kindOf(a.actor) ?? ''));
+}
+
+/**
+ * The group a noun refers back to: among the groups named before of the kind the noun fits best ("the militants"
+ * after ISIS and Kurdish forces: ISIS), the subject of the sentence before ("Boko Haram and its offshoot ISWAP
+ * have attacked … In 2020, the group attacked …": that sentence was about Boko Haram), else the last one named.
+ */
 function groupAntecedent(
   noun: string,
   named: readonly ActorMention[],
   kindOf: (actor: string) => string | undefined,
+  facts: readonly SentenceFacts[] = [],
 ): ActorMention | undefined {
   const before = [...named].reverse();
-  return kindsForGroupNoun(noun)
+  const last = kindsForGroupNoun(noun)
     .map((kind) => before.find((a) => (a.kind ?? kindOf(a.actor)) === kind))
     .find((a) => a !== undefined);
+  if (last === undefined) return undefined;
+  const kind = last.kind ?? kindOf(last.actor);
+  const subject = facts[facts.length - 1]?.subject ?? null;
+  const asSubject = before.find((a) => a.actor === subject && (a.kind ?? kindOf(a.actor)) === kind);
+  return asSubject ?? last;
 }
 
 /** How far into a sentence its subject may start: a few words ("The Russian defence ministry"). */

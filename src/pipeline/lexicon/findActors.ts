@@ -258,27 +258,49 @@ function isDatelineCredit(text: string, range: Span): boolean {
 const SENTENCE_WEIGHT = 1000;
 
 /**
- * The actor a context alias ("government forces") names: the one whose country the sentence points to most, else
- * the article; null when neither decides.
+ * Of `candidates`, the actor whose country the sentence points to most, else the article; null when neither
+ * decides. The one route by which a phrase that names no one ("government forces", "President Mahinda
+ * Rajapaksa") is read as the actor the text is about.
  */
+function inFocus(
+  candidates: Iterable<CompiledActor>,
+  sentence: PlaceContext,
+  article: PlaceContext,
+): CompiledActor | null {
+  const score = (country: string): number =>
+    (sentence.get(country) ?? 0) * SENTENCE_WEIGHT + (article.get(country) ?? 0);
+  const ranked = [...candidates]
+    .filter((a) => a.country !== null)
+    .map((a) => ({ a, s: score(a.country ?? '') }))
+    .sort((x, y) => y.s - x.s);
+  const [best, second] = ranked;
+  if (best === undefined || best.s === 0 || (second !== undefined && second.s === best.s)) return null;
+  return best.a;
+}
+
+/** The actor a context alias ("government forces") names: of the actors it may name, the one in focus. */
 function byContext(
   lex: CompiledLexicon,
   entries: readonly MatchEntry[],
   sentence: PlaceContext,
   article: PlaceContext,
 ): CompiledActor | null {
-  const score = (country: string): number =>
-    (sentence.get(country) ?? 0) * SENTENCE_WEIGHT + (article.get(country) ?? 0);
   // One entry per actor: two of its aliases may match the same words ("al-Shabaab", "al-Shabab").
   const targets = new Set(entries.filter((e) => e.tag === ACTOR_TAG.contextual).map((e) => e.target));
-  const ranked = [...targets]
-    .map((target) => lex.actors[target])
-    .filter((a): a is CompiledActor => a !== undefined && a.country !== null)
-    .map((a) => ({ a, s: score(a.country ?? '') }))
-    .sort((x, y) => y.s - x.s);
-  const [best, second] = ranked;
-  if (best === undefined || best.s === 0 || (second !== undefined && second.s === best.s)) return null;
-  return best.a;
+  const actors = [...targets].map((target) => lex.actors[target]).filter((a): a is CompiledActor => a !== undefined);
+  return inFocus(actors, sentence, article);
+}
+
+const STATES = new WeakMap<CompiledLexicon, readonly CompiledActor[]>();
+
+/** The lexicon's states: whom a titled leader the lexicon lacks may stand for. */
+function statesOf(lex: CompiledLexicon): readonly CompiledActor[] {
+  let states = STATES.get(lex);
+  if (states === undefined) {
+    states = lex.actors.filter((a) => a.kind === 'state');
+    STATES.set(lex, states);
+  }
+  return states;
 }
 
 /** A context alias of an actor that is no state ("al-Shabab", as Mozambique's insurgents are called there). */
@@ -316,6 +338,64 @@ interface ArticleActors {
   readonly named: readonly (KindedMention & { readonly end: number })[];
   readonly acronyms: ReadonlyMap<string, DefinedActor>;
 }
+
+/** A titled leader the lexicon lacks, read as a state: his surname alone names him again after `after`. */
+interface TitledLeader {
+  readonly state: CompiledActor;
+  readonly after: number;
+}
+
+/**
+ * The last token of a titled leader the lexicon lacks ("President Mahinda Rajapaksa"), who stands for the state in
+ * focus; null when none starts at `first` or the lexicon knows the leader ("President Barack Obama" is read by the
+ * lexicon, as the state it names).
+ */
+function unlistedLeaderAt(lex: CompiledLexicon, tokens: readonly Token[], first: number): number | null {
+  const last = titledLeaderAt(tokens, first);
+  if (last === null) return null;
+  for (let k = first + 1; k <= last; k++) if (matchAt(lex.actorMatcher, tokens, k, () => true) !== null) return null;
+  return last;
+}
+
+/** The state in focus, as for "the army": the one route by which a titled leader is read. */
+function stateInFocus(lex: CompiledLexicon, sentence: PlaceContext, article: PlaceContext): CompiledActor | null {
+  return inFocus(statesOf(lex), sentence, article);
+}
+
+/** Shortest surname read on its own: shorter keys are initials or particles. */
+const MIN_SURNAME = 3;
+/** Whether a text may introduce a titled leader at all: most sentences do not. */
+const MAY_TITLE = /\b(?:President|Prime Minister|Premier|Chancellor|Minister|Secretary)\s+\p{Lu}/u;
+
+/**
+ * The titled leaders the lexicon lacks that the article introduces, by the spelling key of their surname, so
+ * that the surname alone names the same state later ("President Daniel Noboa … Noboa declared"). A surname two
+ * leaders of different states share names neither.
+ */
+function titledLeadersOf(lex: CompiledLexicon, doc: ArticleContext): ReadonlyMap<string, TitledLeader> {
+  const found = new Map<string, TitledLeader | null>();
+  if (!MAY_TITLE.test(doc.text)) return found as Map<string, TitledLeader>;
+  for (const sentence of doc.document.sentences) {
+    if (!MAY_TITLE.test(sentence.text)) continue;
+    const tokens = doc.tokens(sentence);
+    for (let i = 0; i < tokens.length; i++) {
+      const last = unlistedLeaderAt(lex, tokens, i);
+      const surname = last === null ? undefined : tokens[last];
+      if (last === null || surname === undefined || surname.key.length < MIN_SURNAME) continue;
+      const state = stateInFocus(lex, contextOf(lex, tokens, scansFor(lex, doc, tokens).places), doc.places());
+      const known = found.get(surname.key);
+      if (state !== null && known === undefined) found.set(surname.key, { state, after: surname.end });
+      else if (state !== null && known != null && known.state !== state) found.set(surname.key, null);
+      i = last;
+    }
+  }
+  return new Map([...found].flatMap(([key, l]) => (l === null ? [] : [[key, l] as const])));
+}
+
+const TITLED_LEADERS: ArticleSlot<ReadonlyMap<string, TitledLeader>> = {
+  what: 'the titled leaders the article introduces, by surname',
+  compute: titledLeadersOf,
+};
 
 /** An acronym defined in brackets may only be there when the text holds "(" and a capital: most articles do not. */
 const MAY_DEFINE = /\(\s*[A-Z][A-Z0-9]{1,7}\s*\)/;
@@ -398,6 +478,10 @@ function scan(
   // Names inside a longer place name are part of it: "Ain al-Asad air base" holds no Assad.
   const { places } = scansFor(lex, article, tokens);
   let context: { sentence: PlaceContext; article: PlaceContext } | null = null;
+  const readContext = (): { sentence: PlaceContext; article: PlaceContext } => ({
+    sentence: contextOf(lex, tokens, places),
+    article: articleContextOf(lex, article),
+  });
   const out: ActorMention[] = [];
   // Where the force noun after a qualifier ends, by the qualifier's last token: asked for every qualifier entry of
   // a match and again for the chosen one, always with the same answer.
@@ -444,16 +528,24 @@ function scan(
     if (actor !== null && kind !== undefined) push(first, g.last, actor, kind);
     return g.last;
   };
-  /** "President Mahinda Rajapaksa": the state the sentence, else the article, is about; nobody when unclear. */
+  /**
+   * "President Mahinda Rajapaksa": the state in focus, as for "the army"; nobody when unclear. Later, his surname
+   * alone ("Rajapaksa said") is the same leader (see ArticleActors.leaders).
+   */
   const titledLeader = (first: number): number | null => {
-    const last = titledLeaderAt(tokens, first);
-    if (last === null) return null;
-    // "President Barack Obama": a leader the lexicon knows is read by the lexicon, as the state it names.
-    for (let k = first + 1; k <= last; k++) if (matchAt(lex.actorMatcher, tokens, k, () => true) !== null) return null;
-    context ??= { sentence: contextOf(lex, tokens, places), article: articleContextOf(lex, article) };
-    const country = countryInFocus(context.sentence) ?? countryInFocus(context.article);
-    const state = country === null ? undefined : lex.actorByName.get(country);
-    if (state?.kind === 'state') push(first, last, state.name, state.kind);
+    const t = tokens[first] as Token;
+    const last = unlistedLeaderAt(lex, tokens, first);
+    if (last === null) {
+      // The surname of a leader introduced before, alone: "Noboa declared".
+      if (reading === null || !t.capitalized || typeof article !== 'object') return null;
+      const named = article.once(TITLED_LEADERS).get(t.key);
+      if (named === undefined || t.start < named.after) return null;
+      push(first, first, named.state.name, named.state.kind);
+      return first;
+    }
+    context ??= readContext();
+    const state = stateInFocus(lex, context.sentence, context.article);
+    if (state !== null) push(first, last, state.name, state.kind);
     return last;
   };
   for (let i = 0; i < tokens.length; i++) {
