@@ -26,6 +26,8 @@ import type { EventCandidate } from './candidate.ts';
 import { choosePlace, isDestination } from './choosePlace.ts';
 import { antecedentPlace, facilityNounReferredTo, facilityPlace, placeNounReferredTo } from './placeAnaphora.ts';
 import { chooseTrigger } from './chooseTrigger.ts';
+import { memoizeClassify } from './classifyMemo.ts';
+import { clauseLayout, type ClauseLayout } from './clauseLayout.ts';
 import { splitDatedClauses, type DatedClause } from './clauses.ts';
 import { datelineOf } from './dateline.ts';
 import { eventDateOf } from './eventDate.ts';
@@ -165,10 +167,14 @@ export function assembleArticle(input: ArticleInput, stages: Stages): EventCandi
     const dated = datedMentions(byStart.slice(next, last), sentence);
     const clauses = dated.length === 0 ? [] : splitDatedClauses(text, sentence, dated);
     const dates = sentenceDates(text, sentence, clauses);
+    const layout = clauseLayout(clauses);
     let sentencePlace: PlaceMention | null = choosePlace(text, places, [], actors);
     const sentenceActors: string[] = actorNames(actors);
     let subject: string | null = null;
 
+    // The clauses of a sentence ask the lexicon the same trigger questions again and again (classifyMemo.ts).
+    const clauseStages: Stages =
+      clauses.length === 0 ? stages : { ...stages, lexicon: memoizeClassify(stages.lexicon) };
     let previous: EventCandidate | undefined;
     for (const dc of clauses) {
       // Getters: the lists are copied only for the rare clause that looks back (a copy per clause is quadratic).
@@ -181,7 +187,7 @@ export function assembleArticle(input: ArticleInput, stages: Stages): EventCandi
           return [...actorsSoFar, ...actors.filter((a) => a.end <= dc.clause.start)];
         },
       };
-      const read = readDatedClause(text, article.id, dc, clauses, dates, actors, places, discourse, stages);
+      const read = readDatedClause(text, article.id, dc, layout, dates, actors, places, discourse, clauseStages);
       const event = shareGappedVerb(text, previous, read.event);
       previous = event;
       out.push(event);
@@ -248,7 +254,7 @@ function readDatedClause(
   text: string,
   articleId: string,
   dc: DatedClause,
-  clauses: readonly DatedClause[],
+  layout: ClauseLayout,
   dates: SentenceDates,
   actors: readonly ActorMention[],
   places: readonly PlaceMention[],
@@ -258,7 +264,7 @@ function readDatedClause(
   const frame = dates.frame;
   const whole: ClauseView = { clause: dc.clause, local: dc.local, anchor: dc.mention };
   const read = (view: ClauseView, as: readonly ActorMention[], ps: readonly PlaceMention[]) =>
-    readClause(text, articleId, dc, clauses, dates, as, ps, discourse, stages, view);
+    readClause(text, articleId, dc, layout, dates, as, ps, discourse, stages, view);
   // A phrase after a frame in mid-sentence is the writer's again: its dates date what it says.
   if (frame === null || (frame.adjunct !== undefined && within(dc.mention, frame.adjunct)))
     return read(whole, actors, places);
@@ -329,7 +335,7 @@ function readClause(
   text: string,
   articleId: string,
   dc: DatedClause,
-  clauses: readonly DatedClause[],
+  layout: ClauseLayout,
   dates: SentenceDates,
   sentenceActors: readonly ActorMention[],
   places: readonly PlaceMention[],
@@ -385,10 +391,9 @@ function readClause(
   if (agent !== null) names = [agent, ...names.filter((n) => n !== agent)];
 
   const { sentence, spans: dateSpans, anchored } = dates;
-  const otherClauses = clauses.filter((c) => c !== dc).map((c) => c.clause);
   const inLocalPlaces = places.filter((p) => within(p, local));
   const inClausePlaces = places.filter((p) => within(p, clause));
-  const restOfSentence = places.filter((p) => !otherClauses.some((o) => overlaps(p, o)));
+  const restOfSentence = layout.outsideOthers(dc, places);
   let place =
     choosePlace(text, inLocalPlaces, dateSpans, actors, false) ??
     choosePlace(text, inClausePlaces, dateSpans, actors, false);
@@ -414,7 +419,7 @@ function readClause(
   const eventNoun =
     eventNounReferredTo(blankSpans(text, local, anchored)) ?? eventNounReferredTo(blankSpans(text, clause, anchored));
   if (eventNoun !== null) {
-    const antecedent = [...discourse.facts].reverse().find((f) => mentionsEventNoun(f.sentence.text, eventNoun));
+    const antecedent = discourse.facts.findLast((f) => mentionsEventNoun(f.sentence.text, eventNoun));
     if (antecedent !== undefined) {
       names = [...new Set([...names, ...antecedent.actors])];
       place ??= antecedent.place;
@@ -539,11 +544,23 @@ function blankSpans(text: string, span: Span, blanks: readonly Span[]): string {
   return out;
 }
 
+/** Where each blank line of the last text asked about ends, in order: read once, not per clause (issue 14). */
+let paragraphBreaks: { readonly text: string; readonly ends: readonly number[] } | null = null;
+
 /** Where the paragraph holding `at` starts: after the last blank line before it. */
 function paragraphStart(text: string, at: number): number {
-  const breaks = [...text.slice(0, at).matchAll(/\n[ \t]*\r?\n/g)];
-  const last = breaks[breaks.length - 1];
-  return last === undefined ? 0 : last.index + last[0].length;
+  if (paragraphBreaks?.text !== text)
+    paragraphBreaks = { text, ends: [...text.matchAll(/\n[ \t]*\r?\n/g)].map((m) => m.index + m[0].length) };
+  const { ends } = paragraphBreaks;
+  // The last blank line that ends at or before `at` (one that runs past it is not before it).
+  let lo = 0;
+  let hi = ends.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((ends[mid] as number) <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo === 0 ? 0 : (ends[lo - 1] as number);
 }
 
 /**

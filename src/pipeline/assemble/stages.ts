@@ -31,7 +31,11 @@ export interface LexiconStage {
   readonly findActors: (text: string, span: Span) => readonly ActorMention[];
   /** Place mentions inside `span`; the whole article text is passed for context (ambiguous names). */
   readonly findPlaces: (text: string, span: Span) => readonly PlaceMention[];
-  /** The event type the words inside `span` report, or null when no trigger word is there. */
+  /**
+   * The event type the words inside `span` report, or null when no trigger word is there. A function of the words
+   * inside `span` and of the actors inside it alone: spans that differ only by non-word characters at their edges
+   * get the same answer (assembly asks each question once per sentence on that ground: classifyMemo.ts).
+   */
   readonly classifyEvent: (text: string, span: Span, actors: readonly ActorMention[]) => EventTypeMatch | null;
   /** The kind of a canonical actor ('state', 'government', 'coalition', 'non-state', …), when known. */
   readonly actorKind?: (actor: string) => string | undefined;
