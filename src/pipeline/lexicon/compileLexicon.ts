@@ -7,7 +7,7 @@ import type { EventType } from '../../model/index.ts';
 import type { ActorKind, PlaceKind, RawLexicon, RawTrigger } from './schema.ts';
 import { compileGazetteer, emptyGazetteer, type CompiledGazetteer } from './gazetteer.ts';
 import { KEY_SEPARATOR } from './gazetteerSchema.ts';
-import { aliasShape, buildTrieMatcher, type AliasInput, type TrieMatcher } from './trieMatcher.ts';
+import { aliasShape, buildTrieMatcher, type AliasInput, type AliasShape, type TrieMatcher } from './trieMatcher.ts';
 
 export interface CompiledActor {
   readonly name: string;
@@ -104,6 +104,17 @@ function aliasText(a: string | { text: string }): string {
 }
 
 export function compileLexicon(raw: RawLexicon): CompiledLexicon {
+  // Most aliases are shaped two or three times below (as a place or country key, then in their trie): the
+  // tokenizer runs once per distinct alias.
+  const shapes = new Map<string, AliasShape>();
+  const shapeOf = (text: string): AliasShape => {
+    let shape = shapes.get(text);
+    if (shape === undefined) {
+      shape = aliasShape(text);
+      shapes.set(text, shape);
+    }
+    return shape;
+  };
   const places: CompiledPlace[] = raw.places.places.map((p) => ({
     name: p.name,
     kind: p.kind,
@@ -120,7 +131,7 @@ export function compileLexicon(raw: RawLexicon): CompiledLexicon {
   for (const [target, p] of raw.places.places.entries()) {
     for (const alias of p.matchName === false ? p.aliases : [p.name, ...p.aliases]) {
       placeInputs.push({ target, alias });
-      placeKeys.add(aliasShape(aliasText(alias)).key);
+      placeKeys.add(shapeOf(aliasText(alias)).key);
     }
   }
   const gazetteer =
@@ -132,7 +143,7 @@ export function compileLexicon(raw: RawLexicon): CompiledLexicon {
           new Set(
             raw.places.places
               .filter((p) => p.kind === 'country')
-              .flatMap((p) => [p.name, ...p.aliases.map(aliasText)].map((a) => aliasShape(a).key)),
+              .flatMap((p) => [p.name, ...p.aliases.map(aliasText)].map((a) => shapeOf(a).key)),
           ),
         );
   // A country of the gazetteer is a place name an actor may share ("in Ukraine"); towns named like an actor's
@@ -152,9 +163,9 @@ export function compileLexicon(raw: RawLexicon): CompiledLexicon {
   const actorInputs: AliasInput[] = [];
   for (const [target, a] of raw.actors.actors.entries()) {
     // A state's own name is a country, a place, whether or not the gazetteer lists it.
-    const countryKey = a.kind === 'state' ? aliasShape(a.name).key : null;
+    const countryKey = a.kind === 'state' ? shapeOf(a.name).key : null;
     for (const alias of [a.name, ...a.aliases]) {
-      const key = aliasShape(aliasText(alias)).key;
+      const key = shapeOf(aliasText(alias)).key;
       const isPlace = placeKeys.has(key) || key === countryKey;
       actorInputs.push({ target, alias, ...(isPlace ? { tag: ACTOR_TAG.placeName } : {}) });
     }
@@ -205,25 +216,27 @@ export function compileLexicon(raw: RawLexicon): CompiledLexicon {
 
   return {
     actors,
-    actorMatcher: buildTrieMatcher(actorInputs),
+    actorMatcher: buildTrieMatcher(actorInputs, shapeOf),
     // Act nouns complete a qualifier as force nouns do ("Turkish offensive" as "Turkish troops"), but the
     // mention is the qualifier alone: the offensive is what Turkey did, not Turkey.
     forceNounMatcher: buildTrieMatcher(
       [...raw.actors.forceNouns, ...(raw.actors.actNouns ?? [])].map((alias, target) => ({ target, alias })),
+      shapeOf,
     ),
     firstActNoun: raw.actors.forceNouns.length,
-    proxySuffixKeys: new Set(raw.actors.proxySuffixes.map((s) => aliasShape(s).key)),
+    proxySuffixKeys: new Set(raw.actors.proxySuffixes.map((s) => shapeOf(s).key)),
     places,
-    placeMatcher: buildTrieMatcher(placeInputs),
+    placeMatcher: buildTrieMatcher(placeInputs, shapeOf),
     gazetteer,
     demonymMatcher: buildTrieMatcher(
       raw.places.places.flatMap((p, target) => (p.demonyms ?? []).map((alias) => ({ target, alias }))),
+      shapeOf,
     ),
     triggerGroups,
     triggers,
-    triggerMatcher: buildTrieMatcher(triggerInputs),
-    triggerTailMatcher: buildTrieMatcher(tailInputs),
-    agentMatcher: buildTrieMatcher(agentInputs),
+    triggerMatcher: buildTrieMatcher(triggerInputs, shapeOf),
+    triggerTailMatcher: buildTrieMatcher(tailInputs, shapeOf),
+    agentMatcher: buildTrieMatcher(agentInputs, shapeOf),
     agentKinds,
     acledByType: raw.eventTypes.acled,
     actorByName: new Map(actors.map((a) => [a.name, a])),

@@ -84,14 +84,17 @@ export const gazetteerFileSchema = z
     /** [ISO 3166-1 alpha-2, English short name]. */
     countries: z.array(z.tuple([z.string().length(2), z.string().min(1)])),
     /** [index into countries, division name]. */
-    admin1: z.array(z.tuple([z.number().int().nonnegative(), z.string().min(1)])),
+    admin1: column<[number, string]>(
+      (v) => Array.isArray(v) && v.length === 2 && isIntAtLeast(0)(v[0]) && isName(v[1]),
+      '[an index into countries, a division name]',
+    ),
     /**
      * Lower-case English words in everyday use ("nice", "mobile", "police"): a place named like one needs the
      * text's support before it is read as the place.
      */
-    commonWords: z.array(z.string().min(1)),
+    commonWords: column<string>(isName, 'a non-empty word'),
     /** Lower-case first names ("michael", "paris"): before a place name, or a place name before a surname, a person. */
-    firstNames: z.array(z.string().min(1)),
+    firstNames: column<string>(isName, 'a non-empty word'),
     /** Lower-case titles ("president", "gen"): the capitalised word after one is a person's name. */
     personTitles: z.array(z.string().min(1)),
     /**

@@ -83,13 +83,22 @@ export function aliasShape(text: string): { key: string; letters: string; capita
   };
 }
 
-export function buildTrieMatcher(inputs: readonly AliasInput[]): TrieMatcher {
+export type AliasShape = ReturnType<typeof aliasShape>;
+
+/**
+ * `shapeOf`: aliasShape, or a memo of it shared by the matchers of one lexicon (compileLexicon), which shapes many
+ * of the same aliases more than once.
+ */
+export function buildTrieMatcher(
+  inputs: readonly AliasInput[],
+  shapeOf: (text: string) => AliasShape = aliasShape,
+): TrieMatcher {
   const root = newNode();
   let aliasCount = 0;
   let maxTokens = 1;
   for (const input of inputs) {
     const text = typeof input.alias === 'string' ? input.alias : input.alias.text;
-    const shape = aliasShape(text);
+    const shape = shapeOf(text);
     const matchCase = typeof input.alias !== 'string' || SHORT_ACRONYM.test(shape.letters);
     if (shape.key === '') continue;
     let node = root;
