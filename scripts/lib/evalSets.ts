@@ -41,4 +41,10 @@ export const EVAL_SETS: readonly EvalSet[] = [
     gold: 'data/dev-fresh2/gold.json',
     about: 'a second held-out set: conflicts no other set covers, gold written before any run',
   },
+  {
+    name: 'dev-fresh3',
+    articles: 'data/dev-fresh3/articles',
+    gold: 'data/dev-fresh3/gold.json',
+    about: 'a third held-out set: conflicts no other set covers, gold written before any run or rule was read',
+  },
 ];

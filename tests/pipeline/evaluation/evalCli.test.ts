@@ -92,7 +92,9 @@ describe('npm run eval', () => {
     () => {
       const unknown = evaluate(['--set', 'nope']);
       expect(unknown.code).toBe(2);
-      expect(unknown.stderr).toMatch(/unknown set "nope" \(known: seeds, dev, dev-isis, dev-fresh, dev-fresh2\)/);
+      expect(unknown.stderr).toMatch(
+        /unknown set "nope" \(known: seeds, dev, dev-isis, dev-fresh, dev-fresh2, dev-fresh3\)/,
+      );
       const half = evaluate(['--in', root]);
       expect(half.code).toBe(2);
       expect(half.stderr).toMatch(/--in and --gold go together/);
