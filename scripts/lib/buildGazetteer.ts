@@ -584,12 +584,19 @@ function meanPosition(rows: readonly GeoRow[]): [number, number] | null {
   return [lat / rows.length, lon / rows.length];
 }
 
+/** Any character outside ASCII (inside a JSON string: JSON.stringify leaves none elsewhere). */
+const NON_ASCII = /[\u0080-\uffff]/g;
+
 /**
  * The file as written: one line per table and per column (a formatter would put every value on a line of its
  * own; the file is in .prettierignore). Review a rebuild by the summary build-lexicon prints, not by the diff.
+ * Every character outside ASCII is written as a \u escape, so that the file is pure ASCII: Node then reads it
+ * into a one-byte string without decoding UTF-8, and JSON.parse scans half the bytes. Of the CLI's start-up this
+ * saves about 180 ms of CPU for 34,000 escaped characters (same parsed value, 0.2 MB more on disk).
  */
 export function formatGazetteerFile(g: RawGazetteer): string {
   const { places, ...head } = g;
   const line = ([k, v]: [string, unknown]): string => `${JSON.stringify(k)}:${JSON.stringify(v)}`;
-  return `{${Object.entries(head).map(line).join(',\n')},\n"places":{\n${Object.entries(places).map(line).join(',\n')}\n}}\n`;
+  const text = `{${Object.entries(head).map(line).join(',\n')},\n"places":{\n${Object.entries(places).map(line).join(',\n')}\n}}\n`;
+  return text.replace(NON_ASCII, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

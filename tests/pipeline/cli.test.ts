@@ -48,6 +48,8 @@ describe('npm run extract', () => {
       const r = extract(['--in', input, '--out', out]);
       expect(r.code, r.stderr).toBe(0);
       expect(r.stderr).toMatch(/2 files read, 2 articles used, 0 rejected, \d+ events, [\d.]+ s/);
+      // Issue 11's start-up figure: when the lexicon was loaded, counted from the process's start.
+      expect(r.stderr).toMatch(/\(lexicon [\d.]+ \(loaded at [\d.]+\), read [\d.]+,/);
       expect(r.stderr).toMatch(/two: no published date/);
       const file = parseEventsFile(JSON.parse(readFileSync(out, 'utf8')));
       expect(file.articles.map((a) => [a.id, a.referenceInferred ?? false])).toEqual([

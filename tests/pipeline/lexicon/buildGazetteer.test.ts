@@ -187,6 +187,19 @@ describe('buildGazetteer', () => {
     expect(text.split('\n').some((l) => l.startsWith('"keys":['))).toBe(true);
   });
 
+  it('writes pure ASCII, names outside it as \\u escapes that parse back to the same names', () => {
+    const g = buildGazetteer(inputs());
+    const named = {
+      ...g,
+      about: 'test',
+      places: { ...g.places, name: g.places.name.map((n, i) => (i === 0 ? 'Mocímboa da Praia 𝔸' : n)) },
+    };
+    const text = formatGazetteerFile(named);
+    expect([...text].every((c) => c.charCodeAt(0) < 0x80)).toBe(true);
+    expect(text).toContain('Moc\\u00edmboa');
+    expect(JSON.parse(text)).toEqual(named);
+  });
+
   it('refuses a file whose columns disagree or hold a wrong value, naming the row', () => {
     const g = buildGazetteer(inputs());
     const bad = { ...g, about: 'x', places: { ...g.places, lat: [...g.places.lat.slice(0, -1), 95] } };
