@@ -168,7 +168,9 @@ export function assembleArticle(input: ArticleInput, stages: Stages): EventCandi
     const clauses = dated.length === 0 ? [] : splitDatedClauses(text, sentence, dated);
     const dates = sentenceDates(text, sentence, clauses);
     const layout = clauseLayout(clauses);
-    let sentencePlace: PlaceMention | null = choosePlace(text, places, [], actors);
+    // Where the last clause that found a place put it; the sentence's own choice is made only when none did (it
+    // weighs every place of the sentence: for a run-on piece of many clauses, mostly work thrown away).
+    let clausePlace: PlaceMention | null = null;
     const sentenceActors: string[] = actorNames(actors);
     let subject: string | null = null;
 
@@ -192,7 +194,7 @@ export function assembleArticle(input: ArticleInput, stages: Stages): EventCandi
       previous = event;
       out.push(event);
       subject ??= event.agent;
-      if (read.place !== null) sentencePlace = read.place;
+      if (read.place !== null) clausePlace = read.place;
       for (const a of event.actors) if (!sentenceActors.includes(a)) sentenceActors.push(a);
       // Later clauses may refer back to a place this clause inherited.
       if (read.place !== null && !places.includes(read.place)) placesSoFar.push(read.place);
@@ -200,6 +202,7 @@ export function assembleArticle(input: ArticleInput, stages: Stages): EventCandi
     placesSoFar.push(...places);
     actorsSoFar.push(...actors);
     subject ??= sentenceSubject(text, sentence, actors, actorsSoFar, stages);
+    const sentencePlace = clausePlace ?? choosePlace(text, places, [], actors);
     facts.push({ sentence, actors: sentenceActors, subject, place: sentencePlace, named: places });
   }
   return out;

@@ -16,13 +16,19 @@ function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
-/** The first index in [0, n) for which `past` holds, `past` being false then true along the indices; else n. */
-function firstWhere(n: number, past: (i: number) => boolean): number {
+/**
+ * The first clause that may overlap a span starting at `at` (edge 'end': the first ending after it), or the first
+ * past a span ending at `at` (edge 'start': the first starting at or after it); else n. Both edges are in order.
+ * A flag, not a predicate: a predicate closure per item and clause made this function allocate 35 MB of the 1.1 GB
+ * that a 900 KB run-on article allocates.
+ */
+function firstPast(spans: readonly Span[], at: number, edge: 'start' | 'end'): number {
   let lo = 0;
-  let hi = n;
+  let hi = spans.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (past(mid)) hi = mid;
+    const s = spans[mid] as Span;
+    if (edge === 'end' ? s.end > at : s.start >= at) hi = mid;
     else lo = mid + 1;
   }
   return lo;
@@ -42,11 +48,13 @@ export function clauseLayout(clauses: readonly DatedClause[]): ClauseLayout {
         const others = clauses.filter((c) => c !== dc).map((c) => c.clause);
         return items.filter((p) => !others.some((o) => overlaps(p, o)));
       }
-      return items.filter((p) => {
-        const lo = firstWhere(spans.length, (j) => (spans[j] as Span).end > p.start);
-        const hi = firstWhere(spans.length, (j) => (spans[j] as Span).start >= p.end);
-        return hi <= lo || (lo === i && hi === i + 1);
-      });
+      const out: T[] = [];
+      for (const p of items) {
+        const lo = firstPast(spans, p.start, 'end');
+        const hi = firstPast(spans, p.end, 'start');
+        if (hi <= lo || (lo === i && hi === i + 1)) out.push(p);
+      }
+      return out;
     },
   };
 }

@@ -79,17 +79,26 @@ const CLAUSE_BREAK = /[,;:()\u2013\u2014]|\b(?:while|but|whereas|although|though
 // Modals point forward ("must leave by June 1", "may attack in spring"). Case-sensitive: "May" is the month.
 const MODAL = /\b(?:must|should|may|might|shall)\b/g;
 
+/** The future cues of `pattern` in `sentence`, each also marked in `masked` (a flag per character). */
+function futureCues(sentence: string, pattern: RegExp, cues: Cue[], masked: Uint8Array): void {
+  for (const m of sentence.matchAll(pattern)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    cues.push({ start, end, tense: 'future' });
+    masked.fill(1, start, end);
+  }
+}
+
 function findCues(sentence: string): Cue[] {
   const cues: Cue[] = [];
-  const masked = new Set<number>();
-  for (const m of [...sentence.matchAll(FUTURE), ...sentence.matchAll(MODAL)]) {
-    const start = m.index ?? 0;
-    cues.push({ start, end: start + m[0].length, tense: 'future' });
-    for (let i = start; i < start + m[0].length; i++) masked.add(i);
-  }
+  // One flag per character, not a set of positions: the date stage reads every dated sentence, and run-on
+  // pieces are a thousand characters long.
+  const masked = new Uint8Array(sentence.length);
+  futureCues(sentence, FUTURE, cues, masked);
+  futureCues(sentence, MODAL, cues, masked);
   for (const m of sentence.matchAll(WORD)) {
-    const start = m.index ?? 0;
-    if (masked.has(start)) continue;
+    const start = m.index;
+    if (masked[start] === 1) continue;
     const lower = m[0].toLowerCase();
     const word = lower.includes('’') ? lower.replace(/’/g, "'") : lower;
     const end = start + word.length;
