@@ -5,6 +5,7 @@
  * that named it was placed, or, when the article named no such facility, for the place the story is at.
  */
 import { isFocusNoun } from '../lexicon/placeFocusNouns.ts';
+import { isVenue } from './placeVenue.ts';
 import type { PlaceMention } from '../types.ts';
 
 // prettier-ignore
@@ -58,8 +59,11 @@ export function antecedentPlace(noun: string, before: readonly PlaceMention[], t
       : DIVISION_NOUNS.has(noun)
         ? DIVISION_KINDS.has(p.place.kind)
         : true;
-  // "the capital" named no place of its own: "the city" after it refers to a place the text named.
-  const candidates = before.filter((p) => fits(p) && !isFocusNoun(p));
+  // "the capital" named no place of its own: "the city" after it refers to a place the text named. Where a
+  // story was filed or said is no scene the writer refers back to, unless it is the only one that fits.
+  const fitting = before.filter((p) => fits(p) && !isFocusNoun(p));
+  const scenes = text === undefined ? fitting : fitting.filter((p) => !isVenue(text, p));
+  const candidates = scenes.length > 0 ? scenes : fitting;
   // Only for divisions: a settlement named last is what "the city" means, however the first was introduced.
   const introduced =
     text === undefined || !DIVISION_NOUNS.has(noun) ? [] : candidates.filter((p) => writtenWith(text, p, noun));
