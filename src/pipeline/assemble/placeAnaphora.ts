@@ -88,6 +88,7 @@ const FACILITY_FAMILIES: readonly (readonly string[])[] = [
   ['refinery'],
   ['stadium'],
   ['market'],
+  ['hotel'],
 ];
 const FAMILY_OF: ReadonlyMap<string, readonly string[]> = new Map(
   FACILITY_FAMILIES.flatMap((family) => family.map((w) => [w, family] as const)),
@@ -103,9 +104,24 @@ const FACILITY_ANAPHOR = new RegExp(
   'iu',
 );
 
-/** The facility noun a clause refers back to ("camp" in "stormed the camp"), or null. */
+// prettier-ignore
+/**
+ * "from Pademba Road prison", "at Kilo Hotel": a facility named by capitalised words the lexicon reads as no
+ * place is one the story knows too: it is where the story is. Case-sensitive: "\p{Lu}" must stay a capital.
+ */
+const NAMED_FACILITY = new RegExp(
+  `\\b\\p{Lu}[\\p{L}'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019-]*){0,2}\\s+(${[...FAMILY_OF.keys()]
+    .map((w) => `[${w[0] ?? ''}${(w[0] ?? '').toUpperCase()}]${w.slice(1)}`)
+    .join('|')})\\b(?!-)`,
+  'u',
+);
+
+/**
+ * The facility noun a clause refers back to ("camp" in "stormed the camp") or names without a place the lexicon
+ * knows ("Pademba Road prison"), or null.
+ */
 export function facilityNounReferredTo(text: string): string | null {
-  const m = FACILITY_ANAPHOR.exec(text);
+  const m = FACILITY_ANAPHOR.exec(text) ?? NAMED_FACILITY.exec(text);
   return m === null ? null : (m[1] ?? '').toLowerCase();
 }
 

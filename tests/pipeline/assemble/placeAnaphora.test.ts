@@ -79,6 +79,22 @@ describe('"the city" and the places of a report', () => {
   });
 });
 
+describe('facilities named by capitalised words the lexicon lacks', () => {
+  it('reads "Tumbavo Road prison", "the Kelbura Hotel" at the place the story is at', () => {
+    const text =
+      'Rebels entered Bamako on Monday. Fighters freed inmates from Tumbavo Road prison on Tuesday. ' +
+      'Gunmen stormed the Kelbura Hotel on Wednesday.';
+    expect(placesOf(text)).toEqual(['Bamako', 'Bamako', 'Bamako']);
+  });
+
+  it('finds the noun after a capitalised name only, in either case, and not inside a longer word', () => {
+    expect(facilityNounReferredTo('freed inmates from Tumbavo Road prison')).toBe('prison');
+    expect(facilityNounReferredTo('fighting near Kelbura Camp')).toBe('camp');
+    expect(facilityNounReferredTo('freed inmates from a prison')).toBeNull();
+    expect(facilityNounReferredTo('Kelbura prisoners were freed')).toBeNull();
+  });
+});
+
 describe('facility nouns that refer back', () => {
   it('finds the facility noun behind a definite article, with up to two words before it', () => {
     expect(facilityNounReferredTo('Gunmen stormed the camp on Friday')).toBe('camp');
