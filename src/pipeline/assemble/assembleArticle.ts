@@ -24,7 +24,13 @@ import {
 } from './anaphora.ts';
 import type { EventCandidate } from './candidate.ts';
 import { choosePlace, isDestination } from './choosePlace.ts';
-import { antecedentPlace, facilityNounReferredTo, facilityPlace, placeNounReferredTo } from './placeAnaphora.ts';
+import {
+  antecedentPlace,
+  facilityNounReferredTo,
+  facilityPlace,
+  placeNounReferredTo,
+  SETTLEMENT_NOUNS,
+} from './placeAnaphora.ts';
 import { chooseTrigger } from './chooseTrigger.ts';
 import { memoizeClassify } from './classifyMemo.ts';
 import { clauseLayout, type ClauseLayout } from './clauseLayout.ts';
@@ -409,6 +415,10 @@ function readClause(
       establishedPlace(text, sentence, discourse.facts, (_text, fact) => fact.place);
   const placeNoun = placeNounReferredTo(clauseText);
   if (place === null && placeNoun !== null) place = antecedentPlace(placeNoun, discourse.places, text);
+  // "seized the bridges into the city centre, … leave the country": the town "the city" refers back to is finer
+  // than the country the clause names.
+  else if (place?.place.kind === 'country' && placeNoun !== null && SETTLEMENT_NOUNS.has(placeNoun))
+    place = antecedentPlace(placeNoun, discourse.places, text) ?? place;
   // "Derna, which the militants seized in 2014": a relative clause is about the place right before it.
   if (place === null && RELATIVE_OPENER.test(clauseText)) {
     place = places.find((p) => p.end <= clause.start && clause.start - p.end <= 3) ?? null;

@@ -5,6 +5,7 @@
  * and two or more countries with nothing finer ("airstrikes in Syria and Iraq") leave the place open.
  */
 import { isFocusNoun } from '../lexicon/placeFocusNouns.ts';
+import { isVenue } from './placeVenue.ts';
 import type { PlaceMention, Span } from '../types.ts';
 
 const SPECIFICITY: Record<string, number> = { site: 3, city: 3, town: 3, province: 2, region: 2, country: 1 };
@@ -132,6 +133,18 @@ function namesBranch(text: string, place: Span): boolean {
   return BRANCH_AFTER.test(text.slice(place.end, place.end + 16)) || BRANCH_BEFORE.test(textBefore(text, place, 30));
 }
 
+/**
+ * "a week after a bomb on Istanbul's busiest street", "days before the fall of Kabul": a phrase counted from
+ * another event names that event, up to the next clause break; its places are that event's. A bare "since a
+ * soldier was killed in X" may be the dated event itself, and is left alone.
+ */
+const OTHER_EVENT_BEFORE =
+  /\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:days?|weeks?|months?|years?)|hours|days|weeks|months|shortly|just|soon)\s+(?:after|before)\s+(?:a|an|the|its|their)\s+[^,;:.!?\u201c\u201d"]*$/i;
+
+function inOtherEvent(text: string, place: Span): boolean {
+  return OTHER_EVENT_BEFORE.test(textBefore(text, place, 100));
+}
+
 /** How finely `p` places the event: its kind's specificity, a named place above "the capital" of the same scale. */
 function rank(p: PlaceMention): number {
   return (SPECIFICITY[p.place.kind] ?? 0) * 2 + (isFocusNoun(p) ? 0 : 1);
@@ -146,7 +159,8 @@ function inside(span: Span, excluded: readonly Span[]): boolean {
  * named inside the date expression, like "two days after Sirte's fall", belong to the anchor event), names
  * that are `actors` mentions too unless a locative preposition precedes them, and destinations of movement
  * ("fled into Turkey"), which are never the scene, and divisions that only locate the place before them ("near
- * Jilib, in the Middle Juba region": Jilib). Origins ("withdrew from X") come only when no other place
+ * Jilib, in the Middle Juba region": Jilib). Where someone spoke ("speaking in Conakry", placeVenue.ts) and places
+ * of another event ("a week after a bomb in Istanbul") count as landmarks. Origins ("withdrew from X") come only when no other place
  * is named; with `landmarks: false`, landmarks are never chosen (the caller then looks further before falling
  * back to them).
  */
@@ -169,8 +183,12 @@ export function choosePlace(
   const located = locators(text, candidates);
   const placed = new Set(located.values());
   const origins = candidates.filter((p) => isOrigin(text, p));
+  // Where someone spoke and another event's places are kept as landmarks: chosen only when nothing else is.
   const main = candidates.filter(
-    (p) => !located.has(p) && (placed.has(p) || !isLandmark(text, p)) && !origins.includes(p),
+    (p) =>
+      !located.has(p) &&
+      (placed.has(p) || (!isLandmark(text, p) && !isVenue(text, p) && !inOtherEvent(text, p))) &&
+      !origins.includes(p),
   );
   const near = candidates.filter((p) => isNear(text, p) && p.place.kind !== 'country');
   const pool =

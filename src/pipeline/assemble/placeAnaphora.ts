@@ -5,6 +5,7 @@
  * that named it was placed, or, when the article named no such facility, for the place the story is at.
  */
 import { isFocusNoun } from '../lexicon/placeFocusNouns.ts';
+import { isVenue } from './placeVenue.ts';
 import type { PlaceMention } from '../types.ts';
 
 // prettier-ignore
@@ -58,8 +59,11 @@ export function antecedentPlace(noun: string, before: readonly PlaceMention[], t
       : DIVISION_NOUNS.has(noun)
         ? DIVISION_KINDS.has(p.place.kind)
         : true;
-  // "the capital" named no place of its own: "the city" after it refers to a place the text named.
-  const candidates = before.filter((p) => fits(p) && !isFocusNoun(p));
+  // "the capital" named no place of its own: "the city" after it refers to a place the text named. Where a
+  // story was filed or said is no scene the writer refers back to, unless it is the only one that fits.
+  const fitting = before.filter((p) => fits(p) && !isFocusNoun(p));
+  const scenes = text === undefined ? fitting : fitting.filter((p) => !isVenue(text, p));
+  const candidates = scenes.length > 0 ? scenes : fitting;
   // Only for divisions: a settlement named last is what "the city" means, however the first was introduced.
   const introduced =
     text === undefined || !DIVISION_NOUNS.has(noun) ? [] : candidates.filter((p) => writtenWith(text, p, noun));
@@ -84,6 +88,7 @@ const FACILITY_FAMILIES: readonly (readonly string[])[] = [
   ['refinery'],
   ['stadium'],
   ['market'],
+  ['hotel'],
 ];
 const FAMILY_OF: ReadonlyMap<string, readonly string[]> = new Map(
   FACILITY_FAMILIES.flatMap((family) => family.map((w) => [w, family] as const)),
@@ -99,9 +104,24 @@ const FACILITY_ANAPHOR = new RegExp(
   'iu',
 );
 
-/** The facility noun a clause refers back to ("camp" in "stormed the camp"), or null. */
+// prettier-ignore
+/**
+ * "from Pademba Road prison", "at Kilo Hotel": a facility named by capitalised words the lexicon reads as no
+ * place is one the story knows too: it is where the story is. Case-sensitive: "\p{Lu}" must stay a capital.
+ */
+const NAMED_FACILITY = new RegExp(
+  `\\b\\p{Lu}[\\p{L}'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019-]*){0,2}\\s+(${[...FAMILY_OF.keys()]
+    .map((w) => `[${w[0] ?? ''}${(w[0] ?? '').toUpperCase()}]${w.slice(1)}`)
+    .join('|')})\\b(?!-)`,
+  'u',
+);
+
+/**
+ * The facility noun a clause refers back to ("camp" in "stormed the camp") or names without a place the lexicon
+ * knows ("Pademba Road prison"), or null.
+ */
 export function facilityNounReferredTo(text: string): string | null {
-  const m = FACILITY_ANAPHOR.exec(text);
+  const m = FACILITY_ANAPHOR.exec(text) ?? NAMED_FACILITY.exec(text);
   return m === null ? null : (m[1] ?? '').toLowerCase();
 }
 

@@ -35,7 +35,14 @@ import { placeLocation } from './placeLocation.ts';
 import { focusCountry, focusNounPlaces } from './placeFocusNouns.ts';
 import type { Token } from './tokens.ts';
 import { wordNamedPlaceAt } from './placeWordNamed.ts';
-import { articleCuedNames, containerOf, nameRunAt, unlistedPlaces, type NameRun } from './placeUnlisted.ts';
+import {
+  articleCuedNames,
+  containerOf,
+  landformRun,
+  nameRunAt,
+  unlistedPlaces,
+  type NameRun,
+} from './placeUnlisted.ts';
 import { matchRange, scanTokens, type TrieMatch } from './trieMatcher.ts';
 
 /** Weights of the context clues: a clue in the same sentence outweighs any number of article-level ones. */
@@ -90,6 +97,18 @@ export function findPlaces(
     if (run !== null && run.particle && matches.every((m) => m.last < run.last)) {
       unread.push(run);
       i = run.last;
+      continue;
+    }
+    // "the Argun Gorge", "Stockton Creek", "the Qandil mountains": a landform the lexicon lacks, not the town
+    // that shares its first word (placeUnlisted.ts reads it).
+    const landform = run === null ? null : landformRun(tokens, run);
+    if (
+      landform !== null &&
+      !namesCountry(lex, tokens, landform) &&
+      matches.every((m) => m.last < landform.last && onlyTowns(lex, m))
+    ) {
+      unread.push(landform);
+      i = landform.last;
       continue;
     }
     let chosen: { m: PlaceMatch; p: CompiledPlace } | null = null;
@@ -170,6 +189,17 @@ export function findPlaces(
   return unlisted.length === 0 ? out : [...out, ...unlisted].sort((a, b) => a.start - b.start);
 }
 
+/** A match that names only populated places of the world gazetteer: no curated row, country or division. */
+function onlyTowns(lex: CompiledLexicon, m: PlaceMatch): boolean {
+  return m.curated.length === 0 && candidatesOf(lex, m).every((c) => c.p.kind === 'city' || c.p.kind === 'town');
+}
+
+/** "Mount Lebanon": a country's name inside the run is left to the readers of countries and actors. */
+function namesCountry(lex: CompiledLexicon, tokens: readonly Token[], run: NameRun): boolean {
+  for (let k = run.first; k <= run.last; k++) if (lex.gazetteer.countryKeys.has((tokens[k] as Token).key)) return true;
+  return false;
+}
+
 /**
  * An actor's adjective that the text spells otherwise, met only through the spelling key ("Katari" is keyed as
  * "Qatari"): a village's name, not Qatar's adjective, so it does not keep an unlisted place from being read.
@@ -195,8 +225,11 @@ function articleFocus(lex: CompiledLexicon, article: string | ArticleContext | u
   return typeof article === 'object' ? article.once(FOCUS_COUNTRY) : focusCountry(lex, articleContextOf(lex, article));
 }
 
-/** "southern Lebanon", "Northeastern Nigeria", "central Mali": a compass adjective right before a country name. */
-const COMPASS_BEFORE = /\b((?:north|south)(?:east|west)?ern|eastern|western|central)[ \u00a0]$/i;
+/**
+ * "southern Lebanon", "Northeastern Nigeria", "south-western Rwanda", "central Mali": a compass adjective right
+ * before a country name (British copy hyphenates the intermediate points).
+ */
+const COMPASS_BEFORE = /\b((?:north|south)(?:-?(?:east|west))?ern|eastern|western|central)[ \u00a0]$/i;
 
 /**
  * The part of a country a compass adjective names ("southern Lebanon"): a region of its own, which news reports
@@ -204,7 +237,7 @@ const COMPASS_BEFORE = /\b((?:north|south)(?:east|west)?ern|eastern|western|cent
  * ("eastern Syria") match as one name before this is asked.
  */
 function compassPart(text: string, start: number, spanStart: number): { start: number; word: string } | null {
-  const found = COMPASS_BEFORE.exec(text.slice(Math.max(spanStart, start - 14), start));
+  const found = COMPASS_BEFORE.exec(text.slice(Math.max(spanStart, start - 15), start));
   if (found === null) return null;
   const word = (found[1] as string).toLowerCase();
   return { start: start - (found[0] as string).length, word };

@@ -10,8 +10,9 @@
  * - it stands in apposition to a known place: "X, in Kaduna state", "X, near Bukavu";
  * - or a landmark preposition comes before it: "near X", "outside X", "around X", "at X", "north of X"; or "in",
  *   for a name a particle binds ("in Mocímboa da Praia"): "in" alone is too weak ("in Congress", "in Arabic");
- * - it ends in a landform or a line ("the Kodori Gorge", "the Roki Tunnel", "the Durand Line") or is one named
- *   before "of" ("the Line of Control", "the Bay of Bengal");
+ * - it ends in a landform or a line ("the Kodori Gorge", "the Roki Tunnel", "the Durand Line", "the Qandil
+ *   mountains"), opens with one ("Mount Igman") or is one named before "of" ("the Line of Control", "the Bay of
+ *   Bengal"); such a name is the landform even where a town has its first word ("the Argun Gorge", findPlaces.ts);
  * - or the article cues the same name as a place elsewhere: "the town of Nasir" once, then "from Nasir".
  *
  * A lone everyday word ("the port of Entry"), a first name, a month or day, an actor's name are no such place.
@@ -54,10 +55,11 @@ const PLACE_NOUNS_AFTER = new Set([
 ]);
 /**
  * Facilities named after their place, with at most one word between: "Kavumu airport", "the Zamzam displacement
- * camp", "the Kerem Shalom border crossing", "Wajir air base", "the Ras Kanis fuel port", "the Tuti bridge".
+ * camp", "the Kerem Shalom border crossing", "Wajir air base", "the Ras Kanis fuel port", "the Tuti bridge", "the
+ * Bai Hassan oilfield" (the field is where it is fought over, as a dam or a crossing is).
  */
 const FACILITY_AFTER =
-  /^[ \u00a0](?:(?:displacement|refugee|border|army|military|air|naval|police|fuel|oil|gas|sea|river)[ \u00a0])?(?:camp|crossing|airport|airfield|base|garrison|port|terminal|bridge|refinery)\b/i;
+  /^[ \u00a0](?:(?:displacement|refugee|border|army|military|air|naval|police|fuel|oil|gas|sea|river)[ \u00a0])?(?:camp|crossing|airport|airfield|base|garrison|port|terminal|bridge|refinery|oilfields?|gasfields?|dam)\b|^[ \u00a0](?:oil|gas)[ \u00a0]fields?\b/i;
 /** "near X", "outside X", "north of X", "30 km south of X": a landmark preposition, without an article. */
 const LANDMARK_BEFORE =
   /\b(?:near|outside|around|at|(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of|km\s+(?:\w+\s+){0,3}of|miles\s+(?:\w+\s+){0,3}of)\s+$/i;
@@ -103,7 +105,19 @@ const LANDFORM_WORDS = new Set([
   'bay',
   'tunnel',
   'line',
+  'river',
+  'creek',
 ]);
+/**
+ * Words before a name that make it a landform: "Mount Igman", "Mt Kenya", "Cape Verde" aside (a country the
+ * lexicon lists whole). A run that opens with one is a place, and a region rather than a town.
+ */
+const LANDFORM_PREFIXES = new Set(['mount', 'mt']);
+/**
+ * Landform nouns that news writes in lower case after the name they complete: "the Qandil mountains", "the Argun
+ * gorge". Plural and rare nouns only: after "valley" or "forest" the name alone is kept (PLACE_NOUNS_AFTER).
+ */
+const LOWER_LANDFORM_AFTER = new Set(['mountains', 'hills', 'highlands', 'gorge', 'heights']);
 /**
  * Landforms and lines named before "of": "the Line of Control", "the Bay of Bengal", "the Gulf of Guinea". A
  * capitalised name of this form is one place (a region), with no shorter place inside it.
@@ -193,6 +207,33 @@ export function nameRunAt(tokens: readonly Token[], first: number): NameRun | nu
   return { first, last, particle };
 }
 
+/**
+ * Whether the run names a landform by its own words: "the Argun Gorge", "Stockton Creek", "Mount Igman", "the
+ * Qandil mountains" (the run then holds the lower-case noun), "the Line of Control".
+ */
+export function namesLandform(tokens: readonly Token[], run: NameRun): boolean {
+  if (run.last === run.first) return false;
+  const tail = lower(tokens[run.last]);
+  return (
+    LANDFORM_WORDS.has(tail) ||
+    LOWER_LANDFORM_AFTER.has(tail) ||
+    LANDFORM_PREFIXES.has(lower(tokens[run.first])) ||
+    landformOf(tokens, run.first)
+  );
+}
+
+/**
+ * The landform a name opens at `run`, or null: the run itself when it names one ("Argun Gorge", "Mount Igman"),
+ * or the run with the lower-case landform noun after it ("Qandil mountains"). A town of the same name inside it
+ * ("Argun", "Stockton") is not what the writer means.
+ */
+export function landformRun(tokens: readonly Token[], run: NameRun): NameRun | null {
+  const next = tokens[run.last + 1];
+  if (next !== undefined && next.joinsPrevious && !next.capitalized && LOWER_LANDFORM_AFTER.has(lower(next)))
+    return { ...run, last: run.last + 1 };
+  return namesLandform(tokens, run) ? run : null;
+}
+
 /** "Line of …", "Bay of …": a landform head word and "of" at `first`, binding the name after them. */
 function landformOf(tokens: readonly Token[], first: number): boolean {
   return LANDFORM_HEADS.has(lower(tokens[first])) && lower(tokens[first + 1]) === 'of';
@@ -230,7 +271,7 @@ export function cuedAsPlace(
   const before = text.slice(Math.max(0, head.start - 40), head.start);
   if (STRONG_BEFORE.test(before) || LANDMARK_BEFORE.test(before) || SITE_IN_BEFORE.test(before)) return true;
   if (LISTED_BEFORE.test(text.slice(Math.max(0, head.start - 100), head.start))) return true;
-  if (run.last > run.first && (LANDFORM_WORDS.has(lower(tail)) || landformOf(tokens, run.first))) return true;
+  if (namesLandform(tokens, run)) return true;
   if (APPOSITIVE_NOUN_AFTER.test(text.slice(tail.end, tail.end + 40))) return true;
   // A name bound by a particle is a place's, not a person's, after "in": "in Mocímboa da Praia".
   if (run.particle && IN_BEFORE.test(before)) return true;
@@ -340,8 +381,7 @@ function kindOfUnlisted(text: string, tokens: readonly Token[], run: NameRun): '
   if (LANDFORM_OF_BEFORE.test(text.slice(Math.max(0, head.start - 30), head.start))) return 'region';
   const next = tokens[run.last + 1];
   if (next !== undefined && next.joinsPrevious && AREA_NOUNS_AFTER.has(lower(next))) return 'region';
-  const landform = LANDFORM_WORDS.has(lower(tokens[run.last])) || landformOf(tokens, run.first);
-  return run.last > run.first && landform ? 'region' : 'town';
+  return namesLandform(tokens, run) ? 'region' : 'town';
 }
 
 /**

@@ -239,3 +239,58 @@ describe('choosePlace: borders are landmarks', () => {
     ).toBe('Sake');
   });
 });
+
+describe('choosePlace: the places of a report and of another event', () => {
+  const pick = (text: string, names: ReadonlyArray<readonly [string, Kind]>): string | undefined =>
+    choosePlace(text, places(text, names))?.text;
+
+  it('does not take where someone spoke for the scene when something else is named', () => {
+    const text = 'The president, speaking in Accra on Friday, ordered troops into Bawku region.';
+    expect(
+      pick(text, [
+        ['Accra', 'city'],
+        ['Bawku', 'region'],
+      ]),
+    ).toBe('Bawku');
+    const told = 'Rebels shelled Kharkiv on Friday, the minister told reporters in Kyiv.';
+    expect(
+      pick(told, [
+        ['Kharkiv', 'city'],
+        ['Kyiv', 'city'],
+      ]),
+    ).toBe('Kharkiv');
+  });
+
+  it('keeps the place where someone spoke when no other is named, and a place "in" an event', () => {
+    expect(pick('The president, speaking in Accra on Friday, declared a curfew.', [['Accra', 'city']])).toBe('Accra');
+    const text = 'Gunmen said in a video that they attacked Lodwar, near Kakuma town on Friday.';
+    expect(pick(text, [['Lodwar', 'city']])).toBe('Lodwar');
+  });
+
+  it('reads the places of a phrase counted from another event as landmarks', () => {
+    const text = 'Jets bombed the Kelbura mountains on Sunday, a week after a bomb in Ankara killed six.';
+    expect(
+      pick(text, [
+        ['Kelbura mountains', 'region'],
+        ['Ankara', 'city'],
+      ]),
+    ).toBe('Kelbura mountains');
+    const days = 'Troops shelled Tillia district on Monday, two days before the fall of Menaka.';
+    expect(
+      pick(days, [
+        ['Tillia', 'region'],
+        ['Menaka', 'city'],
+      ]),
+    ).toBe('Tillia');
+  });
+
+  it('leaves a bare "since" clause alone: it may be the dated event itself', () => {
+    const text = 'Tension rose in Tillia district since a soldier was killed in Tonkara on 28 May.';
+    expect(
+      pick(text, [
+        ['Tillia', 'region'],
+        ['Tonkara', 'city'],
+      ]),
+    ).toBe('Tonkara');
+  });
+});

@@ -50,6 +50,51 @@ describe('place nouns that refer back', () => {
   });
 });
 
+describe('"the city" and the places of a report', () => {
+  it('does not refer "the city" back to a dateline or the place where someone spoke', () => {
+    const text =
+      'KYIV, May 20 - Russian troops entered Lyman on Friday, the president told reporters in Kyiv. ' +
+      'Ukrainian units withdrew from the city on Saturday.';
+    expect(placesOf(text)).toEqual(['Lyman', 'Lyman']);
+    const speaking =
+      'Troops shelled Bakhmut on Friday, the minister said, speaking in Kyiv. Looters roamed the city on Saturday.';
+    expect(placesOf(speaking).at(-1)).toBe('Bakhmut');
+  });
+
+  it('still refers "the city" to the place of a report when no other city was named', () => {
+    const text = 'The president spoke in Kyiv on Friday. Sirens sounded across the city on Saturday.';
+    expect(placesOf(text).at(-1)).toBe('Kyiv');
+  });
+
+  it('prefers the town "the city" refers to over the country the clause names', () => {
+    const text =
+      'Rebels shelled Goma on Monday. ' +
+      'The rebels, who seized the airport and the roads into the city on Tuesday, say the president must leave the country.';
+    expect(placesOf(text)).toEqual(['Goma', 'Goma']);
+    // Without a back-reference the country stays.
+    expect(placesOf('Rebels shelled Goma on Monday. Rebels shelled villages across Uganda on Tuesday.')).toEqual([
+      'Goma',
+      'Uganda',
+    ]);
+  });
+});
+
+describe('facilities named by capitalised words the lexicon lacks', () => {
+  it('reads "Tumbavo Road prison", "the Kelbura Hotel" at the place the story is at', () => {
+    const text =
+      'Rebels entered Bamako on Monday. Fighters freed inmates from Tumbavo Road prison on Tuesday. ' +
+      'Gunmen stormed the Kelbura Hotel on Wednesday.';
+    expect(placesOf(text)).toEqual(['Bamako', 'Bamako', 'Bamako']);
+  });
+
+  it('finds the noun after a capitalised name only, in either case, and not inside a longer word', () => {
+    expect(facilityNounReferredTo('freed inmates from Tumbavo Road prison')).toBe('prison');
+    expect(facilityNounReferredTo('fighting near Kelbura Camp')).toBe('camp');
+    expect(facilityNounReferredTo('freed inmates from a prison')).toBeNull();
+    expect(facilityNounReferredTo('Kelbura prisoners were freed')).toBeNull();
+  });
+});
+
 describe('facility nouns that refer back', () => {
   it('finds the facility noun behind a definite article, with up to two words before it', () => {
     expect(facilityNounReferredTo('Gunmen stormed the camp on Friday')).toBe('camp');

@@ -216,12 +216,29 @@ describe('places worldwide: the part of a country a compass adjective names', ()
     expect(placesIn('Attacks rose in northeastern Nigeria.')[0]).toMatchObject({ name: 'northeastern Nigeria' });
   });
 
+  it('reads the hyphenated intermediate points of British copy', () => {
+    expect(placesIn('Aid reached camps in south-western Uganda.')[0]).toMatchObject({
+      text: 'south-western Uganda',
+      kind: 'region',
+    });
+    expect(placesIn('Rebels struck in North-Eastern Kenya.')[0]).toMatchObject({ text: 'North-Eastern Kenya' });
+    // A bearing written apart is no compass adjective: the country stays.
+    expect(placesIn('Troops moved south-west into Uganda.')[0]).toMatchObject({ name: 'Uganda', kind: 'country' });
+  });
+
   it('keeps the country where no compass adjective stands right before it', () => {
     expect(placesIn('Shelling continued in the south of Lebanon.')[0]).toMatchObject({
       name: 'Lebanon',
       kind: 'country',
     });
     expect(placesIn('Troops moved north into Mali.')[0]).toMatchObject({ name: 'Mali', kind: 'country' });
+  });
+});
+
+describe("places worldwide: a state's adjective named like a town", () => {
+  it('reads "Tajik", "Kyrgyz" as the adjectives of states.curated.json, not the towns of those names', () => {
+    expect(texts('Tajik troops shelled the town of Isfara on Monday.')).toEqual(['Isfara']);
+    expect(texts('Kyrgyz jets struck the Tajik town of Vorukh.')).not.toContain('Tajik');
   });
 });
 

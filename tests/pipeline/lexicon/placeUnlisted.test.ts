@@ -158,6 +158,47 @@ describe('unlisted places: landforms, lines and sectors', () => {
     expect(texts('Drones hit the Embassy of Kenya in Somalia.')).toEqual(['Kenya', 'Somalia']);
   });
 
+  it('reads "Mount X", a lower-case "mountains", a river or a creek as a region', () => {
+    expect(placesIn('Gunners shelled positions on Mount Tavrino in Georgia on Friday.')[0]).toMatchObject({
+      text: 'Mount Tavrino',
+      country: 'Georgia',
+      kind: 'region',
+    });
+    expect(placesIn('Jets bombed camps in the Kelbura mountains of Iraq overnight.')[0]).toMatchObject({
+      text: 'Kelbura mountains',
+      kind: 'region',
+    });
+    expect(placesIn('Troops crossed the Tumbavo River in Liberia at dawn.')[0]).toMatchObject({
+      text: 'Tumbavo River',
+      kind: 'region',
+    });
+    // A lone "Mount", a lower-case noun that is no landform's, or one in the singular: no such name.
+    expect(texts('Mount up, Kenya said.')).toEqual(['Kenya']);
+    expect(texts('The Kelbura army fought in Iraq.')).toEqual(['Iraq']);
+  });
+
+  it('reads a landform over the town that shares its first word', () => {
+    // Vedeno is a town of Chechnya; Fresno one of California.
+    expect(placesIn('Paratroopers landed in the Vedeno Gorge in Russia on Friday.')[0]).toMatchObject({
+      text: 'Vedeno Gorge',
+      country: 'Russia',
+      kind: 'region',
+    });
+    expect(texts('Troops in Liberia fought at the Fresno Creek bridge on Monday.')).toEqual([
+      'Liberia',
+      'Fresno Creek',
+    ]);
+    // The town alone, or before a noun that is no landform, stays the town.
+    expect(placesIn('Russian troops shelled Vedeno in Chechnya.')[0]).toMatchObject({ text: 'Vedeno', kind: 'town' });
+    expect(placesIn('Russian troops shelled Vedeno District in Chechnya.')[0]?.text).not.toBe('Vedeno District');
+  });
+
+  it('reads a name before "oilfield" or "oil field" as the place fought over', () => {
+    expect(texts('Troops took the Kabazi oilfield in Iraq on Tuesday.')).toEqual(['Kabazi', 'Iraq']);
+    expect(texts('Troops took the Kabazi oil field in Iraq on Tuesday.')).toEqual(['Kabazi', 'Iraq']);
+    expect(texts('Troops took the oilfield in Iraq on Tuesday.')).toEqual(['Iraq']);
+  });
+
   it('reads a lone capitalised landform word or a plural after a name as no place', () => {
     expect(texts('The Pass was closed, Georgia said.')).toEqual(['Georgia']);
     expect(texts('Shells hit Fulani sectors in Mali.')).not.toContain('Fulani');

@@ -1,0 +1,20 @@
+/**
+ * Places of a report rather than of what it reports: where someone spoke ("told reporters in Moscow", "speaking
+ * in Conakry", "said in Kyiv") and where the story was filed (the dateline "MOSCOW, Feb. 7"). A reader does not
+ * take them for the scene of an event the sentence or a later "the city" refers to, unless nothing else fits.
+ */
+import type { PlaceMention } from '../types.ts';
+
+/** "told reporters in X", "speaking in X", "said on Monday in X", "a news conference in X". */
+const VENUE_BEFORE =
+  /\b(?:told\s+(?:reporters|journalists|parliament|a\s+news\s+conference)|said|says|speaking|spoke|news\s+conference|press\s+conference|briefing)\s+(?:on\s+\w+\s+)?in\s+$/i;
+
+/** "MOSCOW, Feb. 7": a name in capitals before a comma. */
+function isDateline(text: string, p: PlaceMention): boolean {
+  return p.text.length > 2 && p.text === p.text.toUpperCase() && /^\s*,/.test(text.slice(p.end, p.end + 3));
+}
+
+/** Whether `p` names where a report was made or filed. */
+export function isVenue(text: string, p: PlaceMention): boolean {
+  return isDateline(text, p) || VENUE_BEFORE.test(text.slice(Math.max(0, p.start - 50), p.start));
+}
