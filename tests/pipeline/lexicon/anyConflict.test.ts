@@ -140,6 +140,42 @@ describe('an alias two groups go by in different countries', () => {
   });
 });
 
+describe('a Maoist insurgency, by the country the article is about', () => {
+  it("reads Maoist rebels as Nepal's, India's, Peru's or the Philippines' by the focus", () => {
+    const nepal = 'Maoist rebels attacked a police post in Dolakha district, Nepal, on Monday.';
+    expect(namesOf(nepal)).toContain('Communist Party of Nepal (Maoist)');
+    expect(namesOf(nepal)).not.toContain('Communist Party of India (Maoist)');
+    const india = 'Maoist rebels ambushed a patrol in Dantewada, Chhattisgarh, India, on Monday.';
+    expect(namesOf(india)).toContain('Communist Party of India (Maoist)');
+    expect(namesOf(india)).not.toContain('Communist Party of Nepal (Maoist)');
+    expect(namesOf('Maoist guerrillas blew up a pylon near Ayacucho, Peru.')).toContain('Shining Path');
+    expect(namesOf('Maoist guerrillas raided a town in Samar, Philippines.')).toContain("New People's Army");
+  });
+});
+
+describe('demonyms the country table spells otherwise', () => {
+  it('reads the common and the older forms of Central Asian demonyms', () => {
+    expect(namesOf('Tajik troops shelled a post; Kyrgyz border guards fired back.')).toEqual([
+      'Tajikistan',
+      'Kyrgyzstan',
+    ]);
+    expect(namesOf('Kirghiz and Tadzhik forces met at the border.')).toEqual(['Kyrgyzstan', 'Tajikistan']);
+    expect(namesOf('Saudi jets struck the port; Philippine troops landed on the island.')).toEqual([
+      'Saudi Arabia',
+      'Philippines',
+    ]);
+  });
+
+  it('reads Bosnian forces as Bosnia, and Bosnian Serb forces as the Bosnian Serb Army', () => {
+    expect(namesOf('Bosnian troops held the hills.')).toEqual(['Bosnia and Herzegovina']);
+    expect(namesOf('Bosnian Serb forces shelled the enclave.')).toEqual(['Bosnian Serb Army']);
+    expect(namesOf('Bosnian Serb forces shelled the enclave.')).not.toContain('Bosnia and Herzegovina');
+    // Bare "Serb forces" are the Bosnian Serbs' only in a story about Bosnia.
+    expect(namesOf('Serb forces shelled Sarajevo on Monday.')).toContain('Bosnian Serb Army');
+    expect(namesOf('Serb forces fired on a village near Pristina, Kosovo.')).not.toContain('Bosnian Serb Army');
+  });
+});
+
 describe('a state before a group it is home to', () => {
   it('reads the group the lexicon knows, not the state', () => {
     expect(namesOf("Sudan's Rapid Support Forces said they held the camp.")).toEqual(['Rapid Support Forces']);
@@ -200,6 +236,36 @@ describe('the curated armed groups', () => {
       'Kurdish forces',
     ]);
     expect(namesOf('Viv Ansanm gangs attacked Mirebalais.')).toEqual(['Viv Ansanm']);
+  });
+
+  it('knows groups and peace forces of the wars since 1990, across regions', () => {
+    expect(namesOf('RUF fighters and Kamajors clashed; ECOMOG troops held Freetown.')).toEqual([
+      'Revolutionary United Front',
+      'Civil Defence Forces',
+      'ECOMOG',
+    ]);
+    expect(namesOf('KFOR patrols and UNPROFOR convoys moved; the HVO shelled Mostar.')).toEqual([
+      'Kosovo Force',
+      'United Nations Protection Force',
+      'Croatian Defence Council',
+    ]);
+    expect(namesOf('The CNDP and the Interahamwe fought; the RCD held Goma.')).toEqual([
+      'National Congress for the Defence of the People',
+      'Interahamwe',
+      'Rally for Congolese Democracy',
+    ]);
+    expect(namesOf('The Free Aceh Movement and the Khmer Rouge were named; the GIA was banned.')).toEqual([
+      'Free Aceh Movement',
+      'Khmer Rouge',
+      'Armed Islamic Group',
+    ]);
+    expect(namesOf('Shining Path, the Zapatistas and MS-13 were named.')).toEqual([
+      'Shining Path',
+      'Zapatista Army of National Liberation',
+      'Mara Salvatrucha',
+    ]);
+    expect(namesOf('MODEL fighters took Buchanan.')).toEqual(['Movement for Democracy in Liberia']);
+    expect(namesOf('The model was tested in the lab.')).toEqual([]);
   });
 
   it('keeps the Islamic State provinces apart from ISIS', () => {
