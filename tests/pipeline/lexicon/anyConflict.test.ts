@@ -325,6 +325,22 @@ describe('groups the lexicon lacks, by the form of their name', () => {
     );
   });
 
+  it('ends a name at an "and" that joins two names', () => {
+    expect(namesOf('The Zomi Revolutionary Army and the Kuki Liberation Front clashed.')).toEqual([
+      'Zomi Revolutionary Army',
+      'Kuki Liberation Front',
+    ]);
+    expect(namesOf('The Kuki Liberation Front and Zomi Revolutionary Army clashed.')).toEqual([
+      'Kuki Liberation Front',
+      'Zomi Revolutionary Army',
+    ]);
+    expect(namesOf('The ZRF and the Kokang Liberation Front clashed.')).not.toContain(
+      'ZRF and the Kokang Liberation Front',
+    );
+    // "and" between words of one name, before its group noun, stays inside it.
+    expect(namesOf('The Dinka Unity and Justice Movement attacked.')).toEqual(['Dinka Unity and Justice Movement']);
+  });
+
   it('gives them a kind from their words', () => {
     const kinds = (text: string): (string | undefined)[] => findActors(lexicon(), text, whole(text)).map((m) => m.kind);
     expect(kinds('The Islamic Jihad Brigades of Sinjar attacked.')).toEqual(['jihadist']);
