@@ -33,6 +33,19 @@ describe('states, by their common English short name', () => {
     expect(namesOf('Russian civilians fled.')).toEqual([]);
   });
 
+  it("reads a state's positions, outposts and bases as the state, the side attacked", () => {
+    expect(namesOf('Eritrean troops attacked Ethiopian positions near Zalambessa.')).toEqual(['Eritrea', 'Ethiopia']);
+    expect(namesOf("Houthi fighters overran Saudi border posts and Sudan's outposts.")).toEqual([
+      'Houthis',
+      'Saudi Arabia',
+      'Sudan',
+    ]);
+    // A country's stance is no position of its forces, and a position taken names nobody.
+    expect(namesOf('Russian civilians took up positions in the cellar; the Indian position on talks held.')).toEqual(
+      [],
+    );
+  });
+
   it('reads forces, ministries and leaders as the state', () => {
     expect(namesOf('The Sudanese Armed Forces (SAF) said Burhan would not negotiate.')).toEqual([
       'Sudan',
