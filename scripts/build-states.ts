@@ -64,6 +64,14 @@ function textOf(a: string | { text: string }): string {
   return typeof a === 'string' ? a : a.text;
 }
 
+/** The demonyms one world-countries string lists: "Bosnian, Herzegovinian" is two. */
+export function splitDemonyms(d: string): string[] {
+  return d
+    .split(/,|\s+or\s+/)
+    .map((x) => x.trim())
+    .filter((x) => x !== '');
+}
+
 /**
  * The state rows, sorted by name. Official names and the multi-word alternative spellings become aliases (one-word
  * ones are mostly native names or codes, and "Congo" must not name both Congos); demonyms become qualifiers
@@ -95,7 +103,10 @@ export function buildStates(curated: StatesCurated, rows: readonly CountryRow[])
     if (row.name.common !== name) add(row.name.common);
     for (const a of o.aliases ?? []) add(a);
     const dropQualifiers = new Set(o.dropQualifiers ?? []);
-    const demonyms = [row.demonyms?.eng?.m, row.demonyms?.eng?.f].filter((d): d is string => d !== undefined);
+    // "Bosnian, Herzegovinian", "Kittitian or Nevisian": the table lists several demonyms in one string.
+    const demonyms = [row.demonyms?.eng?.m, row.demonyms?.eng?.f]
+      .filter((d): d is string => d !== undefined)
+      .flatMap(splitDemonyms);
     const qualifiers = [...new Set([...demonyms, ...(o.qualifiers ?? [])])].filter((q) => !dropQualifiers.has(q));
     const dropCapitals = new Set(o.dropCapitals ?? []);
     const capitals = [...new Set([...(row.capital ?? []), ...(o.capitals ?? [])])].filter(

@@ -47,6 +47,7 @@ import {
 } from './reportedSpeech.ts';
 import type { Stages } from './stages.ts';
 import { prepositionBefore, titleFor } from './title.ts';
+import { targetState } from './targetState.ts';
 import { typedByVictims } from './victims.ts';
 
 export interface ArticleInput {
@@ -72,6 +73,8 @@ interface Discourse {
   readonly facts: readonly SentenceFacts[];
   readonly places: readonly PlaceMention[];
   readonly actors: readonly ActorMention[];
+  /** Every actor the article names anywhere, before or after: who takes part in its story. */
+  readonly parties: ReadonlySet<string>;
 }
 
 const SETTLEMENT_KINDS = new Set(['city', 'town', 'site']);
@@ -164,9 +167,15 @@ export function assembleArticle(input: ArticleInput, stages: Stages): EventCandi
   const actorsSoFar: ActorMention[] = [];
   const out: EventCandidate[] = [];
 
-  for (const sentence of sentences) {
-    const actors = stages.lexicon.findActors(text, sentence);
-    const places = stages.lexicon.findPlaces(text, sentence);
+  // Read every sentence's names first: a clause may ask whether a state takes part anywhere in the story.
+  const named = sentences.map((sentence) => ({
+    actors: stages.lexicon.findActors(text, sentence),
+    places: stages.lexicon.findPlaces(text, sentence),
+  }));
+  const parties: ReadonlySet<string> = new Set(named.flatMap((n) => n.actors.map((a) => a.actor)));
+
+  for (const [index, sentence] of sentences.entries()) {
+    const { actors, places } = named[index] as (typeof named)[number];
     while (next < byStart.length && (byStart[next] as DateMention).start < sentence.start) next += 1;
     let last = next;
     while (last < byStart.length && (byStart[last] as DateMention).start < sentence.end) last += 1;
@@ -188,6 +197,7 @@ export function assembleArticle(input: ArticleInput, stages: Stages): EventCandi
       // Getters: the lists are copied only for the rare clause that looks back (a copy per clause is quadratic).
       const discourse: Discourse = {
         facts,
+        parties,
         get places() {
           return [...placesSoFar, ...places.filter((p) => p.end <= dc.clause.start)];
         },
@@ -445,6 +455,10 @@ function readClause(
   // the story already was: the paragraph's place, else the article's.
   if (place === null && [...inClausePlaces, ...restOfSentence].some((p) => isDestination(text, p)))
     place = establishedPlace(text, sentence, discourse.facts);
+
+  // "Indian warplanes struck sites in Pakistan": the state whose places a state attacks is the other side.
+  const attacked = targetState(trigger, agent, names, inClausePlaces, clause, kindOf, discourse.parties);
+  if (attacked !== null) names = [...names, attacked];
 
   const type = trigger?.type ?? 'other';
   const location = toLocation(place);

@@ -107,7 +107,25 @@ export type NamedGroup =
   | { readonly last: number; readonly name: string; readonly kind: ActorKind; readonly state?: undefined }
   | { readonly last: number; readonly state: CompiledActor };
 
-/** The longest run of tokens from `first` that may make a name: capitalised words and connectors between them. */
+const AND = wordKey('and');
+const THE = wordKey('the');
+/** An acronym as written: two or more capitals ("LURD", "KIA"). */
+const ACRONYM = /^\p{Lu}{2,}$/u;
+
+/**
+ * Whether the "and" at token k joins two names rather than two words of one: after a group noun or an acronym
+ * ("Kachin Independence Army and Arakan Army", "LURD and MODEL") or before "the" ("… and the Movement for
+ * Democracy in Liberia"). "Justice and Equality Movement" joins words of one name.
+ */
+function coordinatesNames(tokens: readonly Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  return isHead(before) || (before !== undefined && ACRONYM.test(before.letters)) || tokens[k + 1]?.key === THE;
+}
+
+/**
+ * The longest run of tokens from `first` that may make a name: capitalised words and connectors between them, up
+ * to an "and" that joins two names.
+ */
 function nameRun(text: string, tokens: readonly Token[], first: number): number {
   let end = first;
   for (let k = first + 1; k < tokens.length && k - first < 12; k++) {
@@ -115,6 +133,7 @@ function nameRun(text: string, tokens: readonly Token[], first: number): number 
     if (!t.joinsPrevious) break;
     const word = t.key;
     if (NOT_IN_NAME.has(word)) break;
+    if (word === AND && coordinatesNames(tokens, k)) break;
     if (t.capitalized) end = k;
     else if (!t.article && !CONNECTORS.has(word)) break;
   }
@@ -188,7 +207,7 @@ function wordsOf(
   return { state, cause, jihadist, distinctive, count };
 }
 
-function isHead(text: string, t: Token | undefined): boolean {
+function isHead(t: Token | undefined): boolean {
   return t !== undefined && t.capitalized && HEADS.has(t.key);
 }
 
@@ -216,7 +235,7 @@ export function namedGroupAt(
   // The name ends at its last group noun, or runs on through "of …"/"for …" after it ("Army of Islam").
   let end = -1;
   for (let k = runEnd; k >= first; k--) {
-    if (!isHead(text, tokens[k])) continue;
+    if (!isHead(tokens[k])) continue;
     const next = tokens[k + 1];
     const nextWord = next === undefined ? '' : next.key;
     // "Forces of Somalia's Puntland region": a state's possessive at the run's end owns what follows it, so the

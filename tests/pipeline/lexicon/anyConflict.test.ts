@@ -33,6 +33,19 @@ describe('states, by their common English short name', () => {
     expect(namesOf('Russian civilians fled.')).toEqual([]);
   });
 
+  it("reads a state's positions, outposts and bases as the state, the side attacked", () => {
+    expect(namesOf('Eritrean troops attacked Ethiopian positions near Zalambessa.')).toEqual(['Eritrea', 'Ethiopia']);
+    expect(namesOf("Houthi fighters overran Saudi border posts and Sudan's outposts.")).toEqual([
+      'Houthis',
+      'Saudi Arabia',
+      'Sudan',
+    ]);
+    // A country's stance is no position of its forces, and a position taken names nobody.
+    expect(namesOf('Russian civilians took up positions in the cellar; the Indian position on talks held.')).toEqual(
+      [],
+    );
+  });
+
   it('reads forces, ministries and leaders as the state', () => {
     expect(namesOf('The Sudanese Armed Forces (SAF) said Burhan would not negotiate.')).toEqual([
       'Sudan',
@@ -140,6 +153,42 @@ describe('an alias two groups go by in different countries', () => {
   });
 });
 
+describe('a Maoist insurgency, by the country the article is about', () => {
+  it("reads Maoist rebels as Nepal's, India's, Peru's or the Philippines' by the focus", () => {
+    const nepal = 'Maoist rebels attacked a police post in Dolakha district, Nepal, on Monday.';
+    expect(namesOf(nepal)).toContain('Communist Party of Nepal (Maoist)');
+    expect(namesOf(nepal)).not.toContain('Communist Party of India (Maoist)');
+    const india = 'Maoist rebels ambushed a patrol in Dantewada, Chhattisgarh, India, on Monday.';
+    expect(namesOf(india)).toContain('Communist Party of India (Maoist)');
+    expect(namesOf(india)).not.toContain('Communist Party of Nepal (Maoist)');
+    expect(namesOf('Maoist guerrillas blew up a pylon near Ayacucho, Peru.')).toContain('Shining Path');
+    expect(namesOf('Maoist guerrillas raided a town in Samar, Philippines.')).toContain("New People's Army");
+  });
+});
+
+describe('demonyms the country table spells otherwise', () => {
+  it('reads the common and the older forms of Central Asian demonyms', () => {
+    expect(namesOf('Tajik troops shelled a post; Kyrgyz border guards fired back.')).toEqual([
+      'Tajikistan',
+      'Kyrgyzstan',
+    ]);
+    expect(namesOf('Kirghiz and Tadzhik forces met at the border.')).toEqual(['Kyrgyzstan', 'Tajikistan']);
+    expect(namesOf('Saudi jets struck the port; Philippine troops landed on the island.')).toEqual([
+      'Saudi Arabia',
+      'Philippines',
+    ]);
+  });
+
+  it('reads Bosnian forces as Bosnia, and Bosnian Serb forces as the Bosnian Serb Army', () => {
+    expect(namesOf('Bosnian troops held the hills.')).toEqual(['Bosnia and Herzegovina']);
+    expect(namesOf('Bosnian Serb forces shelled the enclave.')).toEqual(['Bosnian Serb Army']);
+    expect(namesOf('Bosnian Serb forces shelled the enclave.')).not.toContain('Bosnia and Herzegovina');
+    // Bare "Serb forces" are the Bosnian Serbs' only in a story about Bosnia.
+    expect(namesOf('Serb forces shelled Sarajevo on Monday.')).toContain('Bosnian Serb Army');
+    expect(namesOf('Serb forces fired on a village near Pristina, Kosovo.')).not.toContain('Bosnian Serb Army');
+  });
+});
+
 describe('a state before a group it is home to', () => {
   it('reads the group the lexicon knows, not the state', () => {
     expect(namesOf("Sudan's Rapid Support Forces said they held the camp.")).toEqual(['Rapid Support Forces']);
@@ -202,6 +251,36 @@ describe('the curated armed groups', () => {
     expect(namesOf('Viv Ansanm gangs attacked Mirebalais.')).toEqual(['Viv Ansanm']);
   });
 
+  it('knows groups and peace forces of the wars since 1990, across regions', () => {
+    expect(namesOf('RUF fighters and Kamajors clashed; ECOMOG troops held Freetown.')).toEqual([
+      'Revolutionary United Front',
+      'Civil Defence Forces',
+      'ECOMOG',
+    ]);
+    expect(namesOf('KFOR patrols and UNPROFOR convoys moved; the HVO shelled Mostar.')).toEqual([
+      'Kosovo Force',
+      'United Nations Protection Force',
+      'Croatian Defence Council',
+    ]);
+    expect(namesOf('The CNDP and the Interahamwe fought; the RCD held Goma.')).toEqual([
+      'National Congress for the Defence of the People',
+      'Interahamwe',
+      'Rally for Congolese Democracy',
+    ]);
+    expect(namesOf('The Free Aceh Movement and the Khmer Rouge were named; the GIA was banned.')).toEqual([
+      'Free Aceh Movement',
+      'Khmer Rouge',
+      'Armed Islamic Group',
+    ]);
+    expect(namesOf('Shining Path, the Zapatistas and MS-13 were named.')).toEqual([
+      'Shining Path',
+      'Zapatista Army of National Liberation',
+      'Mara Salvatrucha',
+    ]);
+    expect(namesOf('MODEL fighters took Buchanan.')).toEqual(['Movement for Democracy in Liberia']);
+    expect(namesOf('The model was tested in the lab.')).toEqual([]);
+  });
+
   it('keeps the Islamic State provinces apart from ISIS', () => {
     expect(namesOf('ISWAP overran the base; ISKP claimed the Kabul bombing; ISIS lost Raqqa.')).toEqual([
       'Islamic State West Africa Province',
@@ -257,6 +336,22 @@ describe('groups the lexicon lacks, by the form of their name', () => {
     expect(actorsOf('The Army of the Men of the Naqshbandi Order struck.')[0]?.[1]).toBe(
       'Army of the Men of the Naqshbandi Order',
     );
+  });
+
+  it('ends a name at an "and" that joins two names', () => {
+    expect(namesOf('The Zomi Revolutionary Army and the Kuki Liberation Front clashed.')).toEqual([
+      'Zomi Revolutionary Army',
+      'Kuki Liberation Front',
+    ]);
+    expect(namesOf('The Kuki Liberation Front and Zomi Revolutionary Army clashed.')).toEqual([
+      'Kuki Liberation Front',
+      'Zomi Revolutionary Army',
+    ]);
+    expect(namesOf('The ZRF and the Kokang Liberation Front clashed.')).not.toContain(
+      'ZRF and the Kokang Liberation Front',
+    );
+    // "and" between words of one name, before its group noun, stays inside it.
+    expect(namesOf('The Dinka Unity and Justice Movement attacked.')).toEqual(['Dinka Unity and Justice Movement']);
   });
 
   it('gives them a kind from their words', () => {
