@@ -79,4 +79,6 @@ export interface EventTypeMatch extends Span {
   readonly text: string;
   readonly type: EventType;
   readonly acled: AcledType;
+  /** An attack told with an aircraft as its doer ("jets bombed …"): the clause's own act (chooseTrigger.ts). */
+  readonly byAircraft?: boolean;
 }

@@ -174,6 +174,33 @@ function interceptedWeapons(text: string, best: EventTypeMatch, candidates: read
 const ANCHOR_BEFORE =
   /\b(?:before|after|until|since|following)\s+(?:(?:the|a|an|its|their)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 
+/**
+ * The subject of a reported clause that opens without "that": a few words, none of them a preposition or a
+ * clause break ("its fighters", "the army had", "government troops").
+ */
+const BARE_SUBJECT =
+  /^\s+(?:(?!(?:on|in|at|after|before|since|during|with|for|to|from|by|of|about|over|as|when|while|and|but|or)\b)[\p{L}\d.'\u2019-]+\s+){1,4}$/iu;
+
+/**
+ * "The movement said its fighters attacked Moroccan positions on Friday": a reporting verb followed by a clause
+ * of its own, without "that", whose verb is an event trigger before the date. The date sits in the reported
+ * clause, so the event is what it reports, as with "that". A noun after the verb is the saying's object
+ * ("announced airstrikes in September" dates the announcement), and so is anything after a preposition.
+ */
+function reportedWithoutThat(
+  lexicon: LexiconStage,
+  text: string,
+  span: Span,
+  date: Span,
+  saying: EventTypeMatch,
+  actors: readonly ActorMention[],
+): EventTypeMatch | null {
+  const reported = lexicon.classifyEvent(text, { start: saying.end, end: span.end }, actors);
+  if (reported === null || reported.type === 'statement' || reported.end > date.start) return null;
+  const verb = PAST_VERB.test(reported.text) || reported.byAircraft === true;
+  return verb && BARE_SUBJECT.test(text.slice(saying.end, reported.start)) ? reported : null;
+}
+
 export function chooseTrigger(
   lexicon: LexiconStage,
   text: string,
@@ -185,7 +212,7 @@ export function chooseTrigger(
   if (chosen === null) return null;
   if (chosen.type === 'statement' && chosen.end <= date.start) {
     const that = /\bthat\b/i.exec(text.slice(chosen.end, date.start));
-    if (that === null) return chosen;
+    if (that === null) return reportedWithoutThat(lexicon, text, span, date, chosen, actors) ?? chosen;
     // The date sits in the reported clause: the event is what that clause reports, if it names one.
     chosen = lexicon.classifyEvent(text, { start: chosen.end + that.index + that[0].length, end: span.end }, actors);
     if (chosen === null) return null;
@@ -214,6 +241,10 @@ export function chooseTrigger(
   for (const t of candidates) {
     if (distance(t, date) < distance(best, date)) best = t;
   }
+  // "Thai jets bombed Cambodian targets on Thursday as the fighting spread": an attack whose doer is an aircraft
+  // is the act of its stretch of the clause; a nearer noun in the same stretch is what was hit or the setting.
+  const air = candidates.find((t) => t.byAircraft === true && t.start >= segment.start && t.end <= segment.end);
+  if (air !== undefined && best.type !== 'capture' && best.type !== 'recapture') best = air;
   best = instrumentOf(text, governingVerb(text, best, candidates), candidates);
   best = interceptedWeapons(
     text,

@@ -6,6 +6,8 @@
  *   "announced ongoing airstrikes"): statement. A reporting verb after the event ("…, officials said") does not;
  *   nor do verbs that introduce the act they report ("accused Russian jets of downing a drone"): the act wins;
  *   attribution ("according to a statement from …") is never the type.
+ * - an attack whose doer is an aircraft ("jets also hit …", "was bombed by drones") is an airstrike and wins
+ *   over every trigger but taking ground: the participles and nouns beside it say what was hit or when;
  * - otherwise the group listed first in eventTypes.json wins (taking ground before airstrikes that backed it:
  *   "backed by airstrikes, Iraqi forces retook …"), and between triggers of one group the earlier one.
  *
@@ -27,7 +29,14 @@ import { NON_STATE_KINDS, type ActorKind } from './schema.ts';
 import { plainLetters } from './spellingKey.ts';
 import { countriesNamed, tokensFor, type ArticleContext, type PlaceContext } from './placeContext.ts';
 import { tokenize, type Token } from './tokens.ts';
-import { besiegesBuilding, firedFromAir, inScareQuotes, isAim, seizesThing } from './triggerReadings.ts';
+import {
+  aircraftAttackAt,
+  besiegesBuilding,
+  firedFromAir,
+  inScareQuotes,
+  isAim,
+  seizesThing,
+} from './triggerReadings.ts';
 import { matchAt, scanTokens, type TrieMatch } from './trieMatcher.ts';
 
 interface Found {
@@ -36,6 +45,8 @@ interface Found {
   readonly end: number;
   /** Token index just after the trigger. */
   readonly after: number;
+  /** An attack whose doer is an aircraft ("jets bombed", "struck by drones"): the clause's own act. */
+  readonly aircraft?: boolean;
 }
 
 /** Words that open the agent of a passive: "seized by ISIS", "fell to Kurdish forces". */
@@ -121,12 +132,27 @@ function bareTake(lex: CompiledLexicon, text: string, tokens: readonly Token[], 
   return { group, start: verb.start, end: verb.end, after: i + 1 };
 }
 
+/** "Jets also hit …", "was bombed by Russian warplanes": an air strike told by its aircraft (triggerReadings.ts). */
+function aircraftAttack(lex: CompiledLexicon, text: string, tokens: readonly Token[], i: number): Found | null {
+  const span = aircraftAttackAt(text, tokens, i);
+  const group = lex.triggerGroups.findIndex((g) => g.type === 'airstrike');
+  const first = span === null ? undefined : tokens[span.first];
+  const last = span === null ? undefined : tokens[span.last];
+  if (span === null || first === undefined || last === undefined || group < 0) return null;
+  return { group, start: first.start, end: last.end, after: span.after, aircraft: true };
+}
+
 function findTriggers(lex: CompiledLexicon, text: string, tokens: readonly Token[]): Found[] {
   const out: Found[] = [];
   const aims = new Set<Found>();
   for (let i = 0; i < tokens.length; i++) {
     const head = matchAt(lex.triggerMatcher, tokens, i, () => true);
-    const found = (head === null ? null : triggerAt(lex, tokens, head)) ?? bareTake(lex, text, tokens, i);
+    // The aircraft reading goes first: "helicopter gunships" alone is a trigger, "helicopter gunships fired on
+    // retreating rebels" tells the act, which the later "retreating" must not override.
+    const found =
+      aircraftAttack(lex, text, tokens, i) ??
+      (head === null ? null : triggerAt(lex, tokens, head)) ??
+      bareTake(lex, text, tokens, i);
     if (found === null) continue;
     i = found.after - 1;
     if (notTheAct(lex, text, tokens, i, found)) continue;
@@ -327,6 +353,11 @@ function choose(lex: CompiledLexicon, all: readonly Found[]): Found | null {
   const group = lex.triggerGroups[first.group];
   if (isStatement(first) && (group?.defersToContent !== true || events.length === 0)) return first;
   const pool = events.length > 0 ? events : found;
+  // An attack whose doer is an aircraft is the clause's act: the nouns and participles around it ("a column
+  // withdrawing from …", "as the fighting spread") say what was hit or when. Taking ground still comes first
+  // ("troops retook the town after jets pounded it").
+  const air = pool.find((f) => f.aircraft === true);
+  if (air !== undefined && !pool.some((f) => lex.triggerGroups[f.group]?.territory !== null)) return air;
   return [...pool].sort((a, b) => a.group - b.group || a.start - b.start)[0] ?? null;
 }
 
@@ -365,5 +396,6 @@ export function classifyEvent(
     type = territoryType(group, agent, home);
     if (type !== group.type) acled = lex.acledByType[type] ?? acled;
   }
-  return { start: found.start, end: found.end, text: text.slice(found.start, found.end), type, acled };
+  const match = { start: found.start, end: found.end, text: text.slice(found.start, found.end), type, acled };
+  return found.aircraft === true ? { ...match, byAircraft: true } : match;
 }

@@ -5,7 +5,9 @@
  * - seizing a thing ("seized a passenger train", "seizing rifles and explosives") is no taking of ground;
  * - a siege of a building ("the siege of the Westgate shopping mall") is an armed assault on it, not a siege of a
  *   town (ACLED: Armed clash);
- * - rockets, missiles or bombs fired by aircraft ("army helicopters fired rockets") are an air strike.
+ * - rockets, missiles or bombs fired by aircraft ("army helicopters fired rockets") are an air strike, and so is
+ *   any attack whose doer is an aircraft: "Thai jets bombed …", "helicopter gunships fired on …", "drones hit …",
+ *   "the convoy was struck by warplanes".
  *
  * The word lists are English, not data an analyst extends.
  */
@@ -104,4 +106,74 @@ export function firedFromAir(text: string, tokens: readonly Token[], first: numb
     if (AIRCRAFT.has(word)) return true;
   }
   return false;
+}
+
+/**
+ * Verbs of attack that make their aircraft subject's act an air strike: "jets hit", "gunships fired on",
+ * "warplanes killed". Past forms only: a present form after an aircraft is mostly a compound noun ("a drone
+ * strike", "a helicopter attack"), which the trigger lexicon reads on its own.
+ */
+// prettier-ignore
+const AIR_ATTACK_VERBS = new Set([
+  'hit', 'struck', 'bombed', 'attacked', 'targeted', 'pounded', 'strafed', 'destroyed', 'shelled', 'rocketed',
+  'raided', 'hammered', 'blasted', 'killed', 'wiped',
+]);
+/** "Fired" is an attack only with its target: "fired on retreating rebels", "fired at the convoy". */
+const FIRED = new Set(['fired', 'opened']);
+const FIRED_AT = new Set(['on', 'at', 'upon', 'fire']);
+/** Words that may stand between an aircraft subject and its verb: "jets also hit", "drones had reportedly struck". */
+// prettier-ignore
+const SUBJECT_ADVERBS = new Set([
+  'also', 'reportedly', 'allegedly', 'then', 'again', 'repeatedly', 'later', 'had', 'have', 'has', 'twice',
+  'first', 'subsequently', 'apparently',
+]);
+/** Auxiliaries of a passive whose "by" names the aircraft: "the convoy was struck by warplanes". */
+const PASSIVE_BE = new Set(['was', 'were', 'been', 'is', 'are', 'being']);
+/** Words that may stand between "by" and the aircraft: "by Russian warplanes", "by two army helicopters". */
+const PASSIVE_WINDOW = 3;
+
+/** The index of the last token of an attack verb starting at token k, or -1. */
+function attackVerbAt(text: string, tokens: readonly Token[], k: number): number {
+  const word = wordAt(text, tokens, k);
+  if (AIR_ATTACK_VERBS.has(word)) return k;
+  return FIRED.has(word) && FIRED_AT.has(wordAt(text, tokens, k + 1)) ? k + 1 : -1;
+}
+
+/** Whether nothing but spaces separates tokens k and k + 1 (no comma or clause break). */
+function joined(text: string, tokens: readonly Token[], k: number): boolean {
+  const a = tokens[k];
+  const b = tokens[k + 1];
+  return a !== undefined && b !== undefined && !/[,;:.()]/u.test(text.slice(a.end, b.start));
+}
+
+/**
+ * An attack told with an aircraft as its doer, read from token `i`: the subject ("Air force helicopters struck a
+ * column …", "Jets also hit YPG positions") or the agent of a passive verb at `i` ("was bombed by Russian
+ * jets"). Returns the tokens of the verb (the trigger, as titles read it) and the token after the words that tell
+ * the attack, or null. An aircraft after a preposition is no doer ("rebels fired at army helicopters").
+ */
+export function aircraftAttackAt(
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+): { readonly first: number; readonly last: number; readonly after: number } | null {
+  const word = wordAt(text, tokens, i);
+  if (AIRCRAFT.has(word)) {
+    if (NOT_SUBJECT.has(wordAt(text, tokens, i - 1))) return null;
+    let k = i + 1;
+    while (AIRCRAFT.has(wordAt(text, tokens, k)) && joined(text, tokens, k - 1)) k++;
+    while (SUBJECT_ADVERBS.has(wordAt(text, tokens, k)) && joined(text, tokens, k - 1)) k++;
+    if (!joined(text, tokens, k - 1)) return null;
+    const last = attackVerbAt(text, tokens, k);
+    return last < 0 ? null : { first: k, last, after: last + 1 };
+  }
+  // The passive: "was struck by warplanes", "were hit by two drones".
+  if (!PASSIVE_BE.has(wordAt(text, tokens, i - 1))) return null;
+  const verbLast = attackVerbAt(text, tokens, i);
+  if (verbLast < 0 || wordAt(text, tokens, verbLast + 1) !== 'by' || !joined(text, tokens, verbLast)) return null;
+  for (let k = verbLast + 2; k <= verbLast + 2 + PASSIVE_WINDOW && k < tokens.length; k++) {
+    if (!joined(text, tokens, k - 1)) return null;
+    if (AIRCRAFT.has(wordAt(text, tokens, k))) return { first: i, last: verbLast, after: k + 1 };
+  }
+  return null;
 }

@@ -235,3 +235,22 @@ describe('a title for ground taken, told by a participle with its agent after it
     expect(events.find((e) => e.type === 'capture')?.title).toBe('Al-Shabaab seizes oil field');
   });
 });
+
+describe('a reported clause without "that"', () => {
+  it('is the event when its verb is a trigger before the date', () => {
+    expect(
+      typesOf(
+        'The Kyiv-backed movement, which formed last year, said its fighters attacked Russian positions near Kupiansk on Friday.',
+      ),
+    ).toEqual(['ground-attack']);
+    expect(
+      typesOf(
+        'The Mali-based movement, which wants autonomy, said its men attacked Malian army posts near Kidal on Friday night.',
+      ),
+    ).toEqual(['ground-attack']);
+  });
+
+  it('leaves the saying its own when its object is a noun', () => {
+    expect(typesOf('The ministry announced airstrikes in the north on Friday.')).toEqual(['statement']);
+  });
+});

@@ -77,6 +77,42 @@ describe('rockets, missiles and bombs fired from the air', () => {
   });
 });
 
+describe('an attack whose doer is an aircraft', () => {
+  it('is an air strike, whatever the verb', () => {
+    expect(typesOf('Government jets also hit militia positions near Kidal on Sunday.')).toEqual(['airstrike']);
+    expect(typesOf('Two army helicopters fired on a convoy outside Gao on Monday.')).toEqual(['airstrike']);
+    expect(typesOf('Warplanes killed 12 villagers at a market near Kidal on Friday.')).toEqual(['airstrike']);
+  });
+
+  it('is the act of the clause, not a participle or a noun beside it', () => {
+    expect(typesOf('Navy gunships struck a column of trucks withdrawing from Kidal on Tuesday.')).toEqual([
+      'airstrike',
+    ]);
+    expect(typesOf('Army drones attacked retreating militiamen near Gao on Tuesday.')).toEqual(['airstrike']);
+    expect(
+      typesOf('Air force jets bombed rebel depots on Tuesday as fighting spread across the northern hills.'),
+    ).toEqual(['airstrike']);
+  });
+
+  it('is read through a passive', () => {
+    expect(typesOf('A fuel convoy was struck by two government drones near Gao on Monday.')).toEqual(['airstrike']);
+  });
+
+  it('is not read when the aircraft is the target or no attack verb follows', () => {
+    expect(typesOf('Rebels attacked army helicopters at the airfield near Gao on Monday.')).toEqual(['ground-attack']);
+    expect(typesOf('Army helicopters circled over Gao on Monday as rebels attacked the base.')).toEqual([
+      'ground-attack',
+    ]);
+    expect(typesOf('Army helicopters evacuated wounded soldiers from Gao on Monday.')).toEqual(['withdrawal']);
+  });
+
+  it('gives way to ground taken in the same clause', () => {
+    expect(typesOf('Government troops retook Kidal on Friday after jets pounded rebel positions.')).toEqual([
+      'recapture',
+    ]);
+  });
+});
+
 describe('new act words', () => {
   it('an exchange of fire or opening fire is an armed clash', () => {
     expect(typesOf('Two border guards were hurt in an exchange of fire on Tuesday.')).toEqual(['ground-attack']);
