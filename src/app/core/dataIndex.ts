@@ -106,94 +106,139 @@ function* indexSteps(file: EventsFile): Generator<void, DataIndex, void> {
   const articles = new Map<string, ArticleEntry>();
   for (const a of file.articles) articles.set(a.id, a);
 
-  // Per event in file order: extent (shared per distinct date), start/end for sorting.
+  // One pass in file order reads every event once, in the order it lies in memory: its extent and label (shared
+  // per distinct date), type, and actors and place as ids in the order first met. The pass in sorted order then
+  // only moves what this one read (reading each event's fields again there was a random walk over 100,000
+  // objects), and the ids are renumbered to the sorted names through tables as long as there are names.
   const extentByDate = new Map<string, TimeExtent>();
+  const labelByDate = new Map<string, string>();
+  const typeId = new Map(EVENT_TYPES.map((t, i) => [t, i] as const));
   // Arrays grow by push: V8 keeps `new Array(n)` of 100,000 or more as a slow dictionary.
   const extentInFileOrder: TimeExtent[] = [];
+  const labelInFileOrder: string[] = [];
   const starts = new Float64Array(n);
   const ends = new Float64Array(n);
+  const typeInFileOrder = new Uint8Array(n);
+  // Actors: a lone actor's id (the usual case), or MANY_ACTORS with the list in `actorListOf`.
+  const actorIds = new Map<string, number>();
+  const actorNames: string[] = [];
+  const actorIdOf = (name: string): number => idIn(actorIds, actorNames, name);
+  const actorInFileOrder = new Int32Array(n);
+  const actorListOf = new Map<number, readonly number[]>();
+  // Places by key (placeKey: name, division and country, so that homonyms stay two).
+  const placeIds = new Map<string, number>();
+  const placeKeys: string[] = [];
+  const placeInFileOrder = new Int32Array(n);
+  let min = Infinity;
+  let max = -Infinity;
   for (let i = 0; i < n; i++) {
     const e = file.events[i] as TimelineEvent;
     const x = sharedExtent(extentByDate, e, articles);
     extentInFileOrder.push(x);
+    labelInFileOrder.push(sharedLabel(labelByDate, e));
     starts[i] = x.start;
     ends[i] = x.end;
+    if (x.start < min) min = x.start;
+    if (x.end > max) max = x.end;
+    typeInFileOrder[i] = typeId.get(e.type) ?? 0;
+    const names = e.actors;
+    if (names.length === 1) actorInFileOrder[i] = actorIdOf(names[0] as string);
+    else if (names.length === 0) actorInFileOrder[i] = actorIdOf(NO_ACTOR);
+    else {
+      const ids: number[] = [];
+      for (const name of names) {
+        const id = actorIdOf(name);
+        if (!ids.includes(id)) ids.push(id);
+      }
+      actorInFileOrder[i] = MANY_ACTORS;
+      actorListOf.set(i, ids);
+    }
+    placeInFileOrder[i] = idIn(placeIds, placeKeys, e.location === null ? NO_PLACE : placeKey(e.location));
     if (i % SLICE === SLICE - 1) yield;
   }
 
   const order = new Uint32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;
-  if (!isSorted(order, starts, ends, file.events)) sortByTimeThenId(order, extentInFileOrder, file.events);
+  if (!isSorted(starts, ends, file.events)) sortByTimeThenId(order, extentInFileOrder, file.events);
   yield;
 
-  const events: TimelineEvent[] = [];
-  const extents: TimeExtent[] = [];
-  const actorSet = new Set<string>();
-  // Per place key, the location that first gave it (name, division and country are the key's own parts). A sea or
-  // strait has no country (null): it is grouped under none.
-  const placeByKey = new Map<string, Location | null>();
-  // Each event's place key, in sorted order.
-  const keyOf: string[] = [];
-  for (let k = 0; k < n; k++) {
-    const i = order[k] as number;
-    const e = file.events[i] as TimelineEvent;
-    events.push(e);
-    extents.push(extentInFileOrder[i] as TimeExtent);
-    if (e.actors.length === 0) actorSet.add(NO_ACTOR);
-    for (const a of e.actors) actorSet.add(a);
-    const key = e.location === null ? NO_PLACE : placeKey(e.location);
-    keyOf.push(key);
-    if (!placeByKey.has(key)) placeByKey.set(key, e.location);
-    if (k % SLICE === SLICE - 1) yield;
-  }
-  const actors = [...actorSet].sort(compareNames);
-  const nameOf = (key: string) => placeByKey.get(key)?.name ?? key;
-  const places = [...placeByKey.keys()].sort((a, b) => compareNames(nameOf(a), nameOf(b)) || compareNames(a, b));
+  const actors = [...actorNames].sort(compareNames);
   const actorId = new Map(actors.map((a, i) => [a, i] as const));
-  const placeId = new Map(places.map((p, i) => [p, i] as const));
-  const typeId = new Map(EVENT_TYPES.map((t, i) => [t, i] as const));
+  const actorRenumbered = actorNames.map((name) => actorId.get(name) as number);
   const onlyActor = actors.map((_, i) => Object.freeze([i]));
   const kindOf = new Map((file.actors ?? []).map((a) => [a.name, a.kind] as const));
 
+  const events: TimelineEvent[] = [];
+  const extents: TimeExtent[] = [];
+  const labels: string[] = [];
+  const actorsOf: (readonly number[])[] = [];
   const placeOf = new Int32Array(n);
   const typeOf = new Uint8Array(n);
-  const actorsOf: (readonly number[])[] = [];
-  const labels: string[] = [];
-  const indexById = new Map<string, number>();
-  const labelByDate = new Map<string, string>();
-  let min = Infinity;
-  let max = -Infinity;
+  // Per place, its first event in sorted order: that event's location stands for the key (name, division, country).
+  const firstOfPlace = new Int32Array(placeKeys.length).fill(-1);
   for (let k = 0; k < n; k++) {
-    const e = events[k] as TimelineEvent;
-    const x = extents[k] as TimeExtent;
-    if (x.start < min) min = x.start;
-    if (x.end > max) max = x.end;
-    placeOf[k] = placeId.get(keyOf[k] as string) ?? -1;
-    typeOf[k] = typeId.get(e.type) ?? 0;
-    actorsOf.push(actorIdsOf(e.actors, actorId, onlyActor));
-    labels.push(sharedLabel(labelByDate, e));
-    indexById.set(e.id, k);
+    const i = order[k] as number;
+    events.push(file.events[i] as TimelineEvent);
+    extents.push(extentInFileOrder[i] as TimeExtent);
+    labels.push(labelInFileOrder[i] as string);
+    const a = actorInFileOrder[i] as number;
+    actorsOf.push(
+      a === MANY_ACTORS
+        ? (actorListOf.get(i) as readonly number[]).map((id) => actorRenumbered[id] as number)
+        : (onlyActor[actorRenumbered[a] as number] as readonly number[]),
+    );
+    const p = placeInFileOrder[i] as number;
+    placeOf[k] = p;
+    if (firstOfPlace[p] === -1) firstOfPlace[p] = k;
+    typeOf[k] = typeInFileOrder[i] as number;
     if (k % SLICE === SLICE - 1) yield;
   }
+  const placeLocation = (id: number): Location | null => (events[firstOfPlace[id] as number] as TimelineEvent).location;
+  const places = placeKeys
+    .map((key, id) => {
+      const location = placeLocation(id);
+      return { key, id, location, name: location?.name ?? key };
+    })
+    .sort((a, b) => compareNames(a.name, b.name) || compareNames(a.key, b.key));
+  const placeRenumbered = new Int32Array(places.length);
+  for (const [k, p] of places.entries()) placeRenumbered[p.id] = k;
+  for (let k = 0; k < n; k++) placeOf[k] = placeRenumbered[placeOf[k] as number] as number;
+  const idMap = lazily(() => new Map(events.map((e, k) => [e.id, k] as const)));
   return {
     events,
     articles,
-    indexById,
+    // Built on first use: tens of milliseconds for 100,000 events that the first drawing does not need.
+    get indexById() {
+      return idMap();
+    },
     extents,
     labels,
     actors,
     actorKinds: actors.map((a) => kindOf.get(a) ?? null),
     actorsOf,
-    places,
+    places: places.map((p) => p.key),
     placeOf,
-    placeNames: places.map(nameOf),
-    placeCountries: places.map((p) => placeByKey.get(p)?.country ?? null),
-    placeAdmin1: places.map((p) => placeByKey.get(p)?.admin1 ?? null),
+    placeNames: places.map((p) => p.name),
+    placeCountries: places.map((p) => p.location?.country ?? null),
+    placeAdmin1: places.map((p) => p.location?.admin1 ?? null),
     typeOf,
     searchText: lazily(() => events.map(searchTextOf)),
     extent: n === 0 ? null : [min, max],
   };
 }
+
+/** The id of `name`: its place in `names`, where it is added when first met. */
+function idIn(ids: Map<string, number>, names: string[], name: string): number {
+  let id = ids.get(name);
+  if (id === undefined) {
+    id = names.push(name) - 1;
+    ids.set(name, id);
+  }
+  return id;
+}
+
+/** An event's actors are a list of their own (more than one). */
+const MANY_ACTORS = -1;
 
 /** Event indexes a sort key can hold beside a date rank (keys stay exact doubles below 2^53). */
 const INDEX_BITS = 2 ** 21;
@@ -243,13 +288,8 @@ function sortByTimeThenId(order: Uint32Array, extents: readonly TimeExtent[], ev
 }
 
 /** Extracted files usually list events in time order already: then the sort is skipped (an O(N) check). */
-function isSorted(
-  order: Uint32Array,
-  starts: Float64Array,
-  ends: Float64Array,
-  events: readonly TimelineEvent[],
-): boolean {
-  for (let i = 1; i < order.length; i++) {
+function isSorted(starts: Float64Array, ends: Float64Array, events: readonly TimelineEvent[]): boolean {
+  for (let i = 1; i < starts.length; i++) {
     const d = (starts[i - 1] as number) - (starts[i] as number) || (ends[i - 1] as number) - (ends[i] as number);
     if (d > 0 || (d === 0 && (events[i - 1] as TimelineEvent).id > (events[i] as TimelineEvent).id)) return false;
   }
@@ -297,24 +337,6 @@ function sharedLabel(cache: Map<string, string>, e: TimelineEvent): string {
     cache.set(key, label);
   }
   return label;
-}
-
-const NO_ACTOR_IDS: readonly number[] = Object.freeze([]);
-
-/** Actor ids of an event, each once; a lone actor (the usual case) gets that actor's shared one-element list. */
-function actorIdsOf(
-  names: readonly string[],
-  actorId: ReadonlyMap<string, number>,
-  onlyActor: readonly (readonly number[])[],
-): readonly number[] {
-  if (names.length === 0) return onlyActor[actorId.get(NO_ACTOR) ?? -1] ?? NO_ACTOR_IDS;
-  if (names.length === 1) return onlyActor[actorId.get(names[0] as string) ?? -1] ?? NO_ACTOR_IDS;
-  const ids: number[] = [];
-  for (const name of names) {
-    const id = actorId.get(name) ?? 0;
-    if (!ids.includes(id)) ids.push(id);
-  }
-  return ids;
 }
 
 /** `make()`, called once, on first use. */
