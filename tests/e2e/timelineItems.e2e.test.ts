@@ -418,4 +418,20 @@ describe('issue 12 items on 3,000 generated articles', () => {
       await context.close();
     }
   }, 90_000);
+
+  it('the map writes its counts with thousands separators, as the header does', async () => {
+    const data = suite.site().data;
+    const count = new Intl.NumberFormat('en-US');
+    const located = data.events.filter((e) => e.location !== null).length;
+    expect(located).toBeGreaterThan(999);
+    const { page, context, problems } = await open(suite, DESKTOP);
+    const status = page.getByRole('region', { name: 'Map' }).locator('.map-status');
+    await expect
+      .poll(() => status.textContent(), { timeout: 30_000 })
+      .toBe(
+        `${count.format(located)} events on the map · ${count.format(data.events.length - located)} without a place`,
+      );
+    expect(problems).toEqual([]);
+    await context.close();
+  }, 60_000);
 });
