@@ -164,7 +164,10 @@ describe.each(VIEWPORTS)(`timeline in Chromium (${defaultSiteData()} data) at $w
     expect(await markedSentence(page)).toBe(event.sources[0]!.sentence);
     // Back undoes one step at a time: the selection, then the actor filter, the lane order, the grouping.
     await page.goBack();
-    await page.getByRole('region', { name: 'Source' }).locator('.hint').waitFor();
+    // The panel says how to choose an event again (on a phone it hides until one is chosen).
+    const hint = page.locator('.source-panel .hint');
+    await hint.waitFor({ state: 'attached' });
+    expect(await hint.isVisible()).toBe(viewport.width > 700);
     expect(await markedSentence(page)).toBeNull();
     await page.goBack();
     await expect(actorBox().isChecked()).resolves.toBe(true);

@@ -77,6 +77,27 @@ async function passing(page: Page): Promise<number> {
   return Number(/^([\d,]+) of /.exec((await page.locator('.summary').textContent()) ?? '')?.[1]?.replace(/,/g, ''));
 }
 
+/** Words of the table's cells that the layout broke across two lines, as "word (cell text)". */
+function brokenWords(page: Page): Promise<string[]> {
+  return page.locator('table[aria-label="Events"] tbody').evaluate((tbody) => {
+    const broken: string[] = [];
+    for (const td of tbody.querySelectorAll('td')) {
+      const walker = document.createTreeWalker(td, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+        const text = node.textContent ?? '';
+        for (const m of text.matchAll(/[^\s-]+/g)) {
+          const range = document.createRange();
+          range.setStart(node, m.index);
+          range.setEnd(node, m.index + m[0].length);
+          const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+          if (lines.size > 1) broken.push(`${m[0]} (${td.textContent})`);
+        }
+      }
+    }
+    return broken;
+  });
+}
+
 /**
  * Clicks the last row of the table (showing the Events tab on a phone): its source opens and the window, as the
  * URL holds it, is centred on the event. Returns to the timeline tab.
@@ -180,6 +201,8 @@ describe(`issue 12 items on the seeds (${defaultSiteData()} data)`, () => {
       await page.screenshot({ path: screenshotPath(`issue12-table-in-view-${tag(viewport)}`) });
       await page.getByRole('radio', { name: /All filtered/ }).check();
       await expect.poll(() => tableRows(page).count()).toBe(data.events.length);
+      // Every word whole, at 390 px too (the Place column read "Palmy / ra").
+      expect(await brokenWords(page)).toEqual([]);
       // Date order: each row's event starts no earlier than the one before.
       const byId = new Map(data.events.map((e) => [e.id, e]));
       const rowStarts = (await rowIds()).map((id) => x.get(byId.get(id)!)!.start);
@@ -406,11 +429,22 @@ describe('issue 12 items on 3,000 generated articles', () => {
       await showTab(page, viewport, 'Events');
       await page.locator('#events-heading').evaluate((h) => h.scrollIntoView({ block: 'start' }));
       await page.screenshot({ path: screenshotPath(`issue12-dense-month-${tag(viewport)}-table`) });
+      if (viewport.width > 700) {
+        // Beside the table the filters stay in view (the left column was blank once scrolled down to it).
+        const filters = (await page.locator('#filters-heading').boundingBox())!;
+        expect(filters.y).toBeGreaterThanOrEqual(0);
+        expect(filters.y + filters.height).toBeLessThanOrEqual(viewport.height);
+      }
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow).toBeLessThanOrEqual(0);
       // The table itself fits its box: no column (the Place column, at 390 px) is left to be scrolled to sideways.
       const tableOverflow = await page.locator('.table-wrap').evaluate((w) => w.scrollWidth - w.clientWidth);
       expect(tableOverflow).toBeLessThanOrEqual(0);
+      // ...and keeps its words whole: at 390 px the Place column read "Palmy / ra".
+      expect(await brokenWords(page)).toEqual([]);
+      // Before an event is chosen, a phone shows no empty source panel between the tabs and the table.
+      const source = page.getByRole('region', { name: 'Source' });
+      expect(await source.isVisible()).toBe(viewport.width > 700);
       await showTab(page, viewport, 'Timeline');
       // A row of the month's table centres the timeline on its event.
       await rowCentresTimeline(page, viewport, data);
@@ -418,4 +452,20 @@ describe('issue 12 items on 3,000 generated articles', () => {
       await context.close();
     }
   }, 90_000);
+
+  it('the map writes its counts with thousands separators, as the header does', async () => {
+    const data = suite.site().data;
+    const count = new Intl.NumberFormat('en-US');
+    const located = data.events.filter((e) => e.location !== null).length;
+    expect(located).toBeGreaterThan(999);
+    const { page, context, problems } = await open(suite, DESKTOP);
+    const status = page.getByRole('region', { name: 'Map' }).locator('.map-status');
+    await expect
+      .poll(() => status.textContent(), { timeout: 30_000 })
+      .toBe(
+        `${count.format(located)} events on the map · ${count.format(data.events.length - located)} without a place`,
+      );
+    expect(problems).toEqual([]);
+    await context.close();
+  }, 60_000);
 });

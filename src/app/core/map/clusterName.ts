@@ -13,3 +13,11 @@ export function clusterName(count: number, place: string, colocated: boolean): s
   const n = formatCount(count);
   return colocated ? `${n} events at ${place}: show them on the timeline` : `${n} events near ${place}: zoom in`;
 }
+
+/**
+ * The count written inside a cluster's disc, as the header writes it ("1,012", not "1012"); from 10,000 on, in
+ * thousands ("17k"), which is what the disc has room for. The map on screen and its SVG snapshot write the same.
+ */
+export function clusterCount(count: number): string {
+  return count >= 10_000 ? `${formatCount(Math.round(count / 1000))}k` : formatCount(count);
+}

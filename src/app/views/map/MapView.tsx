@@ -64,6 +64,7 @@ import { useElementSize } from './useElementSize.ts';
 import './mapView.css';
 import { MAP_DRAWN_MARK } from './mapTiming.ts';
 import { useDataIndex } from '../../store/useDataIndex.ts';
+import { formatCount } from '../../core/formatCount.ts';
 import { actionForKey, ZOOM_STEP } from '../../core/timeline/timelineActions.ts';
 
 export const MAP_DRAWN_EVENT = 'map-drawn';
@@ -590,9 +591,9 @@ export default function MapView() {
         ) : null}
       </div>
       <p className="map-status" aria-live="polite">
-        {sets.inside.length} {sets.inside.length === 1 ? 'event' : 'events'} on the map
-        {region !== null ? ` inside the area (${sets.outside.length} outside, grey)` : ''}
-        {unlocated > 0 ? ` · ${unlocated} without a place` : ''}
+        {formatCount(sets.inside.length)} {sets.inside.length === 1 ? 'event' : 'events'} on the map
+        {region !== null ? ` inside the area (${formatCount(sets.outside.length)} outside, grey)` : ''}
+        {unlocated > 0 ? ` · ${formatCount(unlocated)} without a place` : ''}
         {basemapError !== null ? ` · ${basemapError}` : ''}
       </p>
       <div

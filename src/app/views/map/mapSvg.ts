@@ -7,6 +7,7 @@ import { geoPath, type GeoProjection } from 'd3-geo';
 import type { Basemap } from './basemap.ts';
 import { EVENT_TYPES } from '../../../model/index.ts';
 import { markerRadius, TYPES } from '../../core/map/clusters.ts';
+import { clusterCount } from '../../core/map/clusterName.ts';
 import { MAP_COLOURS } from './paintMap.ts';
 import type { MapInk, MapScene } from './mapScene.ts';
 
@@ -78,7 +79,7 @@ export function renderMapSvg(m: MapSvgInput, ink: MapInk): string {
     }
     if (k.count > 1)
       out.push(
-        `<text x="${n(k.x)}" y="${n(k.y)}" dy="0.35em" text-anchor="middle" font-family="${font}" font-size="11" font-weight="600" fill="#fff">${k.count}</text>`,
+        `<text x="${n(k.x)}" y="${n(k.y)}" dy="0.35em" text-anchor="middle" font-family="${font}" font-size="11" font-weight="600" fill="#fff">${clusterCount(k.count)}</text>`,
       );
   }
   for (const l of m.labels ?? [])

@@ -9,6 +9,7 @@ import type { Palette } from '../timeline/paintLane.ts';
 import type { BasemapPaths } from './basemap.ts';
 import type { MapInk, MapLabel, MapScene } from './mapScene.ts';
 import { markerRadius, TYPES, type MapMarker } from '../../core/map/clusters.ts';
+import { clusterCount } from '../../core/map/clusterName.ts';
 import type { ViewTransform } from '../../core/map/projection.ts';
 
 export const MAP_COLOURS = {
@@ -121,7 +122,7 @@ export function paintMap(ctx: CanvasRenderingContext2D, f: MapFrame, palette: Pa
     if (m.count > 1 && f.types !== null) typeRing(ctx, m, r, f.types, palette);
     if (m.count > 1) {
       ctx.fillStyle = '#fff';
-      ctx.fillText(m.count >= 10_000 ? `${Math.round(m.count / 1000)}k` : String(m.count), m.x, m.y + 0.5);
+      ctx.fillText(clusterCount(m.count), m.x, m.y + 0.5);
     }
   }
   if (f.labels !== null) paintLabels(ctx, f.labels, f.inside, f.width, palette);

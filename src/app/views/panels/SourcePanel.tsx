@@ -75,7 +75,11 @@ export function SourcePanel() {
     return () => document.removeEventListener('keydown', onKey);
   }, [eventId, close]);
   return (
-    <section className="source-panel" aria-labelledby="source-heading" ref={panelRef}>
+    <section
+      className={event === undefined ? 'source-panel no-event' : 'source-panel'}
+      aria-labelledby="source-heading"
+      ref={panelRef}
+    >
       <div className="source-head">
         <h2 id="source-heading">Source</h2>
         {event === undefined ? null : (
