@@ -85,6 +85,7 @@ describe('App', () => {
     await renderAppWithTable();
     await user.click(screen.getByRole('button', { name: 'Coalition airstrikes on Raqqa' }));
     const region = screen.getByRole('region', { name: 'Source' });
+    await within(region).findByRole('region', { name: 'Article text' });
     expect(region.querySelector('mark')!.textContent).toBe(
       'Coalition airstrikes hit Raqqa between June and August 2015, the monitor said.',
     );

@@ -4,7 +4,8 @@ import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { EventsFile } from '../../src/model/index.ts';
-import { SourcePanel, safeHref } from '../../src/app/views/panels/SourcePanel.tsx';
+import { safeHref } from '../../src/app/views/panels/ArticleView.tsx';
+import { SourcePanel } from '../../src/app/views/panels/SourcePanel.tsx';
 import { useTimelineStore } from '../../src/app/store/index.ts';
 import { fixtureFile, fixtureFileInline, fixtureText, loadFixtureStore } from './fixture.ts';
 
@@ -28,6 +29,8 @@ describe('SourcePanel', () => {
     renderPanel();
     act(() => useTimelineStore.getState().select('ev-kobani-recaptured'));
     const region = screen.getByRole('region', { name: 'Source' });
+    // The article view loads on demand with the first event chosen.
+    await within(region).findByRole('region', { name: 'Article text' });
     expect(
       within(region).getByRole('heading', { name: 'Kurdish fighters push ISIS out of Kobani' }),
     ).toBeInTheDocument();
@@ -51,6 +54,8 @@ describe('SourcePanel', () => {
     renderPanel();
     act(() => useTimelineStore.getState().select('ev-palmyra-captured'));
     const region = screen.getByRole('region', { name: 'Source' });
+    // The article view loads on demand with the first event chosen.
+    await within(region).findByRole('region', { name: 'Article text' });
     expect(region).toHaveTextContent('2 sources · showing 1 of 2');
     expect(within(region).getByRole('button', { name: 'Previous source' })).toBeDisabled();
     expect(region.querySelector('mark')!.textContent).toMatch(/^ISIS fighters seized Palmyra on May 20, 2015/);
@@ -70,7 +75,7 @@ describe('SourcePanel', () => {
     expect(note).toHaveTextContent('Desert Dispatch: 1 Oct 2015');
   });
 
-  it('renders markup in article text and metadata as text, and links only http(s) URLs', () => {
+  it('renders markup in article text and metadata as text, and links only http(s) URLs', async () => {
     const file = fixtureFileInline();
     const hostile = '<img src=x onerror="alert(1)"><script>alert(2)</script>';
     const articles = file.articles.map((a) =>
@@ -86,6 +91,8 @@ describe('SourcePanel', () => {
     renderPanel({ ...file, articles });
     act(() => useTimelineStore.getState().select('ev-kobani-recaptured'));
     const region = screen.getByRole('region', { name: 'Source' });
+    // The article view loads on demand with the first event chosen.
+    await within(region).findByRole('region', { name: 'Article text' });
     expect(region.querySelector('img, script, b')).toBeNull();
     expect(region).toHaveTextContent('<script>alert(2)</script>');
     expect(safeHref('javascript:alert(1)')).toBeNull();

@@ -239,14 +239,14 @@ function bugTests(suite: SiteSuite, viewport: Viewport, name: string, axis: bool
       expect(key).not.toBeNull();
       const mark = markByKey(page, key!);
       await mark.scrollIntoViewIfNeeded();
-      // Where the source panel starts on the page: a tap may scroll to it, never past it (the bug left the event's
-      // title 950 px above, scrolled down to the sentence).
-      const panelTop = await page
-        .locator('.source-panel')
-        .evaluate((p) => p.getBoundingClientRect().top + window.scrollY);
       await mark.click();
       await page.locator('mark.sentence').waitFor();
       await page.waitForTimeout(200);
+      // Where the source panel starts on the page (on a phone it shows only once an event is chosen): a tap may
+      // scroll to it, never past it (the bug left the event's title 950 px above, scrolled down to the sentence).
+      const panelTop = await page
+        .locator('.source-panel')
+        .evaluate((p) => p.getBoundingClientRect().top + window.scrollY);
       await page.screenshot({ path: shot('tap') });
       const inView = (selector: string) =>
         page.locator(selector).evaluate((el) => {

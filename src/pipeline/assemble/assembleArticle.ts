@@ -404,9 +404,13 @@ function readClause(
     agentOf(text, trigger, own, clause, trigger?.type === 'statement') ??
     (view.trigger === undefined ? pronounAntecedent(text, dates.sentence, trigger, discourse.facts) : null);
   // The clause's own actors; when it names none but by back-reference, the sentence's too (its other clauses
-  // share the protagonists: "While the army retook X, the group seized it back").
+  // share the protagonists: "While the army retook X, the group seized it back"). A relative clause with no event
+  // word borrows none: in "The movement, which formed last year, said its fighters attacked Russian positions" it
+  // describes the movement, and would otherwise pass for a second event done by the other clause's actors.
   const named = own.filter((a) => a.start !== groupRef?.start);
-  let names = actorNames(named.length > 0 ? own : [...own, ...actors]);
+  const beforeDate = text.slice(clause.start, mention.start);
+  const describesItsNoun = trigger === null && RELATIVE_OPENER.test(beforeDate.slice(beforeDate.lastIndexOf(',') + 1));
+  let names = actorNames(named.length > 0 || describesItsNoun ? own : [...own, ...actors]);
   if (agent !== null) names = [agent, ...names.filter((n) => n !== agent)];
 
   const { sentence, spans: dateSpans, anchored } = dates;
