@@ -47,4 +47,10 @@ export const EVAL_SETS: readonly EvalSet[] = [
     gold: 'data/dev-fresh3/gold.json',
     about: 'a third held-out set: conflicts no other set covers, gold written before any run or rule was read',
   },
+  {
+    name: 'dev-fresh4',
+    articles: 'data/dev-fresh4/articles',
+    gold: 'data/dev-fresh4/gold.json',
+    about: 'a fourth held-out set: conflicts no other set covers, gold written before any run or rule was read',
+  },
 ];
