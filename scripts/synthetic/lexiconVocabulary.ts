@@ -58,7 +58,9 @@ function variantsOf(e: Record<string, Json>, name: string): string[] {
 export function actorsFromLexicon(json: Json): ActorName[] {
   return entriesOf(json, 'actors').flatMap((e) => {
     // Institutions and monitors (kind "other": the UN, the Observatory) report events; they do not fight them.
-    if (!isRecord(e) || e.kind === 'other') return [];
+    // The states listed here are the ones the country table lacks because they no longer exist (Yugoslavia, the
+    // Soviet Union): parties to a war of today in Syria and Iraq they are not ("Yugoslavia takes Jablah").
+    if (!isRecord(e) || e.kind === 'other' || e.kind === 'state') return [];
     const name = nameOf(e);
     return name === null ? [] : [{ canonical: name, aliases: variantsOf(e, name) }];
   });

@@ -102,6 +102,26 @@ describe('map clustering', () => {
     expect(clusterEvents(p, [0, 1], { k: 1, x: 5000, y: 0 }, 400, 200).markers).toHaveLength(0);
   });
 
+  it('merges markers whose discs would touch, even from cells that are not neighbours, and keeps apart those that do not', () => {
+    // A cluster of 1,000 at x 131 (the cell 88–132) and one of 50 at x 176 (the cell 176–220, not a neighbour):
+    // their discs and type rings (22 + 17 px, 3.5 px rings) would overlap 45 px apart.
+    const big = Array.from({ length: 1000 }, (): [number, number] => [131, 100]);
+    const near = Array.from({ length: 50 }, (): [number, number] => [176, 100]);
+    const far = Array.from({ length: 50 }, (): [number, number] => [300, 100]);
+    const p = pts([...big, ...near, ...far]);
+    const items = Array.from({ length: 1100 }, (_, i) => i);
+    const c = clusterEvents(p, items, { k: 1, x: 0, y: 0 }, 400, 200);
+    expect(c.markers.map((m) => m.count).sort((a, b) => a - b)).toEqual([50, 1050]);
+    const joint = c.markers.find((m) => m.count === 1050)!;
+    expect(joint.x).toBeCloseTo((131 * 1000 + 176 * 50) / 1050, 9);
+    expect([joint.x0, joint.x1]).toEqual([131, 176]);
+    // Every event of the merged marker is one of its members, through the cell it was merged into.
+    expect(clusterMembers(c).get(joint.cell)).toHaveLength(1050);
+    // No two markers left touch.
+    for (const a of c.markers)
+      for (const b of c.markers) if (a !== b) expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThan(22 + 22);
+  });
+
   it('lays cells out at half-step zooms', () => {
     expect(cellZoom(1)).toBe(1);
     expect(cellZoom(1.3)).toBe(1);

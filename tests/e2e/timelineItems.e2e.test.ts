@@ -434,6 +434,14 @@ describe('issue 12 items on 3,000 generated articles', () => {
         const filters = (await page.locator('#filters-heading').boundingBox())!;
         expect(filters.y).toBeGreaterThanOrEqual(0);
         expect(filters.y + filters.height).toBeLessThanOrEqual(viewport.height);
+        // Scrolled down the month's list, the column names stay in view above the rows.
+        const rows = page.locator('.event-list tbody tr');
+        expect(await rows.count()).toBeGreaterThan(40);
+        await rows.nth(30).evaluate((r) => r.scrollIntoView({ block: 'start' }));
+        const header = (await page.locator('.event-list thead th').first().boundingBox())!;
+        expect(header.y).toBeGreaterThanOrEqual(-1);
+        expect(header.y + header.height).toBeLessThanOrEqual(viewport.height);
+        await page.locator('#events-heading').evaluate((h) => h.scrollIntoView({ block: 'start' }));
       }
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow).toBeLessThanOrEqual(0);

@@ -30,8 +30,9 @@ describe('lexicon vocabulary', () => {
     expect(actor?.aliases).toEqual(['Russia', 'Moscow', 'RU', 'Russian forces', 'Russian troops', 'Russian fighters']);
   });
 
-  it('leaves out institutions as actors and countries as places', () => {
+  it('leaves out institutions and the states that no longer exist as actors, and countries as places', () => {
     expect(actorsFromLexicon([{ name: 'United Nations', kind: 'other', aliases: ['UN'] }])).toEqual([]);
+    expect(actorsFromLexicon([{ name: 'Soviet Union', kind: 'state', aliases: ['USSR'] }])).toEqual([]);
     expect(placesFromLexicon([{ name: 'Iraq', kind: 'country', lat: 33, lon: 43.7, country: 'Iraq' }])).toEqual([]);
   });
 

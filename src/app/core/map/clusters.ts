@@ -100,34 +100,8 @@ export function clusterEvents(
     if (y > maxY[c]!) maxY[c] = y;
     if (types !== null) types[c * TYPES + typeOf![e]!]!++;
   }
-  // Neighbouring cells whose discs would overlap on screen are merged into one marker (cells cut a town's
-  // surroundings at arbitrary lines; two discs over each other hide both counts).
-  const owner = new Int32Array(cells).fill(-1);
-  const screen = (c: number, axis: 'x' | 'y') =>
-    axis === 'x' ? (sumX[c]! / count[c]!) * t.k + t.x : (sumY[c]! / count[c]!) * t.k + t.y;
-  for (let c = 0; c < cells; c++) {
-    if (count[c] === 0 || owner[c] !== -1) continue;
-    const col = c % cols;
-    for (const d of [c + 1, c + cols - 1, c + cols, c + cols + 1]) {
-      if (d >= cells || count[d] === 0 || owner[d] !== -1) continue;
-      if ((d === c + 1 || d === c + cols + 1) && col === cols - 1) continue;
-      if (d === c + cols - 1 && col === 0) continue;
-      const gap = markerRadius(count[c]!) + markerRadius(count[d]!) + 2;
-      if (Math.hypot(screen(c, 'x') - screen(d, 'x'), screen(c, 'y') - screen(d, 'y')) >= gap) continue;
-      owner[d] = c;
-      count[c]! += count[d]!;
-      sumX[c]! += sumX[d]!;
-      sumY[c]! += sumY[d]!;
-      minX[c] = Math.min(minX[c]!, minX[d]!);
-      minY[c] = Math.min(minY[c]!, minY[d]!);
-      maxX[c] = Math.max(maxX[c]!, maxX[d]!);
-      maxY[c] = Math.max(maxY[c]!, maxY[d]!);
-      if (types !== null) for (let k = 0; k < TYPES; k++) types[c * TYPES + k]! += types[d * TYPES + k]!;
-    }
-  }
-  if (withCells)
-    for (let n = 0; n < cellOf.length; n++)
-      if (cellOf[n]! >= 0 && owner[cellOf[n]!]! >= 0) cellOf[n] = owner[cellOf[n]!]!;
+  const owner = mergeOverlapping(cells, count, sumX, sumY, minX, minY, maxX, maxY, types, t);
+  if (withCells) for (let n = 0; n < cellOf.length; n++) if (cellOf[n]! >= 0) cellOf[n] = rootOf(owner, cellOf[n]!);
   const markers: MapMarker[] = [];
   for (let c = 0; c < cells; c++) {
     const n = count[c]!;
@@ -145,6 +119,75 @@ export function clusterEvents(
     });
   }
   return { markers, cellOf, items, types };
+}
+
+/** How far a cluster's type ring reaches beyond its disc (paintMap's typeRing: 3.5 px wide, 1.75 px out). */
+const RING = 3.5;
+/** The widest distance at which two markers can touch: two of the largest discs with their rings, and a gap. */
+const TOUCHING = 2 * (markerRadius(Number.MAX_SAFE_INTEGER) + RING) + 2;
+
+/** The cell a merged cell now belongs to (owner chains are short: a cell is merged once, its owner maybe later). */
+function rootOf(owner: Int32Array, c: number): number {
+  while (owner[c]! >= 0) c = owner[c]!;
+  return c;
+}
+
+/**
+ * Merges cells whose markers would touch on screen, the smaller into the larger, until none do: cells cut a
+ * town's surroundings at arbitrary lines, and a large disc grows over its neighbours (on a phone, a "17k" disc
+ * hid the "338" beside it). A merged marker moves to the joint centroid and may then touch another, hence the
+ * passes (few: each merges most of what touches). Markers are swept in screen x, so a pass compares only those
+ * within TOUCHING px: a few hundred markers a frame cost well under a millisecond. Returns each cell's owner
+ * (−1 for a marker's own cell).
+ */
+function mergeOverlapping(
+  cells: number,
+  count: Uint32Array,
+  sumX: Float64Array,
+  sumY: Float64Array,
+  minX: Float64Array,
+  minY: Float64Array,
+  maxX: Float64Array,
+  maxY: Float64Array,
+  types: Uint32Array | null,
+  t: ViewTransform,
+): Int32Array {
+  const owner = new Int32Array(cells).fill(-1);
+  const sx = (c: number) => (sumX[c]! / count[c]!) * t.k + t.x;
+  const sy = (c: number) => (sumY[c]! / count[c]!) * t.k + t.y;
+  const absorb = (into: number, from: number) => {
+    owner[from] = into;
+    count[into]! += count[from]!;
+    sumX[into]! += sumX[from]!;
+    sumY[into]! += sumY[from]!;
+    minX[into] = Math.min(minX[into]!, minX[from]!);
+    minY[into] = Math.min(minY[into]!, minY[from]!);
+    maxX[into] = Math.max(maxX[into]!, maxX[from]!);
+    maxY[into] = Math.max(maxY[into]!, maxY[from]!);
+    if (types !== null) for (let k = 0; k < TYPES; k++) types[into * TYPES + k]! += types[from * TYPES + k]!;
+  };
+  for (let pass = 0; pass < 8; pass++) {
+    const live: number[] = [];
+    for (let c = 0; c < cells; c++) if (count[c]! > 0 && owner[c] === -1) live.push(c);
+    const x = new Map(live.map((c) => [c, sx(c)] as const));
+    live.sort((a, b) => x.get(a)! - x.get(b)!);
+    let merged = false;
+    for (let i = 0; i < live.length; i++) {
+      const a = live[i]!;
+      for (let j = i + 1; j < live.length && owner[a] === -1; j++) {
+        const b = live[j]!;
+        if (x.get(b)! - x.get(a)! >= TOUCHING) break;
+        if (owner[b] !== -1) continue;
+        const gap = markerRadius(count[a]!) + markerRadius(count[b]!) + 2 * RING + 2;
+        if (Math.hypot(sx(a) - sx(b), sy(a) - sy(b)) >= gap) continue;
+        if (count[a]! >= count[b]!) absorb(a, b);
+        else absorb(b, a);
+        merged = true;
+      }
+    }
+    if (!merged) break;
+  }
+  return owner;
 }
 
 /** Every marker's events, by cell (one pass; for naming the markers that get buttons). */
