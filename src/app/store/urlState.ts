@@ -83,7 +83,10 @@ function placeKeysOf(index: DataIndex): (value: string) => readonly string[] {
   const byName = new Map<string, string[]>();
   index.places.forEach((k, i) => {
     const name = index.placeNames[i]!;
-    if (name !== k) byName.set(name, [...(byName.get(name) ?? []), k]);
+    if (name === k) return;
+    const same = byName.get(name);
+    if (same === undefined) byName.set(name, [k]);
+    else same.push(k);
   });
   return (v) => (keys.has(v) ? [v] : (byName.get(v) ?? [v]));
 }
