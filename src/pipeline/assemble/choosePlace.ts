@@ -66,14 +66,16 @@ export function isOrigin(text: string, place: Span): boolean {
 }
 
 /**
- * "near Eringeti", "near the Hantoub bridge": the event was at the place, as far as the text says. When a clause
- * names nothing else, such a place is its scene before any back-reference; a distance or bearing ("200 km of",
- * "north of", "between") stays a landmark to the end.
+ * "near Eringeti", "near the Hantoub bridge", "near the village of Moulhoule", "outside Huancayo": the event was
+ * at the place, as far as the text says (ACLED codes it there). When a clause names nothing else, such a place
+ * is its scene before any back-reference; a distance or bearing ("200 km of", "north of", "between") stays a
+ * landmark to the end.
  */
-const NEAR_BEFORE = /(?:\bnear|\bclose\s+to)\s+(?:the\s+)?$/i;
+const NEAR_BEFORE =
+  /(?:\bnear|\bclose\s+to|\boutside)\s+(?:the\s+)?(?:(?:[\p{Ll}-]+\s+)?(?:village|town|city|hamlet|settlement|camp|port)\s+of\s+)?$/iu;
 
 function isNear(text: string, place: Span): boolean {
-  return NEAR_BEFORE.test(textBefore(text, place, 20));
+  return NEAR_BEFORE.test(textBefore(text, place, 50));
 }
 
 export function isLandmark(text: string, place: Span): boolean {
@@ -94,6 +96,9 @@ function isActorName(text: string, place: PlaceMention, actors: readonly Span[])
 /** ", in the Middle Juba region", ", also in Sagaing": what follows locates the place before it. */
 const APPOSITION_BETWEEN = /^,\s+(?:also\s+|just\s+)?in\s+(?:the\s+)?(?:\p{Ll}+\s+)?$/u;
 
+/** "Yala's Bannang Sata": the possessive and the space between two place names. */
+const POSSESSIVE_BETWEEN = /^['\u2019\u02bc]s\s+(?:the\s+)?$/u;
+
 /**
  * Places that only locate the place right before them ("near Jilib, in the Middle Juba region"): a place other
  * than a country in apposition after "in". The event is at the place they locate, which is then the scene even after "near"
@@ -108,6 +113,10 @@ function locators(text: string, places: readonly PlaceMention[]): Map<PlaceMenti
     // region or its city); a country in apposition is left to specificity.
     if (p.place.kind === 'country') continue;
     if (APPOSITION_BETWEEN.test(text.slice(before.end, p.start))) located.set(p, before);
+    // "Yala's Bannang Sata district": a possessive place names where the next one lies; a country is left to
+    // specificity, as above ("Indonesia's Papua province").
+    if (before.place.kind !== 'country' && POSSESSIVE_BETWEEN.test(text.slice(before.end, p.start)))
+      located.set(before, p);
   }
   return located;
 }
