@@ -5,6 +5,7 @@
  * and two or more countries with nothing finer ("airstrikes in Syria and Iraq") leave the place open.
  */
 import { isFocusNoun } from '../lexicon/placeFocusNouns.ts';
+import { isHomePlace } from './placeHome.ts';
 import { isVenue } from './placeVenue.ts';
 import type { PlaceMention, Span } from '../types.ts';
 
@@ -192,11 +193,13 @@ export function choosePlace(
   const located = locators(text, candidates);
   const placed = new Set(located.values());
   const origins = candidates.filter((p) => isOrigin(text, p));
-  // Where someone spoke and another event's places are kept as landmarks: chosen only when nothing else is.
+  // Where someone spoke, where the people come from ("men from Garm") and another event's places are kept as
+  // landmarks: chosen only when nothing else is.
   const main = candidates.filter(
     (p) =>
       !located.has(p) &&
-      (placed.has(p) || (!isLandmark(text, p) && !isVenue(text, p) && !inOtherEvent(text, p))) &&
+      (placed.has(p) ||
+        (!isLandmark(text, p) && !isVenue(text, p) && !inOtherEvent(text, p) && !isHomePlace(text, p))) &&
       !origins.includes(p),
   );
   const near = candidates.filter((p) => isNear(text, p) && p.place.kind !== 'country');

@@ -31,7 +31,7 @@ import {
   writesOwnName,
 } from './placeReading.ts';
 import { townOfBuilding } from './placeBuilding.ts';
-import { namesOutlet } from './placePublisher.ts';
+import { namesOutlet, namesStreet } from './placeInLongerName.ts';
 import { placeLocation } from './placeLocation.ts';
 import { focusCountry, focusNounPlaces } from './placeFocusNouns.ts';
 import type { Token } from './tokens.ts';
@@ -312,8 +312,9 @@ function choose(
 ): { m: PlaceMatch; p: CompiledPlace } | null {
   const g = lex.gazetteer;
   if (namesPerson(g, tokens, m.first, m.last) || nickname(g, text, tokens, m.first, m.last)) return null;
-  // "(Lagoon Press)", "the Kyiv Post": an outlet's name, not a place (placePublisher.ts).
-  if (namesOutlet(tokens, m.last)) return null;
+  // "(Lagoon Press)", "the Kyiv Post", "Tarata street": an outlet's or a street's name, not a place
+  // (placeInLongerName.ts).
+  if (namesOutlet(tokens, m.last) || namesStreet(tokens, m.last)) return null;
   let candidates = candidatesOf(lex, m);
   // "Tomahawk missiles": a world gazetteer town named like a weapon is the weapon (rule 4).
   if (namesWeapon(tokens, m.last)) candidates = candidates.filter((c) => !c.p.gazetteer || c.p.kind === 'country');

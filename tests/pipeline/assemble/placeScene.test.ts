@@ -74,3 +74,25 @@ describe('"the port" refers back', () => {
     expect(placeNounReferredTo('a port official said')).toBeNull();
   });
 });
+
+describe('where people come from is not the scene', () => {
+  it('takes the scene over the home of "men from X"', () => {
+    const text = 'Gunmen executed dozens of men from the Koral valley in Marvesh on Thursday.';
+    expect(choosePlace(text, [at(text, 'Koral', 'region'), at(text, 'Marvesh', 'city')])?.text).toBe('Marvesh');
+    const fighters = 'Fighters from Korvesh attacked Marvesh.';
+    expect(choosePlace(fighters, [at(fighters, 'Korvesh', 'town'), at(fighters, 'Marvesh', 'town')])?.text).toBe(
+      'Marvesh',
+    );
+  });
+
+  it('keeps the home when the sentence names no other place', () => {
+    const text = 'Gunmen executed dozens of men from Korvesh on Thursday.';
+    expect(choosePlace(text, [at(text, 'Korvesh', 'town')])?.text).toBe('Korvesh');
+  });
+
+  it('does not read "from" after a verb as a home', () => {
+    const text = 'Shells fired from Korvesh hit Marvesh.';
+    const chosen = choosePlace(text, [at(text, 'Korvesh', 'town'), at(text, 'Marvesh', 'town')]);
+    expect(chosen?.text).toBe('Korvesh');
+  });
+});

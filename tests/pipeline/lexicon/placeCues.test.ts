@@ -1,6 +1,6 @@
 /**
  * More of the writer's cues that a name is a place (src/pipeline/lexicon/placeUnlisted.ts) and that it is not
- * (placePublisher.ts), on invented names so that no gazetteer row can answer for the rule; negatives included.
+ * (placeInLongerName.ts), on invented names so that no gazetteer row can answer for the rule; negatives included.
  */
 import { describe, expect, it } from 'vitest';
 import { placeMentionsIn } from './lexicon.ts';
@@ -88,5 +88,17 @@ describe('names of news outlets are no places', () => {
       kind: 'town',
       countryCode: 'GE',
     });
+  });
+});
+
+describe('streets named after towns are no places', () => {
+  it('does not read the town in "X street", "X Avenue"', () => {
+    expect(texts('A car bomb went off in Arequipa street in Lima.')).toEqual(['Lima']);
+    expect(texts('Protesters marched down Damascus Avenue in Amman.')).toEqual(['Amman']);
+  });
+
+  it('still reads a town before other nouns', () => {
+    expect(texts('Police closed the road to Arequipa on Monday.')).toContain('Arequipa');
+    expect(texts('Gunmen attacked the Arequipa market in Peru.')).toContain('Arequipa');
   });
 });
