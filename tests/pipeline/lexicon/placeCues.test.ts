@@ -102,3 +102,16 @@ describe('streets named after towns are no places', () => {
     expect(texts('Gunmen attacked the Arequipa market in Peru.')).toContain('Arequipa');
   });
 });
+
+describe('first-level divisions with short names', () => {
+  it('reads a populous division whose name folds to a short key bare ("Aceh", "Edo")', () => {
+    expect(found('Troops parachuted into Aceh on Monday.')).toContainEqual({
+      text: 'Aceh',
+      kind: 'province',
+      countryCode: 'ID',
+    });
+    expect(texts('Gunmen kidnapped six farmers in Edo on Monday.')).toEqual(['Edo']);
+    // The capital keeps its own name where a division shares it: the city, the larger place.
+    expect(found('Shelling hit Kyiv on Monday.')).toContainEqual({ text: 'Kyiv', kind: 'city', countryCode: 'UA' });
+  });
+});
