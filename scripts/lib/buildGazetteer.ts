@@ -362,13 +362,9 @@ export function buildGazetteer(inputs: GazetteerInputs): RawGazetteer {
       // town in Pennsylvania, leaves the state its name), and not when it is one English word ("Centre",
       // "North", "Plateau": "South Ossetia" is no "South" province).
       const everyday = isSingleWord(bare) && commonWords.has(n.toLowerCase());
-      if (
-        !placeKeysByDivision.get(code)?.has(bare) &&
-        !stopKeys.has(bare) &&
-        !everyday &&
-        bare.replace(/\|/g, '').length >= MIN_KEY
-      )
-        add(bare);
+      // A short key ("Aceh" folds to "ace") is kept, as for a town, for a division as populous as a large town.
+      const long = bare.replace(/\|/g, '').length >= MIN_KEY || sum.population >= SHORT_NAME_POPULATION;
+      if (!placeKeysByDivision.get(code)?.has(bare) && !stopKeys.has(bare) && !everyday && long) add(bare);
     }
     if (keys.length === 0) continue;
     rows.push([

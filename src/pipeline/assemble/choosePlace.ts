@@ -5,6 +5,7 @@
  * and two or more countries with nothing finer ("airstrikes in Syria and Iraq") leave the place open.
  */
 import { isFocusNoun } from '../lexicon/placeFocusNouns.ts';
+import { isHomePlace } from './placeHome.ts';
 import { isVenue } from './placeVenue.ts';
 import type { PlaceMention, Span } from '../types.ts';
 
@@ -66,14 +67,16 @@ export function isOrigin(text: string, place: Span): boolean {
 }
 
 /**
- * "near Eringeti", "near the Hantoub bridge": the event was at the place, as far as the text says. When a clause
- * names nothing else, such a place is its scene before any back-reference; a distance or bearing ("200 km of",
- * "north of", "between") stays a landmark to the end.
+ * "near Eringeti", "near the Hantoub bridge", "near the village of Moulhoule", "outside Huancayo": the event was
+ * at the place, as far as the text says (ACLED codes it there). When a clause names nothing else, such a place
+ * is its scene before any back-reference; a distance or bearing ("200 km of", "north of", "between") stays a
+ * landmark to the end.
  */
-const NEAR_BEFORE = /(?:\bnear|\bclose\s+to)\s+(?:the\s+)?$/i;
+const NEAR_BEFORE =
+  /(?:\bnear|\bclose\s+to|\boutside)\s+(?:the\s+)?(?:(?:[\p{Ll}-]+\s+)?(?:village|town|city|hamlet|settlement|camp|port)\s+of\s+)?$/iu;
 
 function isNear(text: string, place: Span): boolean {
-  return NEAR_BEFORE.test(textBefore(text, place, 20));
+  return NEAR_BEFORE.test(textBefore(text, place, 50));
 }
 
 export function isLandmark(text: string, place: Span): boolean {
@@ -94,6 +97,9 @@ function isActorName(text: string, place: PlaceMention, actors: readonly Span[])
 /** ", in the Middle Juba region", ", also in Sagaing": what follows locates the place before it. */
 const APPOSITION_BETWEEN = /^,\s+(?:also\s+|just\s+)?in\s+(?:the\s+)?(?:\p{Ll}+\s+)?$/u;
 
+/** "Yala's Bannang Sata": the possessive and the space between two place names. */
+const POSSESSIVE_BETWEEN = /^['\u2019\u02bc]s\s+(?:the\s+)?$/u;
+
 /**
  * Places that only locate the place right before them ("near Jilib, in the Middle Juba region"): a place other
  * than a country in apposition after "in". The event is at the place they locate, which is then the scene even after "near"
@@ -108,6 +114,10 @@ function locators(text: string, places: readonly PlaceMention[]): Map<PlaceMenti
     // region or its city); a country in apposition is left to specificity.
     if (p.place.kind === 'country') continue;
     if (APPOSITION_BETWEEN.test(text.slice(before.end, p.start))) located.set(p, before);
+    // "Yala's Bannang Sata district": a possessive place names where the next one lies; a country is left to
+    // specificity, as above ("Indonesia's Papua province").
+    if (before.place.kind !== 'country' && POSSESSIVE_BETWEEN.test(text.slice(before.end, p.start)))
+      located.set(before, p);
   }
   return located;
 }
@@ -183,11 +193,13 @@ export function choosePlace(
   const located = locators(text, candidates);
   const placed = new Set(located.values());
   const origins = candidates.filter((p) => isOrigin(text, p));
-  // Where someone spoke and another event's places are kept as landmarks: chosen only when nothing else is.
+  // Where someone spoke, where the people come from ("men from Garm") and another event's places are kept as
+  // landmarks: chosen only when nothing else is.
   const main = candidates.filter(
     (p) =>
       !located.has(p) &&
-      (placed.has(p) || (!isLandmark(text, p) && !isVenue(text, p) && !inOtherEvent(text, p))) &&
+      (placed.has(p) ||
+        (!isLandmark(text, p) && !isVenue(text, p) && !inOtherEvent(text, p) && !isHomePlace(text, p))) &&
       !origins.includes(p),
   );
   const near = candidates.filter((p) => isNear(text, p) && p.place.kind !== 'country');

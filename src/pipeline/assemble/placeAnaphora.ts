@@ -10,7 +10,7 @@ import type { PlaceMention } from '../types.ts';
 
 // prettier-ignore
 /** "the city", "the historically significant city", but not "the city of Sirte" (the name follows). */
-const PLACE_ANAPHOR = /\bthe\s+(?:[\p{L}-]+\s+){0,3}?(city|town|village|area|region|province|capital|enclave|stronghold)\b(?!\s+of\b)/iu;
+const PLACE_ANAPHOR = /\bthe\s+(?:[\p{L}-]+\s+){0,3}?(city|town|village|port|area|region|province|capital|enclave|stronghold)\b(?!\s+of\b)/iu;
 
 /** The place noun the text refers back to ("city" in "the historically significant city"), or null. */
 export function placeNounReferredTo(text: string): string | null {
@@ -23,6 +23,8 @@ export const SETTLEMENT_NOUNS: ReadonlySet<string> = new Set([
   'city',
   'town',
   'village',
+  // "the port": the port town named before ("landed at Dili ... at the port"), a settlement like "the town".
+  'port',
   'capital',
   'enclave',
   'stronghold',

@@ -1,13 +1,16 @@
 /**
  * Places of a report rather than of what it reports: where someone spoke ("told reporters in Moscow", "speaking
- * in Conakry", "said in Kyiv") and where the story was filed (the dateline "MOSCOW, Feb. 7"). A reader does not
+ * in Conakry", "said in Kyiv", "a spokesman in Goma") and where the story was filed (the dateline "MOSCOW, Feb. 7"). A reader does not
  * take them for the scene of an event the sentence or a later "the city" refers to, unless nothing else fits.
  */
 import type { PlaceMention } from '../types.ts';
 
-/** "told reporters in X", "speaking in X", "said on Monday in X", "a news conference in X". */
+/**
+ * "told reporters in X", "speaking in X", "said on Monday in X", "a news conference in X", and where a spokesman
+ * or a correspondent is ("the military spokesman in X said"): the place of the speaker, not of what is told.
+ */
 const VENUE_BEFORE =
-  /\b(?:told\s+(?:reporters|journalists|parliament|a\s+news\s+conference)|said|says|speaking|spoke|news\s+conference|press\s+conference|briefing)\s+(?:on\s+\w+\s+)?in\s+$/i;
+  /\b(?:told\s+(?:reporters|journalists|parliament|a\s+news\s+conference)|said|says|speaking|spoke|news\s+conference|press\s+conference|briefing|spokes(?:man|woman|person)|correspondent)\s+(?:on\s+\w+\s+)?in\s+$/i;
 
 /** "MOSCOW, Feb. 7": a name in capitals before a comma. */
 function isDateline(text: string, p: PlaceMention): boolean {

@@ -31,6 +31,7 @@ import {
   writesOwnName,
 } from './placeReading.ts';
 import { townOfBuilding } from './placeBuilding.ts';
+import { namesOutlet, namesStreet } from './placeInLongerName.ts';
 import { placeLocation } from './placeLocation.ts';
 import { focusCountry, focusNounPlaces } from './placeFocusNouns.ts';
 import type { Token } from './tokens.ts';
@@ -91,7 +92,7 @@ export function findPlaces(
   // Capitalised names no place was read at: the candidates of placeUnlisted.ts.
   const unread: NameRun[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const run = nameRunAt(tokens, i);
+    const run = nameRunAt(text, tokens, i);
     const matches = placeMatchesAt(lex, tokens, i, (_e, first, last) => free(first, last), free);
     // "Mocímboa da Praia": a particle binds a longer name than the lexicon knows; no shorter place inside it.
     if (run !== null && run.particle && matches.every((m) => m.last < run.last)) {
@@ -311,6 +312,9 @@ function choose(
 ): { m: PlaceMatch; p: CompiledPlace } | null {
   const g = lex.gazetteer;
   if (namesPerson(g, tokens, m.first, m.last) || nickname(g, text, tokens, m.first, m.last)) return null;
+  // "(Lagoon Press)", "the Kyiv Post", "Tarata street": an outlet's or a street's name, not a place
+  // (placeInLongerName.ts).
+  if (namesOutlet(tokens, m.last) || namesStreet(tokens, m.last)) return null;
   let candidates = candidatesOf(lex, m);
   // "Tomahawk missiles": a world gazetteer town named like a weapon is the weapon (rule 4).
   if (namesWeapon(tokens, m.last)) candidates = candidates.filter((c) => !c.p.gazetteer || c.p.kind === 'country');

@@ -34,7 +34,7 @@ export const PROMINENT_POPULATION = 100_000;
  * place.
  */
 export const STRONG_BEFORE =
-  /\b(?:town|city|village|hamlet|settlement|district|region|province|state|port|capital|suburbs?|outskirts|neighbou?rhood|camp|municipality|governorate|oblast|island|peninsula|valley|mountain|hill|coast)s?\s+of\s+(?:the\s+)?$/i;
+  /\b(?:town|city|village|hamlet|settlement|district|region|province|state|port|capital|suburbs?|outskirts|neighbou?rhood|camp|municipality|governorate|oblast|island|peninsula|valley|mountain|hill|coast|forest|desert|plain)s?\s+of\s+(?:the\s+)?$/i;
 /** "in X", "near X", "north of X": X is a place if it can be one. */
 const WEAK_BEFORE =
   /\b(?:in|near|outside|around|at|into|inside|from|toward|towards|across|through|throughout|(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of|km\s+(?:\w+\s+){0,3}of|miles\s+(?:\w+\s+){0,3}of)\s+(?:the\s+)?$/i;

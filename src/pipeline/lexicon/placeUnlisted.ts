@@ -52,6 +52,14 @@ const PLACE_NOUNS_AFTER = new Set([
   'junction',
   'crossing',
   'sector',
+  // Divisions below the province in many countries: "Nduga regency", "Kidal prefecture", "Bucha municipality".
+  'regency',
+  'prefecture',
+  'municipality',
+  'subdistrict',
+  'governorate',
+  // "the Ras Doumeira peninsula": the name alone is the place's (AREA_NOUNS_AFTER draws it as a region).
+  'peninsula',
 ]);
 /**
  * Facilities named after their place, with at most one word between: "Kavumu airport", "the Zamzam displacement
@@ -59,7 +67,7 @@ const PLACE_NOUNS_AFTER = new Set([
  * Bai Hassan oilfield" (the field is where it is fought over, as a dam or a crossing is).
  */
 const FACILITY_AFTER =
-  /^[ \u00a0](?:(?:displacement|refugee|border|army|military|air|naval|police|fuel|oil|gas|sea|river)[ \u00a0])?(?:camp|crossing|airport|airfield|base|garrison|port|terminal|bridge|refinery|oilfields?|gasfields?|dam)\b|^[ \u00a0](?:oil|gas)[ \u00a0]fields?\b/i;
+  /^[ \u00a0](?:(?:displacement|refugee|transit|internment|detention|reception|training|border|army|military|air|naval|police|fuel|oil|gas|sea|river)[ \u00a0])?(?:camp|crossing|airport|airfield|base|garrison|port|terminal|bridge|refinery|oilfields?|gasfields?|dam)\b|^[ \u00a0](?:oil|gas)[ \u00a0]fields?\b/i;
 /** "near X", "outside X", "north of X", "30 km south of X": a landmark preposition, without an article. */
 const LANDMARK_BEFORE =
   /\b(?:near|outside|around|at|(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of|km\s+(?:\w+\s+){0,3}of|miles\s+(?:\w+\s+){0,3}of)\s+$/i;
@@ -69,16 +77,19 @@ const IN_BEFORE = /\b(?:in|into|from)\s+$/i;
  * the name after it and "in"/"at" is a place ("in" alone is too weak: "in Congress").
  */
 const SITE_IN_BEFORE =
-  /\b(?:base|camp|post|outpost|checkpoint|garrison|barracks|market|school|hospital|mosque|church|village|town|settlement)\s+(?:in|at)\s+$/i;
+  /\b(?:base|camp|post|outpost|position|station|checkpoint|garrison|barracks|prison|compound|market|school|hospital|mosque|church|village|town|settlement)\s+(?:in|at)\s+$/i;
 /**
  * "three villages, including X", "five settlements, among them X and Y": the names that a plural place noun
  * lists are such places.
  */
 const LISTED_BEFORE =
   /\b(?:villages|towns|settlements|hamlets|localities|districts|cities)\b[^.;:!?]{0,30}?,?\s+(?:including|among\s+them|such\s+as|namely)\s+(?:[\p{Lu}][\p{L}'\u2019-]*\s+(?:[\p{Lu}][\p{L}'\u2019-]*\s+)?(?:and|,)\s+)?$/u;
-/** "X, a town in Borno state", ", a village near Y": an appositive place noun after the name says what it is. */
+/**
+ * "X, a town in Borno state", ", a village near Y", ", a suburb of Z": an appositive place noun after the name
+ * says what it is; not when the noun only qualifies the next word ("Karel Vosta, a suburb resident,").
+ */
 const APPOSITIVE_NOUN_AFTER =
-  /^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:town|village|city|hamlet|settlement|district|locality|port|camp)\b/u;
+  /^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:town|village|city|hamlet|settlement|suburb|neighbou?rhood|quarter|township|district|locality|port|camp)\b(?!\s+\p{Ll}+[,.;])/u;
 /**
  * Landforms whose noun is part of the name: "the Golis Mountains", "the Sambisa Forest", "Lake Chad" aside (the
  * gazetteer's). A run of capitalised words that ends in one is a place, and a region rather than a town.
@@ -107,6 +118,9 @@ const LANDFORM_WORDS = new Set([
   'line',
   'river',
   'creek',
+  // "the W National Park", "the Selous Game Reserve": protected areas fought over in the Sahel and beyond.
+  'park',
+  'reserve',
 ]);
 /**
  * Words before a name that make it a landform: "Mount Igman", "Mt Kenya", "Cape Verde" aside (a country the
@@ -124,9 +138,10 @@ const LOWER_LANDFORM_AFTER = new Set(['mountains', 'hills', 'highlands', 'gorge'
  */
 const LANDFORM_HEADS = new Set(['line', 'bay', 'gulf', 'strait', 'straits', 'sea', 'isle', 'lake']);
 /** "the island of X", "the mountains of X": X is an area, drawn as a region. */
-const LANDFORM_OF_BEFORE = /\b(?:island|peninsula|valley|mountain|hill|coast)s?\s+of\s+(?:the\s+)?$/i;
+const LANDFORM_OF_BEFORE =
+  /\b(?:island|peninsula|valley|mountain|hill|coast|forest|desert|plain)s?\s+of\s+(?:the\s+)?$/i;
 /** Nouns after a name that make the name an area ("the Catatumbo region"), drawn as a region, not a town. */
-const AREA_NOUNS_AFTER = new Set(['region', 'area', 'forest', 'valley', 'sector']);
+const AREA_NOUNS_AFTER = new Set(['region', 'area', 'forest', 'valley', 'sector', 'peninsula']);
 /** ", in Kaduna state", ", also in Sagaing", ", near Bukavu": the name is a place inside or beside the next one. */
 const APPOSITION_AFTER = /^,\s+(?:also\s+|just\s+)?(?:in|near|outside)\s+(?:the\s+)?(?:[\p{Ll}]+\s+)?$/u;
 /** Months and days are capitalised words that the first-name and word lists do not all hold ("August", "May"). */
@@ -170,21 +185,35 @@ function nameWord(t: Token | undefined): t is Token {
   return t !== undefined && t.capitalized && t.key !== '' && !CALENDAR_WORDS.has(lower(t));
 }
 
+/** "Yala's": a possessive after the token (the tokenizer drops it from the word). */
+const POSSESSIVE_AFTER = /^['\u2019\u02bc]s\b/u;
+
+function endsInPossessive(text: string, t: Token): boolean {
+  return POSSESSIVE_AFTER.test(text.slice(t.end, t.end + 3));
+}
+
 /**
  * The run of capitalised words that starts at token `first` (joined as one name's words are, through a particle
  * between two capitalised words), or null when `first` is no capitalised word or continues a name begun before.
+ * A possessive ends a run: "Yala's Bannang Sata district" is Bannang Sata in Yala, two names, not one.
  */
-export function nameRunAt(tokens: readonly Token[], first: number): NameRun | null {
+export function nameRunAt(text: string, tokens: readonly Token[], first: number): NameRun | null {
   const head = tokens[first];
   if (!nameWord(head)) return null;
   const prev = tokens[first - 1];
-  if (head.joinsPrevious && prev !== undefined && (prev.capitalized || NAME_PARTICLES.has(lower(prev)))) return null;
+  if (
+    head.joinsPrevious &&
+    prev !== undefined &&
+    (prev.capitalized || NAME_PARTICLES.has(lower(prev))) &&
+    !endsInPossessive(text, prev)
+  )
+    return null;
   let last = first;
   let particle = false;
   let words = 1;
   while (words < MAX_NAME_WORDS) {
     const next = tokens[last + 1];
-    if (next === undefined || !next.joinsPrevious) break;
+    if (next === undefined || !next.joinsPrevious || endsInPossessive(text, tokens[last] as Token)) break;
     if (next.article) {
       last += 1;
       continue;
@@ -305,7 +334,7 @@ function cuedNamesIn(g: CompiledGazetteer, text: string, tokens: readonly Token[
   const names = new Set<string>();
   const none = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
-    const run = nameRunAt(tokens, i);
+    const run = nameRunAt(text, tokens, i);
     if (run === null) continue;
     if (isOwnName(g, text, tokens, run) && cuedAsPlace(text, tokens, run, none)) names.add(runKey(tokens, run));
     i = run.last;
@@ -366,7 +395,10 @@ export function containerOf(
   sentence: PlaceContext,
   article: PlaceContext,
 ): PlaceMention['place'] | null {
-  const division = known.find((m) => m.place.kind === 'province' || m.place.kind === 'region');
+  // A region of no one country (a sea, a strait) cannot say in which country a village lies.
+  const division = known.find(
+    (m) => (m.place.kind === 'province' || m.place.kind === 'region') && m.place.countryCode !== null,
+  );
   if (division !== undefined) return division.place;
   const country = known.find((m) => m.place.kind === 'country');
   if (country !== undefined) return country.place;

@@ -96,6 +96,24 @@ describe('buildGazetteer', () => {
     expect((g.places.keys[northia] as string).split(';')).toContain(key('Northia'));
   });
 
+  it('keeps a short bare division name (under four key letters) only for a populous division', () => {
+    const short = (population: number): string[] => {
+      const g = buildGazetteer(
+        inputs({
+          rows: [...inputs().rows, row({ geonameId: 7, name: 'Ucetown', admin1Code: '04', population })],
+          admin1: new Map([...inputs().admin1, ['ZZ.04', 'Oka']]),
+        }),
+      );
+      const i = g.places.kind.findIndex((k, j) => k === 'province' && g.places.name[j] === 'Oka');
+      return (g.places.keys[i] as string).split(';');
+    };
+    // "Oka" folds to a three-letter key: read bare for a division of half a million, like a large town.
+    expect(short(500_000)).toContain(key('Oka'));
+    // A small one is read only with its division word ("Oka province").
+    expect(short(5_000)).not.toContain(key('Oka'));
+    expect(short(5_000)).toContain(key('Oka province'));
+  });
+
   it('does not match a bare division name that is an everyday word, and places one by its towns', () => {
     const g = buildGazetteer(
       inputs({ rows: [...inputs().rows, row({ geonameId: 6, name: 'Midtown', admin1Code: '03', latitude: 4 })] }),
