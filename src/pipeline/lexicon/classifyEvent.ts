@@ -26,7 +26,6 @@ import { placeAt, type CompiledLexicon, type CompiledTriggerGroup } from './comp
 import { gazetteerMatchAt } from './gazetteer.ts';
 import { isCommonWord, namesPerson } from './placeReading.ts';
 import { NON_STATE_KINDS, type ActorKind } from './schema.ts';
-import { plainLetters } from './spellingKey.ts';
 import { countriesNamed, tokensFor, type ArticleContext, type PlaceContext } from './placeContext.ts';
 import { tokenize, type Token } from './tokens.ts';
 import {
@@ -240,7 +239,7 @@ function agentsIn(
 }
 
 function wordOf(text: string, t: Token | undefined): string {
-  return t === undefined ? '' : plainLetters(text.slice(t.start, t.end));
+  return t === undefined ? '' : t.plain;
 }
 
 /** The agent that starts right after token k, allowing for "the" and the like. */

@@ -75,15 +75,13 @@ export function findPlaces(
   const { actors } = scans;
   const free = (first: number, last: number): boolean =>
     !insideLonger(actors, first, last) && !describesSomeoneElse(lex, text, tokens, last);
+  // One entry filter for the whole span, not a closure per word: the loop below asks at every word.
+  const freeEntry = (_e: unknown, first: number, last: number): boolean => free(first, last);
   // Context is only needed for an ambiguous or gazetteer name: computed on the first one.
   let clues: { sentence: PlaceContext; article: PlaceContext } | null = null;
   const cluesNow = (): { sentence: PlaceContext; article: PlaceContext } => {
     clues ??= {
-      sentence: contextOf(
-        lex,
-        tokens,
-        scanTokens(lex.placeMatcher, tokens, (_e, first, last) => free(first, last)),
-      ),
+      sentence: contextOf(lex, tokens, scanTokens(lex.placeMatcher, tokens, freeEntry)),
       article: articleContextOf(lex, article),
     };
     return clues;
@@ -93,7 +91,7 @@ export function findPlaces(
   const unread: NameRun[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const run = nameRunAt(text, tokens, i);
-    const matches = placeMatchesAt(lex, tokens, i, (_e, first, last) => free(first, last), free);
+    const matches = placeMatchesAt(lex, tokens, i, freeEntry, free);
     // "Mocímboa da Praia": a particle binds a longer name than the lexicon knows; no shorter place inside it.
     if (run !== null && run.particle && matches.every((m) => m.last < run.last)) {
       unread.push(run);

@@ -140,14 +140,33 @@ export interface GazetteerMatch {
 
 const NONE: ReadonlySet<number> = new Set();
 
+type Places = Pick<GazetteerMatch, 'targets' | 'alternates'>;
+
+/**
+ * The places of a name shared by several (an array in the index), made once per name: a common name ("San José")
+ * is read at each of its mentions, and every reading built the same arrays and sets anew. Keyed by the index's
+ * own array, so the memo is a pure function of the compiled gazetteer and goes with it.
+ */
+const SHARED_NAMES = new WeakMap<readonly number[], Places>();
+
+function placesOf(hit: readonly number[]): Places {
+  let found = SHARED_NAMES.get(hit);
+  if (found === undefined) {
+    const targets = hit.map((v) => (v >= 0 ? v : ~v));
+    const alternates = new Set(hit.filter((v) => v < 0).map((v) => ~v));
+    found = { targets: [...new Set(targets)], alternates };
+    SHARED_NAMES.set(hit, found);
+  }
+  return found;
+}
+
 function matchOf(first: number, last: number, hit: number | readonly number[]): GazetteerMatch {
   if (typeof hit === 'number')
     return hit >= 0
       ? { first, last, targets: [hit], alternates: NONE }
       : { first, last, targets: [~hit], alternates: new Set([~hit]) };
-  const targets = hit.map((v) => (v >= 0 ? v : ~v));
-  const alternates = new Set(hit.filter((v) => v < 0).map((v) => ~v));
-  return { first, last, targets: [...new Set(targets)], alternates };
+  const { targets, alternates } = placesOf(hit);
+  return { first, last, targets, alternates };
 }
 
 /**

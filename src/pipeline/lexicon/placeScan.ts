@@ -21,6 +21,8 @@ export interface PlaceMatch {
 }
 
 const NONE: ReadonlySet<number> = new Set();
+/** Most words start no place name: one shared empty answer instead of a new array at every word. */
+const NO_MATCHES: readonly PlaceMatch[] = Object.freeze([]);
 
 /** `span` filter for gazetteer matches: the trie's entry filter without the entry. */
 export type SpanFilter = (first: number, last: number) => boolean;
@@ -32,11 +34,11 @@ export function placeMatchesAt(
   i: number,
   accept: EntryFilter,
   acceptSpan: SpanFilter,
-): PlaceMatch[] {
+): readonly PlaceMatch[] {
   const c = matchAt(lex.placeMatcher, tokens, i, accept);
   const found = gazetteerMatchAt(lex.gazetteer, tokens, i);
   const g = found !== null && acceptSpan(found.first, found.last) ? found : null;
-  if (c === null && g === null) return [];
+  if (c === null && g === null) return NO_MATCHES;
   const curated: PlaceMatch | null =
     c === null ? null : { first: i, last: c.last, curated: c.entries, gazetteer: [], alternates: NONE };
   if (g === null) return curated === null ? [] : [curated];

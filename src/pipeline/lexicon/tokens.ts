@@ -15,6 +15,12 @@ export interface Token extends Span {
   readonly capitalized: boolean;
   /** Letters as written, case kept, diacritics and apostrophes removed: for exact-case aliases ("IS"). */
   readonly letters: string;
+  /**
+   * plainLetters of the word (spellingKey.ts), read once per distinct word: the rules that test a word against a
+   * list ("by", "warplanes", "and") ask it of every token, and slicing and folding the text each time was the
+   * largest thing event typing allocated.
+   */
+  readonly plain: string;
   /** The characters between the previous token and this one may sit inside a name ("Deir ez-Zor", "U.S.-led"). */
   readonly joinsPrevious: boolean;
 }
@@ -166,6 +172,7 @@ function tokensOf(text: string, raw: readonly RawWord[]): Token[] {
       article,
       capitalized: info.capitalized,
       letters: info.letters,
+      plain: info.plain,
       joinsPrevious,
     });
     before = after;

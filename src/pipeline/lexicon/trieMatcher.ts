@@ -146,12 +146,17 @@ export function caseAccepts(entry: MatchEntry, tokens: readonly Token[], first: 
   const after = tokens[last + 1];
   if ((shouted(before) || before === undefined) && (shouted(after) || after === undefined) && before !== after)
     return false;
-  let letters = '';
+  // The words' letters, joined, must be the alias's: compared piece by piece in place, because joining them
+  // allocated a string for every exact-case candidate of every scan.
+  const want = entry.letters;
+  let at = 0;
   for (let k = first; k <= last; k++) {
     const t = tokens[k];
-    if (t !== undefined && !t.article) letters += t.letters;
+    if (t === undefined || t.article) continue;
+    if (!want.startsWith(t.letters, at)) return false;
+    at += t.letters.length;
   }
-  return letters === entry.letters;
+  return at === want.length;
 }
 
 export type EntryFilter = (entry: MatchEntry, first: number, last: number) => boolean;

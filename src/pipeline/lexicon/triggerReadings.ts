@@ -12,7 +12,6 @@
  * The word lists are English, not data an analyst extends.
  */
 import type { Token } from './tokens.ts';
-import { plainLetters } from './spellingKey.ts';
 
 const OPENING_QUOTES = new Set(['"', '“', '‘', "'"]);
 const CLOSING_QUOTES = new Set(['"', '”', '’', "'"]);
@@ -24,7 +23,7 @@ export function inScareQuotes(text: string, start: number, end: number): boolean
 
 function wordAt(text: string, tokens: readonly Token[], k: number): string {
   const t = tokens[k];
-  return t === undefined ? '' : plainLetters(text.slice(t.start, t.end));
+  return t === undefined ? '' : t.plain;
 }
 
 /** Words before "to" after which the infinitive did happen: "managed to retake", "went on to capture". */

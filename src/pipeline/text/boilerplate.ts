@@ -254,6 +254,9 @@ function hasMoreWordsThan(line: string, n: number): boolean {
 }
 
 function looksLikeHeadline(line: string): boolean {
+  // Counted before splitting: the first line of a run-on text is the whole text (issue 14), and splitting it into
+  // words only to find that it has more than 16 allocated a string per word.
+  if (hasMoreWordsThan(line, 16)) return false;
   const words = line.split(/\s+/);
   if (words.length < 3 || words.length > 16 || /[.,;:]$/.test(line)) return false;
   const capitalised = words.filter((w) => /^[\p{Lu}\p{N}"'\u201C\u2018]/u.test(w)).length;

@@ -16,27 +16,32 @@ import { isDurationText } from '../durations.ts';
 import { casualNameRule } from './casualNameRule.ts';
 import { dateNamedThingRule } from './dateNamedThingRule.ts';
 import { monthWordRule } from './monthWordRule.ts';
+import { hasTagPrefix } from './tagPrefix.ts';
 import { weekdayWordRule } from './weekdayWordRule.ts';
 
-/** A reason to drop a result, or null to keep it. */
-export type DropRule = (context: ParsingContext, result: ParsingResult) => string | null;
+/**
+ * A reason to drop a result, or null to keep it. `tags` is result.tags(), read once per result for all the rules:
+ * chrono builds two new Sets on every call, and the rules asking one after another made these Sets the largest
+ * single item the pipeline allocated on dense text (issue 14).
+ */
+export type DropRule = (context: ParsingContext, result: ParsingResult, tags: ReadonlySet<string>) => string | null;
 
-const timeOnlyRule: DropRule = (_context, r) => {
+const timeOnlyRule: DropRule = (_context, r, tags) => {
   const c = r.start;
   const hasDate = c.isCertain('year') || c.isCertain('month') || c.isCertain('day') || c.isCertain('weekday');
   if (!hasDate && !/^this\s+(?:morning|afternoon|evening)$/i.test(r.text)) return 'no date component';
-  return r.tags().has('casualReference/now') ? '"now"' : null;
+  return tags.has('casualReference/now') ? '"now"' : null;
 };
 
-const durationRule: DropRule = (_context, r) => {
-  const ownResult = [...r.tags()].some((t) => t.startsWith('dates/'));
+const durationRule: DropRule = (_context, r, tags) => {
+  const ownResult = hasTagPrefix(tags, 'dates/');
   return !ownResult && isDurationText(r.text) ? 'duration or text-relative offset' : null;
 };
 
 const ordinalRule: DropRule = (_context, r) => (/\bthe\s+second$/i.test(r.text) ? 'ordinal "the second"' : null);
 
-const slashDateRule: DropRule = (_context, r) =>
-  r.tags().has('parser/SlashDateFormatParser') && !r.start.isCertain('year') ? 'slash date without year' : null;
+const slashDateRule: DropRule = (_context, r, tags) =>
+  tags.has('parser/SlashDateFormatParser') && !r.start.isCertain('year') ? 'slash date without year' : null;
 
 export const NON_DATE_RULES: readonly DropRule[] = [
   timeOnlyRule,
@@ -53,7 +58,9 @@ export function createNonDateFilter(rules: readonly DropRule[] = NON_DATE_RULES)
   return {
     refine(context, results) {
       return results.filter((r) => {
-        const reason = rules.reduce<string | null>((found, rule) => found ?? rule(context, r), null);
+        const tags = r.tags();
+        let reason: string | null = null;
+        for (const rule of rules) if ((reason = rule(context, r, tags)) !== null) break;
         if (reason) context.debug(() => console.log(`nonDateFilter drops "${r.text}": ${reason}`));
         return reason === null;
       });
