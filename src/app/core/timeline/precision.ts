@@ -22,8 +22,11 @@ export interface TimeExtent {
 
 /** `published` is the earliest publication date among the event's sources (YYYY-MM-DD) or null. */
 export function eventExtent(date: EventDate, published: string | null): TimeExtent {
-  const start = dateStringSpan(date.start)[0];
-  let end = dateStringSpan(date.end ?? date.start)[1];
+  // A single date's span gives both ends: one calendar computation instead of two (they are the index build's
+  // costliest step per distinct date, a few thousand of them for 100,000 events).
+  const first = dateStringSpan(date.start);
+  const start = first[0];
+  let end = date.end === undefined || date.end === date.start ? first[1] : dateStringSpan(date.end)[1];
   let openEnd = false;
   if (date.qualifier === 'since') {
     const until = published === null ? null : dateStringSpan(published)[1];
