@@ -4,6 +4,8 @@
  * said"), acronyms the article defines ("(TDF)"), groups named by their form ("Kachin Independence Army"), and
  * generic references to the one group of their kind in focus ("the rebels").
  */
+import { coordinatedSubject } from '../actors/coordinatedSubject.ts';
+import { MAX_UNIT_MODIFIERS, unitModifierEnd } from '../actors/unitModifiers.ts';
 import type { ActorMention, Span } from '../types.ts';
 import { ACTOR_TAG, type CompiledActor, type CompiledLexicon } from './compileLexicon.ts';
 import { definedAcronyms, type DefinedActor } from './definedAcronyms.ts';
@@ -80,7 +82,9 @@ function forceNounAfter(lex: CompiledLexicon, text: string, tokens: readonly Tok
     // "Syria's armed forces": a possessive binds a country to its forces like an adjective.
     const joined = t.joinsPrevious || (hop === 0 && POSSESSIVE_GAP.test(gap));
     if (joined && !gap.includes(',')) {
-      const noun = matchAt(lex.forceNounMatcher, tokens, k, () => true);
+      const noun =
+        matchAt(lex.forceNounMatcher, tokens, k, () => true) ??
+        (hop === 0 ? nounAfterUnitModifiers(lex, text, tokens, k) : null);
       // A force noun belongs to the mention ("Russian warplanes"); an act noun does not ("Russian annexation").
       const forceNoun = noun?.entries.some((e) => e.target < lex.firstActNoun) === true;
       if (noun !== null) return hop === 0 && forceNoun ? noun.last : last;
@@ -97,6 +101,27 @@ function forceNounAfter(lex: CompiledLexicon, text: string, tokens: readonly Tok
     );
     if (q === null) return null;
     k = q.last + 1;
+  }
+  return null;
+}
+
+/**
+ * The force noun after unit modifiers that start at token k ("anti-terrorist police", "Sukhoi jets"), or null: a
+ * state's forces still, whatever kind of unit or aircraft they are.
+ */
+function nounAfterUnitModifiers(
+  lex: CompiledLexicon,
+  text: string,
+  tokens: readonly Token[],
+  k: number,
+): TrieMatch | null {
+  let at = k;
+  for (let n = 0; n < MAX_UNIT_MODIFIERS; n++) {
+    const next = unitModifierEnd(text, tokens, at);
+    if (next === null) return null;
+    at = designationEnd(text, tokens, next) ?? next;
+    const noun = tokens[at]?.joinsPrevious === true ? matchAt(lex.forceNounMatcher, tokens, at, () => true) : null;
+    if (noun !== null) return noun;
   }
   return null;
 }
@@ -211,7 +236,10 @@ function accepts(
   if (e.tag === ACTOR_TAG.placeName && POSSESSIVE_GAP.test(gapBefore(text, tokens, last + 1)))
     return nounAfter(last) !== null;
   if (e.tag === ACTOR_TAG.capital)
-    return !isLocative(lex, text, tokens, places, first) && actsAsState(text, tokens, last);
+    return (
+      !isLocative(lex, text, tokens, places, first) &&
+      (actsAsState(text, tokens, last) || coordinatedSubject(text, tokens, first, last, METONYM_VERBS))
+    );
   return true;
 }
 
@@ -227,6 +255,9 @@ const METONYM_VERBS = new Set([
   'ordered', 'orders', 'launched', 'launches', 'sent', 'sends', 'deployed', 'recalled', 'expelled', 'blamed',
   'blames', 'vowed', 'vows', 'threatened', 'threatens', 'has', 'had', 'have', 'will', 'would', 'wants',
   'sought', 'seeks', 'refused', 'refuses', 'retaliated', 'struck', 'backed', 'supports', 'supported',
+  'declared', 'declares', 'imposed', 'imposes', 'recognised', 'recognized', 'protested', 'urged', 'urges',
+  'appealed', 'proposed', 'offered', 'withdrew', 'suspended', 'severed', 'mobilised', 'mobilized', 'summoned',
+  'welcomed', 'admitted', 'acknowledged', 'dismissed', 'replied', 'retorted', 'countered', 'charged', 'asked',
 ]);
 
 function actsAsState(text: string, tokens: readonly Token[], last: number): boolean {
