@@ -5,11 +5,18 @@
  * generic references to the one group of their kind in focus ("the rebels").
  */
 import { coordinatedSubject } from '../actors/coordinatedSubject.ts';
+import { kindAdjectiveGroupAt } from '../actors/kindAdjectiveGroup.ts';
 import { MAX_UNIT_MODIFIERS, unitModifierEnd } from '../actors/unitModifiers.ts';
 import type { ActorMention, Span } from '../types.ts';
 import { ACTOR_TAG, type CompiledActor, type CompiledLexicon } from './compileLexicon.ts';
 import { definedAcronyms, type DefinedActor } from './definedAcronyms.ts';
-import { actorInFocus, genericReferenceMatcher, kindsReferredTo, type KindedMention } from './genericReferences.ts';
+import {
+  actorInFocus,
+  genericReferenceMatcher,
+  kindsReferredTo,
+  pooledReference,
+  type KindedMention,
+} from './genericReferences.ts';
 import { namedGroupAt } from './namedGroups.ts';
 import { titledLeaderAt } from './titledLeader.ts';
 import {
@@ -554,7 +561,8 @@ function scan(
       return g.last;
     const kinds = g.entries.flatMap((e) => kindsReferredTo(e.target));
     const at = (tokens[first] as Token).start;
-    const actor = actorInFocus(reading.articleActors().named, at, kinds);
+    const pooled = g.entries.some((e) => pooledReference(e.target));
+    const actor = actorInFocus(reading.articleActors().named, at, kinds, pooled);
     const kind = actor === null ? undefined : reading.articleActors().named.find((m) => m.actor === actor)?.kind;
     if (actor !== null && kind !== undefined) push(first, g.last, actor, kind);
     return g.last;
@@ -598,6 +606,13 @@ function scan(
       if (form.state !== undefined) push(i, form.last, form.state.name, form.state.kind);
       else push(i, form.last, form.name, form.kind);
       i = form.last;
+      continue;
+    }
+    // "Abkhaz separatist forces": a known group worded with its kind ("Abkhaz separatists").
+    const worded = m === null && t.capitalized ? kindAdjectiveGroupAt(lex, text, tokens, i) : null;
+    if (worded !== null) {
+      push(i, worded.last, worded.actor.name, worded.actor.kind);
+      i = worded.last;
       continue;
     }
     if (m === null) {
