@@ -21,6 +21,16 @@ interface GenericReference {
   readonly pooled?: true;
 }
 
+/**
+ * What a side's fighters hold, after an adjective of its kind: "rebel positions", "militant hideouts". Strikes and
+ * raids name their target this way, and the group is the side hit as surely as by "the rebels".
+ */
+const HELD = ['positions', 'bases', 'camps', 'strongholds', 'hideouts'] as const;
+
+function held(adjective: string): string[] {
+  return HELD.map((noun) => `${adjective} ${noun}`);
+}
+
 const GENERIC_REFERENCES: readonly GenericReference[] = [
   {
     phrases: [
@@ -34,13 +44,18 @@ const GENERIC_REFERENCES: readonly GenericReference[] = [
       'guerrilla fighters',
       'guerrilla group',
       'resistance fighters',
+      ...held('rebel'),
+      ...held('guerrilla'),
     ],
     // African wire copy calls jihadist insurgents "rebels" too ("ADF rebels").
     kinds: ['rebel', 'separatist', 'jihadist'],
   },
-  { phrases: ['insurgents', 'insurgent group', 'insurgent fighters'], kinds: ['rebel', 'separatist', 'jihadist'] },
   {
-    phrases: ['militants', 'militant group', 'militant fighters', 'armed group', 'gunmen'],
+    phrases: ['insurgents', 'insurgent group', 'insurgent fighters', ...held('insurgent')],
+    kinds: ['rebel', 'separatist', 'jihadist'],
+  },
+  {
+    phrases: ['militants', 'militant group', 'militant fighters', 'armed group', 'gunmen', ...held('militant')],
     kinds: ['jihadist', 'non-state', 'separatist'],
   },
   {
@@ -56,6 +71,8 @@ const GENERIC_REFERENCES: readonly GenericReference[] = [
       'Islamist group',
       'extremists',
       'extremist group',
+      ...held('jihadist'),
+      ...held('Islamist'),
     ],
     kinds: ['jihadist'],
   },
@@ -69,6 +86,7 @@ const GENERIC_REFERENCES: readonly GenericReference[] = [
       'separatist gunmen',
       'separatist militants',
       'separatist insurgents',
+      ...held('separatist'),
     ],
     kinds: ['separatist'],
   },
