@@ -1,5 +1,5 @@
 /**
- * A name that is one of two coordinated subjects of a verb: "a ceasefire that Jakarta and the rebels signed",
+ * A name that is one of two coordinated subjects of a verb: "a truce that Bamako and the rebels signed",
  * "when Kinshasa and Kigali agreed". A capital stands for its state when it is the subject of a saying or deciding
  * verb ("Kyiv said"); coordinated with a second subject, the verb comes after that subject instead. Only where a
  * subject starts (the sentence's start, after a comma or a word that opens a clause): in "fighting reached Kyiv and

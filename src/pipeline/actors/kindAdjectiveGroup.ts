@@ -1,6 +1,6 @@
 /**
- * A known group named by its people and its kind, worded another way than the lexicon's alias: "Abkhaz separatist
- * forces" for "Abkhaz separatists", "Chechen rebel fighters" for "Chechen rebels", "Karen guerrilla units" for
+ * A known group named by its people and its kind, worded another way than the lexicon's alias: "South Ossetian
+ * separatist fighters" for "South Ossetian separatists", "Chechen rebel fighters" for "Chechen rebels", "Karen guerrilla units" for
  * "Karen guerrillas". Wire copy varies the words after a name freely; a reader still sees the one group. The
  * adjective of kind says what the group is, and the noun after it only that they are its fighters, so the phrase is
  * tried against the lexicon as "<name> <kind noun>" and as "<name> <noun>".

@@ -1,6 +1,6 @@
 /**
- * The side attacked, when it is the one who reports the attack: "Djibouti said Eritrean troops had attacked its
- * positions", "the rebels said government jets had bombed their bases". A possessive after the trigger, in the
+ * The side attacked, when it is the one who reports the attack: "Chad said Sudanese troops had shelled its border
+ * posts", "the rebels said government jets had bombed their bases". A possessive after the trigger, in the
  * reported words, points back to the speaker: the speaker's positions, soldiers or villages were hit, so the speaker
  * is the other side of the event (ACLED names both sides of a battle), though it is kept off `reportedBy` no less.
  *

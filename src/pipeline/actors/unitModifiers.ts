@@ -1,7 +1,7 @@
 /**
  * Words that may stand between a state's adjective and its force noun without changing whose forces they are:
- * the kind of unit ("Peruvian anti-terrorist police", "Chadian elite troops") or the make of its aircraft
- * ("Ivorian Sukhoi jets", "Libyan Mirage bombers"). A reader still sees the state's forces. Words that name
+ * the kind of unit ("Kenyan anti-terrorism police", "Chadian elite troops") or the make of its aircraft
+ * ("Sudanese Antonov bombers", "Libyan Mirage bombers"). A reader still sees the state's forces. Words that name
  * another side ("Syrian opposition forces", "Sudanese rebel fighters") are not in the list, so the adjective
  * there stays no mention.
  *

@@ -311,7 +311,7 @@ function readDatedClause(
       // "The RSF said they had taken Wad Madani": the reported clause's pronoun subject is the reporter.
       const agent = event.agent ?? pronounAgent(text, view.clause, trigger, event, byReporter);
       const named = agent === null ? event.actors : [agent, ...event.actors.filter((a) => a !== agent)];
-      // "Djibouti said Eritrean troops had attacked its positions": the speaker is the side attacked.
+      // "Chad said Sudanese troops had shelled its border posts": the speaker is the side attacked.
       const hit = reporterAsTarget(text, view.clause, trigger, agent, actorNames(byReporter));
       const names = hit === null || named.includes(hit) ? named : [...named, hit];
       return { event: retitled({ ...event, agent, actors: names, reportedBy }), place: reported.place };

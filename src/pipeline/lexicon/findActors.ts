@@ -608,7 +608,7 @@ function scan(
       i = form.last;
       continue;
     }
-    // "Abkhaz separatist forces": a known group worded with its kind ("Abkhaz separatists").
+    // "South Ossetian separatist fighters": a known group worded with its kind ("South Ossetian separatists").
     const worded = m === null && t.capitalized ? kindAdjectiveGroupAt(lex, text, tokens, i) : null;
     if (worded !== null) {
       push(i, worded.last, worded.actor.name, worded.actor.kind);
