@@ -14,6 +14,7 @@ import type {
   Sentence,
   Span,
 } from '../types.ts';
+import { reporterAsTarget } from '../actors/reporterAsTarget.ts';
 import { agentOf } from './agent.ts';
 import {
   eventNounReferredTo,
@@ -309,7 +310,10 @@ function readDatedClause(
       const event = reported.event;
       // "The RSF said they had taken Wad Madani": the reported clause's pronoun subject is the reporter.
       const agent = event.agent ?? pronounAgent(text, view.clause, trigger, event, byReporter);
-      const names = agent === null ? event.actors : [agent, ...event.actors.filter((a) => a !== agent)];
+      const named = agent === null ? event.actors : [agent, ...event.actors.filter((a) => a !== agent)];
+      // "Chad said Sudanese troops had shelled its border posts": the speaker is the side attacked.
+      const hit = reporterAsTarget(text, view.clause, trigger, agent, actorNames(byReporter));
+      const names = hit === null || named.includes(hit) ? named : [...named, hit];
       return { event: retitled({ ...event, agent, actors: names, reportedBy }), place: reported.place };
     }
   }

@@ -4,10 +4,19 @@
  * said"), acronyms the article defines ("(TDF)"), groups named by their form ("Kachin Independence Army"), and
  * generic references to the one group of their kind in focus ("the rebels").
  */
+import { coordinatedSubject } from '../actors/coordinatedSubject.ts';
+import { kindAdjectiveGroupAt } from '../actors/kindAdjectiveGroup.ts';
+import { MAX_UNIT_MODIFIERS, unitModifierEnd } from '../actors/unitModifiers.ts';
 import type { ActorMention, Span } from '../types.ts';
 import { ACTOR_TAG, type CompiledActor, type CompiledLexicon } from './compileLexicon.ts';
 import { definedAcronyms, type DefinedActor } from './definedAcronyms.ts';
-import { actorInFocus, genericReferenceMatcher, kindsReferredTo, type KindedMention } from './genericReferences.ts';
+import {
+  actorInFocus,
+  genericReferenceMatcher,
+  kindsReferredTo,
+  pooledReference,
+  type KindedMention,
+} from './genericReferences.ts';
 import { namedGroupAt } from './namedGroups.ts';
 import { titledLeaderAt } from './titledLeader.ts';
 import {
@@ -80,7 +89,9 @@ function forceNounAfter(lex: CompiledLexicon, text: string, tokens: readonly Tok
     // "Syria's armed forces": a possessive binds a country to its forces like an adjective.
     const joined = t.joinsPrevious || (hop === 0 && POSSESSIVE_GAP.test(gap));
     if (joined && !gap.includes(',')) {
-      const noun = matchAt(lex.forceNounMatcher, tokens, k, () => true);
+      const noun =
+        matchAt(lex.forceNounMatcher, tokens, k, () => true) ??
+        (hop === 0 ? nounAfterUnitModifiers(lex, text, tokens, k) : null);
       // A force noun belongs to the mention ("Russian warplanes"); an act noun does not ("Russian annexation").
       const forceNoun = noun?.entries.some((e) => e.target < lex.firstActNoun) === true;
       if (noun !== null) return hop === 0 && forceNoun ? noun.last : last;
@@ -97,6 +108,27 @@ function forceNounAfter(lex: CompiledLexicon, text: string, tokens: readonly Tok
     );
     if (q === null) return null;
     k = q.last + 1;
+  }
+  return null;
+}
+
+/**
+ * The force noun after unit modifiers that start at token k ("anti-terrorist police", "Sukhoi jets"), or null: a
+ * state's forces still, whatever kind of unit or aircraft they are.
+ */
+function nounAfterUnitModifiers(
+  lex: CompiledLexicon,
+  text: string,
+  tokens: readonly Token[],
+  k: number,
+): TrieMatch | null {
+  let at = k;
+  for (let n = 0; n < MAX_UNIT_MODIFIERS; n++) {
+    const next = unitModifierEnd(text, tokens, at);
+    if (next === null) return null;
+    at = designationEnd(text, tokens, next) ?? next;
+    const noun = tokens[at]?.joinsPrevious === true ? matchAt(lex.forceNounMatcher, tokens, at, () => true) : null;
+    if (noun !== null) return noun;
   }
   return null;
 }
@@ -211,7 +243,10 @@ function accepts(
   if (e.tag === ACTOR_TAG.placeName && POSSESSIVE_GAP.test(gapBefore(text, tokens, last + 1)))
     return nounAfter(last) !== null;
   if (e.tag === ACTOR_TAG.capital)
-    return !isLocative(lex, text, tokens, places, first) && actsAsState(text, tokens, last);
+    return (
+      !isLocative(lex, text, tokens, places, first) &&
+      (actsAsState(text, tokens, last) || coordinatedSubject(text, tokens, first, last, METONYM_VERBS))
+    );
   return true;
 }
 
@@ -227,6 +262,9 @@ const METONYM_VERBS = new Set([
   'ordered', 'orders', 'launched', 'launches', 'sent', 'sends', 'deployed', 'recalled', 'expelled', 'blamed',
   'blames', 'vowed', 'vows', 'threatened', 'threatens', 'has', 'had', 'have', 'will', 'would', 'wants',
   'sought', 'seeks', 'refused', 'refuses', 'retaliated', 'struck', 'backed', 'supports', 'supported',
+  'declared', 'declares', 'imposed', 'imposes', 'recognised', 'recognized', 'protested', 'urged', 'urges',
+  'appealed', 'proposed', 'offered', 'withdrew', 'suspended', 'severed', 'mobilised', 'mobilized', 'summoned',
+  'welcomed', 'admitted', 'acknowledged', 'dismissed', 'replied', 'retorted', 'countered', 'charged', 'asked',
 ]);
 
 function actsAsState(text: string, tokens: readonly Token[], last: number): boolean {
@@ -523,7 +561,8 @@ function scan(
       return g.last;
     const kinds = g.entries.flatMap((e) => kindsReferredTo(e.target));
     const at = (tokens[first] as Token).start;
-    const actor = actorInFocus(reading.articleActors().named, at, kinds);
+    const pooled = g.entries.some((e) => pooledReference(e.target));
+    const actor = actorInFocus(reading.articleActors().named, at, kinds, pooled);
     const kind = actor === null ? undefined : reading.articleActors().named.find((m) => m.actor === actor)?.kind;
     if (actor !== null && kind !== undefined) push(first, g.last, actor, kind);
     return g.last;
@@ -567,6 +606,13 @@ function scan(
       if (form.state !== undefined) push(i, form.last, form.state.name, form.state.kind);
       else push(i, form.last, form.name, form.kind);
       i = form.last;
+      continue;
+    }
+    // "South Ossetian separatist fighters": a known group worded with its kind ("South Ossetian separatists").
+    const worded = m === null && t.capitalized ? kindAdjectiveGroupAt(lex, text, tokens, i) : null;
+    if (worded !== null) {
+      push(i, worded.last, worded.actor.name, worded.actor.kind);
+      i = worded.last;
       continue;
     }
     if (m === null) {

@@ -14,6 +14,21 @@ interface GenericReference {
   readonly phrases: readonly string[];
   /** The kinds of group the phrase may refer to. */
   readonly kinds: readonly ActorKind[];
+  /**
+   * The phrase says nothing of the kind ("the attackers"): its kinds are one tier, so it names a group only when the
+   * article has named one group of any of them.
+   */
+  readonly pooled?: true;
+}
+
+/**
+ * What a side's fighters hold, after an adjective of its kind: "rebel positions", "militant hideouts". Strikes and
+ * raids name their target this way, and the group is the side hit as surely as by "the rebels".
+ */
+const HELD = ['positions', 'bases', 'camps', 'strongholds', 'hideouts'] as const;
+
+function held(adjective: string): string[] {
+  return HELD.map((noun) => `${adjective} ${noun}`);
 }
 
 const GENERIC_REFERENCES: readonly GenericReference[] = [
@@ -29,13 +44,18 @@ const GENERIC_REFERENCES: readonly GenericReference[] = [
       'guerrilla fighters',
       'guerrilla group',
       'resistance fighters',
+      ...held('rebel'),
+      ...held('guerrilla'),
     ],
     // African wire copy calls jihadist insurgents "rebels" too ("ADF rebels").
     kinds: ['rebel', 'separatist', 'jihadist'],
   },
-  { phrases: ['insurgents', 'insurgent group', 'insurgent fighters'], kinds: ['rebel', 'separatist', 'jihadist'] },
   {
-    phrases: ['militants', 'militant group', 'militant fighters', 'armed group', 'gunmen'],
+    phrases: ['insurgents', 'insurgent group', 'insurgent fighters', ...held('insurgent')],
+    kinds: ['rebel', 'separatist', 'jihadist'],
+  },
+  {
+    phrases: ['militants', 'militant group', 'militant fighters', 'armed group', 'gunmen', ...held('militant')],
     kinds: ['jihadist', 'non-state', 'separatist'],
   },
   {
@@ -51,6 +71,8 @@ const GENERIC_REFERENCES: readonly GenericReference[] = [
       'Islamist group',
       'extremists',
       'extremist group',
+      ...held('jihadist'),
+      ...held('Islamist'),
     ],
     kinds: ['jihadist'],
   },
@@ -64,6 +86,7 @@ const GENERIC_REFERENCES: readonly GenericReference[] = [
       'separatist gunmen',
       'separatist militants',
       'separatist insurgents',
+      ...held('separatist'),
     ],
     kinds: ['separatist'],
   },
@@ -82,6 +105,12 @@ const GENERIC_REFERENCES: readonly GenericReference[] = [
     phrases: ['militiamen', 'militia fighters', 'militia members', 'gang members', 'gangs', 'cartel gunmen'],
     kinds: ['militia'],
   },
+  {
+    // Who carried out the attack the story is about: whatever group that was, when the article names one only.
+    phrases: ['attackers', 'assailants', 'raiders'],
+    kinds: ['jihadist', 'rebel', 'separatist', 'militia', 'paramilitary', 'non-state'],
+    pooled: true,
+  },
 ];
 
 /** Entry targets index GENERIC_REFERENCES. */
@@ -92,6 +121,11 @@ export const genericReferenceMatcher: TrieMatcher = buildTrieMatcher(
 /** The kinds a generic reference (by matcher target) may refer to. */
 export function kindsReferredTo(target: number): readonly ActorKind[] {
   return GENERIC_REFERENCES[target]?.kinds ?? [];
+}
+
+/** Whether a generic reference (by matcher target) reads its kinds as one tier (see GenericReference.pooled). */
+export function pooledReference(target: number): boolean {
+  return GENERIC_REFERENCES[target]?.pooled === true;
 }
 
 /** A mention with the kind of the actor it names, as the article-level passes keep them. */
@@ -111,13 +145,20 @@ export interface KindedMention {
  * "Jihadist fighters killed scores …" and names the group that claimed it a sentence later. It is that group when
  * the whole article names exactly one of the best-fitting kind.
  */
-export function actorInFocus(named: readonly KindedMention[], at: number, kinds: readonly ActorKind[]): string | null {
+export function actorInFocus(
+  named: readonly KindedMention[],
+  at: number,
+  kinds: readonly ActorKind[],
+  pooled = false,
+): string | null {
   const before = named.filter((m) => m.start < at);
   const fits = before.some((m) => kinds.includes(m.kind)) ? before : named;
-  for (const kind of kinds) {
+  // A pooled reference has one tier of all its kinds.
+  const tiers: readonly (readonly ActorKind[])[] = pooled ? [kinds] : kinds.map((k) => [k]);
+  for (const tier of tiers) {
     let found: string | null = null;
     for (const m of fits) {
-      if (m.kind !== kind || m.actor === found) continue;
+      if (!tier.includes(m.kind) || m.actor === found) continue;
       if (found !== null) return null;
       found = m.actor;
     }
