@@ -9,7 +9,7 @@
  * separatists" names a state), and a name the lexicon lacks is left to the form rules (namedGroups.ts).
  */
 import type { CompiledActor, CompiledLexicon } from '../lexicon/compileLexicon.ts';
-import { wordKey } from '../lexicon/spellingKey.ts';
+import { plainLetters, wordKey } from '../lexicon/spellingKey.ts';
 import type { Token } from '../lexicon/tokens.ts';
 import { matchAt } from '../lexicon/trieMatcher.ts';
 
@@ -47,6 +47,7 @@ function wordToken(word: string): Token {
     article: false,
     capitalized: false,
     letters: word,
+    plain: plainLetters(word),
     joinsPrevious: true,
   };
 }
