@@ -116,14 +116,20 @@ const SETTING_BEFORE = /\b(?:in|during|amid|amidst)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
  * not the event; the act is. Not after a passive ("were killed in clashes": the clashes are the event).
  */
 function isSetting(text: string, t: EventTypeMatch, candidates: readonly EventTypeMatch[]): boolean {
-  if (t.type !== 'ground-attack' || !SETTING_BEFORE.test(text.slice(Math.max(0, t.start - 60), t.start))) return false;
-  return candidates.some(
+  return settingAct(text, t, candidates) !== null;
+}
+
+/** The act that the fight `t` is the setting of (the last one before it), or null when `t` is no setting. */
+function settingAct(text: string, t: EventTypeMatch, candidates: readonly EventTypeMatch[]): EventTypeMatch | null {
+  if (t.type !== 'ground-attack' || !SETTING_BEFORE.test(text.slice(Math.max(0, t.start - 60), t.start))) return null;
+  const acts = candidates.filter(
     (o) =>
       o.end <= t.start &&
       o.type !== 'ground-attack' &&
       o.type !== 'statement' &&
       !PASSIVE_BEFORE.test(text.slice(Math.max(0, o.start - 40), o.start)),
   );
+  return acts.at(-1) ?? null;
 }
 
 /** What opens an instrument after an attack: "began with a car bomb", "attacked the airport with drones". */
@@ -170,9 +176,27 @@ function interceptedWeapons(text: string, best: EventTypeMatch, candidates: read
   return stop ?? best;
 }
 
-/** A trigger after the date that opens with these names another event the date is set against. */
+/**
+ * A trigger after the date that opens with these names another event the date is set against ("on Monday after
+ * 11 days of fighting").
+ */
 const ANCHOR_BEFORE =
-  /\b(?:before|after|until|since|following)\s+(?:(?:the|a|an|its|their)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+  /\b(?:before|after|until|since|following)\s+(?:(?:the|a|an|its|their)\s+)?(?:[\p{L}\d-]+\s+){0,3}$/iu;
+
+/**
+ * A trigger in a clause of time opened by "as" or "while" after another trigger tells what went on around that
+ * act ("set fire to houses on Sunday as the last units pulled out", "shot down a plane as it landed at the
+ * airport"): the background, not the event.
+ */
+const BACKGROUND_BEFORE = /\b(?:as|while|whilst)\s+(?:[\p{L}\d'\u2019-]+\s+){0,5}$/iu;
+
+/** Whether `t` opens a clause of time after another trigger of the clause: see BACKGROUND_BEFORE. */
+function isBackground(text: string, t: EventTypeMatch, candidates: readonly EventTypeMatch[]): boolean {
+  const opener = BACKGROUND_BEFORE.exec(text.slice(Math.max(0, t.start - 60), t.start));
+  if (opener === null) return false;
+  const at = t.start - opener[0].length;
+  return candidates.some((o) => o.end <= at && !/[.;:]/u.test(text.slice(o.end, at)));
+}
 
 /**
  * The subject of a reported clause that opens without "that": a few words, none of them a preposition or a
@@ -229,13 +253,19 @@ export function chooseTrigger(
   // …"; nor does a fight that is the act's setting, or an event that comes after the date as its anchor
   // ("strikes killed 19 people on Sunday before the truce began").
   const eventFirst = chosen.type !== 'statement';
+  // The act a fight is the setting of may stand outside the date's stretch ("killed the leader, a veteran of
+  // the war, in a firefight near Lucusse on Friday"): every trigger of the clause is looked at.
+  const acts = found.some((t) => t.type === 'ground-attack') ? allTriggers(lexicon, text, span, actors) : [];
   const kept = found.filter(
     (t) =>
       !(eventFirst && t.type === 'statement') &&
-      !isSetting(text, t, found) &&
-      !(t.start >= date.end && ANCHOR_BEFORE.test(text.slice(date.end, t.start))),
+      !isSetting(text, t, [...found, ...acts]) &&
+      !(t.start >= date.end && ANCHOR_BEFORE.test(text.slice(date.end, t.start))) &&
+      !isBackground(text, t, found),
   );
-  const candidates = kept.length > 0 ? kept : found;
+  // A setting dropped leaves its act, even when the act stands outside the date's stretch.
+  const settingOf = kept.length === 0 ? found.map((t) => settingAct(text, t, acts)).find((a) => a !== null) : null;
+  const candidates = kept.length > 0 ? kept : settingOf != null ? [settingOf] : found;
   let best = candidates[0];
   if (best === undefined) return null;
   for (const t of candidates) {

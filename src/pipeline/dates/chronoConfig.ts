@@ -27,6 +27,7 @@ import { createSeasonParser } from './parsers/seasonParser.ts';
 import { createWeekParser } from './parsers/weekParser.ts';
 import { createYearParser } from './parsers/yearParser.ts';
 import { createBetweenAndRangeRefiner } from './refiners/betweenAndRangeRefiner.ts';
+import { createWeekdayPairRangeRefiner } from './refiners/weekdayPairRangeRefiner.ts';
 import { createNonDateFilter } from './refiners/nonDateFilter.ts';
 import { createRelativeYearSuffixRefiner } from './refiners/relativeYearSuffixRefiner.ts';
 
@@ -86,6 +87,8 @@ function newsConfiguration(): { parsers: CuedParser[]; refiners: Refiner[] } {
       ...adaptChronoRefiners(base.refiners),
       createRelativeYearSuffixRefiner(),
       createBetweenAndRangeRefiner(),
+      // After chrono's refiners, like "between … and": two weekday results become one range.
+      createWeekdayPairRangeRefiner(),
     ],
   };
 }

@@ -29,8 +29,12 @@ import { NON_STATE_KINDS, type ActorKind } from './schema.ts';
 import { countriesNamed, tokensFor, type ArticleContext, type PlaceContext } from './placeContext.ts';
 import { tokenize, type Token } from './tokens.ts';
 import {
+  agreementBroken,
+  agreementCollapsed,
   aircraftAttackAt,
   besiegesBuilding,
+  capturesPeople,
+  downsMannedAircraft,
   firedFromAir,
   inScareQuotes,
   isAim,
@@ -69,8 +73,11 @@ const OWNERS = new Set(['its', 'their', 'his', 'her', 'our']);
 /** Words that may stand between a preposition and its actor ("backed by the U.S.-led coalition"). */
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'allied', 'fellow', 'some', 'other']);
 
-/** Forms of "take" that mean taking ground when their object is a place: "the rebels took Goma". */
-const TAKE = new Set(['took', 'take', 'takes', 'taken', 'taking']);
+/**
+ * Forms of "take" that mean taking ground when their object is a place: "the rebels took Goma"; and of "enter",
+ * which with a named place as its object is taking it ("rebels entered Kindu"), as "entered the town" is.
+ */
+const TAKE = new Set(['took', 'take', 'takes', 'taken', 'taking', 'entered', 'enter', 'enters', 'entering']);
 /** Nouns for a place that can be taken: "took the airport", "took a village near …". */
 // prettier-ignore
 const PLACE_NOUNS = new Set([
@@ -175,6 +182,12 @@ function findTriggers(lex: CompiledLexicon, text: string, tokens: readonly Token
  */
 function notTheAct(lex: CompiledLexicon, text: string, tokens: readonly Token[], last: number, f: Found): boolean {
   if (inScareQuotes(text, f.start, f.end)) return true;
+  const type = lex.triggerGroups[f.group]?.type;
+  // "The self-proclaimed republic", "a Russian-brokered truce": a saying or a deal in a hyphenated adjective only
+  // describes its noun. "Broke a ceasefire": a deal broken is no agreement made.
+  if ((type === 'statement' || type === 'agreement') && /[-\u2010\u2011]$/u.test(text.slice(0, f.start))) return true;
+  const first = tokens.findIndex((t) => t.start === f.start);
+  if (type === 'agreement' && agreementBroken(text, tokens, first)) return true;
   return lex.triggerGroups[f.group]?.territory !== null && seizesThing(text, tokens, last);
 }
 
@@ -394,6 +407,16 @@ export function classifyEvent(
     const home = agent?.kind === 'state' && atHome(lex, agent.actor, text, tokens, article);
     type = territoryType(group, agent, home);
     if (type !== group.type) acled = lex.acledByType[type] ?? acled;
+  }
+  // Talks or a truce that collapsed, taking people (an arrest or an abduction) and bringing down a crewed aircraft
+  // (an attack on it, not the interception of a weapon) are 'other' (see triggerReadings.ts).
+  if (
+    (type === 'agreement' && agreementCollapsed(text, tokens, found.after - 1)) ||
+    (group.territory !== null && capturesPeople(text, tokens, first, found.after - 1)) ||
+    (group.acled?.subEventType === 'Disrupted weapons use' && downsMannedAircraft(text, tokens, found.after - 1))
+  ) {
+    type = 'other';
+    acled = lex.acledByType.other ?? acled;
   }
   const match = { start: found.start, end: found.end, text: text.slice(found.start, found.end), type, acled };
   return found.aircraft === true ? { ...match, byAircraft: true } : match;

@@ -124,8 +124,20 @@ const FIRED_AT = new Set(['on', 'at', 'upon', 'fire']);
 // prettier-ignore
 const SUBJECT_ADVERBS = new Set([
   'also', 'reportedly', 'allegedly', 'then', 'again', 'repeatedly', 'later', 'had', 'have', 'has', 'twice',
-  'first', 'subsequently', 'apparently',
+  'first', 'subsequently', 'apparently', 'been', 'was', 'were', 'is', 'are',
 ]);
+/** Auxiliaries of the progressive: "jets were striking", "jets had been bombing". */
+const PROGRESSIVE_AUX = new Set(['been', 'was', 'were', 'is', 'are']);
+/** Attack verbs in -ing, read only after a progressive auxiliary ("a drone striking" alone may be a noun phrase). */
+// prettier-ignore
+const AIR_ATTACK_ING = new Set([
+  'striking', 'bombing', 'hitting', 'attacking', 'pounding', 'targeting', 'shelling', 'strafing', 'raiding',
+  'bombarding', 'hammering', 'rocketing',
+]);
+/** Verbs of attempt before "to": the attempt is told as the attack. */
+const TRIED = new Set(['tried', 'attempted', 'sought']);
+/** Base forms of attack verbs after "tried to". */
+const AIR_ATTACK_BASE = new Set(['bomb', 'strike', 'hit', 'attack', 'destroy', 'target', 'shell', 'raid']);
 /** Auxiliaries of a passive whose "by" names the aircraft: "the convoy was struck by warplanes". */
 const PASSIVE_BE = new Set(['was', 'were', 'been', 'is', 'are', 'being']);
 /** Words that may stand between "by" and the aircraft: "by Russian warplanes", "by two army helicopters". */
@@ -163,6 +175,14 @@ export function aircraftAttackAt(
     while (AIRCRAFT.has(wordAt(text, tokens, k)) && joined(text, tokens, k - 1)) k++;
     while (SUBJECT_ADVERBS.has(wordAt(text, tokens, k)) && joined(text, tokens, k - 1)) k++;
     if (!joined(text, tokens, k - 1)) return null;
+    // "Jets had been striking …", "jets were bombing …": the progressive, after its auxiliary only.
+    const aux = PROGRESSIVE_AUX.has(wordAt(text, tokens, k - 1));
+    if (aux && AIR_ATTACK_ING.has(wordAt(text, tokens, k))) return { first: k, last: k, after: k + 1 };
+    // "Jets tried to bomb the bridge": an attack attempted is an attack made.
+    if (TRIED.has(wordAt(text, tokens, k)) && wordAt(text, tokens, k + 1) === 'to' && joined(text, tokens, k)) {
+      const verb = k + 2;
+      if (AIR_ATTACK_BASE.has(wordAt(text, tokens, verb))) return { first: k, last: verb, after: verb + 1 };
+    }
     const last = attackVerbAt(text, tokens, k);
     return last < 0 ? null : { first: k, last, after: last + 1 };
   }
@@ -175,4 +195,118 @@ export function aircraftAttackAt(
     if (AIRCRAFT.has(wordAt(text, tokens, k))) return { first: i, last: verbLast, after: k + 1 };
   }
   return null;
+}
+
+/** Words that may stand between a verb and the head of its object: determiners, counts, modifiers. */
+const OBJECT_WINDOW = 5;
+/** Stops the object: a clause break or a preposition after which the words are no longer the object. */
+const OBJECT_STOP = new Set(['in', 'at', 'on', 'near', 'over', 'from', 'with', 'as', 'after', 'during', 'by', 'and']);
+
+/** The words of the object after token `last` (the verb's last token), up to a break: at most OBJECT_WINDOW. */
+function objectWords(text: string, tokens: readonly Token[], last: number): string[] {
+  const out: string[] = [];
+  for (let k = last + 1; k <= last + OBJECT_WINDOW && k < tokens.length; k++) {
+    if (!joined(text, tokens, k - 1)) break;
+    const word = wordAt(text, tokens, k);
+    if (OBJECT_STOP.has(word)) break;
+    out.push(word);
+  }
+  return out;
+}
+
+/** Aircraft with a crew: shooting one down is an attack on it, not the interception of a weapon. */
+// prettier-ignore
+const MANNED_AIRCRAFT = new Set([
+  'plane', 'planes', 'aircraft', 'airliner', 'airliners', 'helicopter', 'helicopters', 'jet', 'jets', 'fighter',
+  'fighters', 'bomber', 'bombers', 'warplane', 'warplanes', 'gunship', 'gunships', 'airplane', 'transport',
+]);
+/** Weapons and crewless craft: their shooting down stays an interception. */
+const UNMANNED = new Set(['drone', 'drones', 'missile', 'missiles', 'rocket', 'rockets', 'uav', 'uavs', 'shell']);
+
+/**
+ * Whether the shooting down ending at token `last` brings down an aircraft with a crew ("shot down a passenger
+ * plane", "downed an army helicopter"), not a drone or a missile ("shot down 12 drones"): the first is an attack
+ * on the aircraft and its crew, the second the interception of a weapon (ACLED: Disrupted weapons use).
+ */
+export function downsMannedAircraft(text: string, tokens: readonly Token[], last: number): boolean {
+  const object = objectWords(text, tokens, last);
+  return object.some((w) => MANNED_AIRCRAFT.has(w)) && !object.some((w) => UNMANNED.has(w));
+}
+
+/** People who are captured: taking them is an arrest or an abduction, not the taking of ground. */
+// prettier-ignore
+const PEOPLE = new Set([
+  'commander', 'commanders', 'leader', 'leaders', 'chief', 'chiefs', 'general', 'generals', 'officer', 'officers',
+  'soldier', 'soldiers', 'fighter', 'fighters', 'militant', 'militants', 'rebel', 'rebels', 'insurgents',
+  'guerrillas', 'suspect', 'suspects', 'men', 'women', 'children', 'civilians', 'hostages', 'prisoners',
+  'members', 'member', 'journalist', 'journalists', 'workers', 'worker', 'spokesman', 'founder', 'deputy',
+  'mercenaries', 'militiamen', 'policemen', 'troops', 'pilot', 'pilots', 'crew', 'people', 'colonel', 'son',
+]);
+/** Verbs of seizing whose object may be people as well as ground. */
+// prettier-ignore
+const CAPTURING = new Set([
+  'captured', 'capture', 'captures', 'capturing', 'seized', 'seize', 'seizes', 'seizing', 'overran', 'overrun',
+]);
+/** Roles an appositive gives a person: "captured Ali Musa, the founder of …". */
+const ROLE =
+  /^,\s+(?:the|a|an|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:founder|leader|head|commander|chief|spokesman|spokeswoman|deputy|son|brother|wife|general|colonel|emir|president|minister)\b/iu;
+
+/**
+ * Whether the capturing verb from token `first` to `last` takes people, not ground: its object ("captured two
+ * rebel commanders", "captured Ali Musa, the founder of …") or, in a passive, its subject ("two of his
+ * commanders were captured").
+ */
+export function capturesPeople(text: string, tokens: readonly Token[], first: number, last: number): boolean {
+  // Only verbs that take what they seize: "declared victory over the militants" takes no militants.
+  if (first !== last || !CAPTURING.has(wordAt(text, tokens, last))) return false;
+  const object = objectWords(text, tokens, last);
+  // The people are the head of the object: the last word of it, or one a phrase of its own follows ("rebels
+  // of the …"); "the rebels' stronghold" has another head.
+  const head = object.findIndex((w) => PEOPLE.has(w));
+  const next = object[head + 1];
+  const ends = next === undefined || next === 'of' || next === 'who';
+  if (head >= 0 && ends && !object.slice(0, head).some((w) => THINGS.has(w))) return true;
+  const named = tokens[last + 1];
+  if (named?.capitalized === true) {
+    let k = last + 1;
+    while (tokens[k + 1]?.capitalized === true && joined(text, tokens, k)) k++;
+    const end = tokens[k];
+    if (end !== undefined && ROLE.test(text.slice(end.end, end.end + 80))) return true;
+  }
+  // The passive's subject ends right before its auxiliary: "two of his commanders were captured".
+  return PASSIVE_BE.has(wordAt(text, tokens, first - 1)) && PEOPLE.has(wordAt(text, tokens, first - 2));
+}
+
+/** Verbs and nouns of breaking a deal: "broke a ceasefire", "in violation of the truce". */
+// prettier-ignore
+const BREAKING = new Set([
+  'broke', 'broken', 'breaking', 'breaks', 'violated', 'violating', 'violates', 'violation', 'violations',
+  'breach', 'breached', 'breaching', 'breaches',
+]);
+/** Verbs of a deal or talks coming to nothing: "peace talks collapsed", "the truce broke down". */
+const COLLAPSING = new Set(['collapsed', 'collapse', 'collapses', 'collapsing', 'failed', 'faltered']);
+/** How far the breaking verb may stand before the deal: "broke an 18-month Russian-brokered ceasefire". */
+const DEAL_WINDOW = 4;
+
+/** Whether the agreement word at token `first` is a deal broken ("breaking an 18-month ceasefire"). */
+export function agreementBroken(text: string, tokens: readonly Token[], first: number): boolean {
+  for (let k = first - 1; k >= Math.max(0, first - DEAL_WINDOW); k--) {
+    if (!joined(text, tokens, k)) return false;
+    if (BREAKING.has(wordAt(text, tokens, k))) return true;
+  }
+  return false;
+}
+
+/** Whether the agreement word ending at token `last` is a deal or talks that came to nothing ("talks collapsed"). */
+export function agreementCollapsed(text: string, tokens: readonly Token[], last: number): boolean {
+  for (let k = last + 1; k <= last + DEAL_WINDOW && k < tokens.length; k++) {
+    if (!joined(text, tokens, k - 1)) return false;
+    const word = wordAt(text, tokens, k);
+    if (
+      COLLAPSING.has(word) ||
+      ((word === 'broke' || word === 'fell') && /^(?:down|apart)$/.test(wordAt(text, tokens, k + 1)))
+    )
+      return true;
+  }
+  return false;
 }
