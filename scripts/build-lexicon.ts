@@ -9,7 +9,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { feature } from 'topojson-client';
@@ -19,6 +19,7 @@ import countriesTable from 'i18n-iso-countries';
 import * as prettier from 'prettier';
 import { z } from 'zod';
 import { placeSchema, placesFileSchema, type RawPlace } from '../src/pipeline/lexicon/index.ts';
+import { GAZETTEER_INDEX_FILE, writeGazetteerIndex } from './lib/gazetteerIndexFile.ts';
 import { writeFileAtomic } from './lib/atomicWrite.ts';
 import {
   ADMIN_SEATS,
@@ -331,8 +332,11 @@ async function main(): Promise<void> {
     world: curated.world,
   });
   const gazetteerText = formatGazetteerFile({ ...gazetteer, about: GAZETTEER_ABOUT });
-  gazetteerFileSchema.parse(JSON.parse(gazetteerText));
+  const parsedGazetteer = gazetteerFileSchema.parse(JSON.parse(gazetteerText));
   await writeFileAtomic(join(dir, 'gazetteer.json'), gazetteerText);
+  // The CLI's prebuilt index of it (gazetteerIndexFile.ts), made here once rather than by the next run.
+  if (resolve(dir) === resolve('data/lexicon'))
+    writeGazetteerIndex(GAZETTEER_INDEX_FILE, join(dir, 'gazetteer.json'), parsedGazetteer);
   const gCounts = new Map<string, number>();
   for (const k of gazetteer.places.kind) gCounts.set(k, (gCounts.get(k) ?? 0) + 1);
   console.log(

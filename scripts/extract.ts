@@ -9,7 +9,8 @@
  * output failed validation (a bug: nothing is written) or could not be written.
  */
 import { availableParallelism } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { EventType } from '../src/model/index.ts';
 import type { ArticleExtras } from '../src/pipeline/assemble/eventsFile.ts';
@@ -50,6 +51,13 @@ article's text (one events file per folder).
 
 Exit: 0 all input used as given; 1 some input not used as given (files or rows rejected, a published date or
 link dropped, a correction not applied; the rest is written); 2 usage error; 3 nothing written (invalid output, a bug; or a write error).`;
+
+/**
+ * Set by scripts/run-extract.mjs when it bundles the CLI: the repository's root seen from the bundle's folder
+ * (build/extract/). Under tsx this file is in scripts/, one folder down.
+ */
+declare const __CT_REPO_ROOT__: string | undefined;
+const ROOT = fileURLToPath(new URL(typeof __CT_REPO_ROOT__ === 'string' ? __CT_REPO_ROOT__ : '../', import.meta.url));
 
 /** Progress lines appear only for inputs at least this large. */
 const PROGRESS_FROM = 200;
@@ -104,15 +112,22 @@ async function main(): Promise<void> {
 
   // The lexicon first, before the pipeline's modules (chrono, the lemmatizer's word lists: about half a second of
   // module start-up) are evaluated: a bad lexicon is reported at once, and the run has its lexicon loaded sooner.
-  const [lexiconModule, lexiconReader] = await Promise.all([
+  const [lexiconModule, lexiconReader, indexFile] = await Promise.all([
     import('../src/pipeline/lexicon/index.ts'),
     import('./lib/readLexicon.ts'),
+    import('./lib/gazetteerIndexFile.ts'),
   ]);
   const { compileLexicon } = lexiconModule;
   const { readLexiconForRun } = lexiconReader;
+  // The built-in lexicon's gazetteer is read from its prebuilt index (made by build-lexicon, else by the first
+  // run); another lexicon folder is read from its JSON, as given, at each run.
+  const gazetteerIndex =
+    resolve(values.lexicon) === join(ROOT, 'data', 'lexicon') ? join(ROOT, indexFile.GAZETTEER_INDEX_FILE) : undefined;
   let rawLexicon, lexicon;
   try {
-    const run = readLexiconForRun(values.lexicon, values.in, values['lexicon-extra']);
+    const run = readLexiconForRun(values.lexicon, values.in, values['lexicon-extra'], {
+      ...(gazetteerIndex === undefined ? {} : { gazetteerIndex }),
+    });
     rawLexicon = run.raw;
     lexicon = compileLexicon(rawLexicon);
     for (const f of run.overlays) process.stderr.write(`extract: lexicon overlay ${f}\n`);

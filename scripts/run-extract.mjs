@@ -24,7 +24,7 @@ const OUT_DIR = join(ROOT, 'build', 'extract');
 const MANIFEST = join(OUT_DIR, 'manifest.json');
 const ENTRIES = { extract: 'scripts/extract.ts', 'extract-worker': 'scripts/lib/extractWorkerTask.ts' };
 /** Bumped when the build options below change, so that an old bundle is not taken for a current one. */
-const BUILD_VERSION = 2;
+const BUILD_VERSION = 3;
 
 function isFresh() {
   let manifest;
@@ -76,7 +76,11 @@ async function build() {
       // thread entry file beside its own module, so it stays in node_modules.
       external: ['esbuild', 'tinypool'],
       // The worker is a file beside the bundle, not bundled again at run time (see parallelExtract.ts).
-      define: { __CT_PREBUILT_WORKER__: JSON.stringify('./extract-worker.mjs') },
+      // The repository's root from the bundle's folder: where the lexicon's prebuilt index is (extract.ts).
+      define: {
+        __CT_PREBUILT_WORKER__: JSON.stringify('./extract-worker.mjs'),
+        __CT_REPO_ROOT__: JSON.stringify('../../'),
+      },
       // CommonJS dependencies bundled into an ES module need a `require`.
       banner: {
         js: "import { createRequire as __ctRequire } from 'node:module'; const require = __ctRequire(import.meta.url);",

@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
+import { readGazetteerIndex, writeGazetteerIndex } from './gazetteerIndexFile.ts';
 import { lexiconOverlaySchema, mergeOverlay } from '../../src/pipeline/lexicon/overlay.ts';
 import {
   actorListFileSchema,
@@ -68,8 +69,17 @@ function duplicates(names: readonly string[]): string[] {
   return [...dup];
 }
 
+export interface ReadLexiconOptions {
+  /**
+   * The file of the gazetteer's prebuilt index (gazetteerIndexFile.ts): read in place of gazetteer.json when it
+   * was made from it as it is now; else gazetteer.json is read, validated and indexed, and the index written there
+   * for the next run.
+   */
+  readonly gazetteerIndex?: string;
+}
+
 /** Parses the lexicon files of `dir` (actors.json with the further actor files, places, event types); throws an Error naming the file and entry of every problem. */
-export function readLexicon(dir = 'data/lexicon'): RawLexicon {
+export function readLexicon(dir = 'data/lexicon', options: ReadLexiconOptions = {}): RawLexicon {
   const read = (name: string): string => {
     const path = join(dir, name);
     try {
@@ -99,9 +109,14 @@ export function readLexicon(dir = 'data/lexicon'): RawLexicon {
   if (dupGroups.length > 0)
     throw new Error(`${join(dir, LEXICON_FILES.eventTypes)}: group id used twice: ${dupGroups.join(', ')}`);
   const gazetteerPath = join(dir, GAZETTEER_FILE);
+  const indexFile = options.gazetteerIndex;
+  const prebuilt = indexFile === undefined ? null : readGazetteerIndex(indexFile, gazetteerPath);
+  if (prebuilt !== null) return { actors, places, eventTypes, gazetteerIndex: prebuilt };
   const gazetteer = existsSync(gazetteerPath)
     ? parseLexiconFile(gazetteerPath, read(GAZETTEER_FILE), gazetteerFileSchema)
     : undefined;
+  if (gazetteer !== undefined && indexFile !== undefined)
+    return { actors, places, eventTypes, gazetteerIndex: writeGazetteerIndex(indexFile, gazetteerPath, gazetteer) };
   return { actors, places, eventTypes, ...(gazetteer === undefined ? {} : { gazetteer }) };
 }
 
@@ -110,15 +125,17 @@ export const OVERLAY_FILE = 'lexicon.json';
 
 /**
  * The lexicon of a run: the built-in one of `dir`, with the overlay `lexicon.json` of the input folder `inDir`
- * (when there is one) and then each `extra` file merged over it, in that order. Returns the overlay files read,
+ * (when there is one) and then each `extra` file merged over it, in that order: over the curated rows, so that
+ * the gazetteer's index, read or built as `options` say, serves whatever overlay is merged. Returns the overlay files read,
  * for the run's summary. Errors name the file and the entry.
  */
 export function readLexiconForRun(
   dir: string,
   inDir: string | null,
   extra: readonly string[] = [],
+  options: ReadLexiconOptions = {},
 ): { raw: RawLexicon; overlays: string[] } {
-  let raw = readLexicon(dir);
+  let raw = readLexicon(dir, options);
   const beside = inDir === null ? null : join(inDir, OVERLAY_FILE);
   const overlays = [...(beside !== null && existsSync(beside) ? [beside] : []), ...extra];
   for (const file of overlays) {

@@ -6,7 +6,7 @@ import type { AcledType } from '../types.ts';
 import type { EventType } from '../../model/index.ts';
 import type { ActorKind, PlaceKind, RawLexicon, RawTrigger } from './schema.ts';
 import { compileGazetteer, emptyGazetteer, type CompiledGazetteer } from './gazetteer.ts';
-import { KEY_SEPARATOR } from './gazetteerSchema.ts';
+import { encodeGazetteerIndex } from './gazetteerIndex.ts';
 import { aliasShape, buildTrieMatcher, type AliasInput, type AliasShape, type TrieMatcher } from './trieMatcher.ts';
 
 export interface CompiledActor {
@@ -134,11 +134,14 @@ export function compileLexicon(raw: RawLexicon): CompiledLexicon {
       placeKeys.add(shapeOf(aliasText(alias)).key);
     }
   }
+  // The index made at build time when the CLI has one, else the gazetteer.json just read, encoded the same way.
+  const gazetteerBytes =
+    raw.gazetteerIndex ?? (raw.gazetteer === undefined ? undefined : encodeGazetteerIndex(raw.gazetteer));
   const gazetteer =
-    raw.gazetteer === undefined
+    gazetteerBytes === undefined
       ? emptyGazetteer(places.length)
       : compileGazetteer(
-          raw.gazetteer,
+          gazetteerBytes,
           places.length,
           new Set(
             raw.places.places
@@ -148,11 +151,7 @@ export function compileLexicon(raw: RawLexicon): CompiledLexicon {
         );
   // A country of the gazetteer is a place name an actor may share ("in Ukraine"); towns named like an actor's
   // alias are left to the readers of places.
-  if (raw.gazetteer !== undefined) {
-    const { kind, keys } = raw.gazetteer.places;
-    for (let r = 0; r < kind.length; r++)
-      if (kind[r] === 'country') for (const key of (keys[r] as string).split(KEY_SEPARATOR)) placeKeys.add(key);
-  }
+  for (const key of gazetteer.countryRowKeys) placeKeys.add(key);
 
   const actors: CompiledActor[] = raw.actors.actors.map((a) => ({
     name: a.name,

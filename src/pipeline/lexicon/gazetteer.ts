@@ -1,6 +1,7 @@
 /**
- * The world gazetteer as a matcher: one map from a name's spelling key (its words' keys joined by the word mark)
- * to the places of that name, and a set of the keys that begin a longer name. Reading a text looks up the key of
+ * The world gazetteer as a matcher: one table from a name's spelling key (its words' keys joined by the word mark)
+ * to the places of that name, and a set of the keys that begin a longer name, both read in place from the bytes
+ * of the gazetteer's index (gazetteerIndex.ts). Reading a text looks up the key of
  * the word at hand, then of it and the next word while a longer name begins there: a handful of map lookups per
  * word, whatever the number of names, and no tree of a million nodes to build at start-up. The keys are computed
  * by build-lexicon with the same tokenizer, so loading costs no tokenizing (a test checks them against aliasShape).
@@ -9,18 +10,27 @@
  * package expresses; and a trie of Map nodes for 330,000 names took more memory and start-up time than this.
  */
 import type { CompiledPlace } from './compileLexicon.ts';
-import { ALTERNATE_MARK, KEY_SEPARATOR, type RawGazetteer } from './gazetteerSchema.ts';
+import { openGazetteerIndex } from './gazetteerIndex.ts';
+import { GAZETTEER_KINDS } from './gazetteerSchema.ts';
 import type { Token } from './tokens.ts';
 import { WORD_BOUNDARY } from './trieMatcher.ts';
+
+/** The part of a Map the matchers use: the index answers lookups from its bytes, with no Map behind it. */
+export interface KeyIndex {
+  readonly get: (key: string) => number | readonly number[] | undefined;
+}
+export interface KeySet {
+  readonly has: (key: string) => boolean;
+}
 
 export interface CompiledGazetteer {
   /**
    * Full key → the place (or places) of that name: its index in the lexicon (placeAt), bitwise negated (~t)
    * where the name is one of the place's alternate names.
    */
-  readonly byKey: ReadonlyMap<string, number | readonly number[]>;
+  readonly byKey: KeyIndex;
   /** Keys that a longer name continues ("wad" of "wad|medani"). */
-  readonly prefixes: ReadonlySet<string>;
+  readonly prefixes: KeySet;
   /** Lower-case words in everyday use (gazetteerSchema.ts). */
   readonly commonWords: ReadonlySet<string>;
   readonly firstNames: ReadonlySet<string>;
@@ -28,6 +38,8 @@ export interface CompiledGazetteer {
   readonly divisionWords: ReadonlySet<string>;
   /** Keys of one-word country names, curated and gazetteer ("jurdan"): a country is no surname nor first name. */
   readonly countryKeys: ReadonlySet<string>;
+  /** Every key segment of the gazetteer's country rows, as written: names an actor may share with a place. */
+  readonly countryRowKeys: readonly string[];
   /** Index of the first gazetteer place in the lexicon's place numbering (after the curated places). */
   readonly offset: number;
   readonly size: number;
@@ -44,62 +56,63 @@ export function emptyGazetteer(offset: number): CompiledGazetteer {
     personTitles: new Set(),
     divisionWords: new Set(),
     countryKeys: new Set(),
+    countryRowKeys: [],
     offset,
     size: 0,
     place: () => undefined,
   };
 }
 
-/** Indexes the rows' keys; row r becomes place `offset + r`. `countryKeys`: keys of the curated countries' names. */
+/**
+ * The gazetteer of index bytes (gazetteerIndex.ts); row r becomes place `offset + r`. `countryKeys`: keys of the
+ * curated countries' names.
+ */
 export function compileGazetteer(
-  raw: RawGazetteer,
+  bytes: Uint8Array,
   offset: number,
   countryKeys: ReadonlySet<string> = new Set(),
 ): CompiledGazetteer {
-  const countries = new Set(countryKeys);
-  const byKey = new Map<string, number | number[]>();
-  const prefixes = new Set<string>(raw.prefixes);
-  const columns = raw.places;
-  const size = columns.name.length;
-  // One pass over the keys strings with indexOf and charCodeAt, not split/startsWith per row: this loop is most of
-  // the lexicon's start-up, and this way it runs in about half the time (same keys, same order of insertion).
-  const keys = columns.keys as readonly string[];
-  const alternateMark = ALTERNATE_MARK.charCodeAt(0);
-  for (let r = 0; r < size; r++) {
-    const target = offset + r;
-    const isCountry = columns.kind[r] === 'country';
-    const all = keys[r] as string;
-    for (let from = 0; from <= all.length;) {
-      let end = all.indexOf(KEY_SEPARATOR, from);
-      if (end < 0) end = all.length;
-      const alternate = all.charCodeAt(from) === alternateMark;
-      const key = !alternate && from === 0 && end === all.length ? all : all.slice(alternate ? from + 1 : from, end);
-      if (isCountry && !key.includes(WORD_BOUNDARY)) countries.add(key);
-      addKey(byKey, key, alternate ? ~target : target);
-      from = end + 1;
-    }
-  }
+  const index = openGazetteerIndex(bytes);
+  const { meta, find, valueStart, values, prefix, size } = index;
+  // Row numbers in the index are counted from 0, an alternate name's negated (~r): shifted here by the offset.
+  const shift = (v: number): number => (v >= 0 ? v + offset : ~(~v + offset));
+  const byKey: KeyIndex = {
+    get: (key) => {
+      const k = find(key);
+      if (k < 0) return undefined;
+      const from = valueStart[k] as number;
+      const to = valueStart[k + 1] as number;
+      if (to === from) return undefined;
+      if (to - from === 1) return shift(values[from] as number);
+      const out: number[] = [];
+      for (let i = from; i < to; i++) out.push(shift(values[i] as number));
+      return out;
+    },
+  };
+  const prefixes: KeySet = {
+    has: (key) => {
+      const k = find(key);
+      return k >= 0 && prefix[k] === 1;
+    },
+  };
   const made = new Map<number, CompiledPlace>();
-  // Only the columns a place is made of stay reachable from the closure: the keys (indexed above) and the
-  // GeoNames ids (never read in a run) are left to the garbage collector, about 9 MB of the lexicon's heap.
-  const { name, kind, lat, lon, country: countryColumn, admin1: admin1Column, population } = columns;
-  const { countries: countryTable, admin1: admin1Table } = raw;
+  const { countries: countryTable, admin1: admin1Table } = meta;
   const place = (target: number): CompiledPlace | undefined => {
     const r = target - offset;
     if (r < 0 || r >= size) return undefined;
     let p = made.get(r);
     if (p === undefined) {
-      const [countryCode, country] = countryTable[countryColumn[r] as number] ?? ['', ''];
-      const admin1 = admin1Column[r] as number;
+      const [countryCode, country] = countryTable[index.country[r] as number] ?? ['', ''];
+      const admin1 = index.admin1[r] as number;
       p = {
-        name: name[r] as string,
-        kind: kind[r] as CompiledPlace['kind'],
-        lat: lat[r] as number,
-        lon: lon[r] as number,
+        name: index.name(r),
+        kind: GAZETTEER_KINDS[index.kind[r] as number] as CompiledPlace['kind'],
+        lat: index.lat[r] as number,
+        lon: index.lon[r] as number,
         country,
         countryCode: countryCode === '' ? null : countryCode,
         province: admin1 < 0 ? null : (admin1Table[admin1]?.[1] ?? null),
-        population: population[r] as number,
+        population: index.population[r] as number,
         gazetteer: true,
       };
       made.set(r, p);
@@ -109,24 +122,16 @@ export function compileGazetteer(
   return {
     byKey,
     prefixes,
-    commonWords: new Set(raw.commonWords),
-    firstNames: new Set(raw.firstNames),
-    personTitles: new Set(raw.personTitles),
-    divisionWords: new Set(raw.divisionWords),
-    countryKeys: countries,
+    commonWords: new Set(meta.commonWords),
+    firstNames: new Set(meta.firstNames),
+    personTitles: new Set(meta.personTitles),
+    divisionWords: new Set(meta.divisionWords),
+    countryKeys: new Set([...countryKeys, ...meta.countryKeys]),
+    countryRowKeys: meta.countryRowKeys,
     offset,
     size,
     place,
   };
-}
-
-/** Adds one name's place to the index: a number for one place, an array for more (deduplicated). */
-function addKey(byKey: Map<string, number | number[]>, key: string, value: number): void {
-  const found = byKey.get(key);
-  if (found === undefined) byKey.set(key, value);
-  else if (typeof found === 'number') {
-    if (found !== value) byKey.set(key, [found, value]);
-  } else if (!found.includes(value)) found.push(value);
 }
 
 export interface GazetteerMatch {

@@ -192,4 +192,9 @@ export interface RawLexicon {
   readonly eventTypes: RawEventTypesFile;
   /** The world gazetteer (gazetteer.json), when the lexicon folder has one. */
   readonly gazetteer?: RawGazetteer;
+  /**
+   * The same gazetteer as index bytes (gazetteerIndex.ts), made at build time: read in its place by the CLI, so
+   * that gazetteer.json is neither parsed nor indexed at each start. When both are given, this one is used.
+   */
+  readonly gazetteerIndex?: Uint8Array;
 }

@@ -1,4 +1,5 @@
 /** The committed lexicon, compiled once per test file. */
+import { GAZETTEER_INDEX_FILE } from '../../../scripts/lib/gazetteerIndexFile.ts';
 import { readLexicon } from '../../../scripts/lib/readLexicon.ts';
 import { EVENT_TYPES, type EventType } from '../../../src/model/index.ts';
 import {
@@ -12,7 +13,9 @@ import type { PlaceMention, Span } from '../../../src/pipeline/types.ts';
 let cached: CompiledLexicon | null = null;
 
 export function lexicon(): CompiledLexicon {
-  cached ??= compileLexicon(readLexicon('data/lexicon'));
+  // The gazetteer from the CLI's prebuilt index (made here when missing or stale): encoding it from the JSON in
+  // every test file costs seconds; gazetteerIndex.test.ts checks the index against the JSON.
+  cached ??= compileLexicon(readLexicon('data/lexicon', { gazetteerIndex: GAZETTEER_INDEX_FILE }));
   return cached;
 }
 
