@@ -93,7 +93,7 @@ describe('npm run eval', () => {
       const unknown = evaluate(['--set', 'nope']);
       expect(unknown.code).toBe(2);
       expect(unknown.stderr).toMatch(
-        /unknown set "nope" \(known: seeds, dev, dev-isis, dev-fresh, dev-fresh2, dev-fresh3, dev-fresh4\)/,
+        /unknown set "nope" \(known: seeds, dev, dev-isis, dev-fresh, dev-fresh2, dev-fresh3, dev-fresh4, dev-fresh5\)/,
       );
       const half = evaluate(['--in', root]);
       expect(half.code).toBe(2);
