@@ -7,6 +7,7 @@
  * With no --set and no --in/--gold it scores every set below, one report each, then a table of all of them.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createDefaultConfig, runPipeline } from '../src/pipeline/index.ts';
 import { parseGoldFile } from '../src/pipeline/evaluation/gold.ts';
@@ -22,7 +23,11 @@ import { scoreEvents } from '../src/pipeline/evaluation/score.ts';
 import { compileLexicon, type CompiledLexicon } from '../src/pipeline/lexicon/index.ts';
 import { ArticleDirError, readArticleDir } from './lib/readArticleDir.ts';
 import { EVAL_SETS, type EvalSet } from './lib/evalSets.ts';
-import { readLexiconForRun } from './lib/readLexicon.ts';
+import { builtInGazetteerIndex } from './lib/gazetteerIndexFile.ts';
+import { OVERLAY_FILE, readLexiconForRun } from './lib/readLexicon.ts';
+import { join } from 'node:path';
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
 
 const USAGE =
   'usage: npm run eval -- [--set NAME]... [--in DIR --gold FILE] [--lexicon DIR] [--lexicon-extra FILE]... [--summary]';
@@ -46,13 +51,26 @@ function setsToRun(values: { set?: string[]; in?: string; gold?: string }): Eval
   );
 }
 
+/** The lexicons compiled so far, by folder and overlay files: most sets share the built-in one. */
+const compiled = new Map<string, CompiledLexicon>();
+
 /**
  * The lexicon of a set: the built-in one with the set folder's lexicon.json (if any) and the --lexicon-extra
- * files merged over it, as `npm run extract` reads it.
+ * files merged over it, as `npm run extract` reads it, with the built-in gazetteer from its prebuilt index as the
+ * CLI reads it. Compiled once for all the sets that have no overlay of their own.
  */
 function lexiconFor(set: EvalSet, dir: string, extra: readonly string[]): CompiledLexicon {
+  const overlay = join(set.articles, OVERLAY_FILE);
+  const key = JSON.stringify([dir, existsSync(overlay) ? overlay : null, extra]);
+  const known = compiled.get(key);
+  if (known !== undefined) return known;
+  const gazetteerIndex = builtInGazetteerIndex(dir, ROOT);
   try {
-    return compileLexicon(readLexiconForRun(dir, set.articles, extra).raw);
+    const lexicon = compileLexicon(
+      readLexiconForRun(dir, set.articles, extra, gazetteerIndex === undefined ? {} : { gazetteerIndex }).raw,
+    );
+    compiled.set(key, lexicon);
+    return lexicon;
   } catch (e) {
     fail(`lexicon: ${(e as Error).message}`);
   }

@@ -9,7 +9,7 @@
  * output failed validation (a bug: nothing is written) or could not be written.
  */
 import { availableParallelism } from 'node:os';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { EventType } from '../src/model/index.ts';
@@ -121,8 +121,7 @@ async function main(): Promise<void> {
   const { readLexiconForRun } = lexiconReader;
   // The built-in lexicon's gazetteer is read from its prebuilt index (made by build-lexicon, else by the first
   // run); another lexicon folder is read from its JSON, as given, at each run.
-  const gazetteerIndex =
-    resolve(values.lexicon) === join(ROOT, 'data', 'lexicon') ? join(ROOT, indexFile.GAZETTEER_INDEX_FILE) : undefined;
+  const gazetteerIndex = indexFile.builtInGazetteerIndex(values.lexicon, ROOT);
   let rawLexicon, lexicon;
   try {
     const run = readLexiconForRun(values.lexicon, values.in, values['lexicon-extra'], {

@@ -10,12 +10,23 @@
  * manifest does, and the index format): a file made from another gazetteer.json, or by older code, is not read.
  */
 import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { INDEX_FORMAT, encodeGazetteerIndex, gazetteerIndexStamp } from '../../src/pipeline/lexicon/gazetteerIndex.ts';
 import type { RawGazetteer } from '../../src/pipeline/lexicon/gazetteerSchema.ts';
 
 /** Where the index of the built-in lexicon (data/lexicon) is kept, relative to the repository's root. */
 export const GAZETTEER_INDEX_FILE = 'build/lexicon/gazetteer.idx';
+
+/**
+ * The index file for the lexicon folder `lexiconDir` when it is the built-in one (data/lexicon under `root`), else
+ * undefined: another folder is read from its JSON, as given, at each run (the stamp names the JSON's size and time,
+ * not its path, so an index is only ever kept for the one folder whose JSON it was made from).
+ */
+export function builtInGazetteerIndex(lexiconDir: string, root: string): string | undefined {
+  return resolve(lexiconDir) === join(resolve(root), 'data', 'lexicon')
+    ? join(resolve(root), GAZETTEER_INDEX_FILE)
+    : undefined;
+}
 
 /** What identifies `gazetteerJson` as it is now, or null when there is no such file. */
 export function gazetteerStamp(gazetteerJson: string): string | null {

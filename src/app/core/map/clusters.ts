@@ -166,17 +166,23 @@ function mergeOverlapping(
     maxY[into] = Math.max(maxY[into]!, maxY[from]!);
     if (types !== null) for (let k = 0; k < TYPES; k++) types[into * TYPES + k]! += types[from * TYPES + k]!;
   };
+  // Screen position of each live cell at the start of a pass, indexed by cell; a merge within the pass moves its
+  // survivor, whose new place the pair test reads from sx/sy while the sweep keeps the pass's order.
+  const x = new Float64Array(cells);
   for (let pass = 0; pass < 8; pass++) {
     const live: number[] = [];
-    for (let c = 0; c < cells; c++) if (count[c]! > 0 && owner[c] === -1) live.push(c);
-    const x = new Map(live.map((c) => [c, sx(c)] as const));
-    live.sort((a, b) => x.get(a)! - x.get(b)!);
+    for (let c = 0; c < cells; c++) {
+      if (count[c]! === 0 || owner[c] !== -1) continue;
+      live.push(c);
+      x[c] = sx(c);
+    }
+    live.sort((a, b) => x[a]! - x[b]!);
     let merged = false;
     for (let i = 0; i < live.length; i++) {
       const a = live[i]!;
       for (let j = i + 1; j < live.length && owner[a] === -1; j++) {
         const b = live[j]!;
-        if (x.get(b)! - x.get(a)! >= TOUCHING) break;
+        if (x[b]! - x[a]! >= TOUCHING) break;
         if (owner[b] !== -1) continue;
         const gap = markerRadius(count[a]!) + markerRadius(count[b]!) + 2 * RING + 2;
         if (Math.hypot(sx(a) - sx(b), sy(a) - sy(b)) >= gap) continue;

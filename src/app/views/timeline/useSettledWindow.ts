@@ -8,26 +8,49 @@ import { useTimelineStore } from '../../store/index.ts';
  */
 export const SETTLE_MS = 250;
 
+/** Feeds changes through the settle rule; `cancel` drops a pending one. */
+interface Settler<T> {
+  readonly push: (latest: () => T) => void;
+  readonly cancel: () => void;
+}
+
 /**
- * The window for what is costly to redraw (hundreds of buttons): a change after a pause is followed at once
- * (a click on "Zoom in", a key, a link), changes that come in a stream (a gesture, one per frame) only once the
- * stream pauses for SETTLE_MS. The canvas follows every frame either way.
+ * The settle rule, written once for both hooks below: a change after a pause of SETTLE_MS passes at once (a click
+ * on "Zoom in", a key, a link); changes that come in a stream (a gesture, one per frame) pass only once the stream
+ * pauses, and then as the latest value.
+ */
+function settler<T>(settle: (value: T) => void): Settler<T> {
+  let lastChange = -Infinity;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return {
+    push(latest) {
+      const now = performance.now();
+      const afterPause = now - lastChange > SETTLE_MS;
+      lastChange = now;
+      clearTimeout(timer);
+      if (afterPause) settle(latest());
+      else timer = setTimeout(() => settle(latest()), SETTLE_MS);
+    },
+    cancel: () => clearTimeout(timer),
+  };
+}
+
+/**
+ * The window for what is costly to redraw (hundreds of buttons), settled by the rule above. The canvas follows
+ * every frame either way.
  */
 export function useSettledWindow(view: ViewWindow): ViewWindow {
   const [settled, setSettled] = useState(view);
-  const lastChange = useRef(-Infinity);
+  const rule = useRef<Settler<ViewWindow> | null>(null);
   const same = settled[0] === view[0] && settled[1] === view[1];
   useEffect(() => {
-    if (same) return;
-    const now = performance.now();
-    const afterPause = now - lastChange.current > SETTLE_MS;
-    lastChange.current = now;
-    if (afterPause) {
-      setSettled(view);
-      return;
-    }
-    const timer = setTimeout(() => setSettled(view), SETTLE_MS);
-    return () => clearTimeout(timer);
+    rule.current = settler(setSettled);
+    return () => rule.current?.cancel();
+  }, []);
+  useEffect(() => {
+    // Back at the settled window: a pending step of the stream would move it away again.
+    if (same) rule.current?.cancel();
+    else rule.current?.push(() => view);
   }, [same, view]);
   return same ? view : settled;
 }
@@ -41,22 +64,17 @@ export function useSettledWindow(view: ViewWindow): ViewWindow {
 export function useSettledStoreWindow(): ViewWindow | null {
   const [settled, setSettled] = useState(() => useTimelineStore.getState().window);
   useEffect(() => {
-    let lastChange = -Infinity;
-    let timer: ReturnType<typeof setTimeout> | undefined;
+    const rule = settler(setSettled);
+    const latest = () => useTimelineStore.getState().window;
     const unsubscribe = useTimelineStore.subscribe((s, prev) => {
-      if (s.window === prev.window) return;
-      const now = performance.now();
-      const afterPause = now - lastChange > SETTLE_MS;
-      lastChange = now;
-      clearTimeout(timer);
-      if (afterPause) setSettled(s.window);
-      else timer = setTimeout(() => setSettled(useTimelineStore.getState().window), SETTLE_MS);
+      if (s.window !== prev.window) rule.push(latest);
     });
     // A change made between the first render and the subscription, caught up with in the next task.
-    timer = setTimeout(() => setSettled(useTimelineStore.getState().window), 0);
+    const catchUp = setTimeout(() => setSettled(latest()), 0);
     return () => {
       unsubscribe();
-      clearTimeout(timer);
+      rule.cancel();
+      clearTimeout(catchUp);
     };
   }, []);
   return settled;
