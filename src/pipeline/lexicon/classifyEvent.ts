@@ -153,6 +153,10 @@ function findTriggers(lex: CompiledLexicon, text: string, tokens: readonly Token
   const aims = new Set<Found>();
   for (let i = 0; i < tokens.length; i++) {
     const head = matchAt(lex.triggerMatcher, tokens, i, () => true);
+    if (head !== null && inProperName(lex, text, tokens, head)) {
+      i = head.last;
+      continue;
+    }
     // The aircraft reading goes first: "helicopter gunships" alone is a trigger, "helicopter gunships fired on
     // retreating rebels" tells the act, which the later "retreating" must not override.
     const found =
@@ -189,6 +193,21 @@ function notTheAct(lex: CompiledLexicon, text: string, tokens: readonly Token[],
   const first = tokens.findIndex((t) => t.start === f.start);
   if (type === 'agreement' && agreementBroken(text, tokens, first)) return true;
   return lex.triggerGroups[f.group]?.territory !== null && seizesThing(text, tokens, last);
+}
+
+/** What may stand right before the first word of a sentence: its start, sentence punctuation, a quote, a dash. */
+const SENTENCE_OPENING = /(?:^|[.!?:;"\u201C\u2018'(\u2013\u2014-]|\n)\s*$/u;
+
+/**
+ * "The Front for the Liberation of the Enclave of Cabinda", "the Kosovo Liberation Army", "Operation Storm": a
+ * trigger written in lower case in the lexicon but capitalised inside a sentence is a word of a name, not an act.
+ * A capital at a sentence's start says nothing; triggers listed with a capital ("IED", "Tomahawk missiles") keep it.
+ */
+function inProperName(lex: CompiledLexicon, text: string, tokens: readonly Token[], head: TrieMatch): boolean {
+  const first = tokens[head.first];
+  if (first === undefined || !first.capitalized) return false;
+  const listedLower = head.entries.every((e) => /^\p{Ll}/u.test(lex.triggers[e.target]?.phrase ?? ''));
+  return listedLower && !SENTENCE_OPENING.test(text.slice(Math.max(0, first.start - 12), first.start));
 }
 
 /** The first trigger of the match that holds: a plain phrase, or a head whose tail follows in time. */
@@ -291,9 +310,25 @@ function subjectBefore(text: string, tokens: readonly Token[], found: Found, age
     if (a === undefined) continue;
     let k = tokens.findIndex((t) => t.end > a.start) - 1;
     while (k >= 0 && (tokens[k]?.article === true || DETERMINERS.has(wordOf(text, tokens[k])))) k--;
-    if (!PREPOSITIONS.has(wordOf(text, tokens[k]))) return a;
+    if (!PREPOSITIONS.has(wordOf(text, tokens[k]))) return leadingConjunct(text, before.slice(0, i), a);
   }
   return null;
+}
+
+/** Sides of the state: in a subject they are coordinated into, they lead the act. */
+const STATE_KINDS = new Set<ActorKind>(['state', 'government']);
+
+/**
+ * "Government troops and Khmer Rouge defectors captured …": in a coordinated subject, the state's forces (named
+ * before "and") lead an act their auxiliaries join; the subject is theirs, whatever stands nearest the verb.
+ */
+function leadingConjunct(text: string, earlier: readonly Agent[], nearest: Agent): Agent {
+  if (STATE_KINDS.has(nearest.kind)) return nearest;
+  const prev = earlier[earlier.length - 1];
+  if (prev === undefined || !STATE_KINDS.has(prev.kind)) return nearest;
+  return /^\s*(?:,\s*)?(?:and|along\s+with|together\s+with)\s+(?:the\s+)?$/iu.test(text.slice(prev.end, nearest.start))
+    ? prev
+    : nearest;
 }
 
 function territoryType(group: CompiledTriggerGroup, agent: Agent | null, atHome: boolean): EventType {
