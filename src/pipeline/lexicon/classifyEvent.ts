@@ -181,12 +181,27 @@ function findTriggers(lex: CompiledLexicon, text: string, tokens: readonly Token
 }
 
 /**
+ * "Raided the creeks in search of the hostages", "struck Gaza in retaliation for the bombing": a noun after a phrase
+ * of aim or cause names what the act was for or answered, not the act.
+ */
+const AIM_OR_CAUSE_BEFORE =
+  /\b(?:in\s+search\s+of|to\s+(?:free|rescue|release|find|avenge|stop|prevent|halt)|(?:for|to\s+secure|to\s+win)\s+the\s+release\s+of|in\s+(?:retaliation|revenge|reprisal)\s+for|in\s+response\s+to)\s+(?:(?:the|a|an|its|their|his|her|those|these|[\d,]+)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+/**
+ * "The National Liberation Army, which says it is fighting for …, took control of …": a saying in a relative aside
+ * describes the group; the clause's act is its main verb.
+ */
+const RELATIVE_ASIDE_BEFORE = /,\s*(?:which|who)\s+(?:(?:also|has|have|had|often|repeatedly)\s+)?$/iu;
+
+/**
  * Whether a trigger does not tell its act: a word in scare quotes ('"liberated"'), or the seizing of a thing
  * ("seized a passenger train") rather than of ground.
  */
 function notTheAct(lex: CompiledLexicon, text: string, tokens: readonly Token[], last: number, f: Found): boolean {
   if (inScareQuotes(text, f.start, f.end)) return true;
+  const before = text.slice(Math.max(0, f.start - 60), f.start);
+  if (AIM_OR_CAUSE_BEFORE.test(before)) return true;
   const type = lex.triggerGroups[f.group]?.type;
+  if (type === 'statement' && RELATIVE_ASIDE_BEFORE.test(before)) return true;
   // "The self-proclaimed republic", "a Russian-brokered truce": a saying or a deal in a hyphenated adjective only
   // describes its noun. "Broke a ceasefire": a deal broken is no agreement made.
   if ((type === 'statement' || type === 'agreement') && /[-\u2010\u2011]$/u.test(text.slice(0, f.start))) return true;

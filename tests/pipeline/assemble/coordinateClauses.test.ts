@@ -155,3 +155,44 @@ describe('a coordinated subject', () => {
     expect(typesOf('Rebels and army deserters captured the town of Pailin on Thursday.')).toEqual(['capture']);
   });
 });
+
+describe('words that are not the act', () => {
+  it('are nouns after a phrase of aim or cause', () => {
+    expect(typesOf('Troops raided the forest camps near Beni overnight in search of the hostages.')).toEqual([
+      'ground-attack',
+    ]);
+    expect(typesOf('Israeli jets struck Gaza on Monday in retaliation for the bombing in Jerusalem.')).toEqual([
+      'airstrike',
+    ]);
+  });
+
+  it('are a saying in a relative aside about the subject', () => {
+    expect(
+      typesOf(
+        'The Arakan Army, which says it is fighting for the autonomy of Rakhine, took control of Paletwa last week.',
+      ),
+    ).toEqual(['capture']);
+  });
+
+  it('count when nothing sets them aside', () => {
+    expect(typesOf('Gunmen took 12 hostages in Bamako on Monday.')).toEqual(['other']);
+    expect(typesOf('Rebels who said they were hungry looted a food depot in Bunia on Monday.')).toEqual(['other']);
+  });
+});
+
+describe('a date that opens the sentence', () => {
+  it('takes the clause after its own comma', () => {
+    const text =
+      'Earlier this month, the militia abducted six Red Cross workers, among them two nurses, and freed them on 13 May.';
+    expect(events(text, '2021-05-20')[0]).toEqual({ type: 'other', date: '2021-05' });
+  });
+
+  it('leaves a date inside the sentence as before', () => {
+    expect(events('In March, rebels seized the town of Kidal, and the army retook it on 5 May.', '2013-06-01')).toEqual(
+      [
+        { type: 'capture', date: '2013-03' },
+        { type: 'recapture', date: '2013-05-05' },
+      ],
+    );
+  });
+});
