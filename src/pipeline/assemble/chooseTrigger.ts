@@ -385,7 +385,9 @@ export function chooseTrigger(
   );
   if (best === chosen) return chosen;
   // Found in a part of the clause: ask again with everything before it in view (an agent named earlier decides
-  // capture vs recapture), keeping that answer only if it is the same word.
+  // capture vs recapture, "helicopters fired rockets" an air strike), keeping that answer only if it is the same
+  // word. The span asked ends at the word, so an object that made it 'other' ("shot down two fighter jets",
+  // "seized four geologists") is not in view: that first answer stands.
   const again = lexicon.classifyEvent(text, { start: whole.start, end: best.end }, actors);
-  return again !== null && again.start === best.start && again.end === best.end ? again : best;
+  return again !== null && again.start === best.start && again.end === best.end && best.type !== 'other' ? again : best;
 }

@@ -38,6 +38,7 @@ import {
   firedFromAir,
   inScareQuotes,
   isAim,
+  overrunsPosition,
   seizesThing,
 } from './triggerReadings.ts';
 import { matchAt, scanTokens, type TrieMatch } from './trieMatcher.ts';
@@ -456,6 +457,7 @@ export function classifyEvent(
     const agent = passiveAgent(text, tokens, found, agents) ?? subjectBefore(text, tokens, found, agents);
     const home = agent?.kind === 'state' && atHome(lex, agent.actor, text, tokens, article);
     type = territoryType(group, agent, home);
+    if (overrunsPosition(text, tokens, first, found.after - 1)) type = 'ground-attack';
     if (type !== group.type) acled = lex.acledByType[type] ?? acled;
   }
   // Talks or a truce that collapsed, taking people (an arrest or an abduction) and bringing down a crewed aircraft

@@ -323,3 +323,26 @@ export function agreementCollapsed(text: string, tokens: readonly Token[], last:
   }
   return false;
 }
+
+/** Verbs of overrunning: of a town they tell ground taken, of a post an assault on it. */
+const OVERRUNNING = new Set(['overran', 'overrun', 'overruns', 'overrunning']);
+/** Military positions: held troops, not ground of their own. */
+// prettier-ignore
+const POSITIONS = new Set([
+  'post', 'posts', 'position', 'positions', 'outpost', 'outposts', 'checkpoint', 'checkpoints', 'trench', 'trenches',
+]);
+
+/**
+ * "Overran a police post at Tenaru", "overran army positions at its entrances", "three observation posts had been
+ * overrun": overrunning a military position is an assault on the men holding it (ACLED: an armed clash), not the
+ * taking of a town or region; "overran the town" stays taking ground. The position is the head of the object, or
+ * the passive's subject.
+ */
+export function overrunsPosition(text: string, tokens: readonly Token[], first: number, last: number): boolean {
+  if (first !== last || !OVERRUNNING.has(wordAt(text, tokens, last))) return false;
+  const object = objectWords(text, tokens, last);
+  if (object.length > 0 && POSITIONS.has(object[object.length - 1] ?? '')) return true;
+  let k = first - 1;
+  while (k >= 0 && ['had', 'have', 'has', 'been', 'was', 'were', 'being'].includes(wordAt(text, tokens, k))) k--;
+  return k < first - 1 && POSITIONS.has(wordAt(text, tokens, k));
+}

@@ -196,3 +196,29 @@ describe('a date that opens the sentence', () => {
     );
   });
 });
+
+describe('overrunning', () => {
+  it('a military position is an assault on it', () => {
+    expect(typesOf('The militia overran a police post at Bangassou in January.', '2017-06-01')).toEqual([
+      'ground-attack',
+    ]);
+    expect(
+      typesOf('UN officials said on Saturday that two of their observation posts had been overrun by the rebels.'),
+    ).toEqual(['ground-attack']);
+  });
+
+  it('a town or a base is taking ground', () => {
+    expect(typesOf('Rebels overran the town of Nasir on Tuesday.')).toEqual(['capture']);
+    expect(typesOf('Rebels overran an army base in Nasir on Tuesday.')).toEqual(['capture']);
+  });
+});
+
+describe('what the object of a trigger says, in a clause with another act after it', () => {
+  it('still makes shooting down a crewed aircraft an attack on it', () => {
+    expect(
+      typesOf(
+        'Armenia said on Thursday its troops had shot down two Azerbaijani Su-25 fighter jets over Kalbajar and repelled an assault on the border post of Sotk.',
+      ),
+    ).toEqual(['other']);
+  });
+});
