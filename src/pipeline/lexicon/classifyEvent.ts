@@ -69,6 +69,15 @@ const PREPOSITIONS = new Set([
   'to', 'in', 'on', 'at', 'into', 'toward', 'towards', 'under', 'behind', 'beside', 'besides', 'than', 'like',
   'via', 'amid', 'among', 'between', 'without', 'including',
 ]);
+/**
+ * Words of a title before a named person, skipped on the way to the preposition they may follow: "fighters loyal
+ * to former president Denis Sassou Nguesso took …" — the named man stands after "to", no subject.
+ */
+// prettier-ignore
+const TITLE_WORDS = new Set([
+  'former', 'late', 'ousted', 'deposed', 'exiled', 'then', 'president', 'prime', 'minister', 'general', 'leader',
+  'commander', 'colonel', 'warlord', 'king', 'emir', 'sheikh',
+]);
 /** Possessives that give a generic agent an owner: "its troops" are the forces of whoever "it" is. */
 const OWNERS = new Set(['its', 'their', 'his', 'her', 'our']);
 /** Words that may stand between a preposition and its actor ("backed by the U.S.-led coalition"). */
@@ -133,9 +142,13 @@ function bareTake(lex: CompiledLexicon, text: string, tokens: readonly Token[], 
   while (j < tokens.length && OBJECT_DETERMINERS.has(wordOf(text, tokens[j]))) j++;
   const head = tokens[j];
   if (group < 0 || head === undefined || /[,;:.]/u.test(text.slice(verb.end, head.start))) return null;
-  const last = PLACE_NOUNS.has(wordOf(text, head)) ? j : placeNamedAt(lex, tokens, j);
+  const noun = PLACE_NOUNS.has(wordOf(text, head));
+  const last = noun ? j : placeNamedAt(lex, tokens, j);
   const end = last === null ? undefined : tokens[last];
   if (last === null || end === undefined || /^['’]s\b/u.test(text.slice(end.end))) return null;
+  // "Entered the Republic of Congo": a name followed by "of" and a capital is a word of a longer name (a
+  // country's); "took the town of Kurgan-Tyube" is a place noun and its name.
+  if (!noun && /^\s+of\s+(?:the\s+)?\p{Lu}/u.test(text.slice(end.end))) return null;
   return { group, start: verb.start, end: verb.end, after: i + 1 };
 }
 
@@ -325,7 +338,13 @@ function subjectBefore(text: string, tokens: readonly Token[], found: Found, age
     const a = before[i];
     if (a === undefined) continue;
     let k = tokens.findIndex((t) => t.end > a.start) - 1;
-    while (k >= 0 && (tokens[k]?.article === true || DETERMINERS.has(wordOf(text, tokens[k])))) k--;
+    while (
+      k >= 0 &&
+      (tokens[k]?.article === true ||
+        DETERMINERS.has(wordOf(text, tokens[k])) ||
+        TITLE_WORDS.has(wordOf(text, tokens[k])))
+    )
+      k--;
     if (!PREPOSITIONS.has(wordOf(text, tokens[k]))) return leadingConjunct(text, before.slice(0, i), a);
   }
   return null;

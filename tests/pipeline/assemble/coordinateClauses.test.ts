@@ -222,3 +222,18 @@ describe('what the object of a trigger says, in a clause with another act after 
     ).toEqual(['other']);
   });
 });
+
+describe('who takes ground', () => {
+  it('is no person named after "loyal to" and a title', () => {
+    expect(
+      typesOf('Fighters loyal to former president Omar al-Bashir took control of the airport in Khartoum on Monday.'),
+    ).toEqual(['capture']);
+  });
+
+  it('is read through a place noun and its name', () => {
+    expect(
+      typesOf('Rwandan troops and tanks entered the Democratic Republic of Congo near Goma at the weekend.'),
+    ).not.toContain('recapture');
+    expect(typesOf('The Popular Front took the southern town of Kurgan-Tyube on Monday.')).toEqual(['capture']);
+  });
+});
