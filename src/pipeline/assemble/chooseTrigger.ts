@@ -8,6 +8,7 @@
  * possible rebel withdrawal", "a planned offensive").
  */
 import type { ActorMention, EventTypeMatch, Span } from '../types.ts';
+import { isHypothetical } from './reportedSpeech.ts';
 import type { LexiconStage } from './stages.ts';
 
 /** Every trigger in span, found by asking the lexicon again on both sides of each one it returns. */
@@ -62,6 +63,39 @@ const SUBJECT_GAP = /^[\s,]*(?:(?:had|have|has|reportedly|also|allegedly|then)\s
 const TARGET_PHRASE =
   /^\s+(?:on|at|in|near|against|targeting|across|around)\s+(?:(?!(?:that|which|who|and|but|was|were|is|are)\b)[^\s,;:.()]+\s+){1,10}$/iu;
 
+/** Words that end a noun phrase: a clause of its own, a list, a conjunction, a finite verb. */
+const NOT_IN_SUBJECT = /\b(?:that|which|who|whom|and|but|or|was|were|is|are|after|before|when|while|as|because)\b/iu;
+/** A participle right after the instrument, with a phrase of where from or by whom: "shells fired from Brazzaville". */
+const PARTICIPLE_LEAD =
+  /^\s+(?:fired|launched|planted|dropped|detonated|hidden|left|thrown|hurled)\s+(?=(?:from|by|at|on|in|near|into|inside|outside)\b)/iu;
+/** What may end the subject before the verb: an auxiliary or adverb, and a relative pronoun ("bombs that killed"). */
+const SUBJECT_END = /(?:\s+(?:that|which))?(?:\s+(?:had|have|has|reportedly|also|allegedly|then))*\s*$/iu;
+/** The longest subject read this way, in words ("a police raid on the gang in two favelas of northern Rio"). */
+const MAX_SUBJECT_WORDS = 16;
+
+/**
+ * Whether the words between an instrument and a killing verb continue the instrument's noun phrase: phrases of
+ * where or on what ("a police raid on the Red Command (Comando Vermelho) gang in two favelas of Rio killed"), a
+ * participle of where from ("shells fired from Brazzaville had killed"), a relative pronoun ("car bombs in
+ * Tashkent in February that killed"); not a clause of its own, a list or a comma ("a drone strike on the depot
+ * that militants used killed": the depot's clause has its own subject).
+ */
+function isSubjectTail(gap: string): boolean {
+  const end = SUBJECT_END.exec(gap);
+  let core = gap.slice(0, end?.index ?? gap.length).replace(/\s*\([^()]{1,60}\)/gu, '');
+  const participle = PARTICIPLE_LEAD.exec(core);
+  if (participle !== null) core = ` ${core.slice(participle[0].length)}`;
+  if (/[,;:.!?\u2013\u2014"\u201C\u201D]/u.test(core) || NOT_IN_SUBJECT.test(core)) return false;
+  const words = core.trim() === '' ? [] : core.trim().split(/\s+/u);
+  // A past form inside is a verb of a clause of its own ("the depot militants used").
+  return (
+    words.length <= MAX_SUBJECT_WORDS &&
+    (participle !== null ||
+      /^\s+(?:on|at|in|near|against|targeting|across|around|of|inside|outside|into|along)\b/iu.test(core)) &&
+    !words.some((w) => /^\p{Ll}+ed$/u.test(w))
+  );
+}
+
 /**
  * "Airstrikes killed 74 people", "a car bomb killed ten", "a drone strike on the square killed 26": a killing told
  * through its instrument is the instrument's event (an airstrike, a bombing), as ACLED codes it; the killing verb
@@ -71,7 +105,7 @@ const TARGET_PHRASE =
 function instrumentOf(text: string, best: EventTypeMatch, candidates: readonly EventTypeMatch[]): EventTypeMatch {
   if (best.type !== 'killing') return best;
   const subjectGap = (gap: string): boolean => {
-    if (SUBJECT_GAP.test(gap)) return true;
+    if (SUBJECT_GAP.test(gap) || isSubjectTail(gap)) return true;
     const aux = /(?:\s(?:had|have|has|reportedly|also|allegedly|then))*\s*$/i.exec(gap);
     return TARGET_PHRASE.test(gap.slice(0, aux?.index ?? gap.length) + ' ');
   };
@@ -225,18 +259,86 @@ function reportedWithoutThat(
   return verb && BARE_SUBJECT.test(text.slice(saying.end, reported.start)) ? reported : null;
 }
 
-export function chooseTrigger(
+/**
+ * Where a coordinated clause with a subject of its own begins: "stormed the palace before dawn on Thursday, and the
+ * emir fled", "…, and a militant group claimed responsibility on Monday", or after a semicolon.
+ */
+const COORDINATE_BREAK = /[,;]\s+(?:and|but|while|whereas)\s+(?=(?:the|a|an|its|their|his|her|\p{Lu}))|;\s+/gu;
+
+/** The coordinated clause of `span` that holds the date (see COORDINATE_BREAK). */
+function coordinateAround(text: string, span: Span, date: Span): Span {
+  let start = span.start;
+  let end = span.end;
+  const re = new RegExp(COORDINATE_BREAK.source, COORDINATE_BREAK.flags);
+  re.lastIndex = span.start;
+  const bounded = text.slice(0, span.end);
+  for (let m = re.exec(bounded); m !== null; m = re.exec(bounded)) {
+    if (m.index + m[0].length <= date.start) start = m.index + m[0].length;
+    else if (m.index >= date.end) {
+      end = m.index;
+      break;
+    }
+  }
+  return { start, end };
+}
+
+/** What may stand between a reporting verb and the report's date: "said on", "told French radio on". */
+const SAYING_TO_DATE = /^[^,;:()\u2013\u2014]{0,50}$/u;
+/** An auxiliary that makes the word after it a finite verb: "it had retaken", "its troops have shot down". */
+const AUXILIARY_END = /\b(?:had|has|have|was|were)\s+$/i;
+
+/**
+ * "…, and the army said on Monday it had retaken the town hall", "told reporters on Tuesday that its forces had
+ * seized the airport": the date dates the saying, and a clause of its own after it (a subject, then an event verb)
+ * says what happened. The event is what was reported, dated by the report, as when the frame opens the sentence
+ * (reportedSpeech.ts); a reported intention ("it would retake") leaves the saying.
+ */
+function reportedAfterDate(
   lexicon: LexiconStage,
   text: string,
   span: Span,
   date: Span,
+  saying: EventTypeMatch,
   actors: readonly ActorMention[],
 ): EventTypeMatch | null {
-  let chosen = lexicon.classifyEvent(text, span, actors);
+  if (date.end >= span.end || !SAYING_TO_DATE.test(text.slice(saying.end, date.start))) return null;
+  const lead = /^\s*,?\s*(?:that\s+)?/iu.exec(text.slice(date.end, span.end));
+  const content = { start: date.end + (lead?.[0].length ?? 0), end: span.end };
+  const reported = lexicon.classifyEvent(text, content, actors);
+  if (reported === null || reported.type === 'statement' || isHypothetical(text, content, reported)) return null;
+  const subject = ` ${text.slice(content.start, reported.start)}`;
+  const verb = PAST_VERB.test(reported.text.split(/\s/u)[0] ?? '') || AUXILIARY_END.test(subject);
+  return verb && BARE_SUBJECT.test(subject) ? reported : null;
+}
+
+export function chooseTrigger(
+  lexicon: LexiconStage,
+  text: string,
+  whole: Span,
+  date: Span,
+  actors: readonly ActorMention[],
+): EventTypeMatch | null {
+  let chosen = lexicon.classifyEvent(text, whole, actors);
   if (chosen === null) return null;
+  // The date belongs to the act of its own coordinated clause: the trigger the lexicon ranks first in the whole
+  // clause may be another subject's act ("Iraqi forces stormed the palace on Thursday, and the emir fled").
+  let span = whole;
+  const own = coordinateAround(text, whole, date);
+  if (chosen.start < own.start || chosen.end > own.end) {
+    const inOwn = lexicon.classifyEvent(text, own, actors);
+    if (inOwn !== null) {
+      chosen = inOwn;
+      span = own;
+    }
+  }
   if (chosen.type === 'statement' && chosen.end <= date.start) {
     const that = /\bthat\b/i.exec(text.slice(chosen.end, date.start));
-    if (that === null) return reportedWithoutThat(lexicon, text, span, date, chosen, actors) ?? chosen;
+    if (that === null)
+      return (
+        reportedWithoutThat(lexicon, text, span, date, chosen, actors) ??
+        reportedAfterDate(lexicon, text, span, date, chosen, actors) ??
+        chosen
+      );
     // The date sits in the reported clause: the event is what that clause reports, if it names one.
     chosen = lexicon.classifyEvent(text, { start: chosen.end + that.index + that[0].length, end: span.end }, actors);
     if (chosen === null) return null;
@@ -283,7 +385,9 @@ export function chooseTrigger(
   );
   if (best === chosen) return chosen;
   // Found in a part of the clause: ask again with everything before it in view (an agent named earlier decides
-  // capture vs recapture), keeping that answer only if it is the same word.
-  const again = lexicon.classifyEvent(text, { start: span.start, end: best.end }, actors);
-  return again !== null && again.start === best.start && again.end === best.end ? again : best;
+  // capture vs recapture, "helicopters fired rockets" an air strike), keeping that answer only if it is the same
+  // word. The span asked ends at the word, so an object that made it 'other' ("shot down two fighter jets",
+  // "seized four geologists") is not in view: that first answer stands.
+  const again = lexicon.classifyEvent(text, { start: whole.start, end: best.end }, actors);
+  return again !== null && again.start === best.start && again.end === best.end && best.type !== 'other' ? again : best;
 }

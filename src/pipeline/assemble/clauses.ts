@@ -138,7 +138,10 @@ export function splitDatedClauses(text: string, sentence: Sentence, mentions: re
     const b = right[0] as DateMention;
     const gap = delimiters(text, a.end, b.start, GAP_DELIMITER);
     const lastBefore = gap[gap.length - 1];
-    const firstAfter = gap[0];
+    // "Earlier this month, the group took four hostages, …, and freed them on 13 August": a date that opens the
+    // sentence takes the clause after it, so the comma that closes the date itself is no split point.
+    const opens = i === 0 && isFronted(text, sentence.start, a, sentence.end);
+    const firstAfter = opens ? gap.find(([b]) => /[\p{L}\p{N}]/u.test(text.slice(a.end, b))) : gap[0];
     if (lastBefore !== undefined && isFronted(text, lastBefore[1], b, sentence.end)) cuts.push(lastBefore[0]);
     else if (firstAfter !== undefined) cuts.push(firstAfter[1]);
     else cuts.push(a.end);

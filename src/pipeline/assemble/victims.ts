@@ -9,12 +9,15 @@
 import type { EventTypeMatch, Span } from '../types.ts';
 import type { LexiconStage } from './stages.ts';
 
-/** The plain verbs of killing: what they did, not how ("executed", "massacred" say more). */
-const KILLING_VERB = /^(?:killed|kill|kills|killing)$/i;
+/**
+ * The plain verbs of killing: what they did, not how ("executed", "massacred" say more). "Shot dead" says only
+ * the weapon: police who shot dead the attackers fought them.
+ */
+const KILLING_VERB = /^(?:killed|kill|kills|killing|shot\s+dead|shoot\s+dead|shooting\s+dead)$/i;
 
 /** Nouns for people who fight: state forces, armed groups and their members. */
 const COMBATANTS =
-  /^(?:soldiers?|troops|servicemen|fighters|militants|rebels|insurgents|guerrillas?|separatists|jihadists|extremists|gunmen|attackers|assailants|militiamen|paramilitaries|combatants|mercenaries|marines|paratroopers|policem[ae]n|police|officers|guards|commanders|gendarmes|recruits)[.,]?$/i;
+  /^(?:soldiers?|troops|servicemen|fighters|militants|rebels|insurgents|guerrillas?|separatists|jihadists|extremists|gunmen|attackers|assailants|militiamen|paramilitaries|combatants|mercenaries|marines|paratroopers|policem[ae]n|police|officers?|guards?|commanders?|gendarmes|recruits|sergeants?|corporals?|lieutenants?|captains?|colonels?)[.,]?$/i;
 
 /** Words that may stand before the victims' noun: counts and modifiers, not a list or another noun. */
 const NOT_MODIFIER =

@@ -21,6 +21,8 @@
  */
 import { Chrono, type Parser, type Refiner, casual } from 'chrono-node';
 import { CALENDAR_CUE } from './dateCues.ts';
+import { createHolidayParser } from './parsers/holidayParser.ts';
+import { createOvernightParser } from './parsers/overnightParser.ts';
 import { createRelativeMonthNameParser } from './parsers/relativeMonthNameParser.ts';
 import { createRelativePeriodParser } from './parsers/relativePeriodParser.ts';
 import { createSeasonParser } from './parsers/seasonParser.ts';
@@ -79,6 +81,9 @@ function newsConfiguration(): { parsers: CuedParser[]; refiners: Refiner[] } {
       { parser: createRelativePeriodParser(), cues: CALENDAR_CUE.period },
       { parser: createWeekParser(), cues: CALENDAR_CUE.period },
       { parser: createSeasonParser(), cues: CALENDAR_CUE.season },
+      // "overnight" holds "night", a casual cue.
+      { parser: createOvernightParser(), cues: CALENDAR_CUE.casual },
+      { parser: createHolidayParser(), cues: CALENDAR_CUE.holiday },
       { parser: createYearParser(), cues: CALENDAR_CUE.digit },
       ...base.parsers.map((parser) => ({ parser, cues: CHRONO_PARSER_CUES[parser.constructor.name] ?? ALL_CUES })),
     ],

@@ -14,6 +14,7 @@
  * - a casual day or time word: now, today, tonight, tomorrow, yesterday, last night, overmorrow, tmr(w); morning,
  *   afternoon, evening, night, midnight, midday, noon;
  * - a season word (ours: "last summer", "summer of 2014");
+ * - a fixed-day holiday (ours: "New Year's Day", "Christmas Eve");
  * - a time unit after a number word or a relative word (chrono's unit list includes one-letter abbreviations,
  *   so "lasts" is "last s", and "the" and "a" count as numbers): "a few weeks ago", "the next day", "last
  *   month", "this week", "end of month".
@@ -77,6 +78,8 @@ export const CALENDAR_CUE = {
   unitCount: 64,
   /** this / last / past / next / after right before a time unit: "last month", "lasts". */
   unitRelative: 128,
+  /** A holiday on a fixed day (ours: "New Year's Day", "Christmas Eve", "Boxing Day"). */
+  holiday: 256,
 } as const;
 
 const MONTH_CUE = String.raw`${BEFORE_MONTH}(?:${MONTH})(?:(?![a-z])|${ORDINAL})`;
@@ -86,11 +89,14 @@ const SEASON_CUE = 'spring|summer|autumn|fall|winter';
 const PERIOD_CUE = 'week|month|year';
 const UNIT_COUNT_CUE = String.raw`${NUMBER}\s{0,3}(?:${UNIT})${AFTER_UNIT}`;
 const UNIT_RELATIVE_CUE = String.raw`(?:this|last|past|next|after)\s*(?:${UNIT})(?![a-z])`;
+const HOLIDAY_CUE = String.raw`new\s+year|christmas|boxing\s+day`;
 
 const DIGIT = /\d/;
 /** Everything but the digits, which a first, simpler test finds faster. */
 const WORD_CUE = new RegExp(
-  [MONTH_CUE, WEEKDAY_CUE, CASUAL_CUE, SEASON_CUE, PERIOD_CUE, UNIT_COUNT_CUE, UNIT_RELATIVE_CUE].join('|'),
+  [MONTH_CUE, WEEKDAY_CUE, CASUAL_CUE, SEASON_CUE, PERIOD_CUE, UNIT_COUNT_CUE, UNIT_RELATIVE_CUE, HOLIDAY_CUE].join(
+    '|',
+  ),
   'i',
 );
 
@@ -109,6 +115,7 @@ const CUE_TESTS: ReadonlyArray<readonly [number, RegExp]> = [
   // The digits count as a number here (chrono's NUMBER_PATTERN has them): "3 days", "24h".
   [CALENDAR_CUE.unitCount, new RegExp(String.raw`(?:\d|${NUMBER})\s{0,3}(?:${UNIT})${AFTER_UNIT}`, 'i')],
   [CALENDAR_CUE.unitRelative, new RegExp(UNIT_RELATIVE_CUE, 'i')],
+  [CALENDAR_CUE.holiday, new RegExp(HOLIDAY_CUE, 'i')],
 ];
 
 /**

@@ -14,6 +14,7 @@ import { EarlierMentions } from './earlierMentions.ts';
 import { calendarCues, mayHoldCalendarDate } from './dateCues.ts';
 import { describeReference, referenceDay, toChronoReference } from './reference.ts';
 import { type RelativeFound, relativeMention } from './relativeMention.ts';
+import { OVERNIGHT_TAG } from './parsers/overnightParser.ts';
 import { readTenses } from './tense.ts';
 import { findTextRelativeExpressions } from './textRelative.ts';
 
@@ -56,9 +57,13 @@ function findInSentence(
       ...(explicitAnchor ? { explicitAnchor } : {}),
     };
   });
-  return [...calendar.filter((c) => !relative.some((r) => c.start < r.end && r.start < c.end)), ...relative].sort(
-    (a, b) => a.start - b.start,
-  );
+  const found = [...calendar.filter((c) => !relative.some((r) => c.start < r.end && r.start < c.end)), ...relative];
+  // "Overnight" dates a sentence by the publication day only when the sentence gives no date of its own: beside one
+  // ("…overnight, the ministry said on Sunday", "after overnight fighting") it is that date's night.
+  const overnight = (f: CalendarFound | RelativeFound): boolean =>
+    f.kind === 'calendar' && f.result.tags().has(OVERNIGHT_TAG);
+  const dated = found.some((f) => !overnight(f)) ? found.filter((f) => !overnight(f)) : found;
+  return dated.sort((a, b) => a.start - b.start);
 }
 
 /** Never emit a value the events.json contract would refuse (a year past 9999 from "next year" in 9999…). */

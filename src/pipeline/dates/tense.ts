@@ -86,7 +86,9 @@ function isWordTail(code: number): boolean {
 // Case-sensitive on purpose: capitalised "May" before a verb is the month ("in May captured").
 const NON_FINITE_BEFORE =
   /\b(?:be|been|being|to|will|would|can|could|may|might|must|should|is|are|am)\s+(?:\w+ly\s+)?$/;
-const CLAUSE_BREAK = /[,;:()\u2013\u2014]|\b(?:while|but|whereas|although|though)\b/gi;
+// "that" opens a clause of its own: in "told French radio on Tuesday that he would form a government" the
+// telling, not the reported intention, governs Tuesday.
+const CLAUSE_BREAK = /[,;:()\u2013\u2014]|\b(?:while|but|whereas|although|though|that)\b/gi;
 
 // Modals point forward ("must leave by June 1", "may attack in spring"). Case-sensitive: "May" is the month.
 const MODAL = /\b(?:must|should|may|might|shall)\b/g;

@@ -3,7 +3,7 @@
  * - anchored to a named event: "three days after Ramadi's capture", "a week before the vote", "two days after
  *   May 17" (the anchor phrase is kept for anchorLookup.ts);
  * - relative to the previous dated event: "a day earlier", "two days later", "the next day", "the day before",
- *   "the following week", "earlier in the day", "later that day", "the same day", "hours later" (the same
+ *   "the following week", "earlier in the day", "later that day", "the same day", "that night", "hours later" (the same
  *   day; 24 hours and more count as whole days).
  * Only the shape is recognised here; findDateMentions resolves them in text order.
  * Durations are left alone: "for three days after the attack" and "within two days" are spans, not dates.
@@ -59,7 +59,7 @@ const NEIGHBOURS: ReadonlyArray<readonly [RegExp, number, OffsetUnit, string]> =
   [/\bthe\s+day\s+after\b(?!\s+(?:the|a|an|its|his|her|their|[A-Z]))/gi, 1, 'day', 'next-day'],
   [/\bthe\s+(?:previous|preceding)\s+(?:day|morning|afternoon|evening|night)\b/gi, -1, 'day', 'previous-day'],
   [/\bthe\s+(?:day|night)\s+before\b(?!\s+(?:the|a|an|its|his|her|their|[A-Z]|yesterday|last))/gi, -1, 'day', 'previous-day'],
-  [/\b(?:(?:earlier|later)\s+(?:in|on)\s+(?:the|that)\s+(?:same\s+)?(?:day|morning|afternoon|evening)|(?:earlier|later)\s+that\s+(?:same\s+)?(?:day|morning|afternoon|evening|night)|(?:on\s+)?the\s+same\s+day|(?:on\s+)?that\s+(?:same\s+)?day)\b/gi, 0, 'day', 'same-day'],
+  [/\b(?:(?:earlier|later)\s+(?:in|on)\s+(?:the|that)\s+(?:same\s+)?(?:day|morning|afternoon|evening)|(?:earlier|later)\s+that\s+(?:same\s+)?(?:day|morning|afternoon|evening|night)|(?:on\s+)?the\s+same\s+day|(?:on\s+)?that\s+(?:same\s+)?(?:day|night|morning|afternoon|evening))\b/gi, 0, 'day', 'same-day'],
   [/\bthe\s+(?:(?:next|following)\s+week\b|week\s+after\b(?!\s+(?:the|a|an|its|his|her|their|[A-Z])))/gi, 1, 'week', 'next-week'],
   [/\bthe\s+(?:(?:previous|preceding)\s+week\b|week\s+before\b(?!\s+(?:the|a|an|its|his|her|their|[A-Z])))/gi, -1, 'week', 'previous-week'],
   [/\bthe\s+(?:(?:next|following)\s+month\b|month\s+after\b(?!\s+(?:the|a|an|its|his|her|their|[A-Z])))/gi, 1, 'month', 'next-month'],
@@ -89,7 +89,8 @@ function anchorPhraseAt(sentence: string, from: number): (Span & { text: string 
  * A word every pattern above needs (after, before, later, earlier, previously, prior to, following, next,
  * previous, preceding, same, that day): a sentence without one is not scanned a dozen times for nothing.
  */
-const RELATIVE_CUE = /after|before|later|earlier|prior|following|next|previous|preceding|same|that\s+day/i;
+const RELATIVE_CUE =
+  /after|before|later|earlier|prior|following|next|previous|preceding|same|that\s+(?:day|night|morning|afternoon|evening)/i;
 
 export function findTextRelativeExpressions(sentence: string): TextRelativeExpression[] {
   const out: TextRelativeExpression[] = [];

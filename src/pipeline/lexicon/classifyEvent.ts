@@ -38,6 +38,7 @@ import {
   firedFromAir,
   inScareQuotes,
   isAim,
+  overrunsPosition,
   seizesThing,
 } from './triggerReadings.ts';
 import { matchAt, scanTokens, type TrieMatch } from './trieMatcher.ts';
@@ -67,6 +68,15 @@ const PREPOSITIONS = new Set([
   'by', 'with', 'from', 'of', 'against', 'after', 'before', 'over', 'for', 'near', 'alongside', 'despite',
   'to', 'in', 'on', 'at', 'into', 'toward', 'towards', 'under', 'behind', 'beside', 'besides', 'than', 'like',
   'via', 'amid', 'among', 'between', 'without', 'including',
+]);
+/**
+ * Words of a title before a named person, skipped on the way to the preposition they may follow: "fighters loyal
+ * to former president Denis Sassou Nguesso took …" — the named man stands after "to", no subject.
+ */
+// prettier-ignore
+const TITLE_WORDS = new Set([
+  'former', 'late', 'ousted', 'deposed', 'exiled', 'then', 'president', 'prime', 'minister', 'general', 'leader',
+  'commander', 'colonel', 'warlord', 'king', 'emir', 'sheikh',
 ]);
 /** Possessives that give a generic agent an owner: "its troops" are the forces of whoever "it" is. */
 const OWNERS = new Set(['its', 'their', 'his', 'her', 'our']);
@@ -132,9 +142,13 @@ function bareTake(lex: CompiledLexicon, text: string, tokens: readonly Token[], 
   while (j < tokens.length && OBJECT_DETERMINERS.has(wordOf(text, tokens[j]))) j++;
   const head = tokens[j];
   if (group < 0 || head === undefined || /[,;:.]/u.test(text.slice(verb.end, head.start))) return null;
-  const last = PLACE_NOUNS.has(wordOf(text, head)) ? j : placeNamedAt(lex, tokens, j);
+  const noun = PLACE_NOUNS.has(wordOf(text, head));
+  const last = noun ? j : placeNamedAt(lex, tokens, j);
   const end = last === null ? undefined : tokens[last];
   if (last === null || end === undefined || /^['’]s\b/u.test(text.slice(end.end))) return null;
+  // "Entered the Republic of Congo": a name followed by "of" and a capital is a word of a longer name (a
+  // country's); "took the town of Kurgan-Tyube" is a place noun and its name.
+  if (!noun && /^\s+of\s+(?:the\s+)?\p{Lu}/u.test(text.slice(end.end))) return null;
   return { group, start: verb.start, end: verb.end, after: i + 1 };
 }
 
@@ -153,6 +167,10 @@ function findTriggers(lex: CompiledLexicon, text: string, tokens: readonly Token
   const aims = new Set<Found>();
   for (let i = 0; i < tokens.length; i++) {
     const head = matchAt(lex.triggerMatcher, tokens, i, () => true);
+    if (head !== null && inProperName(lex, text, tokens, head)) {
+      i = head.last;
+      continue;
+    }
     // The aircraft reading goes first: "helicopter gunships" alone is a trigger, "helicopter gunships fired on
     // retreating rebels" tells the act, which the later "retreating" must not override.
     const found =
@@ -177,18 +195,48 @@ function findTriggers(lex: CompiledLexicon, text: string, tokens: readonly Token
 }
 
 /**
+ * "Raided the creeks in search of the hostages", "struck Gaza in retaliation for the bombing": a noun after a phrase
+ * of aim or cause names what the act was for or answered, not the act.
+ */
+const AIM_OR_CAUSE_BEFORE =
+  /\b(?:in\s+search\s+of|to\s+(?:free|rescue|release|find|avenge|stop|prevent|halt)|(?:for|to\s+secure|to\s+win)\s+the\s+release\s+of|in\s+(?:retaliation|revenge|reprisal)\s+for|in\s+response\s+to)\s+(?:(?:the|a|an|its|their|his|her|those|these|[\d,]+)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+/**
+ * "The National Liberation Army, which says it is fighting for …, took control of …": a saying in a relative aside
+ * describes the group; the clause's act is its main verb.
+ */
+const RELATIVE_ASIDE_BEFORE = /,\s*(?:which|who)\s+(?:(?:also|has|have|had|often|repeatedly)\s+)?$/iu;
+
+/**
  * Whether a trigger does not tell its act: a word in scare quotes ('"liberated"'), or the seizing of a thing
  * ("seized a passenger train") rather than of ground.
  */
 function notTheAct(lex: CompiledLexicon, text: string, tokens: readonly Token[], last: number, f: Found): boolean {
   if (inScareQuotes(text, f.start, f.end)) return true;
+  const before = text.slice(Math.max(0, f.start - 60), f.start);
+  if (AIM_OR_CAUSE_BEFORE.test(before)) return true;
   const type = lex.triggerGroups[f.group]?.type;
+  if (type === 'statement' && RELATIVE_ASIDE_BEFORE.test(before)) return true;
   // "The self-proclaimed republic", "a Russian-brokered truce": a saying or a deal in a hyphenated adjective only
   // describes its noun. "Broke a ceasefire": a deal broken is no agreement made.
   if ((type === 'statement' || type === 'agreement') && /[-\u2010\u2011]$/u.test(text.slice(0, f.start))) return true;
   const first = tokens.findIndex((t) => t.start === f.start);
   if (type === 'agreement' && agreementBroken(text, tokens, first)) return true;
   return lex.triggerGroups[f.group]?.territory !== null && seizesThing(text, tokens, last);
+}
+
+/** What may stand right before the first word of a sentence: its start, sentence punctuation, a quote, a dash. */
+const SENTENCE_OPENING = /(?:^|[.!?:;"\u201C\u2018'(\u2013\u2014-]|\n)\s*$/u;
+
+/**
+ * "The Front for the Liberation of the Enclave of Cabinda", "the Kosovo Liberation Army", "Operation Storm": a
+ * trigger written in lower case in the lexicon but capitalised inside a sentence is a word of a name, not an act.
+ * A capital at a sentence's start says nothing; triggers listed with a capital ("IED", "Tomahawk missiles") keep it.
+ */
+function inProperName(lex: CompiledLexicon, text: string, tokens: readonly Token[], head: TrieMatch): boolean {
+  const first = tokens[head.first];
+  if (first === undefined || !first.capitalized) return false;
+  const listedLower = head.entries.every((e) => /^\p{Ll}/u.test(lex.triggers[e.target]?.phrase ?? ''));
+  return listedLower && !SENTENCE_OPENING.test(text.slice(Math.max(0, first.start - 12), first.start));
 }
 
 /** The first trigger of the match that holds: a plain phrase, or a head whose tail follows in time. */
@@ -290,10 +338,32 @@ function subjectBefore(text: string, tokens: readonly Token[], found: Found, age
     const a = before[i];
     if (a === undefined) continue;
     let k = tokens.findIndex((t) => t.end > a.start) - 1;
-    while (k >= 0 && (tokens[k]?.article === true || DETERMINERS.has(wordOf(text, tokens[k])))) k--;
-    if (!PREPOSITIONS.has(wordOf(text, tokens[k]))) return a;
+    while (
+      k >= 0 &&
+      (tokens[k]?.article === true ||
+        DETERMINERS.has(wordOf(text, tokens[k])) ||
+        TITLE_WORDS.has(wordOf(text, tokens[k])))
+    )
+      k--;
+    if (!PREPOSITIONS.has(wordOf(text, tokens[k]))) return leadingConjunct(text, before.slice(0, i), a);
   }
   return null;
+}
+
+/** Sides of the state: in a subject they are coordinated into, they lead the act. */
+const STATE_KINDS = new Set<ActorKind>(['state', 'government']);
+
+/**
+ * "Government troops and Khmer Rouge defectors captured …": in a coordinated subject, the state's forces (named
+ * before "and") lead an act their auxiliaries join; the subject is theirs, whatever stands nearest the verb.
+ */
+function leadingConjunct(text: string, earlier: readonly Agent[], nearest: Agent): Agent {
+  if (STATE_KINDS.has(nearest.kind)) return nearest;
+  const prev = earlier[earlier.length - 1];
+  if (prev === undefined || !STATE_KINDS.has(prev.kind)) return nearest;
+  return /^\s*(?:,\s*)?(?:and|along\s+with|together\s+with)\s+(?:the\s+)?$/iu.test(text.slice(prev.end, nearest.start))
+    ? prev
+    : nearest;
 }
 
 function territoryType(group: CompiledTriggerGroup, agent: Agent | null, atHome: boolean): EventType {
@@ -406,6 +476,7 @@ export function classifyEvent(
     const agent = passiveAgent(text, tokens, found, agents) ?? subjectBefore(text, tokens, found, agents);
     const home = agent?.kind === 'state' && atHome(lex, agent.actor, text, tokens, article);
     type = territoryType(group, agent, home);
+    if (overrunsPosition(text, tokens, first, found.after - 1)) type = 'ground-attack';
     if (type !== group.type) acled = lex.acledByType[type] ?? acled;
   }
   // Talks or a truce that collapsed, taking people (an arrest or an abduction) and bringing down a crewed aircraft

@@ -200,7 +200,11 @@ export function aircraftAttackAt(
 /** Words that may stand between a verb and the head of its object: determiners, counts, modifiers. */
 const OBJECT_WINDOW = 5;
 /** Stops the object: a clause break or a preposition after which the words are no longer the object. */
-const OBJECT_STOP = new Set(['in', 'at', 'on', 'near', 'over', 'from', 'with', 'as', 'after', 'during', 'by', 'and']);
+// prettier-ignore
+const OBJECT_STOP = new Set([
+  'in', 'at', 'on', 'near', 'over', 'from', 'with', 'as', 'after', 'during', 'by', 'and', 'off', 'outside', 'inside',
+  'along', 'across', 'into', 'to', 'towards', 'toward',
+]);
 
 /** The words of the object after token `last` (the verb's last token), up to a break: at most OBJECT_WINDOW. */
 function objectWords(text: string, tokens: readonly Token[], last: number): string[] {
@@ -241,7 +245,16 @@ const PEOPLE = new Set([
   'guerrillas', 'suspect', 'suspects', 'men', 'women', 'children', 'civilians', 'hostages', 'prisoners',
   'members', 'member', 'journalist', 'journalists', 'workers', 'worker', 'spokesman', 'founder', 'deputy',
   'mercenaries', 'militiamen', 'policemen', 'troops', 'pilot', 'pilots', 'crew', 'people', 'colonel', 'son',
+  'engineers', 'employees', 'staff', 'villagers', 'passengers', 'students', 'schoolgirls', 'schoolchildren',
+  'girls', 'boys', 'nationals', 'foreigners', 'expatriates', 'officials', 'diplomats', 'missionaries', 'priests',
+  'nuns', 'doctors', 'nurses', 'teachers', 'farmers', 'fishermen', 'traders', 'businessmen', 'contractors',
+  'residents', 'hostage', 'interpreter', 'governor', 'minister', 'mayor', 'him', 'her', 'them',
 ]);
+
+/** A plural in -ists names people: "four Japanese geologists", "two tourists", "activists". */
+function namesPeople(word: string): boolean {
+  return PEOPLE.has(word) || (word.length > 5 && word.endsWith('ists'));
+}
 /** Verbs of seizing whose object may be people as well as ground. */
 // prettier-ignore
 const CAPTURING = new Set([
@@ -262,7 +275,7 @@ export function capturesPeople(text: string, tokens: readonly Token[], first: nu
   const object = objectWords(text, tokens, last);
   // The people are the head of the object: the last word of it, or one a phrase of its own follows ("rebels
   // of the …"); "the rebels' stronghold" has another head.
-  const head = object.findIndex((w) => PEOPLE.has(w));
+  const head = object.findIndex(namesPeople);
   const next = object[head + 1];
   const ends = next === undefined || next === 'of' || next === 'who';
   if (head >= 0 && ends && !object.slice(0, head).some((w) => THINGS.has(w))) return true;
@@ -309,4 +322,27 @@ export function agreementCollapsed(text: string, tokens: readonly Token[], last:
       return true;
   }
   return false;
+}
+
+/** Verbs of overrunning: of a town they tell ground taken, of a post an assault on it. */
+const OVERRUNNING = new Set(['overran', 'overrun', 'overruns', 'overrunning']);
+/** Military positions: held troops, not ground of their own. */
+// prettier-ignore
+const POSITIONS = new Set([
+  'post', 'posts', 'position', 'positions', 'outpost', 'outposts', 'checkpoint', 'checkpoints', 'trench', 'trenches',
+]);
+
+/**
+ * "Overran a police post at Tenaru", "overran army positions at its entrances", "three observation posts had been
+ * overrun": overrunning a military position is an assault on the men holding it (ACLED: an armed clash), not the
+ * taking of a town or region; "overran the town" stays taking ground. The position is the head of the object, or
+ * the passive's subject.
+ */
+export function overrunsPosition(text: string, tokens: readonly Token[], first: number, last: number): boolean {
+  if (first !== last || !OVERRUNNING.has(wordAt(text, tokens, last))) return false;
+  const object = objectWords(text, tokens, last);
+  if (object.length > 0 && POSITIONS.has(object[object.length - 1] ?? '')) return true;
+  let k = first - 1;
+  while (k >= 0 && ['had', 'have', 'has', 'been', 'was', 'were', 'being'].includes(wordAt(text, tokens, k))) k--;
+  return k < first - 1 && POSITIONS.has(wordAt(text, tokens, k));
 }

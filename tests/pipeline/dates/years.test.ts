@@ -68,6 +68,7 @@ describe('numbers that are not years', () => {
     'The drone flew at an altitude of 2000 metres.',
     'The death toll rose to 2014 overnight.',
   ])('%s', (sentence) => {
-    expect(mentions(sentence, '2016-12-28')).toEqual([]);
+    // "Overnight" is a date of its own (nightsAndHolidays.test.ts); no number may be read as one.
+    expect(mentions(sentence, '2016-12-28').filter((m) => /\d/.test(m.text))).toEqual([]);
   });
 });
