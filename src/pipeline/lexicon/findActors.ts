@@ -278,18 +278,21 @@ function actsAsState(text: string, tokens: readonly Token[], last: number): bool
 
 /** A dateline up to the bracket of its credit: "BEIRUT, Sept 20 (", "JERUSALEM/CAIRO, May 7 (". */
 const DATELINE_BEFORE_CREDIT = /(?:^|\n)[ \t]*\p{Lu}[\p{Lu}\p{M} .'\u2019/-]*,[^()\n]{1,60}\(\s*$/u;
-/** What closes a dateline's credit: the bracket and a dash ("(LNA) -", "(Reuters) —"). */
-const CREDIT_CLOSE = /^\s*\)\s*[-\u2013\u2014]/u;
+/** The words of a credit before a name in it: "(Gulf of ", "(" (at most a few words, no bracket). */
+const CREDIT_WORDS_BEFORE = /\(\s*[^()\n]{0,40}$/u;
+/** What closes a dateline's credit after a name in it: more words, the bracket and a dash ("Wire) -", ") —"). */
+const CREDIT_CLOSE = /^[^()\n]{0,40}\)\s*[-\u2013\u2014]/u;
 
 /**
- * Whether a name is the credit of a dateline ("BEIRUT, Sept 20 (LNA) - …"): the agency that filed the story, not
- * an actor in it, even when its letters are an armed group's acronym (LNA, the Libyan National Army).
+ * Whether a name is in the credit of a dateline ("BEIRUT, Sept 20 (LNA) - …", "LAGOS, Jan 16 (Gulf of Guinea Wire)
+ * - …"): the agency that filed the story, not an actor in it, even when its words are an armed group's acronym (LNA,
+ * the Libyan National Army) or a country's name.
  */
 function isDatelineCredit(text: string, range: Span): boolean {
-  return (
-    CREDIT_CLOSE.test(text.slice(range.end, range.end + 8)) &&
-    DATELINE_BEFORE_CREDIT.test(text.slice(Math.max(0, range.start - 80), range.start))
-  );
+  if (!CREDIT_CLOSE.test(text.slice(range.end, range.end + 48))) return false;
+  const before = text.slice(Math.max(0, range.start - 120), range.start);
+  const words = CREDIT_WORDS_BEFORE.exec(before);
+  return words !== null && DATELINE_BEFORE_CREDIT.test(before.slice(0, words.index + 1));
 }
 
 /** A clue in the sentence outweighs any number in the rest of the article. */
