@@ -102,7 +102,19 @@ const GENERIC_REFERENCES: readonly GenericReference[] = [
     kinds: ['paramilitary'],
   },
   {
-    phrases: ['militiamen', 'militia fighters', 'militia members', 'gang members', 'gangs', 'cartel gunmen'],
+    // "an operation against the gang": the one gang (or cartel) the story names, as "the group" is.
+    phrases: [
+      'militiamen',
+      'militia fighters',
+      'militia members',
+      'gang',
+      'drug gang',
+      'gang members',
+      'gangs',
+      'cartel',
+      'drug cartel',
+      'cartel gunmen',
+    ],
     kinds: ['militia'],
   },
   {
