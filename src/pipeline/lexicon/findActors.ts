@@ -99,6 +99,8 @@ function forceNounAfter(lex: CompiledLexicon, text: string, tokens: readonly Tok
     let next = k;
     if (CONJUNCTION.has(plainLetters(text.slice(t.start, t.end)))) next = k + 1;
     else if (!/^\s*,\s*$/.test(gap)) return null;
+    // "Comorian and African Union troops": the last conjunct is a name that holds the shared force noun itself.
+    if (next > k && namesForcesWhole(lex, tokens, next)) return last;
     // "Kenyan and U.S. forces": a state's short name may stand among the adjectives.
     const q = matchAt(
       lex.actorMatcher,
@@ -110,6 +112,16 @@ function forceNounAfter(lex: CompiledLexicon, text: string, tokens: readonly Tok
     k = q.last + 1;
   }
   return null;
+}
+
+/**
+ * Whether a plain alias of another actor starting at token k ends in a force noun of its own ("African Union
+ * troops", "AU forces"), so that a qualifier coordinated with it shares the noun.
+ */
+function namesForcesWhole(lex: CompiledLexicon, tokens: readonly Token[], k: number): boolean {
+  const named = matchAt(lex.actorMatcher, tokens, k, (e) => e.tag === undefined);
+  if (named === null || named.last === k) return false;
+  return matchAt(lex.forceNounMatcher, tokens, named.last, () => true)?.last === named.last;
 }
 
 /**
@@ -245,7 +257,9 @@ function accepts(
   if (e.tag === ACTOR_TAG.capital)
     return (
       !isLocative(lex, text, tokens, places, first) &&
-      (actsAsState(text, tokens, last) || coordinatedSubject(text, tokens, first, last, METONYM_VERBS))
+      (actsAsState(text, tokens, last) ||
+        partyWith(text, tokens, first) ||
+        coordinatedSubject(text, tokens, first, last, METONYM_VERBS))
     );
   return true;
 }
@@ -266,6 +280,30 @@ const METONYM_VERBS = new Set([
   'appealed', 'proposed', 'offered', 'withdrew', 'suspended', 'severed', 'mobilised', 'mobilized', 'summoned',
   'welcomed', 'admitted', 'acknowledged', 'dismissed', 'replied', 'retorted', 'countered', 'charged', 'asked',
 ]);
+
+/**
+ * Nouns of dealings between parties: "a peace deal with Luanda", "talks with Moscow", "a truce with Bamako". The
+ * capital after them and "with" is the other party, a state; "fighting in Luanda" and "a road to Luanda" stay the
+ * city.
+ */
+// prettier-ignore
+const DEALINGS = new Set([
+  'deal', 'deals', 'agreement', 'agreements', 'accord', 'accords', 'truce', 'ceasefire', 'treaty', 'pact', 'talks',
+  'negotiations', 'relations', 'dialogue', 'contacts', 'war',
+]);
+
+/** Whether the capital at token `first` follows "<dealings noun> with" ("signed a peace deal with Luanda"). */
+function partyWith(text: string, tokens: readonly Token[], first: number): boolean {
+  const w = tokens[first - 1];
+  const noun = tokens[first - 2];
+  return (
+    w !== undefined &&
+    noun !== undefined &&
+    plainLetters(text.slice(w.start, w.end)) === 'with' &&
+    /^\s+$/u.test(gapBefore(text, tokens, first - 1)) &&
+    DEALINGS.has(plainLetters(text.slice(noun.start, noun.end)))
+  );
+}
 
 function actsAsState(text: string, tokens: readonly Token[], last: number): boolean {
   const next = tokens[last + 1];
