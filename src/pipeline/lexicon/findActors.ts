@@ -14,6 +14,8 @@ import {
   actorInFocus,
   genericReferenceMatcher,
   kindsReferredTo,
+  pairInFocus,
+  pairReference,
   pooledReference,
   type KindedMention,
 } from './genericReferences.ts';
@@ -603,6 +605,18 @@ function scan(
     const kinds = g.entries.flatMap((e) => kindsReferredTo(e.target));
     const at = (tokens[first] as Token).start;
     const pooled = g.entries.some((e) => pooledReference(e.target));
+    if (g.entries.some((e) => pairReference(e.target))) {
+      // "the two groups" names both: the first word stands for the first, the rest for the second, so that mentions
+      // never overlap (every phrase of a pair has two words or more).
+      const named = reading.articleActors().named;
+      const pair = pairInFocus(named, at, kinds);
+      const kindOf = (actor: string): ActorKind => named.find((m) => m.actor === actor)?.kind ?? 'non-state';
+      if (pair !== null && g.last > first) {
+        push(first, first, pair[0], kindOf(pair[0]));
+        push(first + 1, g.last, pair[1], kindOf(pair[1]));
+      }
+      return g.last;
+    }
     const actor = actorInFocus(reading.articleActors().named, at, kinds, pooled);
     const kind = actor === null ? undefined : reading.articleActors().named.find((m) => m.actor === actor)?.kind;
     if (actor !== null && kind !== undefined) push(first, g.last, actor, kind);
