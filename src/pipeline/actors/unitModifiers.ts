@@ -1,9 +1,9 @@
 /**
  * Words that may stand between a state's adjective and its force noun without changing whose forces they are:
- * the kind of unit ("Kenyan anti-terrorism police", "Chadian elite troops") or the make of its aircraft
- * ("Sudanese Antonov bombers", "Libyan Mirage bombers"). A reader still sees the state's forces. Words that name
- * another side ("Syrian opposition forces", "Sudanese rebel fighters") are not in the list, so the adjective
- * there stays no mention.
+ * the kind of unit ("Kenyan anti-terrorism police", "Chadian elite troops", "Kyrgyz interior ministry") or the make
+ * of its aircraft ("Sudanese Antonov bombers", "Libyan Mirage bombers"). A reader still sees the state's forces.
+ * Words that name another side ("Syrian opposition forces", "Sudanese rebel fighters") are not in the list, so the
+ * adjective there stays no mention.
  *
  * English words and aircraft makers, not data an analyst extends.
  */
@@ -20,7 +20,7 @@ const UNIT_WORDS = keys([
   'riot', 'elite', 'commando', 'paratroop', 'airborne', 'marine', 'naval', 'navy', 'army', 'military', 'federal',
   'border', 'frontier', 'regular', 'infantry', 'artillery', 'armoured', 'armored', 'mechanised', 'mechanized',
   'presidential', 'republican', 'secret', 'intelligence', 'coast', 'reserve', 'counterterrorism', 'counterinsurgency',
-  'fighter', 'combat', 'attack', 'transport', 'helicopter', 'gunship', 'assault', 'tank', 'police',
+  'fighter', 'combat', 'attack', 'transport', 'helicopter', 'gunship', 'assault', 'tank', 'police', 'interior',
 ]);
 
 /** Makers and families of military aircraft, written as names: "Sukhoi jets", "Mirage bombers". */

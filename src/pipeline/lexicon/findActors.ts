@@ -14,6 +14,8 @@ import {
   actorInFocus,
   genericReferenceMatcher,
   kindsReferredTo,
+  pairInFocus,
+  pairReference,
   pooledReference,
   type KindedMention,
 } from './genericReferences.ts';
@@ -99,6 +101,8 @@ function forceNounAfter(lex: CompiledLexicon, text: string, tokens: readonly Tok
     let next = k;
     if (CONJUNCTION.has(plainLetters(text.slice(t.start, t.end)))) next = k + 1;
     else if (!/^\s*,\s*$/.test(gap)) return null;
+    // "Comorian and African Union troops": the last conjunct is a name that holds the shared force noun itself.
+    if (next > k && namesForcesWhole(lex, tokens, next)) return last;
     // "Kenyan and U.S. forces": a state's short name may stand among the adjectives.
     const q = matchAt(
       lex.actorMatcher,
@@ -110,6 +114,16 @@ function forceNounAfter(lex: CompiledLexicon, text: string, tokens: readonly Tok
     k = q.last + 1;
   }
   return null;
+}
+
+/**
+ * Whether a plain alias of another actor starting at token k ends in a force noun of its own ("African Union
+ * troops", "AU forces"), so that a qualifier coordinated with it shares the noun.
+ */
+function namesForcesWhole(lex: CompiledLexicon, tokens: readonly Token[], k: number): boolean {
+  const named = matchAt(lex.actorMatcher, tokens, k, (e) => e.tag === undefined);
+  if (named === null || named.last === k) return false;
+  return matchAt(lex.forceNounMatcher, tokens, named.last, () => true)?.last === named.last;
 }
 
 /**
@@ -245,7 +259,9 @@ function accepts(
   if (e.tag === ACTOR_TAG.capital)
     return (
       !isLocative(lex, text, tokens, places, first) &&
-      (actsAsState(text, tokens, last) || coordinatedSubject(text, tokens, first, last, METONYM_VERBS))
+      (actsAsState(text, tokens, last) ||
+        partyWith(text, tokens, first) ||
+        coordinatedSubject(text, tokens, first, last, METONYM_VERBS))
     );
   return true;
 }
@@ -267,6 +283,30 @@ const METONYM_VERBS = new Set([
   'welcomed', 'admitted', 'acknowledged', 'dismissed', 'replied', 'retorted', 'countered', 'charged', 'asked',
 ]);
 
+/**
+ * Nouns of dealings between parties: "a peace deal with Luanda", "talks with Moscow", "a truce with Bamako". The
+ * capital after them and "with" is the other party, a state; "fighting in Luanda" and "a road to Luanda" stay the
+ * city.
+ */
+// prettier-ignore
+const DEALINGS = new Set([
+  'deal', 'deals', 'agreement', 'agreements', 'accord', 'accords', 'truce', 'ceasefire', 'treaty', 'pact', 'talks',
+  'negotiations', 'relations', 'dialogue', 'contacts', 'war',
+]);
+
+/** Whether the capital at token `first` follows "<dealings noun> with" ("signed a peace deal with Luanda"). */
+function partyWith(text: string, tokens: readonly Token[], first: number): boolean {
+  const w = tokens[first - 1];
+  const noun = tokens[first - 2];
+  return (
+    w !== undefined &&
+    noun !== undefined &&
+    plainLetters(text.slice(w.start, w.end)) === 'with' &&
+    /^\s+$/u.test(gapBefore(text, tokens, first - 1)) &&
+    DEALINGS.has(plainLetters(text.slice(noun.start, noun.end)))
+  );
+}
+
 function actsAsState(text: string, tokens: readonly Token[], last: number): boolean {
   const next = tokens[last + 1];
   return (
@@ -278,18 +318,21 @@ function actsAsState(text: string, tokens: readonly Token[], last: number): bool
 
 /** A dateline up to the bracket of its credit: "BEIRUT, Sept 20 (", "JERUSALEM/CAIRO, May 7 (". */
 const DATELINE_BEFORE_CREDIT = /(?:^|\n)[ \t]*\p{Lu}[\p{Lu}\p{M} .'\u2019/-]*,[^()\n]{1,60}\(\s*$/u;
-/** What closes a dateline's credit: the bracket and a dash ("(LNA) -", "(Reuters) —"). */
-const CREDIT_CLOSE = /^\s*\)\s*[-\u2013\u2014]/u;
+/** The words of a credit before a name in it: "(Gulf of ", "(" (at most a few words, no bracket). */
+const CREDIT_WORDS_BEFORE = /\(\s*[^()\n]{0,40}$/u;
+/** What closes a dateline's credit after a name in it: more words, the bracket and a dash ("Wire) -", ") —"). */
+const CREDIT_CLOSE = /^[^()\n]{0,40}\)\s*[-\u2013\u2014]/u;
 
 /**
- * Whether a name is the credit of a dateline ("BEIRUT, Sept 20 (LNA) - …"): the agency that filed the story, not
- * an actor in it, even when its letters are an armed group's acronym (LNA, the Libyan National Army).
+ * Whether a name is in the credit of a dateline ("BEIRUT, Sept 20 (LNA) - …", "LAGOS, Jan 16 (Gulf of Guinea Wire)
+ * - …"): the agency that filed the story, not an actor in it, even when its words are an armed group's acronym (LNA,
+ * the Libyan National Army) or a country's name.
  */
 function isDatelineCredit(text: string, range: Span): boolean {
-  return (
-    CREDIT_CLOSE.test(text.slice(range.end, range.end + 8)) &&
-    DATELINE_BEFORE_CREDIT.test(text.slice(Math.max(0, range.start - 80), range.start))
-  );
+  if (!CREDIT_CLOSE.test(text.slice(range.end, range.end + 48))) return false;
+  const before = text.slice(Math.max(0, range.start - 120), range.start);
+  const words = CREDIT_WORDS_BEFORE.exec(before);
+  return words !== null && DATELINE_BEFORE_CREDIT.test(before.slice(0, words.index + 1));
 }
 
 /** A clue in the sentence outweighs any number in the rest of the article. */
@@ -562,6 +605,18 @@ function scan(
     const kinds = g.entries.flatMap((e) => kindsReferredTo(e.target));
     const at = (tokens[first] as Token).start;
     const pooled = g.entries.some((e) => pooledReference(e.target));
+    if (g.entries.some((e) => pairReference(e.target))) {
+      // "the two groups" names both: the first word stands for the first, the rest for the second, so that mentions
+      // never overlap (every phrase of a pair has two words or more).
+      const named = reading.articleActors().named;
+      const pair = pairInFocus(named, at, kinds);
+      const kindOf = (actor: string): ActorKind => named.find((m) => m.actor === actor)?.kind ?? 'non-state';
+      if (pair !== null && g.last > first) {
+        push(first, first, pair[0], kindOf(pair[0]));
+        push(first + 1, g.last, pair[1], kindOf(pair[1]));
+      }
+      return g.last;
+    }
     const actor = actorInFocus(reading.articleActors().named, at, kinds, pooled);
     const kind = actor === null ? undefined : reading.articleActors().named.find((m) => m.actor === actor)?.kind;
     if (actor !== null && kind !== undefined) push(first, g.last, actor, kind);

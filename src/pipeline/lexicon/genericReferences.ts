@@ -19,6 +19,8 @@ interface GenericReference {
    * article has named one group of any of them.
    */
   readonly pooled?: true;
+  /** The phrase names two groups ("the two groups", "both militias"): the two named before, when exactly two are. */
+  readonly pair?: true;
 }
 
 /**
@@ -102,7 +104,19 @@ const GENERIC_REFERENCES: readonly GenericReference[] = [
     kinds: ['paramilitary'],
   },
   {
-    phrases: ['militiamen', 'militia fighters', 'militia members', 'gang members', 'gangs', 'cartel gunmen'],
+    // "an operation against the gang": the one gang (or cartel) the story names, as "the group" is.
+    phrases: [
+      'militiamen',
+      'militia fighters',
+      'militia members',
+      'gang',
+      'drug gang',
+      'gang members',
+      'gangs',
+      'cartel',
+      'drug cartel',
+      'cartel gunmen',
+    ],
     kinds: ['militia'],
   },
   {
@@ -110,6 +124,24 @@ const GENERIC_REFERENCES: readonly GenericReference[] = [
     phrases: ['attackers', 'assailants', 'raiders'],
     kinds: ['jihadist', 'rebel', 'separatist', 'militia', 'paramilitary', 'non-state'],
     pooled: true,
+  },
+  {
+    // "Fighters from the two groups exchanged fire": both sides of a story about two groups.
+    phrases: [
+      'two groups',
+      'both groups',
+      'two armed groups',
+      'two rebel groups',
+      'two militias',
+      'both militias',
+      'rival militias',
+      'two factions',
+      'both factions',
+      'rival factions',
+    ],
+    kinds: ['jihadist', 'rebel', 'separatist', 'militia', 'paramilitary', 'non-state'],
+    pooled: true,
+    pair: true,
   },
 ];
 
@@ -126,6 +158,11 @@ export function kindsReferredTo(target: number): readonly ActorKind[] {
 /** Whether a generic reference (by matcher target) reads its kinds as one tier (see GenericReference.pooled). */
 export function pooledReference(target: number): boolean {
   return GENERIC_REFERENCES[target]?.pooled === true;
+}
+
+/** Whether a generic reference (by matcher target) names two groups (see GenericReference.pair). */
+export function pairReference(target: number): boolean {
+  return GENERIC_REFERENCES[target]?.pair === true;
 }
 
 /** A mention with the kind of the actor it names, as the article-level passes keep them. */
@@ -165,4 +202,24 @@ export function actorInFocus(
     if (found !== null) return found;
   }
   return null;
+}
+
+/**
+ * The two actors of `kinds` the article has named before `at`, in order of first mention, when it has named exactly
+ * two: "the two groups" after the Malaita Eagle Force and the Isatabu Freedom Movement is both. Null otherwise: with
+ * three groups named a reader cannot tell which two are meant.
+ */
+export function pairInFocus(
+  named: readonly KindedMention[],
+  at: number,
+  kinds: readonly ActorKind[],
+): readonly [string, string] | null {
+  const found: string[] = [];
+  for (const m of named) {
+    if (m.start >= at || !kinds.includes(m.kind) || found.includes(m.actor)) continue;
+    if (found.length === 2) return null;
+    found.push(m.actor);
+  }
+  const [a, b] = found;
+  return a !== undefined && b !== undefined ? [a, b] : null;
 }

@@ -46,6 +46,16 @@ const FIGHTER_NOUNS: ReadonlyMap<string, ActorKind> = keyed([
   ['gunmen', 'militia'],
 ]);
 
+/**
+ * Nouns for the members of a group, which a capital (a sentence's, a headline's) does not make the start of its
+ * name: "Rebels of the Ogaden National Liberation Front" are that front's rebels, the front is the actor.
+ */
+// prettier-ignore
+const MEMBER_NOUNS = keys([
+  'rebels', 'guerrillas', 'insurgents', 'separatists', 'militants', 'jihadists', 'militiamen', 'gunmen', 'fighters',
+  'members', 'soldiers', 'troops', 'commanders', 'leaders', 'supporters', 'loyalists', 'followers',
+]);
+
 /** Words that may join the capitalised words of a name: "Army of the Men of …", "Justice and Equality Movement". */
 const CONNECTORS = keys(['of', 'for', 'the', 'and', 'de', 'du', 'des', 'la', 'le', 'wal']);
 
@@ -228,9 +238,10 @@ export function namedGroupAt(
   if (head === undefined || !head.capitalized || head.key === '') return null;
   const firstWord = head.key;
   if (NOT_IN_NAME.has(firstWord) || CONNECTORS.has(firstWord)) return null;
-  // "Fighters of the Kokang Liberation Front": a sentence's first word before "of" is a noun, not a name's start.
-  if (first === sentenceStart && CONNECTORS.has(tokens[first + 1]?.key ?? '') && !tokens[first + 1]?.capitalized)
-    return null;
+  // "Fighters of the Kokang Liberation Front": a sentence's first word before "of" is a noun, not a name's start;
+  // so is a noun for a group's members wherever it stands ("HONIARA (Wire) - Militants of the Malaita Eagle Force").
+  const connected = CONNECTORS.has(tokens[first + 1]?.key ?? '') && tokens[first + 1]?.capitalized === false;
+  if (connected && (first === sentenceStart || MEMBER_NOUNS.has(firstWord))) return null;
   const runEnd = nameRun(text, tokens, first);
   // The name ends at its last group noun, or runs on through "of …"/"for …" after it ("Army of Islam").
   let end = -1;

@@ -13,6 +13,9 @@ describe('unit words between a state adjective and its force noun', () => {
     ]);
     expect(actorsOf('Chadian elite troops crossed the river.')).toEqual([['Chadian elite troops', 'Chad']]);
     expect(actorsOf('Malian riot police fired tear gas.')).toEqual([['Malian riot police', 'Mali']]);
+    expect(actorsOf('Gunmen seized a Kyrgyz interior ministry general.').slice(-1)).toEqual([
+      ['Kyrgyz interior ministry', 'Kyrgyzstan'],
+    ]);
   });
 
   it('reads an aircraft maker, with or without a model number, as the state', () => {
@@ -27,6 +30,7 @@ describe('unit words between a state adjective and its force noun', () => {
 
   it('needs the force noun: unit words before anything else name no one', () => {
     expect(actorsOf('Kenyan anti-terrorism laws were passed.')).toEqual([]);
+    expect(actorsOf('Syrian interior regions suffered.')).toEqual([]);
     expect(actorsOf('a Malian riot broke out')).toEqual([]);
   });
 

@@ -137,6 +137,13 @@ describe('names that are no actor of the story', () => {
       'Libyan National Army',
     ]);
   });
+
+  it('leaves out a country or group named inside a credit of several words', () => {
+    expect(namesOf('LAGOS, Jan 16 (Gulf of Guinea Wire) - Troops left Warri.')).toEqual(['Nigeria']);
+    expect(namesOf('KABUL, May 2 (Taliban Watch Service) - Gunmen fired.')).toEqual([]);
+    // Not a dateline: the bracket after a name in running text is no credit.
+    expect(namesOf('The talks (hosted by Guinea) - a first - failed.')).toEqual(['Guinea']);
+  });
 });
 
 describe('an alias two groups go by in different countries', () => {
