@@ -25,6 +25,7 @@ import {
 } from './anaphora.ts';
 import type { EventCandidate } from './candidate.ts';
 import { choosePlace, isDestination } from './choosePlace.ts';
+import { placedByOwnWords } from './statementPlace.ts';
 import {
   antecedentPlace,
   facilityNounReferredTo,
@@ -328,7 +329,9 @@ function readDatedClause(
   const threat = said && intent && stages.lexicon.classifyEvent(text, content, []) !== null;
   if (frame.kind === 'act' || threat || (said && !intent)) {
     const cueTrigger = stages.lexicon.classifyEvent(text, frame.cue, byReporter);
-    return read(cueTrigger === null ? whole : { ...whole, trigger: cueTrigger }, actors, places);
+    // Where the speaker is ("Lima said", "officials in Kinshasa said") is not where what is said applies.
+    const unspoken = places.filter((p) => !within(p, frame.reporter));
+    return read(cueTrigger === null ? whole : { ...whole, trigger: cueTrigger }, actors, unspoken);
   }
   const nothing = read({ ...whole, trigger: null }, [], []);
   return { event: { ...nothing.event, actors: [], agent: null, location: null, reportedBy }, place: null };
@@ -441,8 +444,12 @@ function readClause(
   if (place === null && RELATIVE_OPENER.test(clauseText)) {
     place = places.find((p) => p.end <= clause.start && clause.start - p.end <= 3) ?? null;
   }
+  // A statement, an ultimatum or a claim is placed where what it declares applies, which only its own words
+  // say: the rest of the sentence, the event it speaks of ("claimed the attack") and the story's place are
+  // another event's (statementPlace.ts).
+  const ownWordsOnly = trigger !== null && placedByOwnWords(trigger);
   // The rest of the sentence, outside the other dated clauses.
-  place ??= choosePlace(text, restOfSentence, dateSpans, actors, false);
+  if (!ownWordsOnly) place ??= choosePlace(text, restOfSentence, dateSpans, actors, false);
 
   // "The strike, which took place on Friday": the strike reported earlier, with its actors and place.
   // Words inside an expression dated from another event name that event ("four days after the offensive"),
@@ -453,12 +460,13 @@ function readClause(
     const antecedent = discourse.facts.findLast((f) => mentionsEventNoun(f.sentence.text, eventNoun));
     if (antecedent !== undefined) {
       names = [...new Set([...names, ...antecedent.actors])];
-      place ??= antecedent.place;
+      if (!ownWordsOnly) place ??= antecedent.place;
     }
   }
   // Last resort: a landmark or destination named in the clause ("retreated towards the border").
   place ??=
-    choosePlace(text, inClausePlaces, dateSpans, actors) ?? choosePlace(text, restOfSentence, dateSpans, actors);
+    choosePlace(text, inClausePlaces, dateSpans, actors) ??
+    (ownWordsOnly ? null : choosePlace(text, restOfSentence, dateSpans, actors));
   // A clause that names only where movers went ("the deal let the fighters move into Turkey") happened where
   // the story already was: the paragraph's place, else the article's.
   if (place === null && [...inClausePlaces, ...restOfSentence].some((p) => isDestination(text, p)))

@@ -31,10 +31,12 @@ export const PROMINENT_POPULATION = 100_000;
 
 /**
  * "the town of X", "the outskirts of X", "the island of X", "the mountains of X": the writer says that X is a
- * place.
+ * place. So do the posts and crossings named after their place: "the border post of X", "the mountain pass of
+ * X", "the army base of X" (a bare "post of", "base of" or "garrison of" is an office, a foot or a unit: "the post of
+ * Prime Minister").
  */
 export const STRONG_BEFORE =
-  /\b(?:town|city|village|hamlet|settlement|district|region|province|state|port|capital|suburbs?|outskirts|neighbou?rhood|camp|municipality|governorate|oblast|island|peninsula|valley|mountain|hill|coast|forest|desert|plain)s?\s+of\s+(?:the\s+)?$/i;
+  /\b(?:town|city|village|hamlet|settlement|district|region|province|state|port|capital|suburbs?|outskirts|neighbou?rhood|camp|municipality|governorate|oblast|island|peninsula|valley|mountain|hill|coast|forest|desert|plain|(?:border|frontier|army|military|police)\s+(?:post|crossing|pass|checkpoint)|(?:mountain|border)\s+pass|(?:army|military|air|naval)\s+base)s?\s+of\s+(?:the\s+)?$/i;
 /** "in X", "near X", "north of X": X is a place if it can be one. */
 const WEAK_BEFORE =
   /\b(?:in|near|outside|around|at|into|inside|from|toward|towards|across|through|throughout|(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of|km\s+(?:\w+\s+){0,3}of|miles\s+(?:\w+\s+){0,3}of)\s+(?:the\s+)?$/i;

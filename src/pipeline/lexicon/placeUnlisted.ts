@@ -33,6 +33,11 @@ import { aliasShape } from './trieMatcher.ts';
 /** Lower-case words inside a place name: "Mocímboa da Praia", "Ciudad del Este", "Bab el Oued". */
 const NAME_PARTICLES = new Set(['da', 'das', 'de', 'del', 'della', 'des', 'di', 'do', 'dos', 'du', 'la', 'le']);
 /**
+ * Articles that may follow a particle before the next word of the name: "Cueva de los Tayos", "San Cristóbal de
+ * las Casas", "Villa de la Paz", "Pont de l'Arche".
+ */
+const ARTICLES_AFTER_PARTICLE = new Set(['la', 'las', 'los', 'le', 'les', 'l', 'el', 'lo']);
+/**
  * Nouns after a name that make it a place the writer locates: "Pazigyi village", "Awasse junction", "the
  * Catatumbo region", "the Sambisa forest". Singular only: before a plural the name is an adjective ("Kurdish
  * villages", "Fulani villages").
@@ -227,6 +232,22 @@ export function nameRunAt(text: string, tokens: readonly Token[], first: number)
     const bound = NAME_PARTICLES.has(lower(next)) || (last === first && landformOf(tokens, first));
     if (bound && nameWord(after) && after.joinsPrevious) {
       last += 2;
+      words += 1;
+      particle = true;
+      continue;
+    }
+    // "de los Tayos": a particle and an article, then the name's next word.
+    const named = tokens[last + 3];
+    if (
+      NAME_PARTICLES.has(lower(next)) &&
+      after !== undefined &&
+      !after.capitalized &&
+      after.joinsPrevious &&
+      ARTICLES_AFTER_PARTICLE.has(lower(after)) &&
+      nameWord(named) &&
+      named.joinsPrevious
+    ) {
+      last += 3;
       words += 1;
       particle = true;
       continue;

@@ -256,3 +256,28 @@ describe('unlisted places: where they are drawn', () => {
     expect(texts('Militiamen torched the village of Wendoutenga.')).toEqual([]);
   });
 });
+
+describe('unlisted places: names bound by a particle and an article, posts named after their place', () => {
+  it('reads "Cueva de los Tayos", "Quebrada de los Micos" whole, not their first word', () => {
+    expect(texts('Jets attacked positions at Cueva de los Tayos in Ecuador overnight.')).toContain(
+      'Cueva de los Tayos',
+    );
+    expect(texts('Rebels ambushed a patrol near Quebrada de los Micos in Colombia on Monday.')).toContain(
+      'Quebrada de los Micos',
+    );
+  });
+
+  it('does not bind an article that no capitalised word follows', () => {
+    expect(texts('Troops fought near Tumbes de la frontera in Peru.')).not.toContain('Tumbes de la frontera');
+  });
+
+  it('reads a name after "the border post of", "the mountain pass of" as a place', () => {
+    expect(texts('Soldiers repelled an assault on the border post of Kandurai in Ecuador.')).toContain('Kandurai');
+    expect(texts('Shells landed near the mountain pass of Sokhtal in Tajikistan.')).toContain('Sokhtal');
+  });
+
+  it('reads no place after a bare "post of" or "garrison of"', () => {
+    expect(texts('He was named to the post of Defence Secretary in Kenya.')).not.toContain('Defence Secretary');
+    expect(texts('They overwhelmed the small garrison of Royal Marines in Uganda.')).not.toContain('Royal Marines');
+  });
+});
