@@ -26,6 +26,7 @@ import {
 import type { EventCandidate } from './candidate.ts';
 import { choosePlace, isDestination } from './choosePlace.ts';
 import { placedByOwnWords } from './statementPlace.ts';
+import { articleCity, cityOfPart } from './placeCityPart.ts';
 import {
   antecedentPlace,
   facilityNounReferredTo,
@@ -77,6 +78,8 @@ interface Discourse {
   readonly actors: readonly ActorMention[];
   /** Every actor the article names anywhere, before or after: who takes part in its story. */
   readonly parties: ReadonlySet<string>;
+  /** The city the article names most: where a part of a city it names lies (placeCityPart.ts). */
+  readonly city: () => PlaceMention | null;
 }
 
 const SETTLEMENT_KINDS = new Set(['city', 'town', 'site']);
@@ -175,6 +178,8 @@ export function assembleArticle(input: ArticleInput, stages: Stages): EventCandi
     places: stages.lexicon.findPlaces(text, sentence),
   }));
   const parties: ReadonlySet<string> = new Set(named.flatMap((n) => n.actors.map((a) => a.actor)));
+  let focusCity: PlaceMention | null | undefined;
+  const city = (): PlaceMention | null => (focusCity ??= articleCity(named.map((n) => n.places)));
 
   for (const [index, sentence] of sentences.entries()) {
     const { actors, places } = named[index] as (typeof named)[number];
@@ -200,6 +205,7 @@ export function assembleArticle(input: ArticleInput, stages: Stages): EventCandi
       const discourse: Discourse = {
         facts,
         parties,
+        city,
         get places() {
           return [...placesSoFar, ...places.filter((p) => p.end <= dc.clause.start)];
         },
@@ -471,6 +477,8 @@ function readClause(
   // the story already was: the paragraph's place, else the article's.
   if (place === null && [...inClausePlaces, ...restOfSentence].some((p) => isDestination(text, p)))
     place = establishedPlace(text, sentence, discourse.facts);
+  // "the Maré complex", "the Rocinha favela": a part of a city is reported at the city.
+  if (place !== null) place = cityOfPart(text, place, places, discourse.city) ?? place;
 
   // "Indian warplanes struck sites in Pakistan": the state whose places a state attacks is the other side.
   const attacked = targetState(trigger, agent, names, inClausePlaces, clause, kindOf, discourse.parties);

@@ -5,6 +5,7 @@
  * and two or more countries with nothing finer ("airstrikes in Syria and Iraq") leave the place open.
  */
 import { isFocusNoun } from '../lexicon/placeFocusNouns.ts';
+import { namedAsPartOf } from './placeCityPart.ts';
 import { isHomePlace } from './placeHome.ts';
 import { isVenue } from './placeVenue.ts';
 import type { PlaceMention, Span } from '../types.ts';
@@ -169,7 +170,8 @@ function inside(span: Span, excluded: readonly Span[]): boolean {
  * named inside the date expression, like "two days after Sirte's fall", belong to the anchor event), names
  * that are `actors` mentions too unless a locative preposition precedes them, and destinations of movement
  * ("fled into Turkey"), which are never the scene, and divisions that only locate the place before them ("near
- * Jilib, in the Middle Juba region": Jilib). Where someone spoke ("speaking in Conakry", placeVenue.ts) and places
+ * Jilib, in the Middle Juba region": Jilib), and parts named after their city ("the Beirut district of Achrafieh": Beirut,
+ * placeCityPart.ts). Where someone spoke ("speaking in Conakry", placeVenue.ts) and places
  * of another event ("a week after a bomb in Istanbul") count as landmarks. Origins ("withdrew from X") come only when no other place
  * is named; with `landmarks: false`, landmarks are never chosen (the caller then looks further before falling
  * back to them).
@@ -182,11 +184,12 @@ export function choosePlace(
   landmarks = true,
 ): PlaceMention | null {
   const candidates = places.filter(
-    (p) =>
+    (p, k) =>
       !inside(p, excluded) &&
+      !namedAsPartOf(text, places[k - 1], p) &&
       !isActorName(text, p, actors) &&
       !isDestination(text, p) &&
-      !namesPartOfNext(text, p) &&
+      (!namesPartOfNext(text, p) || namedAsPartOf(text, p, places[k + 1])) &&
       !namesBranch(text, p),
   );
   if (candidates.length === 0) return null;

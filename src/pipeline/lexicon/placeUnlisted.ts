@@ -27,6 +27,7 @@ import type { CompiledGazetteer } from './gazetteer.ts';
 import type { ArticleContext, ArticleSlot, PlaceContext } from './placeContext.ts';
 import { placeLocation } from './placeLocation.ts';
 import { namesPerson, STRONG_BEFORE } from './placeReading.ts';
+import { CITY_PART_NOUNS } from './placeCityPartNouns.ts';
 import { tokenize, type Token } from './tokens.ts';
 import { aliasShape } from './trieMatcher.ts';
 
@@ -65,6 +66,9 @@ const PLACE_NOUNS_AFTER = new Set([
   'governorate',
   // "the Ras Doumeira peninsula": the name alone is the place's (AREA_NOUNS_AFTER draws it as a region).
   'peninsula',
+  // Parts of a city: "the Maré complex", "the Rocinha favela", "the Kibera slum", "the Achrafieh quarter". The
+  // event is reported at the city they are part of (assemble/placeCityPart.ts).
+  ...CITY_PART_NOUNS,
 ]);
 /**
  * Facilities named after their place, with at most one word between: "Kavumu airport", "the Zamzam displacement
@@ -171,6 +175,8 @@ const CALENDAR_WORDS = new Set([
   'saturday',
   'sunday',
 ]);
+/** A letter outside ASCII: a diacritic or another script ("Maré", "Kobanê"). */
+const DIACRITIC = /[^ -~]/u;
 /** At most this many words of its own: longer capitalised runs are titles or organisations. */
 const MAX_NAME_WORDS = 4;
 
@@ -299,9 +305,11 @@ function isOwnName(g: CompiledGazetteer, text: string, tokens: readonly Token[],
   if (lower(tokens[run.first]) === 'the') return false;
   if (run.first !== run.last) return true;
   const word = lower(tokens[run.first]);
-  if (g.commonWords.has(word) || g.personTitles.has(word)) return false;
-  if (!g.firstNames.has(word)) return true;
   const head = tokens[run.first] as Token;
+  // "Maré" is not the English "mare": a word written with a diacritic is a name, not the everyday word it folds to.
+  const everyday = g.commonWords.has(word) && !DIACRITIC.test(text.slice(head.start, head.end));
+  if (everyday || g.personTitles.has(word)) return false;
+  if (!g.firstNames.has(word)) return true;
   return STRONG_BEFORE.test(text.slice(Math.max(0, head.start - 40), head.start));
 }
 

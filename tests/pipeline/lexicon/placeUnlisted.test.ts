@@ -281,3 +281,15 @@ describe('unlisted places: names bound by a particle and an article, posts named
     expect(texts('They overwhelmed the small garrison of Royal Marines in Uganda.')).not.toContain('Royal Marines');
   });
 });
+
+describe('unlisted places: parts of a city, and names written like everyday words', () => {
+  it('reads a name before "complex", "favela", "slum" or "quarter" as a place', () => {
+    expect(texts('Police raided the Tororó complex in Brazil on Friday.')).toContain('Tororó');
+    expect(texts('Fires swept the Mukuru slum in Kenya overnight.')).toContain('Mukuru');
+  });
+
+  it('reads a word written with a diacritic as a name, not the everyday word it folds to', () => {
+    expect(texts('Gunmen shot dead a sergeant in the Maré complex in Brazil.')).toContain('Maré');
+    expect(texts('Gunmen shot dead a sergeant in the Mare complex in Brazil.')).not.toContain('Mare');
+  });
+});
