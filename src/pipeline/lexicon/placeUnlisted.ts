@@ -445,6 +445,12 @@ function kindOfUnlisted(text: string, tokens: readonly Token[], run: NameRun): '
   return namesLandform(tokens, run) ? 'region' : 'town';
 }
 
+/** The run without its last word, when that word alone kept it from being free ("Nahr al-Bared Palestinian"). */
+function freeHead(run: NameRun, free: (first: number, last: number) => boolean): NameRun | null {
+  if (run.last === run.first || free(run.last, run.last) || !free(run.first, run.last - 1)) return null;
+  return { ...run, last: run.last - 1 };
+}
+
 /**
  * The unlisted place mentions among `runs` (name runs the lexicon matched no place at), in text order: those the
  * writer cues as places, drawn at `container`. `free` rejects runs inside an actor's name.
@@ -461,16 +467,28 @@ export function unlistedPlaces(
 ): PlaceMention[] {
   const placeStarts = new Set(known.map((m) => m.start));
   const out: PlaceMention[] = [];
-  for (const run of runs) {
-    if (!isOwnName(lex.gazetteer, text, tokens, run)) continue;
-    if (!cuedAsPlace(text, tokens, run, placeStarts) && !cuedElsewhere().has(runKey(tokens, run))) continue;
-    if (!free(run.first, run.last)) continue;
+  // The last token of the last place read: a run that starts inside it is the rest of that name ("Bared" of "Nahr
+  // al-Bared Palestinian").
+  let taken = -1;
+  for (const written of runs) {
+    if (written.first <= taken) continue;
+    // "the Nahr al-Bared Palestinian refugee camp": an actor's adjective closing the run only qualifies the facility
+    // after it; the name is the words before it, cued by that facility.
+    const run = free(written.first, written.last) ? written : freeHead(written, free);
+    if (run === null || !isOwnName(lex.gazetteer, text, tokens, run)) continue;
+    if (
+      !cuedAsPlace(text, tokens, written, placeStarts) &&
+      !cuedAsPlace(text, tokens, run, placeStarts) &&
+      !cuedElsewhere().has(runKey(tokens, run))
+    )
+      continue;
     const where = container();
     if (where === null) return out;
     const start = (tokens[run.first] as Token).start;
     const end = (tokens[run.last] as Token).end;
     const name = text.slice(start, end);
     const kind = kindOfUnlisted(text, tokens, run);
+    taken = written.last;
     out.push({
       start,
       end,

@@ -293,3 +293,16 @@ describe('unlisted places: parts of a city, and names written like everyday word
     expect(texts('Gunmen shot dead a sergeant in the Mare complex in Brazil.')).not.toContain('Mare');
   });
 });
+
+describe('unlisted places: an actor adjective between the name and its facility', () => {
+  it('reads the name before "Palestinian refugee camp", "Sudanese army base" once, without the adjective', () => {
+    const camp = texts('Tanks shelled the Ein Sahra Palestinian refugee camp in Lebanon on Monday.');
+    expect(camp).toContain('Ein Sahra');
+    expect(camp).not.toContain('Sahra');
+    expect(texts('Drones hit the Wadi Kolbo Sudanese army base in Sudan overnight.')).toContain('Wadi Kolbo');
+  });
+
+  it('reads no place when the adjective opens the run', () => {
+    expect(texts('Jets struck Syrian army bases in Syria.')).not.toContain('Syrian');
+  });
+});
