@@ -177,6 +177,10 @@ const CALENDAR_WORDS = new Set([
 ]);
 /** A letter outside ASCII: a diacritic or another script ("Maré", "Kobanê"). */
 const DIACRITIC = /[^ -~]/u;
+/** A hyphen, then a lower-case word. */
+const HYPHENED_PART = /^[-\u2010\u2011]\p{Ll}+$/u;
+/** Participles and suffixes a hyphen binds to a name: "-based", "-led", "-held", "-controlled", "-born", "-run". */
+const PARTICIPLE = /(?:ed|ing|born|run|held|made|wide|style|era)$/;
 /** At most this many words of its own: longer capitalised runs are titles or organisations. */
 const MAX_NAME_WORDS = 4;
 
@@ -226,6 +230,12 @@ export function nameRunAt(text: string, tokens: readonly Token[], first: number)
     const next = tokens[last + 1];
     if (next === undefined || !next.joinsPrevious || endsInPossessive(text, tokens[last] as Token)) break;
     if (next.article) {
+      last += 1;
+      continue;
+    }
+    // "Chong Sa-ngam", "Sidi Bel-abbes": a lower-case part hyphened to a later word of a name is part of it (not
+    // to the first word, nor a participle: "US-led", "Tel Aviv-based").
+    if (words > 1 && HYPHENED_PART.test(text.slice(next.start - 1, next.end)) && !PARTICIPLE.test(lower(next))) {
       last += 1;
       continue;
     }

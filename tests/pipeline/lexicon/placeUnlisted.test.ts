@@ -306,3 +306,16 @@ describe('unlisted places: an actor adjective between the name and its facility'
     expect(texts('Jets struck Syrian army bases in Syria.')).not.toContain('Syrian');
   });
 });
+
+describe('unlisted places: a lower-case part hyphened to a later word of the name', () => {
+  it('reads "Chong Sa-ngam" whole', () => {
+    expect(texts('Shells fell near the border pass of Chong Sa-ngam in Thailand.')).toContain('Chong Sa-ngam');
+  });
+
+  it('binds no participle and no part hyphened to the first word', () => {
+    expect(texts('The Wadi Kolbo-based militia attacked the village of Tumbo in Sudan.')).not.toContain(
+      'Wadi Kolbo-based',
+    );
+    expect(texts('Fighters attacked the village of Kanda-ye in Afghanistan.')).not.toContain('Kanda-ye');
+  });
+});
