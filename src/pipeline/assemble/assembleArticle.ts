@@ -27,6 +27,7 @@ import type { EventCandidate } from './candidate.ts';
 import { choosePlace, isDestination } from './choosePlace.ts';
 import { placedByOwnWords } from './statementPlace.ts';
 import { articleCity, cityOfPart } from './placeCityPart.ts';
+import { whereAntecedent } from './placeRelative.ts';
 import {
   antecedentPlace,
   facilityNounReferredTo,
@@ -431,6 +432,7 @@ function readClause(
   const inClausePlaces = places.filter((p) => within(p, clause));
   const restOfSentence = layout.outsideOthers(dc, places);
   let place =
+    whereAntecedent(text, clause, mention, inClausePlaces) ??
     choosePlace(text, inLocalPlaces, dateSpans, actors, false) ??
     choosePlace(text, inClausePlaces, dateSpans, actors, false);
   // "stormed the camp": where the camp named before is, else where the story is (placeAnaphora.ts). Before
