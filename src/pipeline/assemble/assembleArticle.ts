@@ -25,7 +25,7 @@ import {
 } from './anaphora.ts';
 import type { EventCandidate } from './candidate.ts';
 import { choosePlace, isDestination } from './choosePlace.ts';
-import { placedByOwnWords } from './statementPlace.ts';
+import { inDescribingClause, placedByOwnWords } from './statementPlace.ts';
 import { articleCity, cityOfPart } from './placeCityPart.ts';
 import { whereAntecedent } from './placeRelative.ts';
 import {
@@ -428,8 +428,12 @@ function readClause(
   if (agent !== null) names = [agent, ...names.filter((n) => n !== agent)];
 
   const { sentence, spans: dateSpans, anchored } = dates;
-  const inLocalPlaces = places.filter((p) => within(p, local));
-  const inClausePlaces = places.filter((p) => within(p, clause));
+  const ownWordsOnly = trigger !== null && placedByOwnWords(trigger);
+  // "The MEF, which says it fights for settlers driven off Guadalcanal, declared war …": a relative clause that
+  // describes the speaker is none of the statement's words.
+  const ownPlace = (p: PlaceMention): boolean => !ownWordsOnly || !inDescribingClause(text, clause, mention, p);
+  const inLocalPlaces = places.filter((p) => within(p, local) && ownPlace(p));
+  const inClausePlaces = places.filter((p) => within(p, clause) && ownPlace(p));
   const restOfSentence = layout.outsideOthers(dc, places);
   let place =
     whereAntecedent(text, clause, mention, inClausePlaces) ??
@@ -455,7 +459,6 @@ function readClause(
   // A statement, an ultimatum or a claim is placed where what it declares applies, which only its own words
   // say: the rest of the sentence, the event it speaks of ("claimed the attack") and the story's place are
   // another event's (statementPlace.ts).
-  const ownWordsOnly = trigger !== null && placedByOwnWords(trigger);
   // The rest of the sentence, outside the other dated clauses.
   if (!ownWordsOnly) place ??= choosePlace(text, restOfSentence, dateSpans, actors, false);
 

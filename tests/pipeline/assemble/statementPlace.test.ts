@@ -33,4 +33,15 @@ describe('a statement takes no place that is not its own', () => {
     const text = 'Nairobi said on Monday that the truce in Garissa would hold.';
     expect(placesOf(text, '2015-07-21')).toEqual(['Garissa']);
   });
+
+  it('does not place a statement in the relative clause that describes its speaker', () => {
+    const text =
+      'The African Union, which has its headquarters in Addis Ababa, said on Sunday that the truce would hold.';
+    expect(placesOf(text, '2001-03-12')).toEqual([null]);
+  });
+
+  it('keeps a place in a relative clause that holds the date', () => {
+    const text = 'The government, which declared a curfew in Bouaké on Sunday, ordered schools shut.';
+    expect(placesOf(text, '2004-11-09')).toEqual(['Bouaké']);
+  });
 });
