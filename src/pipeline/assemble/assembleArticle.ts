@@ -432,7 +432,8 @@ function readClause(
   // "The MEF, which says it fights for settlers driven off Guadalcanal, declared war …": a relative clause that
   // describes the speaker is none of the statement's words.
   const ownPlace = (p: PlaceMention): boolean => !ownWordsOnly || !inDescribingClause(text, clause, mention, p);
-  const inLocalPlaces = places.filter((p) => within(p, local) && ownPlace(p));
+  const inVerbPhrase = (p: PlaceMention): boolean => trigger === null || !afterNextVerb(text, trigger, p);
+  const inLocalPlaces = places.filter((p) => within(p, local) && ownPlace(p) && inVerbPhrase(p));
   const inClausePlaces = places.filter((p) => within(p, clause) && ownPlace(p));
   const restOfSentence = layout.outsideOthers(dc, places);
   let place =
@@ -512,6 +513,17 @@ function readClause(
     title: '',
   };
   return { event: retitled(event), place };
+}
+
+/** ", and repelled", " and seized": a coordinated verb phrase opens (a past-tense verb after "and"). */
+const NEXT_VERB = /\band\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|ought|ook|ew|ent)\b/u;
+
+/**
+ * "shot down two jets over the Cenepa valley and repelled an assault on the border post of Tiwintza": a place after
+ * the next coordinated verb is that verb's, not the trigger's.
+ */
+function afterNextVerb(text: string, trigger: Span, p: Span): boolean {
+  return p.start > trigger.end && NEXT_VERB.test(text.slice(trigger.end, p.start));
 }
 
 /** Whether the clause names an actor of a kind the group noun may stand for ("the militants": a jihadist group). */
