@@ -25,6 +25,9 @@ import {
 } from './anaphora.ts';
 import type { EventCandidate } from './candidate.ts';
 import { choosePlace, isDestination } from './choosePlace.ts';
+import { inDescribingClause, placedByOwnWords } from './statementPlace.ts';
+import { articleCity, cityOfPart } from './placeCityPart.ts';
+import { whereAntecedent } from './placeRelative.ts';
 import {
   antecedentPlace,
   facilityNounReferredTo,
@@ -76,6 +79,8 @@ interface Discourse {
   readonly actors: readonly ActorMention[];
   /** Every actor the article names anywhere, before or after: who takes part in its story. */
   readonly parties: ReadonlySet<string>;
+  /** The city the article names most: where a part of a city it names lies (placeCityPart.ts). */
+  readonly city: () => PlaceMention | null;
 }
 
 const SETTLEMENT_KINDS = new Set(['city', 'town', 'site']);
@@ -174,6 +179,8 @@ export function assembleArticle(input: ArticleInput, stages: Stages): EventCandi
     places: stages.lexicon.findPlaces(text, sentence),
   }));
   const parties: ReadonlySet<string> = new Set(named.flatMap((n) => n.actors.map((a) => a.actor)));
+  let focusCity: PlaceMention | null | undefined;
+  const city = (): PlaceMention | null => (focusCity ??= articleCity(named.map((n) => n.places)));
 
   for (const [index, sentence] of sentences.entries()) {
     const { actors, places } = named[index] as (typeof named)[number];
@@ -199,6 +206,7 @@ export function assembleArticle(input: ArticleInput, stages: Stages): EventCandi
       const discourse: Discourse = {
         facts,
         parties,
+        city,
         get places() {
           return [...placesSoFar, ...places.filter((p) => p.end <= dc.clause.start)];
         },
@@ -328,7 +336,9 @@ function readDatedClause(
   const threat = said && intent && stages.lexicon.classifyEvent(text, content, []) !== null;
   if (frame.kind === 'act' || threat || (said && !intent)) {
     const cueTrigger = stages.lexicon.classifyEvent(text, frame.cue, byReporter);
-    return read(cueTrigger === null ? whole : { ...whole, trigger: cueTrigger }, actors, places);
+    // Where the speaker is ("Lima said", "officials in Kinshasa said") is not where what is said applies.
+    const unspoken = places.filter((p) => !within(p, frame.reporter));
+    return read(cueTrigger === null ? whole : { ...whole, trigger: cueTrigger }, actors, unspoken);
   }
   const nothing = read({ ...whole, trigger: null }, [], []);
   return { event: { ...nothing.event, actors: [], agent: null, location: null, reportedBy }, place: null };
@@ -418,10 +428,16 @@ function readClause(
   if (agent !== null) names = [agent, ...names.filter((n) => n !== agent)];
 
   const { sentence, spans: dateSpans, anchored } = dates;
-  const inLocalPlaces = places.filter((p) => within(p, local));
-  const inClausePlaces = places.filter((p) => within(p, clause));
+  const ownWordsOnly = trigger !== null && placedByOwnWords(trigger);
+  // "The MEF, which says it fights for settlers driven off Guadalcanal, declared war …": a relative clause that
+  // describes the speaker is none of the statement's words.
+  const ownPlace = (p: PlaceMention): boolean => !ownWordsOnly || !inDescribingClause(text, clause, mention, p);
+  const inVerbPhrase = (p: PlaceMention): boolean => trigger === null || !afterNextVerb(text, trigger, p);
+  const inLocalPlaces = places.filter((p) => within(p, local) && ownPlace(p) && inVerbPhrase(p));
+  const inClausePlaces = places.filter((p) => within(p, clause) && ownPlace(p));
   const restOfSentence = layout.outsideOthers(dc, places);
   let place =
+    whereAntecedent(text, clause, mention, inClausePlaces) ??
     choosePlace(text, inLocalPlaces, dateSpans, actors, false) ??
     choosePlace(text, inClausePlaces, dateSpans, actors, false);
   // "stormed the camp": where the camp named before is, else where the story is (placeAnaphora.ts). Before
@@ -441,8 +457,11 @@ function readClause(
   if (place === null && RELATIVE_OPENER.test(clauseText)) {
     place = places.find((p) => p.end <= clause.start && clause.start - p.end <= 3) ?? null;
   }
+  // A statement, an ultimatum or a claim is placed where what it declares applies, which only its own words
+  // say: the rest of the sentence, the event it speaks of ("claimed the attack") and the story's place are
+  // another event's (statementPlace.ts).
   // The rest of the sentence, outside the other dated clauses.
-  place ??= choosePlace(text, restOfSentence, dateSpans, actors, false);
+  if (!ownWordsOnly) place ??= choosePlace(text, restOfSentence, dateSpans, actors, false);
 
   // "The strike, which took place on Friday": the strike reported earlier, with its actors and place.
   // Words inside an expression dated from another event name that event ("four days after the offensive"),
@@ -453,16 +472,19 @@ function readClause(
     const antecedent = discourse.facts.findLast((f) => mentionsEventNoun(f.sentence.text, eventNoun));
     if (antecedent !== undefined) {
       names = [...new Set([...names, ...antecedent.actors])];
-      place ??= antecedent.place;
+      if (!ownWordsOnly) place ??= antecedent.place;
     }
   }
   // Last resort: a landmark or destination named in the clause ("retreated towards the border").
   place ??=
-    choosePlace(text, inClausePlaces, dateSpans, actors) ?? choosePlace(text, restOfSentence, dateSpans, actors);
+    choosePlace(text, inClausePlaces, dateSpans, actors) ??
+    (ownWordsOnly ? null : choosePlace(text, restOfSentence, dateSpans, actors));
   // A clause that names only where movers went ("the deal let the fighters move into Turkey") happened where
   // the story already was: the paragraph's place, else the article's.
   if (place === null && [...inClausePlaces, ...restOfSentence].some((p) => isDestination(text, p)))
     place = establishedPlace(text, sentence, discourse.facts);
+  // "the Maré complex", "the Rocinha favela": a part of a city is reported at the city.
+  if (place !== null) place = cityOfPart(text, place, places, discourse.city) ?? place;
 
   // "Indian warplanes struck sites in Pakistan": the state whose places a state attacks is the other side.
   const attacked = targetState(trigger, agent, names, inClausePlaces, clause, kindOf, discourse.parties);
@@ -491,6 +513,17 @@ function readClause(
     title: '',
   };
   return { event: retitled(event), place };
+}
+
+/** ", and repelled", " and seized": a coordinated verb phrase opens (a past-tense verb after "and"). */
+const NEXT_VERB = /\band\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|ought|ook|ew|ent)\b/u;
+
+/**
+ * "shot down two jets over the Cenepa valley and repelled an assault on the border post of Tiwintza": a place after
+ * the next coordinated verb is that verb's, not the trigger's.
+ */
+function afterNextVerb(text: string, trigger: Span, p: Span): boolean {
+  return p.start > trigger.end && NEXT_VERB.test(text.slice(trigger.end, p.start));
 }
 
 /** Whether the clause names an actor of a kind the group noun may stand for ("the militants": a jihadist group). */

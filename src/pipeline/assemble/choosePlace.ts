@@ -5,6 +5,8 @@
  * and two or more countries with nothing finer ("airstrikes in Syria and Iraq") leave the place open.
  */
 import { isFocusNoun } from '../lexicon/placeFocusNouns.ts';
+import { namedAsPartOf } from './placeCityPart.ts';
+import { namesOffice, namesParty } from './placeQualifier.ts';
 import { isHomePlace } from './placeHome.ts';
 import { isVenue } from './placeVenue.ts';
 import type { PlaceMention, Span } from '../types.ts';
@@ -41,9 +43,12 @@ const DESTINATION_BEFORE = new RegExp(
     `|\\b(?:left|leav(?:e|es|ing)|head(?:s|ed|ing)?|bound)\\s+for\\s+(?:the\\s+)?$`,
   'i',
 );
-/** "withdrew from Manbij", "fled from Aleppo", "fighters who left Raqqa". */
+/**
+ * "withdrew from Manbij", "fled from Aleppo", "fighters who left Raqqa", "entered Congo from the Cabinda enclave"
+ * (where troops enter or cross from is behind them; where they enter is left to the other rules).
+ */
 const ORIGIN_BEFORE = new RegExp(
-  `\\b${MOVEMENT_VERB}\\b${BETWEEN_VERB_AND_PREPOSITION}\\bfrom\\s+(?:the\\s+)?$` +
+  `\\b(?:${MOVEMENT_VERB}|enter(?:s|ed|ing)?|cross(?:es|ed|ing)?)\\b${BETWEEN_VERB_AND_PREPOSITION}\\bfrom\\s+(?:the\\s+)?$` +
     `|\\b(?:left|leav(?:e|es|ing)|fle(?:e|es|d|eing)|escap(?:e|es|ed|ing)|evacuat(?:e|es|ed|ing))\\s+(?:the\\s+)?$`,
   'i',
 );
@@ -73,7 +78,10 @@ export function isOrigin(text: string, place: Span): boolean {
  * landmark to the end.
  */
 const NEAR_BEFORE =
-  /(?:\bnear|\bclose\s+to|\boutside)\s+(?:the\s+)?(?:(?:[\p{Ll}-]+\s+)?(?:village|town|city|hamlet|settlement|camp|port)\s+of\s+)?$/iu;
+  /(?:\bnear|\bclose\s+to|\boutside)\s+(?:the\s+)?(?:(?:[\p{Ll}-]+\s+)?(?:village|town|city|hamlet|settlement|camp|port|post|pass|crossing|base)\s+of\s+)?$/iu;
+
+/** What ends one verb phrase before another: "and", a semicolon. */
+const PHRASE_BREAK = /\band\b|;/i;
 
 function isNear(text: string, place: Span): boolean {
   return NEAR_BEFORE.test(textBefore(text, place, 50));
@@ -169,7 +177,8 @@ function inside(span: Span, excluded: readonly Span[]): boolean {
  * named inside the date expression, like "two days after Sirte's fall", belong to the anchor event), names
  * that are `actors` mentions too unless a locative preposition precedes them, and destinations of movement
  * ("fled into Turkey"), which are never the scene, and divisions that only locate the place before them ("near
- * Jilib, in the Middle Juba region": Jilib). Where someone spoke ("speaking in Conakry", placeVenue.ts) and places
+ * Jilib, in the Middle Juba region": Jilib), and parts named after their city ("the Beirut district of Achrafieh": Beirut,
+ * placeCityPart.ts). Where someone spoke ("speaking in Conakry", placeVenue.ts) and places
  * of another event ("a week after a bomb in Istanbul") count as landmarks. Origins ("withdrew from X") come only when no other place
  * is named; with `landmarks: false`, landmarks are never chosen (the caller then looks further before falling
  * back to them).
@@ -182,11 +191,13 @@ export function choosePlace(
   landmarks = true,
 ): PlaceMention | null {
   const candidates = places.filter(
-    (p) =>
+    (p, k) =>
       !inside(p, excluded) &&
+      !namesParty(text, p) &&
+      !namedAsPartOf(text, places[k - 1], p) &&
       !isActorName(text, p, actors) &&
       !isDestination(text, p) &&
-      !namesPartOfNext(text, p) &&
+      (!namesPartOfNext(text, p) || namedAsPartOf(text, p, places[k + 1])) &&
       !namesBranch(text, p),
   );
   if (candidates.length === 0) return null;
@@ -199,7 +210,11 @@ export function choosePlace(
     (p) =>
       !located.has(p) &&
       (placed.has(p) ||
-        (!isLandmark(text, p) && !isVenue(text, p) && !inOtherEvent(text, p) && !isHomePlace(text, p))) &&
+        (!isLandmark(text, p) &&
+          !isVenue(text, p) &&
+          !inOtherEvent(text, p) &&
+          !isHomePlace(text, p) &&
+          !namesOffice(text, p))) &&
       !origins.includes(p),
   );
   const near = candidates.filter((p) => isNear(text, p) && p.place.kind !== 'country');
@@ -211,6 +226,17 @@ export function choosePlace(
     if (best === null || rank(p) > rank(best)) best = p;
   }
   if (best === null) return null;
+  // "landed inside Thailand near the border pass of X", "in Idlib province near Saraqeb": a town the event was
+  // near is finer than the country or division it lies in, named before it in the same phrase ("advanced near X
+  // and shelled the Y region" are two acts).
+  const nearer = near.find(
+    (p) =>
+      rank(p) > rank(best) &&
+      p.place.country === best.place.country &&
+      p.start > best.end &&
+      !PHRASE_BREAK.test(text.slice(best.end, p.start)),
+  );
+  if (nearer !== undefined && best.place.kind !== 'city' && best.place.kind !== 'town') return nearer;
   if (best.place.kind === 'country') {
     const countries = new Set(pool.filter((p) => p.place.kind === 'country').map((p) => p.place.name));
     if (countries.size >= 2) return null;

@@ -6,11 +6,12 @@
 import type { PlaceMention } from '../types.ts';
 
 /**
- * "told reporters in X", "speaking in X", "said on Monday in X", "a news conference in X", and where a spokesman
- * or a correspondent is ("the military spokesman in X said"): the place of the speaker, not of what is told.
+ * "told reporters in X", "speaking in X", "said on Monday in X", "a news conference in X", where a spokesman or a
+ * correspondent is ("the military spokesman in X said"), and where a statement came from ("a declaration issued
+ * from the X jungle"): the place of the speaker, not of what is told.
  */
 const VENUE_BEFORE =
-  /\b(?:told\s+(?:reporters|journalists|parliament|a\s+news\s+conference)|said|says|speaking|spoke|news\s+conference|press\s+conference|briefing|spokes(?:man|woman|person)|correspondent)\s+(?:on\s+\w+\s+)?in\s+$/i;
+  /\b(?:told\s+(?:reporters|journalists|parliament|a\s+news\s+conference)|said|says|speaking|spoke|news\s+conference|press\s+conference|briefing|spokes(?:man|woman|person)|correspondent)\s+(?:on\s+\w+\s+)?in\s+$|\b(?:statement|declaration|communiqu[eé]|message|video|letter)\s+(?:issued|released|sent|broadcast|posted|signed)\s+(?:from|in)\s+(?:the\s+)?$/i;
 
 /** "MOSCOW, Feb. 7": a name in capitals before a comma. */
 function isDateline(text: string, p: PlaceMention): boolean {

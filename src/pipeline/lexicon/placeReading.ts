@@ -31,10 +31,12 @@ export const PROMINENT_POPULATION = 100_000;
 
 /**
  * "the town of X", "the outskirts of X", "the island of X", "the mountains of X": the writer says that X is a
- * place.
+ * place. So do the posts and crossings named after their place: "the border post of X", "the mountain pass of
+ * X", "the army base of X" (a bare "post of", "base of" or "garrison of" is an office, a foot or a unit: "the post of
+ * Prime Minister").
  */
 export const STRONG_BEFORE =
-  /\b(?:town|city|village|hamlet|settlement|district|region|province|state|port|capital|suburbs?|outskirts|neighbou?rhood|camp|municipality|governorate|oblast|island|peninsula|valley|mountain|hill|coast|forest|desert|plain)s?\s+of\s+(?:the\s+)?$/i;
+  /\b(?:town|city|village|hamlet|settlement|district|region|province|state|port|capital|suburbs?|outskirts|neighbou?rhood|camp|municipality|governorate|oblast|island|peninsula|valley|mountain|hill|coast|forest|desert|plain|(?:border|frontier|army|military|police)\s+(?:post|crossing|pass|checkpoint)|(?:mountain|border)\s+pass|(?:army|military|air|naval)\s+base)s?\s+of\s+(?:the\s+)?$/i;
 /** "in X", "near X", "north of X": X is a place if it can be one. */
 const WEAK_BEFORE =
   /\b(?:in|near|outside|around|at|into|inside|from|toward|towards|across|through|throughout|(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of|km\s+(?:\w+\s+){0,3}of|miles\s+(?:\w+\s+){0,3}of)\s+(?:the\s+)?$/i;
@@ -88,11 +90,16 @@ function adjacent(after: Token): boolean {
   return after.joinsPrevious;
 }
 
-/** The token before `first` that is not an article ("al-" of "al-Burhan" belongs to the name). */
-function tokenBefore(tokens: readonly Token[], first: number): Token | undefined {
+/** The index of the token before `first` that is not an article ("al-" of "al-Burhan" belongs to the name). */
+function indexBefore(tokens: readonly Token[], first: number): number {
   let i = first - 1;
   while (i >= 0 && tokens[i]?.article === true) i -= 1;
-  return tokens[i];
+  return i;
+}
+
+/** The token before `first` that is not an article. */
+function tokenBefore(tokens: readonly Token[], first: number): Token | undefined {
+  return tokens[indexBefore(tokens, first)];
 }
 
 /**
@@ -101,16 +108,19 @@ function tokenBefore(tokens: readonly Token[], first: number): Token | undefined
  */
 export function namesPerson(g: CompiledGazetteer, tokens: readonly Token[], first: number, last: number): boolean {
   const head = tokens[first];
-  const prev = tokenBefore(tokens, first);
+  const prevAt = indexBefore(tokens, first);
+  const prev = tokens[prevAt];
   if (head !== undefined && prev !== undefined && prev.capitalized && !g.countryKeys.has(prev.key)) {
     const word = lower(prev);
     // A title may end in a dot: "Gen. Dagalo", "Mr. Jordan".
     if (g.personTitles.has(word) && (adjacent(head) || head.start - prev.end === 2)) return true;
-    if (adjacent(head) && g.firstNames.has(word) && !g.commonWords.has(word)) return true;
+    if (adjacent(head) && g.firstNames.has(word) && !g.commonWords.has(word) && !determined(tokens, prevAt))
+      return true;
     if (adjacent(head) && secondSurname(g, tokens, first, prev)) return true;
+    if (adjacent(head) && titledGivenName(g, tokens, prevAt)) return true;
   }
   const next = tokens[last + 1];
-  if (first === last && head !== undefined && next !== undefined) {
+  if (first === last && head !== undefined && next !== undefined && !determined(tokens, first)) {
     const name = lower(head);
     const after = lower(next);
     if (
@@ -124,6 +134,28 @@ export function namesPerson(g: CompiledGazetteer, tokens: readonly Token[], firs
       return true;
   }
   return false;
+}
+
+/** Determiners: a word after one is no given name ("the Christian Beirut district", "a Kurdish Christian town"). */
+const DETERMINERS = new Set(['the', 'a', 'an']);
+
+/** Whether a determiner stands right before tokens[at]. */
+function determined(tokens: readonly Token[], at: number): boolean {
+  const before = tokens[at - 1];
+  return before !== undefined && DETERMINERS.has(lower(before));
+}
+
+/**
+ * "President Sixto Durán Ballén": a capitalised word after a title and one more capitalised word (the given name,
+ * which the lists may lack) is still the person's name.
+ */
+function titledGivenName(g: CompiledGazetteer, tokens: readonly Token[], prevAt: number): boolean {
+  const prev = tokens[prevAt];
+  const title = tokenBefore(tokens, prevAt);
+  if (prev === undefined || title === undefined || !title.capitalized || !adjacent(prev)) return false;
+  const given = lower(prev);
+  if (g.commonWords.has(given) || g.divisionWords.has(given) || g.countryKeys.has(prev.key)) return false;
+  return g.personTitles.has(lower(title));
 }
 
 /**

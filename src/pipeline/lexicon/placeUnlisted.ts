@@ -27,11 +27,17 @@ import type { CompiledGazetteer } from './gazetteer.ts';
 import type { ArticleContext, ArticleSlot, PlaceContext } from './placeContext.ts';
 import { placeLocation } from './placeLocation.ts';
 import { namesPerson, STRONG_BEFORE } from './placeReading.ts';
+import { CITY_PART_NOUNS } from './placeCityPartNouns.ts';
 import { tokenize, type Token } from './tokens.ts';
 import { aliasShape } from './trieMatcher.ts';
 
 /** Lower-case words inside a place name: "Mocímboa da Praia", "Ciudad del Este", "Bab el Oued". */
 const NAME_PARTICLES = new Set(['da', 'das', 'de', 'del', 'della', 'des', 'di', 'do', 'dos', 'du', 'la', 'le']);
+/**
+ * Articles that may follow a particle before the next word of the name: "Cueva de los Tayos", "San Cristóbal de
+ * las Casas", "Villa de la Paz", "Pont de l'Arche".
+ */
+const ARTICLES_AFTER_PARTICLE = new Set(['la', 'las', 'los', 'le', 'les', 'l', 'el', 'lo']);
 /**
  * Nouns after a name that make it a place the writer locates: "Pazigyi village", "Awasse junction", "the
  * Catatumbo region", "the Sambisa forest". Singular only: before a plural the name is an adjective ("Kurdish
@@ -60,6 +66,9 @@ const PLACE_NOUNS_AFTER = new Set([
   'governorate',
   // "the Ras Doumeira peninsula": the name alone is the place's (AREA_NOUNS_AFTER draws it as a region).
   'peninsula',
+  // Parts of a city: "the Maré complex", "the Rocinha favela", "the Kibera slum", "the Achrafieh quarter". The
+  // event is reported at the city they are part of (assemble/placeCityPart.ts).
+  ...CITY_PART_NOUNS,
 ]);
 /**
  * Facilities named after their place, with at most one word between: "Kavumu airport", "the Zamzam displacement
@@ -166,6 +175,12 @@ const CALENDAR_WORDS = new Set([
   'saturday',
   'sunday',
 ]);
+/** A letter outside ASCII: a diacritic or another script ("Maré", "Kobanê"). */
+const DIACRITIC = /[^ -~]/u;
+/** A hyphen, then a lower-case word. */
+const HYPHENED_PART = /^[-\u2010\u2011]\p{Ll}+$/u;
+/** Participles and suffixes a hyphen binds to a name: "-based", "-led", "-held", "-controlled", "-born", "-run". */
+const PARTICIPLE = /(?:ed|ing|born|run|held|made|wide|style|era)$/;
 /** At most this many words of its own: longer capitalised runs are titles or organisations. */
 const MAX_NAME_WORDS = 4;
 
@@ -218,6 +233,12 @@ export function nameRunAt(text: string, tokens: readonly Token[], first: number)
       last += 1;
       continue;
     }
+    // "Chong Sa-ngam", "Sidi Bel-abbes": a lower-case part hyphened to a later word of a name is part of it (not
+    // to the first word, nor a participle: "US-led", "Tel Aviv-based").
+    if (words > 1 && HYPHENED_PART.test(text.slice(next.start - 1, next.end)) && !PARTICIPLE.test(lower(next))) {
+      last += 1;
+      continue;
+    }
     if (nameWord(next)) {
       last += 1;
       words += 1;
@@ -227,6 +248,22 @@ export function nameRunAt(text: string, tokens: readonly Token[], first: number)
     const bound = NAME_PARTICLES.has(lower(next)) || (last === first && landformOf(tokens, first));
     if (bound && nameWord(after) && after.joinsPrevious) {
       last += 2;
+      words += 1;
+      particle = true;
+      continue;
+    }
+    // "de los Tayos": a particle and an article, then the name's next word.
+    const named = tokens[last + 3];
+    if (
+      NAME_PARTICLES.has(lower(next)) &&
+      after !== undefined &&
+      !after.capitalized &&
+      after.joinsPrevious &&
+      ARTICLES_AFTER_PARTICLE.has(lower(after)) &&
+      nameWord(named) &&
+      named.joinsPrevious
+    ) {
+      last += 3;
       words += 1;
       particle = true;
       continue;
@@ -278,9 +315,11 @@ function isOwnName(g: CompiledGazetteer, text: string, tokens: readonly Token[],
   if (lower(tokens[run.first]) === 'the') return false;
   if (run.first !== run.last) return true;
   const word = lower(tokens[run.first]);
-  if (g.commonWords.has(word) || g.personTitles.has(word)) return false;
-  if (!g.firstNames.has(word)) return true;
   const head = tokens[run.first] as Token;
+  // "Maré" is not the English "mare": a word written with a diacritic is a name, not the everyday word it folds to.
+  const everyday = g.commonWords.has(word) && !DIACRITIC.test(text.slice(head.start, head.end));
+  if (everyday || g.personTitles.has(word)) return false;
+  if (!g.firstNames.has(word)) return true;
   return STRONG_BEFORE.test(text.slice(Math.max(0, head.start - 40), head.start));
 }
 
@@ -416,6 +455,12 @@ function kindOfUnlisted(text: string, tokens: readonly Token[], run: NameRun): '
   return namesLandform(tokens, run) ? 'region' : 'town';
 }
 
+/** The run without its last word, when that word alone kept it from being free ("Nahr al-Bared Palestinian"). */
+function freeHead(run: NameRun, free: (first: number, last: number) => boolean): NameRun | null {
+  if (run.last === run.first || free(run.last, run.last) || !free(run.first, run.last - 1)) return null;
+  return { ...run, last: run.last - 1 };
+}
+
 /**
  * The unlisted place mentions among `runs` (name runs the lexicon matched no place at), in text order: those the
  * writer cues as places, drawn at `container`. `free` rejects runs inside an actor's name.
@@ -432,16 +477,28 @@ export function unlistedPlaces(
 ): PlaceMention[] {
   const placeStarts = new Set(known.map((m) => m.start));
   const out: PlaceMention[] = [];
-  for (const run of runs) {
-    if (!isOwnName(lex.gazetteer, text, tokens, run)) continue;
-    if (!cuedAsPlace(text, tokens, run, placeStarts) && !cuedElsewhere().has(runKey(tokens, run))) continue;
-    if (!free(run.first, run.last)) continue;
+  // The last token of the last place read: a run that starts inside it is the rest of that name ("Bared" of "Nahr
+  // al-Bared Palestinian").
+  let taken = -1;
+  for (const written of runs) {
+    if (written.first <= taken) continue;
+    // "the Nahr al-Bared Palestinian refugee camp": an actor's adjective closing the run only qualifies the facility
+    // after it; the name is the words before it, cued by that facility.
+    const run = free(written.first, written.last) ? written : freeHead(written, free);
+    if (run === null || !isOwnName(lex.gazetteer, text, tokens, run)) continue;
+    if (
+      !cuedAsPlace(text, tokens, written, placeStarts) &&
+      !cuedAsPlace(text, tokens, run, placeStarts) &&
+      !cuedElsewhere().has(runKey(tokens, run))
+    )
+      continue;
     const where = container();
     if (where === null) return out;
     const start = (tokens[run.first] as Token).start;
     const end = (tokens[run.last] as Token).end;
     const name = text.slice(start, end);
     const kind = kindOfUnlisted(text, tokens, run);
+    taken = written.last;
     out.push({
       start,
       end,

@@ -248,3 +248,16 @@ describe('places worldwide: bare "Congo"', () => {
     expect(placesIn('Troops landed in Congo-Brazzaville.')[0]).toMatchObject({ code: 'CG' });
   });
 });
+
+describe('rule 1 refined: a title and a given name, a determiner before a given name', () => {
+  it('reads the words after a title and a given name as the person ("President Sixto Durán Ballén")', () => {
+    expect(texts('President Sixto Durán Ballén declared a state of emergency in Ecuador.')).toEqual(['Ecuador']);
+    expect(texts('General Ibrahima Kindia Diallo visited troops in Guinea.')).toEqual(['Guinea']);
+  });
+
+  it('reads a given name after "the" or "a" as an adjective, not a person ("the Christian Beirut district")', () => {
+    expect(texts('A bomb went off in the Christian Beirut district of Achrafieh.')).toContain('Beirut');
+    // Without a determiner, a given name before a place name is still a person's.
+    expect(texts('Christian Beirut was named coach.')).not.toContain('Beirut');
+  });
+});

@@ -256,3 +256,66 @@ describe('unlisted places: where they are drawn', () => {
     expect(texts('Militiamen torched the village of Wendoutenga.')).toEqual([]);
   });
 });
+
+describe('unlisted places: names bound by a particle and an article, posts named after their place', () => {
+  it('reads "Cueva de los Tayos", "Quebrada de los Micos" whole, not their first word', () => {
+    expect(texts('Jets attacked positions at Cueva de los Tayos in Ecuador overnight.')).toContain(
+      'Cueva de los Tayos',
+    );
+    expect(texts('Rebels ambushed a patrol near Quebrada de los Micos in Colombia on Monday.')).toContain(
+      'Quebrada de los Micos',
+    );
+  });
+
+  it('does not bind an article that no capitalised word follows', () => {
+    expect(texts('Troops fought near Tumbes de la frontera in Peru.')).not.toContain('Tumbes de la frontera');
+  });
+
+  it('reads a name after "the border post of", "the mountain pass of" as a place', () => {
+    expect(texts('Soldiers repelled an assault on the border post of Kandurai in Ecuador.')).toContain('Kandurai');
+    expect(texts('Shells landed near the mountain pass of Sokhtal in Tajikistan.')).toContain('Sokhtal');
+  });
+
+  it('reads no place after a bare "post of" or "garrison of"', () => {
+    expect(texts('He was named to the post of Defence Secretary in Kenya.')).not.toContain('Defence Secretary');
+    expect(texts('They overwhelmed the small garrison of Royal Marines in Uganda.')).not.toContain('Royal Marines');
+  });
+});
+
+describe('unlisted places: parts of a city, and names written like everyday words', () => {
+  it('reads a name before "complex", "favela", "slum" or "quarter" as a place', () => {
+    expect(texts('Police raided the Tororó complex in Brazil on Friday.')).toContain('Tororó');
+    expect(texts('Fires swept the Mukuru slum in Kenya overnight.')).toContain('Mukuru');
+  });
+
+  it('reads a word written with a diacritic as a name, not the everyday word it folds to', () => {
+    expect(texts('Gunmen shot dead a sergeant in the Maré complex in Brazil.')).toContain('Maré');
+    expect(texts('Gunmen shot dead a sergeant in the Mare complex in Brazil.')).not.toContain('Mare');
+  });
+});
+
+describe('unlisted places: an actor adjective between the name and its facility', () => {
+  it('reads the name before "Palestinian refugee camp", "Sudanese army base" once, without the adjective', () => {
+    const camp = texts('Tanks shelled the Ein Sahra Palestinian refugee camp in Lebanon on Monday.');
+    expect(camp).toContain('Ein Sahra');
+    expect(camp).not.toContain('Sahra');
+    expect(texts('Drones hit the Wadi Kolbo Sudanese army base in Sudan overnight.')).toContain('Wadi Kolbo');
+  });
+
+  it('reads no place when the adjective opens the run', () => {
+    expect(texts('Jets struck Syrian army bases in Syria.')).not.toContain('Syrian');
+  });
+});
+
+describe('unlisted places: a lower-case part hyphened to a later word of the name', () => {
+  it('reads "Chong Sa-ngam" whole', () => {
+    expect(texts('Shells fell near the border pass of Chong Sa-ngam in Thailand.')).toContain('Chong Sa-ngam');
+  });
+
+  it('binds no participle and no part hyphened to the first word', () => {
+    expect(texts('The Wadi Kolbo-based militia attacked the village of Tumbo in Sudan.')).not.toContain(
+      'Wadi Kolbo-based',
+    );
+    expect(texts('Fighters attacked the village of Kanda-ye in Afghanistan.')).not.toContain('Kanda-ye');
+  });
+});
