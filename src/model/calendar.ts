@@ -26,8 +26,19 @@ function fromUtcDate(d: Date): CalendarDay {
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
 }
 
-/** Days in month `month` (1–12) of `year`, in the proleptic Gregorian calendar. */
+/** Month lengths of a common year, January first. */
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+
+/**
+ * Days in month `month` (1–12) of `year`, in the proleptic Gregorian calendar. The years and months a date
+ * string can hold are counted here (the date stage asks for every date it reads, and a UTCDate per question was
+ * most of resolving one); anything else goes through date-fns as before, with its answers (NaN for no month).
+ */
 export function daysInMonth(year: number, month: number): number {
+  if (Number.isInteger(year) && year >= 0 && year <= 9999 && Number.isInteger(month) && month >= 1 && month <= 12) {
+    const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+    return month === 2 && leap ? 29 : (MONTH_DAYS[month - 1] as number);
+  }
   return getDaysInMonth(toUtcDate(year, month, 1));
 }
 

@@ -212,8 +212,13 @@ export const repeatedHeadlines: BoilerplateRule = ({ lines, title }) => {
   for (const l of lines) {
     // Without a headline there is nothing to compare with: no line needs folding here.
     if (l.content === '' || folded === '') continue;
-    // A markdown heading marker is not part of the headline.
-    const c = foldForComparison(l.content.replace(/^#+\s*/, ''));
+    // A markdown heading marker is not part of the headline (a line without one folds as it is).
+    const heading = l.content.startsWith('#');
+    // A line opening with an ASCII character folds to a text opening with it in lower case: when that is not the
+    // headline's first character, the line is no repeat of it, and the paragraph need not be folded to say so.
+    const head = l.content.charCodeAt(0);
+    if (!heading && head < 128 && String.fromCharCode(head).toLowerCase() !== folded[0]) continue;
+    const c = foldForComparison(heading ? l.content.replace(/^#+\s*/, '') : l.content);
     if (
       folded !== '' &&
       c.length >= folded.length &&
