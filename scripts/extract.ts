@@ -135,8 +135,9 @@ async function main(): Promise<void> {
   }
   const lexiconDone = performance.now();
 
-  const [model, eventsFile, pipeline, atomic, articleDir, parallel] = await Promise.all([
+  const [model, quick, eventsFile, pipeline, atomic, articleDir, parallel] = await Promise.all([
     import('../src/model/index.ts'),
+    import('../src/model/quickCheck.ts'),
     import('../src/pipeline/assemble/eventsFile.ts'),
     import('../src/pipeline/index.ts'),
     import('./lib/atomicWrite.ts'),
@@ -144,7 +145,7 @@ async function main(): Promise<void> {
     import('./lib/parallelExtract.ts'),
   ]);
   const { readCorrectionsForRun } = await import('./lib/readCorrections.ts');
-  const { checkSourceOffsets, formatInputProblem, parseEventsFile } = model;
+  const { checkSourceOffsets, eventsFileSchema, formatInputProblem, parseEventsFile } = model;
   const { buildEventsFile, TEXTS_FOLDER } = eventsFile;
   const { createDefaultConfig, runPipeline } = pipeline;
   const { writeFileAtomic, writeFilesThenCommit } = atomic;
@@ -225,9 +226,11 @@ async function main(): Promise<void> {
   const { lexiconActorFacts } = await import('../src/pipeline/assemble/actorTable.ts');
   const file = buildEventsFile(result.events, articles, extras, lexiconActorFacts(rawLexicon, lexicon));
   // Validated once, as the value that is then written: a failure here is a bug in the pipeline, never the
-  // input's fault. (zod refuses what JSON would change silently: NaN, Infinity, a missing required field.)
+  // input's fault. (zod refuses what JSON would change silently: NaN, Infinity, a missing required field.) The
+  // schema's yes-only reading (quickCheck.ts) accepts a valid file without zod's copy of it (10,000 generated
+  // articles: 0.14–0.20 s of CPU against zod's 1.1–1.3 s); zod runs on any other, and says what is wrong.
   try {
-    parseEventsFile(file);
+    if (quick.quickCheck(eventsFileSchema)?.(file) !== true) parseEventsFile(file);
   } catch (e) {
     fail(3, `output failed validation (a bug, nothing written):\n${(e as Error).message}`);
   }

@@ -3,7 +3,7 @@
  * event's first source (article id, sentence and clause offsets, date), so re-running the extractor on the same
  * articles keeps links and URL state that name an event valid.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { EventDate } from '../model/index.ts';
 
 export interface IdKey {
@@ -28,7 +28,9 @@ export function eventId(key: IdKey): string {
     d.precision,
     d.qualifier ?? '',
   ].join('\u0000');
-  return `ev-${createHash('sha256').update(material).digest('hex').slice(0, ID_HEX_LENGTH)}`;
+  // The one-shot hash: the same digest as createHash().update().digest(), several times faster for a short input
+  // (an id per event: 30,000 for a 1.8 MB run-on article).
+  return `ev-${hash('sha256', material, 'hex').slice(0, ID_HEX_LENGTH)}`;
 }
 
 /** Makes ids unique in order: a repeat (same key twice) gets `-2`, `-3`… */

@@ -83,6 +83,33 @@ interface Discourse {
   readonly city: () => PlaceMention | null;
 }
 
+/**
+ * The discourse before one clause: the earlier sentences' names and those of its own sentence before it. The lists
+ * are copied only for the rare clause that looks back (a copy per clause is quadratic); a class, so that making one
+ * per clause costs no closures (an object literal with getters did, a tenth of the run-on article's own time in
+ * assembleArticle).
+ */
+class DiscourseBefore implements Discourse {
+  constructor(
+    readonly facts: readonly SentenceFacts[],
+    readonly parties: ReadonlySet<string>,
+    readonly city: () => PlaceMention | null,
+    private readonly placesSoFar: readonly PlaceMention[],
+    private readonly actorsSoFar: readonly ActorMention[],
+    private readonly sentencePlaces: readonly PlaceMention[],
+    private readonly sentenceActors: readonly ActorMention[],
+    private readonly clauseStart: number,
+  ) {}
+
+  get places(): readonly PlaceMention[] {
+    return [...this.placesSoFar, ...this.sentencePlaces.filter((p) => p.end <= this.clauseStart)];
+  }
+
+  get actors(): readonly ActorMention[] {
+    return [...this.actorsSoFar, ...this.sentenceActors.filter((a) => a.end <= this.clauseStart)];
+  }
+}
+
 const SETTLEMENT_KINDS = new Set(['city', 'town', 'site']);
 
 /**
@@ -145,6 +172,23 @@ function within(span: Span, outer: Span): boolean {
   return span.start >= outer.start && span.end <= outer.end;
 }
 
+function sameSpan(a: Span, b: Span): boolean {
+  return a.start === b.start && a.end === b.end;
+}
+
+/**
+ * `mentions` with `extra` among them, in text order (a stable sort by start). Read for every clause: a sentence's
+ * mentions are mostly in order already, and then are used as they are rather than copied and sorted per clause.
+ */
+function inTextOrder(mentions: readonly ActorMention[], extra: ActorMention | null): readonly ActorMention[] {
+  let ordered = true;
+  for (let i = 1; i < mentions.length && ordered; i++)
+    ordered = (mentions[i - 1] as ActorMention).start <= (mentions[i] as ActorMention).start;
+  if (extra === null && ordered) return mentions;
+  const all = extra === null ? [...mentions] : [...mentions, extra];
+  return all.sort((a, b) => a.start - b.start);
+}
+
 function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }
@@ -202,18 +246,16 @@ export function assembleArticle(input: ArticleInput, stages: Stages): EventCandi
       clauses.length === 0 ? stages : { ...stages, lexicon: memoizeClassify(stages.lexicon) };
     let previous: EventCandidate | undefined;
     for (const dc of clauses) {
-      // Getters: the lists are copied only for the rare clause that looks back (a copy per clause is quadratic).
-      const discourse: Discourse = {
+      const discourse = new DiscourseBefore(
         facts,
         parties,
         city,
-        get places() {
-          return [...placesSoFar, ...places.filter((p) => p.end <= dc.clause.start)];
-        },
-        get actors() {
-          return [...actorsSoFar, ...actors.filter((a) => a.end <= dc.clause.start)];
-        },
-      };
+        placesSoFar,
+        actorsSoFar,
+        places,
+        actors,
+        dc.clause.start,
+      );
       const read = readDatedClause(text, article.id, dc, layout, dates, actors, places, discourse, clauseStages);
       const event = shareGappedVerb(text, previous, read.event);
       previous = event;
@@ -381,22 +423,22 @@ function readClause(
   const clauseText = text.slice(clause.start, clause.end);
 
   // "the group", "the terrorist organization": the last non-state actor named before stands in for it.
-  const actors = [...sentenceActors];
   const groupRef = groupReference(text, clause);
   // Only when the clause names no group the noun could be itself: "the group's leader, Abu Bakr …" already says
   // whose, but "the group attacked Chadian troops" names only its target, a state.
   const kindOf = stages.lexicon.actorKind;
-  if (groupRef !== null && kindOf !== undefined && !namesGroupOfNoun(actors, clause, groupRef.noun, kindOf)) {
+  let standIn: ActorMention | null = null;
+  if (groupRef !== null && kindOf !== undefined && !namesGroupOfNoun(sentenceActors, clause, groupRef.noun, kindOf)) {
     const antecedent = groupAntecedent(groupRef.noun, discourse.actors, kindOf, discourse.facts);
     if (antecedent !== undefined)
-      actors.push({
+      standIn = {
         start: groupRef.start,
         end: groupRef.end,
         text: text.slice(groupRef.start, groupRef.end),
         actor: antecedent.actor,
-      });
+      };
   }
-  actors.sort((a, b) => a.start - b.start);
+  const actors = inTextOrder(sentenceActors, standIn);
 
   const inLocal = actors.filter((a) => within(a, local));
   const inClause = actors.filter((a) => within(a, clause));
@@ -467,7 +509,8 @@ function readClause(
   // Words inside an expression dated from another event name that event ("four days after the offensive"),
   // not this one; a plain date stays ("Friday's strike" refers back to the strike).
   const eventNoun =
-    eventNounReferredTo(blankSpans(text, local, anchored)) ?? eventNounReferredTo(blankSpans(text, clause, anchored));
+    eventNounReferredTo(blankSpans(text, local, anchored)) ??
+    (sameSpan(local, clause) ? null : eventNounReferredTo(blankSpans(text, clause, anchored)));
   if (eventNoun !== null) {
     const antecedent = discourse.facts.findLast((f) => mentionsEventNoun(f.sentence.text, eventNoun));
     if (antecedent !== undefined) {

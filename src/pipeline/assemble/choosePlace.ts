@@ -5,6 +5,7 @@
  * and two or more countries with nothing finer ("airstrikes in Syria and Iraq") leave the place open.
  */
 import { isFocusNoun } from '../lexicon/placeFocusNouns.ts';
+import { cueWordBefore } from './cueWordBefore.ts';
 import { namedAsPartOf } from './placeCityPart.ts';
 import { namesOffice, namesParty } from './placeQualifier.ts';
 import { isHomePlace } from './placeHome.ts';
@@ -22,6 +23,9 @@ const LANDMARK_BEFORE =
   /(?:\bnear|\bclose\s+to|\bborders?\s+with|\bfrontier\s+with|\boutside|\bbetween|\btowards?|(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of|\bkm\s+(?:\w+\s+){0,4}of|\bmiles\s+(?:\w+\s+){0,4}of)\s+(?:the\s+)?$/i;
 /** The second place of "between X and Y". */
 const BETWEEN_AND_BEFORE = /\bbetween\s+(?:the\s+)?[\p{L}'\u2019 -]{2,40}\s+and\s+(?:the\s+)?$/iu;
+/** The cue words LANDMARK_BEFORE and BETWEEN_AND_BEFORE end with (see cueWordBefore.ts). */
+const LANDMARK_CUE = /(?:near|to|with|outside|between|towards?|of)$/i;
+const BETWEEN_AND_CUE = /and$/iu;
 
 /**
  * Verbs of movement: the place they lead into or toward is where the movers went, not where the event was ("the
@@ -53,13 +57,19 @@ const ORIGIN_BEFORE = new RegExp(
   'i',
 );
 
+/** The cue words DESTINATION_BEFORE and ORIGIN_BEFORE end with ("into" and "onto" end with "to"). */
+const DESTINATION_CUE = /(?:to|towards?|for)$/i;
+const ORIGIN_CUE = /(?:from|left|leav(?:e|es|ing)|fle(?:e|es|d|eing)|escap(?:e|es|ed|ing)|evacuat(?:e|es|ed|ing))$/i;
+
 function textBefore(text: string, place: Span, chars: number): string {
   return text.slice(Math.max(0, place.start - chars), place.start);
 }
 
 /** Where movers went ("fled into Turkey"): never the scene of the event. */
 export function isDestination(text: string, place: Span): boolean {
-  return DESTINATION_BEFORE.test(textBefore(text, place, 120));
+  return (
+    DESTINATION_CUE.test(cueWordBefore(text, place.start)) && DESTINATION_BEFORE.test(textBefore(text, place, 120))
+  );
 }
 
 /**
@@ -68,7 +78,7 @@ export function isDestination(text: string, place: Span): boolean {
  * territory given up, as ACLED codes a withdrawal), before any back-reference or landmark.
  */
 export function isOrigin(text: string, place: Span): boolean {
-  return ORIGIN_BEFORE.test(textBefore(text, place, 120));
+  return ORIGIN_CUE.test(cueWordBefore(text, place.start)) && ORIGIN_BEFORE.test(textBefore(text, place, 120));
 }
 
 /**
@@ -79,17 +89,23 @@ export function isOrigin(text: string, place: Span): boolean {
  */
 const NEAR_BEFORE =
   /(?:\bnear|\bclose\s+to|\boutside)\s+(?:the\s+)?(?:(?:[\p{Ll}-]+\s+)?(?:village|town|city|hamlet|settlement|camp|port|post|pass|crossing|base)\s+of\s+)?$/iu;
+/** The word NEAR_BEFORE's matches end with: the pattern runs only where the word before the place is one. */
+const NEAR_CUE = /(?:near|to|outside|of)$/iu;
 
 /** What ends one verb phrase before another: "and", a semicolon. */
 const PHRASE_BREAK = /\band\b|;/i;
 
 function isNear(text: string, place: Span): boolean {
-  return NEAR_BEFORE.test(textBefore(text, place, 50));
+  return NEAR_CUE.test(cueWordBefore(text, place.start)) && NEAR_BEFORE.test(textBefore(text, place, 50));
 }
 
 export function isLandmark(text: string, place: Span): boolean {
+  const cue = cueWordBefore(text, place.start);
+  const landmark = LANDMARK_CUE.test(cue);
+  const between = BETWEEN_AND_CUE.test(cue);
+  if (!landmark && !between) return false;
   const before = textBefore(text, place, 60);
-  return LANDMARK_BEFORE.test(before) || BETWEEN_AND_BEFORE.test(before);
+  return (landmark && LANDMARK_BEFORE.test(before)) || (between && BETWEEN_AND_BEFORE.test(before));
 }
 
 /** A place name that is also an actor's name ("an agreement with Iran") is the actor unless a locative precedes. */
@@ -217,9 +233,9 @@ export function choosePlace(
           !namesOffice(text, p))) &&
       !origins.includes(p),
   );
-  const near = candidates.filter((p) => isNear(text, p) && p.place.kind !== 'country');
-  const pool =
-    main.length > 0 ? main : origins.length > 0 ? origins : landmarks ? candidates : near.length > 0 ? near : [];
+  // Places near which the event was are looked for only when nothing else may be chosen.
+  const near = (): PlaceMention[] => candidates.filter((p) => isNear(text, p) && p.place.kind !== 'country');
+  const pool = main.length > 0 ? main : origins.length > 0 ? origins : landmarks ? candidates : near();
   if (pool.length === 0) return null;
   let best: PlaceMention | null = null;
   for (const p of pool) {
@@ -229,14 +245,16 @@ export function choosePlace(
   // "landed inside Thailand near the border pass of X", "in Idlib province near Saraqeb": a town the event was
   // near is finer than the country or division it lies in, named before it in the same phrase ("advanced near X
   // and shelled the Y region" are two acts).
-  const nearer = near.find(
-    (p) =>
-      rank(p) > rank(best) &&
-      p.place.country === best.place.country &&
-      p.start > best.end &&
-      !PHRASE_BREAK.test(text.slice(best.end, p.start)),
-  );
-  if (nearer !== undefined && best.place.kind !== 'city' && best.place.kind !== 'town') return nearer;
+  if (best.place.kind !== 'city' && best.place.kind !== 'town') {
+    const nearer = near().find(
+      (p) =>
+        rank(p) > rank(best) &&
+        p.place.country === best.place.country &&
+        p.start > best.end &&
+        !PHRASE_BREAK.test(text.slice(best.end, p.start)),
+    );
+    if (nearer !== undefined) return nearer;
+  }
   if (best.place.kind === 'country') {
     const countries = new Set(pool.filter((p) => p.place.kind === 'country').map((p) => p.place.name));
     if (countries.size >= 2) return null;

@@ -4,7 +4,7 @@
  * data. The name carries a hash of the text: a file's name changes whenever its content does, so an events.json
  * left over from a crashed run never meets a text it was not extracted from (see writeFilesThenCommit).
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Article, EventsFile, TimelineEvent } from '../../model/index.ts';
 import { EVENTS_FILE_VERSION, httpUrl } from '../../model/index.ts';
 import { actorTable, type ActorFacts } from './actorTable.ts';
@@ -16,8 +16,8 @@ const TEXT_HASH_LENGTH = 12;
 
 /** `texts/<id>.<hash>.txt`; ids may contain `/`, which become subfolders. */
 export function textFileOf(id: string, text: string): string {
-  const hash = createHash('sha256').update(text, 'utf8').digest('hex').slice(0, TEXT_HASH_LENGTH);
-  return `${TEXTS_FOLDER}/${id}.${hash}.txt`;
+  const digest = hash('sha256', text, 'hex').slice(0, TEXT_HASH_LENGTH);
+  return `${TEXTS_FOLDER}/${id}.${digest}.txt`;
 }
 
 export interface ArticleExtras {

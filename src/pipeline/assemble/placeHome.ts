@@ -5,6 +5,7 @@
  * the sentence names besides, and at the home place only when it names none.
  */
 import type { PlaceMention } from '../types.ts';
+import { cueWordBefore } from './cueWordBefore.ts';
 
 // prettier-ignore
 /** "men from", "civilians originally from", "fighters from the": a people noun, at most one word, "from". */
@@ -13,5 +14,7 @@ const HOME_BEFORE =
 
 /** Whether `p` names the home of the people the sentence speaks of ("men from Garm"). */
 export function isHomePlace(text: string, p: PlaceMention): boolean {
-  return HOME_BEFORE.test(text.slice(Math.max(0, p.start - 50), p.start));
+  return (
+    /from$/iu.test(cueWordBefore(text, p.start)) && HOME_BEFORE.test(text.slice(Math.max(0, p.start - 50), p.start))
+  );
 }

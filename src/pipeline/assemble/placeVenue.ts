@@ -4,6 +4,7 @@
  * take them for the scene of an event the sentence or a later "the city" refers to, unless nothing else fits.
  */
 import type { PlaceMention } from '../types.ts';
+import { cueWordBefore } from './cueWordBefore.ts';
 
 /**
  * "told reporters in X", "speaking in X", "said on Monday in X", "a news conference in X", where a spokesman or a
@@ -20,5 +21,8 @@ function isDateline(text: string, p: PlaceMention): boolean {
 
 /** Whether `p` names where a report was made or filed. */
 export function isVenue(text: string, p: PlaceMention): boolean {
-  return isDateline(text, p) || VENUE_BEFORE.test(text.slice(Math.max(0, p.start - 50), p.start));
+  return (
+    isDateline(text, p) ||
+    (/in$/i.test(cueWordBefore(text, p.start)) && VENUE_BEFORE.test(text.slice(Math.max(0, p.start - 50), p.start)))
+  );
 }

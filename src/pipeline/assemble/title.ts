@@ -84,6 +84,24 @@ function isPluralPhrase(subject: string): boolean {
   return isPlural(subject) || (/^\p{Ll}+s$/u.test(head) && lemmatizer.noun(head) !== head);
 }
 
+/**
+ * wink-lemmatizer's base of a verb form, remembered: a title asks it for the trigger word and the words around it,
+ * and the same few verbs come back clause after clause (a run-on article has 30,000 clauses).
+ * A pure function of the word, so the memo cannot change a title; it is emptied when it grows past a bound.
+ */
+const VERB_BASE = new Map<string, string>();
+const VERB_BASE_LIMIT = 10_000;
+
+function verbBase(word: string): string {
+  let base = VERB_BASE.get(word);
+  if (base === undefined) {
+    base = lemmatizer.verb(word);
+    if (VERB_BASE.size >= VERB_BASE_LIMIT) VERB_BASE.clear();
+    VERB_BASE.set(word, base);
+  }
+  return base;
+}
+
 function verb(agent: string, singular: string, plural: string): string {
   return isPlural(agent) ? plural : singular;
 }
@@ -130,7 +148,7 @@ export function thirdPerson(base: string): string {
 function baseOfPast(word: string): string | null {
   const w = word.toLowerCase();
   if (!/^[a-z]+$/.test(w) || /(?:s|ing)$/.test(w)) return null;
-  const base = lemmatizer.verb(w);
+  const base = verbBase(w);
   // Auxiliaries ("had", "been", "were") carry no event.
   return base !== w && !AUXILIARY_BASE.has(base) ? base : null;
 }
