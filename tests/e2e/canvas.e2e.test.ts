@@ -72,7 +72,7 @@ function markCentres(page: Page) {
 let browser: Browser;
 
 /** A page of `site` at `viewport`, once the app has drawn. */
-async function openPage(site: Site, viewport: (typeof VIEWPORTS)[number]) {
+async function openPage(site: Site, viewport: { readonly width: number; readonly height: number }) {
   const w = await watchedPage(browser, viewport);
   await w.page.goto(site.url);
   await waitForApp(w.page);
@@ -194,6 +194,39 @@ describe('canvas layer with 20,000 events', () => {
       expect(centres.length).toBeGreaterThan(0);
       expect(await alphaAt(page, 0, centres[0]!.x, centres[0]!.y)).toBeGreaterThan(0);
       await page.screenshot({ path: screenshotPath(`canvas-dense-opened-${viewport.width}x${viewport.height}`) });
+      await context.close();
+    });
+
+    it('paints a lane below the fold for the new window once the window rests', async () => {
+      // Short, so that the last lane lies well below the fold.
+      const { page, context } = await openPage(site, { ...viewport, height: 300 });
+      // A digest of the last lane's pixels, and how far below the viewport that lane lies.
+      const lastLane = () =>
+        page.evaluate(() => {
+          const canvases = document.querySelectorAll<HTMLCanvasElement>('.lane-canvas');
+          const canvas = canvases[canvases.length - 1]!;
+          const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+          let digest = 0;
+          for (let i = 3; i < data.length; i += 4) digest = (digest * 31 + data[i]! * (i + 1)) % 1_000_000_007;
+          return { digest, below: canvas.getBoundingClientRect().top - window.innerHeight };
+        });
+      const before = await lastLane();
+      expect(before.below).toBeGreaterThan(200); // out of the canvas layer's 200 px margin
+      const label = () => page.locator('.window-label').textContent();
+      const window0 = await label();
+      await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
+      await expect.poll(label).not.toBe(window0);
+      await page.locator('.plot:not(.moving)').waitFor();
+      // At rest every lane shows the new window, the one below the fold too …
+      await expect.poll(async () => (await lastLane()).digest).not.toBe(before.digest);
+      const rested = (await lastLane()).digest;
+      // … and scrolling it into view finds it already painted: the same pixels after the next frames.
+      await page.evaluate(() => {
+        const canvases = document.querySelectorAll('.lane-canvas');
+        canvases[canvases.length - 1]!.scrollIntoView();
+      });
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      expect((await lastLane()).digest).toBe(rested);
       await context.close();
     });
 

@@ -10,8 +10,11 @@
 import type { Verdict } from './validateEventsText.ts';
 
 export interface ValidatorWorker {
-  /** Posts the text to the worker; resolves with its verdict. Call once. */
-  readonly validate: (text: string) => Promise<Verdict>;
+  /**
+   * Posts the body to the worker, as text or as its UTF-8 bytes (transferred: the buffer is unusable here
+   * afterwards); resolves with its verdict. Call once.
+   */
+  readonly validate: (body: string | ArrayBuffer) => Promise<Verdict>;
   /** Ends the worker without a text (the body never came). */
   readonly dispose: () => void;
 }
@@ -38,14 +41,14 @@ export function startValidatorWorker(): ValidatorWorker {
     finish({ ok: false, message: `The events.json validator failed: ${e.message || 'its script did not load'}` });
   };
   return {
-    validate: (text) =>
+    validate: (body) =>
       new Promise<Verdict>((resolve) => {
         if (early !== null) {
           resolve(early);
           return;
         }
         settle = resolve;
-        worker.postMessage(text);
+        worker.postMessage(body, body instanceof ArrayBuffer ? [body] : []);
       }),
     dispose: () => worker.terminate(),
   };

@@ -113,6 +113,36 @@ export function useCanvasLayer(input: CanvasLayerInput): {
     /** performance.now() of the last window change; lanes shrink only once the window has been still a while. */
     let lastMove = -Infinity;
     let shrinkTimer: ReturnType<typeof setTimeout> | undefined;
+    let frame: number | null = null;
+    const drawNextFrame = (): void => {
+      frame ??= requestAnimationFrame(() => {
+        frame = null;
+        draw();
+      });
+    };
+    // Lane bodies out of the viewport (with a margin), as an IntersectionObserver last reported them. While the
+    // window moves only lanes on screen are painted: at 100,000 events a third of the lanes at 1,280 × 800 lay
+    // below the fold and their canvases were painted every frame of a gesture for no one. A lane left unpainted is
+    // painted as soon as it comes into view, and every lane once the window rests (screenshots and print see all).
+    const offScreen = new Set<Element>();
+    const unpainted = new Set<Element>();
+    const observer =
+      typeof IntersectionObserver === 'undefined'
+        ? null
+        : new IntersectionObserver(
+            (entries) => {
+              let due = false;
+              for (const entry of entries) {
+                if (entry.isIntersecting) {
+                  offScreen.delete(entry.target);
+                  if (unpainted.has(entry.target)) due = true;
+                } else offScreen.add(entry.target);
+              }
+              if (due) drawNextFrame();
+            },
+            { rootMargin: '200px 0px' },
+          );
+    for (const body of bodies.values()) observer?.observe(body);
     const draw = () => {
       const still = performance.now() - lastMove >= SETTLE_MS;
       const s = useTimelineStore.getState();
@@ -144,6 +174,11 @@ export function useCanvasLayer(input: CanvasLayerInput): {
         const current = parseFloat(body.style.height) || 0;
         const h = still || needed > current ? needed : current;
         if (body.style.height !== `${h}px`) body.style.height = `${h}px`;
+        if (!still && offScreen.has(body)) {
+          unpainted.add(body);
+          continue;
+        }
+        unpainted.delete(body);
         const w = Math.round(width * dpr);
         const hh = Math.round(h * dpr);
         if (canvas.width !== w || canvas.height !== hh) {
@@ -196,26 +231,18 @@ export function useCanvasLayer(input: CanvasLayerInput): {
     };
     // The first paint happens before the browser shows this commit; later ones once per frame at most.
     draw();
-    let frame: number | null = null;
     const unsubscribe = useTimelineStore.subscribe((s, p) => {
       if (s.window === p.window && s.hoveredEventId === p.hoveredEventId && s.selected === p.selected) return;
       if (s.window !== p.window) {
         lastMove = performance.now();
         clearTimeout(shrinkTimer);
-        shrinkTimer = setTimeout(() => {
-          frame ??= requestAnimationFrame(() => {
-            frame = null;
-            draw();
-          });
-        }, SETTLE_MS);
+        shrinkTimer = setTimeout(drawNextFrame, SETTLE_MS);
       }
-      frame ??= requestAnimationFrame(() => {
-        frame = null;
-        draw();
-      });
+      drawNextFrame();
     });
     return () => {
       unsubscribe();
+      observer?.disconnect();
       clearTimeout(shrinkTimer);
       if (frame !== null) cancelAnimationFrame(frame);
     };
