@@ -19,10 +19,14 @@ function isDateline(text: string, p: PlaceMention): boolean {
   return p.text.length > 2 && p.text === p.text.toUpperCase() && /^\s*,/.test(text.slice(p.end, p.end + 3));
 }
 
-/** Whether `p` names where a report was made or filed. */
+/**
+ * Whether `p` names where a report was made or filed. The word before the place is checked first (the words
+ * VENUE_BEFORE's matches can end with), so the pattern runs only where it may match.
+ */
 export function isVenue(text: string, p: PlaceMention): boolean {
   return (
     isDateline(text, p) ||
-    (/in$/i.test(cueWordBefore(text, p.start)) && VENUE_BEFORE.test(text.slice(Math.max(0, p.start - 50), p.start)))
+    (/(?:in|from|the)$/i.test(cueWordBefore(text, p.start)) &&
+      VENUE_BEFORE.test(text.slice(Math.max(0, p.start - 50), p.start)))
   );
 }
